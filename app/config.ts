@@ -1,0 +1,37 @@
+/**
+ * The one module that reads the environment. Every option documents its default.
+ * Hosts call `readConfig()` once and pass the result down; nothing else touches process.env.
+ */
+import { homedir } from "node:os";
+import { join } from "node:path";
+import type { LogLevel } from "./logging/Logger";
+
+export interface TandemConfig {
+  /**
+   * Where all user data lives (the SQLite file, keys, logs).
+   * `TANDEM_HOME`; default: the host's choice — Electron's userData dir, else `~/.tandem`.
+   */
+  dataDir: string;
+  /** `TANDEM_LOG_LEVEL`; default "info". */
+  logLevel: LogLevel;
+  /** `TANDEM_THREADS`: generation threads; default: unset (settings, then the real core count). */
+  threads: number | null;
+  /** `TANDEM_PORT`: the browser host's port; default 0 (a free port chosen at start). */
+  port: number;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: { dataDir?: string } = {}): TandemConfig {
+  const level = env.TANDEM_LOG_LEVEL;
+  return {
+    dataDir: env.TANDEM_HOME?.trim() || defaults.dataDir || join(homedir(), ".tandem"),
+    logLevel: level === "debug" || level === "warn" || level === "error" ? level : "info",
+    threads: positiveInt(env.TANDEM_THREADS),
+    port: positiveInt(env.TANDEM_PORT) ?? 0,
+  };
+}
+
+function positiveInt(value: string | undefined): number | null {
+  if (!value) return null;
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : null;
+}

@@ -1,0 +1,131 @@
+/**
+ * The one contract between the UI and the back end. Every channel is `domain:verb`, with a zod
+ * schema for its request (validated by every host before the core sees it) and the type of its
+ * reply. Adding a channel is a change to this file; hosts, preload and the renderer's client are
+ * all built from `CHANNELS`, so the compiler carries the change through.
+ */
+import { z } from "zod";
+import type { Result } from "./errors";
+import type {
+  AppInfo,
+  AppSettings,
+  ConversationDetail,
+  ConversationSummary,
+  Message,
+  ModelInfo,
+  SearchHit,
+} from "./types";
+
+/** Largest message a user may send. A 10 MB paste is refused with `too_large`, not truncated. */
+export const MAX_MESSAGE_CHARS = 200_000;
+
+const id = z.string().min(1).max(100);
+const empty = z.object({}).strict();
+const mode = z.enum(["private", "hybrid", "cloud"]);
+const messageText = z.string().min(1).max(MAX_MESSAGE_CHARS);
+
+/** A phantom marker carrying the reply type of a channel; it has no runtime value. */
+interface Reply<T> {
+  readonly __reply?: T;
+}
+/** `channel<ReplyType>()(requestSchema)`: curried so the schema's type is inferred. */
+function channel<R>() {
+  return <S extends z.ZodType>(request: S): { request: S } & Reply<R> => ({ request });
+}
+
+const byId = z.object({ id }).strict();
+const byConversation = z.object({ conversationId: id }).strict();
+const sendRequest = z.object({ conversationId: id, text: messageText }).strict();
+
+export const CHANNELS = {
+  "app:info": channel<AppInfo>()(empty),
+
+  "settings:get": channel<AppSettings>()(empty),
+  "settings:update": channel<AppSettings>()(
+    z
+      .object({
+        activeModelId: id.nullable(),
+        threads: z.number().int().min(1).max(256).nullable(),
+        contextSize: z.number().int().min(256).max(131_072),
+        maxAnswerTokens: z.number().int().min(16).max(32_768),
+        theme: z.enum(["system", "light", "dark"]),
+      })
+      .partial()
+      .strict(),
+  ),
+
+  "models:list": channel<ModelInfo[]>()(empty),
+  /** Validates the file's GGUF header, then records it. Does not copy the file. */
+  "models:add": channel<ModelInfo>()(z.object({ path: z.string().trim().min(1).max(4096) }).strict()),
+  "models:remove": channel<{ removed: true }>()(byId),
+
+  "conversations:list": channel<ConversationSummary[]>()(empty),
+  "conversations:create": channel<ConversationSummary>()(z.object({ mode: mode.optional() }).strict()),
+  "conversations:get": channel<ConversationDetail>()(byId),
+  "conversations:rename": channel<ConversationSummary>()(
+    z.object({ id, title: z.string().trim().min(1).max(200) }).strict(),
+  ),
+  "conversations:delete": channel<{ deleted: true }>()(byId),
+  /** Full-text search over every message (SQLite FTS5). */
+  "conversations:search": channel<SearchHit[]>()(
+    z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(200).optional() }).strict(),
+  ),
+
+  /** Stores the user's message and starts the answer; tokens arrive as `message:token` events. */
+  "chat:send": channel<{ userMessage: Message; assistantMessage: Message }>()(sendRequest),
+  /** Stops the answer being written in this conversation; what was written is kept as "stopped". */
+  "chat:stop": channel<{ stopped: boolean }>()(byConversation),
+  /** Replaces the last answer with a new one. */
+  "chat:regenerate": channel<{ assistantMessage: Message }>()(byConversation),
+  /** Replaces the text of the last user message, drops the answers after it, and answers again. */
+  "chat:editLast": channel<{ userMessage: Message; assistantMessage: Message }>()(sendRequest),
+} as const;
+
+export type Channel = keyof typeof CHANNELS;
+export type RequestOf<C extends Channel> = z.input<(typeof CHANNELS)[C]["request"]>;
+export type ReplyOf<C extends Channel> = NonNullable<(typeof CHANNELS)[C]["__reply"]>;
+export const CHANNEL_NAMES = Object.keys(CHANNELS) as Channel[];
+
+/**
+ * The shape every host offers the renderer: one method per channel, grouped by domain
+ * (`api.chat.send(...)`), each returning the plain-data Result. Built from `CHANNELS` by
+ * `buildApi` — never a generic `invoke(channel, …)`.
+ */
+type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never;
+type VerbOf<C extends string> = C extends `${string}:${infer V}` ? V : never;
+export type TandemApi = {
+  [D in DomainOf<Channel>]: {
+    [C in Channel as DomainOf<C> extends D ? VerbOf<C> : never]: (
+      request: RequestOf<C>,
+    ) => Promise<Result<ReplyOf<C>>>;
+  };
+};
+
+/** Builds the per-domain object from one transport function (IPC, HTTP, or in-process). */
+export function buildApi(call: (channel: Channel, request: unknown) => Promise<Result<unknown>>): TandemApi {
+  const api: Record<string, Record<string, (request: unknown) => Promise<Result<unknown>>>> = {};
+  for (const name of CHANNEL_NAMES) {
+    const [domain, verb] = name.split(":") as [string, string];
+    (api[domain] ??= {})[verb] = (request: unknown) => call(name, request ?? {});
+  }
+  return api as unknown as TandemApi;
+}
+
+/** Validates an incoming payload against its channel's schema. Hosts call this first. */
+export function parseRequest<C extends Channel>(channelName: C, payload: unknown): Result<z.output<(typeof CHANNELS)[C]["request"]>> {
+  const parsed = CHANNELS[channelName].request.safeParse(payload);
+  if (parsed.success) return { ok: true, value: parsed.data as z.output<(typeof CHANNELS)[C]["request"]> };
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` at "${issue.path.join(".")}"` : "";
+  const tooBig = parsed.error.issues.some((i) => i.code === "too_big" && i.path.includes("text"));
+  return {
+    ok: false,
+    error: tooBig
+      ? { code: "too_large", message: `That message is too long (more than ${MAX_MESSAGE_CHARS.toLocaleString("en")} characters). Attach it as a document or split it.` }
+      : { code: "invalid_request", message: `Invalid request for ${channelName}${where}: ${issue?.message ?? "malformed payload"}` },
+  };
+}
+
+export function isChannel(name: string): name is Channel {
+  return Object.hasOwn(CHANNELS, name);
+}

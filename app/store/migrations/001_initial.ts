@@ -1,0 +1,72 @@
+import type { Migration } from "./Migration";
+
+/** Conversations, messages (+ FTS5 kept in sync by triggers), models, settings. */
+export const migration001: Migration = {
+  version: 1,
+  name: "initial",
+  sql: `
+    CREATE TABLE conversations (
+      id TEXT PRIMARY KEY,
+      title TEXT NOT NULL,
+      mode TEXT NOT NULL DEFAULT 'private' CHECK (mode IN ('private','hybrid','cloud')),
+      strategy TEXT NOT NULL DEFAULT 'sketch-refine',
+      created_at INTEGER NOT NULL,
+      updated_at INTEGER NOT NULL
+    );
+    CREATE INDEX conversations_updated ON conversations(updated_at DESC);
+
+    CREATE TABLE messages (
+      id TEXT PRIMARY KEY,
+      conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+      seq INTEGER NOT NULL,
+      role TEXT NOT NULL CHECK (role IN ('user','assistant','system')),
+      content TEXT NOT NULL,
+      status TEXT NOT NULL CHECK (status IN ('streaming','done','stopped','interrupted','error')),
+      error TEXT,
+      model_id TEXT,
+      tokens INTEGER,
+      tps REAL,
+      ttft_ms REAL,
+      created_at INTEGER NOT NULL,
+      UNIQUE (conversation_id, seq)
+    );
+
+    CREATE TABLE message_stages (
+      message_id TEXT NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+      kind TEXT NOT NULL,
+      content TEXT NOT NULL,
+      meta TEXT,
+      PRIMARY KEY (message_id, kind)
+    );
+
+    CREATE VIRTUAL TABLE messages_fts USING fts5(
+      content, content='messages', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER messages_ai AFTER INSERT ON messages BEGIN
+      INSERT INTO messages_fts(rowid, content) VALUES (new.rowid, new.content);
+    END;
+    CREATE TRIGGER messages_ad AFTER DELETE ON messages BEGIN
+      INSERT INTO messages_fts(messages_fts, rowid, content) VALUES ('delete', old.rowid, old.content);
+    END;
+    CREATE TRIGGER messages_au AFTER UPDATE OF content ON messages BEGIN
+      INSERT INTO messages_fts(messages_fts, rowid, content) VALUES ('delete', old.rowid, old.content);
+      INSERT INTO messages_fts(rowid, content) VALUES (new.rowid, new.content);
+    END;
+
+    CREATE TABLE models (
+      id TEXT PRIMARY KEY,
+      name TEXT NOT NULL,
+      path TEXT NOT NULL UNIQUE,
+      source TEXT NOT NULL DEFAULT 'file',
+      sha256 TEXT,
+      size INTEGER NOT NULL,
+      meta TEXT NOT NULL DEFAULT '{}',
+      added_at INTEGER NOT NULL
+    );
+
+    CREATE TABLE settings (
+      key TEXT PRIMARY KEY,
+      value TEXT NOT NULL
+    );
+  `,
+};

@@ -1,0 +1,71 @@
+// Layering rules: which folder may import what. Do not relax these rules — they are how the
+// privacy boundary and the host-independence of the core are kept (see docs/ARCHITECTURE.md).
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+const hostPackages = ["electron", "react", "react-dom", "react-dom/client", "zustand", "node-llama-cpp"];
+const layerPatterns = (...folders) => folders.map((f) => ({ group: [`**/${f}/**`, `**/${f}`], message: `This layer may not import ${f}/.` }));
+
+export default tseslint.config(
+  { ignores: ["dist/**", "release/**", "node_modules/**", "test/.cache/**", "test/e2e/screenshots/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: "readonly", console: "readonly", Buffer: "readonly", setTimeout: "readonly", clearTimeout: "readonly", setInterval: "readonly", clearInterval: "readonly", URL: "readonly", TextEncoder: "readonly", TextDecoder: "readonly", AbortController: "readonly", AbortSignal: "readonly", fetch: "readonly", performance: "readonly", structuredClone: "readonly", queueMicrotask: "readonly", globalThis: "readonly" } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": "error",
+    },
+  },
+  {
+    files: ["app/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        paths: [...hostPackages, "openai"].map((name) => ({ name, message: `app/ is the core: no ${name} here (openai only in app/providers/cloud).` })),
+        patterns: layerPatterns("main", "renderer", "native-models"),
+      }],
+    },
+  },
+  {
+    // The only module allowed to talk to a cloud LLM SDK.
+    files: ["app/providers/cloud/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        paths: hostPackages.map((name) => ({ name, message: `app/ is the core: no ${name} here.` })),
+        patterns: layerPatterns("main", "renderer", "native-models"),
+      }],
+    },
+  },
+  {
+    files: ["native-models/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        paths: ["electron", "react", "react-dom", "openai"].map((name) => ({ name, message: `native-models/ implements the LocalModel port only.` })),
+        patterns: [
+          ...layerPatterns("main", "renderer"),
+          { group: ["**/app/*", "!**/app/model", "!**/app/contract", "**/app/*/**", "!**/app/model/**", "!**/app/contract/**"], message: "native-models/ may import only app/model (the port) and app/contract." },
+        ],
+      }],
+    },
+  },
+  {
+    files: ["renderer/**/*.{ts,tsx}"],
+    languageOptions: { globals: { window: "readonly", document: "readonly", navigator: "readonly", sessionStorage: "readonly", localStorage: "readonly", HTMLElement: "readonly", HTMLTextAreaElement: "readonly", HTMLInputElement: "readonly", KeyboardEvent: "readonly", MouseEvent: "readonly", Event: "readonly", EventSource: "readonly", ReadableStreamDefaultReader: "readonly", Response: "readonly", matchMedia: "readonly", requestAnimationFrame: "readonly" } },
+    rules: {
+      "no-restricted-imports": ["error", {
+        paths: ["electron", "node-llama-cpp", "better-sqlite3", "openai"].map((name) => ({ name, message: "The renderer talks to the back end only through app/contract." })),
+        patterns: [
+          ...layerPatterns("main", "native-models"),
+          { group: ["node:*"], message: "The renderer runs in a browser sandbox: no Node built-ins." },
+          { group: ["**/app/*", "!**/app/contract", "**/app/*/**", "!**/app/contract/**"], message: "The renderer may import only app/contract." },
+        ],
+      }],
+    },
+  },
+  {
+    files: ["main/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: layerPatterns("renderer") }],
+    },
+  },
+);

@@ -1,0 +1,33 @@
+import { defineConfig } from "vitest/config";
+
+// Three projects split by what a test needs (see test/README.md):
+// unit = pure and fast; integration = real SQLite, real llama.cpp on a tiny model, real HTTP on
+// 127.0.0.1; e2e = the browser host driven in Debian Chromium.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" } },
+      {
+        test: {
+          name: "integration",
+          include: ["test/integration/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // llama.cpp and the machine's 2 cores: one file at a time keeps timings sane.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
