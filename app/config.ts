@@ -18,6 +18,12 @@ export interface TandemConfig {
   threads: number | null;
   /** `TANDEM_PORT`: the browser host's port; default 0 (a free port chosen at start). */
   port: number;
+  /**
+   * `TANDEM_CLOUD_API_KEY`: the cloud provider's API key for the browser host and the CLI (the
+   * Electron host keeps it in the OS keychain). Default: unset (null). Hosts pass it to
+   * `EnvSecretStore`; it is never written to SQLite or logs.
+   */
+  cloudApiKey: string | null;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: { dataDir?: string } = {}): TandemConfig {
@@ -27,6 +33,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: { dat
     logLevel: level === "debug" || level === "warn" || level === "error" ? level : "info",
     threads: positiveInt(env.TANDEM_THREADS),
     port: positiveInt(env.TANDEM_PORT) ?? 0,
+    cloudApiKey: env.TANDEM_CLOUD_API_KEY?.trim() || null,
   };
 }
 

@@ -24,6 +24,40 @@ export const ERROR_CODES = [
   "busy",
   /** The request is too large (e.g. a 10 MB paste above the limit). */
   "too_large",
+  /** The cloud base URL or model is missing or not a valid http(s) URL. */
+  "cloud_not_configured",
+  /** The provider rejected the API key (401) or refused access with it (403). */
+  "cloud_auth",
+  /** The provider does not know the model, or the base URL path is wrong (404). */
+  "cloud_model_not_found",
+  /** Too many requests or out of quota (429); the message says when to retry if the provider did. */
+  "cloud_rate_limited",
+  /** The provider refused the request as invalid (400/422, other 4xx); its reason is in the message. */
+  "cloud_bad_request",
+  /** The provider failed (5xx) or reported an error inside the stream. */
+  "cloud_server_error",
+  /** No answer, or no further stream data, within the timeout. */
+  "cloud_timeout",
+  /** The endpoint could not be reached (DNS, refused, TLS, reset before an answer). */
+  "cloud_unreachable",
+  /** The stream broke off (connection cut, or ended without a finish) before the answer was complete. */
+  "cloud_stream_broken",
+  /** The provider answered with data that is not OpenAI-compatible (malformed SSE/JSON). */
+  "cloud_bad_response",
+  /** The secrets file is readable by other users; Tandem refuses to use it until fixed. */
+  "secrets_insecure",
+  /** The secrets file exists but is not valid. */
+  "secrets_corrupt",
+  /** A context file (PDF, .docx, e-mail, text) is corrupt, encrypted or not what its name says. */
+  "context_unreadable",
+  /** A context file of a kind Tandem cannot read (e.g. .xlsx, images). */
+  "context_unsupported",
+  /** A context file or note with no text to use (e.g. a scanned PDF without a text layer). */
+  "context_empty",
+  /** The egress gate found private items in an outbound cloud request and did not send it. */
+  "egress_blocked",
+  /** Offline mode is on: every cloud request is refused. */
+  "offline",
   /** Anything unexpected: a bug. The message says what happened; logs have the details. */
   "internal",
 ] as const;

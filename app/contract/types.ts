@@ -91,7 +91,7 @@ export interface AppSettings {
 }
 
 export interface AppInfo {
-  host: "electron" | "web";
+  host: "electron" | "web" | "cli";
   version: string;
   dataDir: string;
   /** Threads the local model uses now (settings.threads or the detected core count). */

@@ -1,6 +1,12 @@
 import type { Migration } from "./Migration";
 
-/** Conversations, messages (+ FTS5 kept in sync by triggers), models, settings. */
+/**
+ * Conversations, messages (+ FTS5 kept in sync by triggers), models, settings.
+ *
+ * Why `messages.pk INTEGER PRIMARY KEY`: messages_fts is an external-content index keyed by the
+ * content table's rowid. Without an explicit INTEGER PRIMARY KEY, VACUUM may renumber rowids and
+ * silently detach every FTS row from its message. `id` (a UUID) stays the public key.
+ */
 export const migration001: Migration = {
   version: 1,
   name: "initial",
@@ -16,7 +22,8 @@ export const migration001: Migration = {
     CREATE INDEX conversations_updated ON conversations(updated_at DESC);
 
     CREATE TABLE messages (
-      id TEXT PRIMARY KEY,
+      pk INTEGER PRIMARY KEY,
+      id TEXT NOT NULL UNIQUE,
       conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
       seq INTEGER NOT NULL,
       role TEXT NOT NULL CHECK (role IN ('user','assistant','system')),
@@ -30,6 +37,8 @@ export const migration001: Migration = {
       created_at INTEGER NOT NULL,
       UNIQUE (conversation_id, seq)
     );
+    -- Start-up looks for answers left 'streaming' by a crash; without this it scans every message.
+    CREATE INDEX messages_streaming ON messages(status) WHERE status = 'streaming';
 
     CREATE TABLE message_stages (
       message_id TEXT NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
@@ -40,17 +49,18 @@ export const migration001: Migration = {
     );
 
     CREATE VIRTUAL TABLE messages_fts USING fts5(
-      content, content='messages', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+      content, content='messages', content_rowid='pk', tokenize='unicode61 remove_diacritics 2'
     );
     CREATE TRIGGER messages_ai AFTER INSERT ON messages BEGIN
-      INSERT INTO messages_fts(rowid, content) VALUES (new.rowid, new.content);
+      INSERT INTO messages_fts(rowid, content) VALUES (new.pk, new.content);
     END;
     CREATE TRIGGER messages_ad AFTER DELETE ON messages BEGIN
-      INSERT INTO messages_fts(messages_fts, rowid, content) VALUES ('delete', old.rowid, old.content);
+      INSERT INTO messages_fts(messages_fts, rowid, content) VALUES ('delete', old.pk, old.content);
     END;
-    CREATE TRIGGER messages_au AFTER UPDATE OF content ON messages BEGIN
-      INSERT INTO messages_fts(messages_fts, rowid, content) VALUES ('delete', old.rowid, old.content);
-      INSERT INTO messages_fts(rowid, content) VALUES (new.rowid, new.content);
+    -- WHEN: finishing an answer often rewrites the text it already had; skip re-indexing then.
+    CREATE TRIGGER messages_au AFTER UPDATE OF content ON messages WHEN old.content IS NOT new.content BEGIN
+      INSERT INTO messages_fts(messages_fts, rowid, content) VALUES ('delete', old.pk, old.content);
+      INSERT INTO messages_fts(rowid, content) VALUES (new.pk, new.content);
     END;
 
     CREATE TABLE models (

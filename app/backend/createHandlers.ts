@@ -1,0 +1,83 @@
+import { TandemError } from "../contract/errors";
+import type { AppInfo, ModelInfo } from "../contract/types";
+import type { LocalModelRuntime } from "../model/LocalModel";
+import type { ModelManager } from "../model/ModelManager";
+import type { ChatService } from "../pipeline/ChatService";
+import type { Store } from "../store/Store";
+import type { Handlers } from "./Handlers";
+
+export interface HandlerDeps {
+  store: Store;
+  runtime: Pick<LocalModelRuntime, "inspect">;
+  models: ModelManager;
+  chat: ChatService;
+  info(): AppInfo;
+}
+
+/** The back end behind the contract, shared by every host. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { store, chat } = deps;
+  return {
+    "app:info": () => deps.info(),
+    "settings:get": () => store.settings.get(),
+    "settings:update": (patch) => {
+      if (patch.activeModelId) requireModel(store, patch.activeModelId);
+      return store.settings.update(patch);
+    },
+    "models:list": () => store.models.list(),
+    "models:add": async ({ path }) => addModel(deps, path),
+    "models:remove": async ({ id }) => {
+      requireModel(store, id);
+      if (store.settings.get().activeModelId === id) {
+        await deps.models.unload();
+        store.settings.update({ activeModelId: null });
+      }
+      store.models.remove(id);
+      return { removed: true as const };
+    },
+    "conversations:list": () => store.conversations.list(),
+    "conversations:create": ({ mode }) => store.conversations.create({ mode }),
+    "conversations:get": ({ id }) => {
+      const conversation = store.conversations.get(id);
+      if (!conversation) throw new TandemError("not_found", "This conversation no longer exists.");
+      return { conversation, messages: store.messages.listForConversation(id) };
+    },
+    "conversations:rename": ({ id, title }) => store.conversations.rename(id, title),
+    "conversations:delete": ({ id }) => {
+      chat.stop(id);
+      if (!store.conversations.delete(id)) throw new TandemError("not_found", "This conversation no longer exists.");
+      return { deleted: true as const };
+    },
+    "conversations:search": ({ query, limit }) => store.conversations.search(query, limit),
+    "chat:send": ({ conversationId, text }) => chat.send(conversationId, text),
+    "chat:stop": ({ conversationId }) => ({ stopped: chat.stop(conversationId) }),
+    "chat:regenerate": ({ conversationId }) => chat.regenerate(conversationId),
+    "chat:editLast": ({ conversationId, text }) => chat.editLast(conversationId, text),
+  };
+}
+
+async function addModel(deps: HandlerDeps, path: string): Promise<ModelInfo> {
+  const summary = await deps.runtime.inspect(path);
+  const model = deps.store.models.add({
+    name: summary.name ?? baseName(summary.path),
+    path: summary.path,
+    sizeBytes: summary.sizeBytes,
+    architecture: summary.architecture,
+    parameterCount: summary.parameterCount,
+    quantization: summary.quantization,
+    contextLength: summary.contextLength,
+    hasChatTemplate: summary.hasChatTemplate,
+  });
+  if (!deps.store.settings.get().activeModelId) deps.store.settings.update({ activeModelId: model.id });
+  return model;
+}
+
+function requireModel(store: Store, id: string): ModelInfo {
+  const model = store.models.get(id);
+  if (!model) throw new TandemError("not_found", "That model is no longer in the list. Add it again.");
+  return model;
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop()?.replace(/\.gguf$/i, "") ?? path;
+}

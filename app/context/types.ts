@@ -1,0 +1,65 @@
+/**
+ * Private context (issue #6): plain-data shapes shared by the repos, retrieval and the hosts.
+ * Everything here is JSON-safe so the lead can mirror it in app/contract for the UI.
+ */
+
+/** note = text the user typed or pasted; document = an imported file. */
+export type ContextItemKind = "note" | "document";
+
+/** global = available in every conversation (unless turned off there); conversation = one only. */
+export type ContextScope = "global" | "conversation";
+
+/** A context item without its (possibly large) text: what lists show. */
+export interface ContextItemSummary {
+  id: string;
+  title: string;
+  kind: ContextItemKind;
+  /** The imported file's name (never a path); null for notes. */
+  sourceName: string | null;
+  mime: string | null;
+  scope: ContextScope;
+  /** Set iff scope is "conversation". */
+  conversationId: string | null;
+  /** Length of the text in characters. */
+  chars: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ContextItem extends ContextItemSummary {
+  text: string;
+}
+
+/** A context item as seen from one conversation, with its on/off state there. */
+export interface ConversationContextItem extends ContextItemSummary {
+  enabled: boolean;
+}
+
+export interface NewContextItem {
+  title: string;
+  text: string;
+  /** Default "note". */
+  kind?: ContextItemKind;
+  /** Default null. */
+  sourceName?: string | null;
+  /** Default null ("text/plain" is implied for notes). */
+  mime?: string | null;
+  /** Attach to this conversation only; default null = a global item. */
+  conversationId?: string | null;
+}
+
+/** Counts tokens the way the local model will (its tokenizer); `estimateTokens` is the default. */
+export type CountTokens = (text: string) => number;
+
+export interface RetrievedPassage {
+  chunkId: number;
+  text: string;
+  /** bm25 relevance (higher is better; only comparable within one retrieval). */
+  score: number;
+}
+
+export interface RetrievedItem {
+  itemId: string;
+  title: string;
+  passages: RetrievedPassage[];
+}

@@ -1,0 +1,153 @@
+import { TandemError, toErrorData } from "../contract/errors";
+import type { ChatEvent, Message } from "../contract/types";
+import type { Logger } from "../logging/Logger";
+import type { LocalModel } from "../model/LocalModel";
+import type { Store } from "../store/Store";
+import { buildTurns } from "./buildTurns";
+import { deriveTitle } from "./deriveTitle";
+
+/** How often a streaming answer is written to disk: a crash loses at most this much text. */
+export const FLUSH_INTERVAL_MS = 1000;
+
+export interface ChatServiceDeps {
+  store: Store;
+  /** Resolves the active local model (loading it if needed); throws `no_model` if none is set. */
+  getModel(): Promise<{ model: LocalModel; modelId: string }>;
+  emit(event: ChatEvent): void;
+  logger: Logger;
+}
+
+interface Running {
+  controller: AbortController;
+  done: Promise<void>;
+}
+
+/**
+ * Private mode: the user's message is answered by the local model only. Every answer is written
+ * as it streams (flushed about once a second) and finished with its status and speed.
+ */
+export class ChatService {
+  private readonly running = new Map<string, Running>();
+
+  constructor(private readonly deps: ChatServiceDeps) {}
+
+  async send(conversationId: string, text: string): Promise<{ userMessage: Message; assistantMessage: Message }> {
+    this.assertIdle(conversationId);
+    const { store } = this.deps;
+    const conversation = this.requireConversation(conversationId);
+    const model = await this.deps.getModel();
+    const isFirst = store.messages.listForConversation(conversationId).length === 0;
+    const userMessage = store.messages.append({ conversationId, role: "user", content: text, status: "done" });
+    if (isFirst && conversation.title === "New conversation") {
+      this.deps.emit({ type: "conversation:updated", conversation: store.conversations.rename(conversationId, deriveTitle(text)) });
+    }
+    const assistantMessage = this.startAnswer(conversationId, model);
+    return { userMessage, assistantMessage };
+  }
+
+  async regenerate(conversationId: string): Promise<{ assistantMessage: Message }> {
+    this.assertIdle(conversationId);
+    const lastUser = this.lastUserMessage(conversationId);
+    const model = await this.deps.getModel();
+    this.deps.store.messages.deleteAfter(conversationId, seqOf(this.deps.store, lastUser));
+    return { assistantMessage: this.startAnswer(conversationId, model) };
+  }
+
+  async editLast(conversationId: string, text: string): Promise<{ userMessage: Message; assistantMessage: Message }> {
+    this.assertIdle(conversationId);
+    const lastUser = this.lastUserMessage(conversationId);
+    const model = await this.deps.getModel();
+    const { messages } = this.deps.store;
+    messages.deleteAfter(conversationId, seqOf(this.deps.store, lastUser));
+    const userMessage = messages.replaceContent(lastUser.id, text);
+    return { userMessage, assistantMessage: this.startAnswer(conversationId, model) };
+  }
+
+  stop(conversationId: string): boolean {
+    const run = this.running.get(conversationId);
+    if (!run) return false;
+    run.controller.abort();
+    return true;
+  }
+
+  isRunning(conversationId: string): boolean {
+    return this.running.has(conversationId);
+  }
+
+  /** Stops every answer being written (kept as "stopped") and waits until each is stored. */
+  async close(): Promise<void> {
+    const runs = [...this.running.values()];
+    for (const run of runs) run.controller.abort();
+    await Promise.all(runs.map((run) => run.done));
+  }
+
+  private startAnswer(conversationId: string, resolved: { model: LocalModel; modelId: string }): Message {
+    const { store } = this.deps;
+    const history = store.messages.listForConversation(conversationId);
+    const assistant = store.messages.append({ conversationId, role: "assistant", content: "", status: "streaming", modelId: resolved.modelId });
+    this.deps.emit({ type: "message:created", conversationId, message: assistant });
+    const controller = new AbortController();
+    const done = this.generate(assistant, history, resolved.model, controller.signal).finally(() => this.running.delete(conversationId));
+    this.running.set(conversationId, { controller, done });
+    return assistant;
+  }
+
+  private async generate(assistant: Message, history: Message[], model: LocalModel, signal: AbortSignal): Promise<void> {
+    const { store, emit, logger } = this.deps;
+    const { conversationId, id: messageId } = assistant;
+    let text = "";
+    let lastFlush = Date.now();
+    const onText = (piece: string) => {
+      text += piece;
+      emit({ type: "message:token", conversationId, messageId, text: piece });
+      if (Date.now() - lastFlush >= FLUSH_INTERVAL_MS) {
+        store.messages.updateContent(messageId, text);
+        lastFlush = Date.now();
+      }
+    };
+    let finished: Message;
+    try {
+      const turns = buildTurns(history, model, this.maxAnswerTokens());
+      const result = await model.generate({ turns, maxTokens: this.maxAnswerTokens(), signal, onText });
+      const stats = { tokens: result.tokens, tokensPerSecond: result.tokensPerSecond, timeToFirstTokenMs: result.timeToFirstTokenMs };
+      const status = result.stopReason === "aborted" ? "stopped" : "done";
+      finished = store.messages.finish(messageId, { content: result.text || text, status, stats });
+      logger.info("answer finished", { conversationId, messageId, status, tokens: result.tokens, tps: result.tokensPerSecond });
+    } catch (error) {
+      const data = toErrorData(error);
+      logger.warn("answer failed", { conversationId, messageId, code: data.code });
+      finished = store.messages.finish(messageId, { content: text, status: "error", error: data.message });
+    }
+    emit({ type: "message:finished", conversationId, message: finished });
+  }
+
+  private maxAnswerTokens(): number {
+    return this.deps.store.settings.get().maxAnswerTokens;
+  }
+
+  private assertIdle(conversationId: string): void {
+    if (this.running.has(conversationId)) {
+      throw new TandemError("busy", "An answer is still being written in this conversation. Stop it first or wait for it to finish.");
+    }
+  }
+
+  private requireConversation(conversationId: string) {
+    const conversation = this.deps.store.conversations.get(conversationId);
+    if (!conversation) throw new TandemError("not_found", "This conversation no longer exists.");
+    return conversation;
+  }
+
+  private lastUserMessage(conversationId: string): Message {
+    this.requireConversation(conversationId);
+    const messages = this.deps.store.messages.listForConversation(conversationId);
+    const lastUser = messages.findLast((m) => m.role === "user");
+    if (!lastUser) throw new TandemError("not_found", "There is no message to answer yet in this conversation.");
+    return lastUser;
+  }
+}
+
+function seqOf(store: Store, message: Message): number {
+  const seq = store.messages.seqOf(message.id);
+  if (seq === null) throw new TandemError("not_found", "That message no longer exists.");
+  return seq;
+}

@@ -1,0 +1,59 @@
+/**
+ * Character folding used by normalize(): what a reader sees as the same letter becomes the same
+ * letter, so "Ａnna", "A\u200Bnna", "Änna" and Cyrillic "Аnna" all match "Anna".
+ */
+
+// Zero-width, joiners, soft hyphen, bidi marks, variation selectors: invisible, so removed.
+const INVISIBLE = /^[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]$/u;
+
+// Cyrillic and Greek letters that look like Latin ones.
+const HOMOGLYPHS: Record<string, string> = {
+  а: "a", в: "b", е: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", у: "y", х: "x",
+  і: "i", ј: "j", ѕ: "s", ԁ: "d", һ: "h", ӏ: "l", ԛ: "q", ԝ: "w", ё: "e",
+  А: "A", В: "B", Е: "E", К: "K", М: "M", Н: "H", О: "O", Р: "P", С: "C", Т: "T", Х: "X", У: "Y",
+  І: "I", Ј: "J", Ѕ: "S", Ԁ: "D", Һ: "H", Ӏ: "I", Ԛ: "Q", Ԝ: "W",
+  α: "a", ο: "o", ν: "v", ρ: "p", ι: "i", κ: "k", υ: "u", ε: "e", τ: "t",
+  Α: "A", Β: "B", Ε: "E", Ζ: "Z", Η: "H", Ι: "I", Κ: "K", Μ: "M", Ν: "N", Ο: "O", Ρ: "P", Τ: "T",
+  Υ: "Y", Χ: "X",
+};
+
+const cache = new Map<number, string>();
+
+/** The folded form of one code point: "" for invisible chars, else NFKC without diacritics. */
+export function foldCodePoint(cp: number): string {
+  if (cp < 0x80) return String.fromCharCode(cp);
+  const hit = cache.get(cp);
+  if (hit !== undefined) return hit;
+  const ch = String.fromCodePoint(cp);
+  const folded = INVISIBLE.test(ch) ? "" : ch.normalize("NFKC").normalize("NFD").replace(/\p{M}/gu, "");
+  // ß stays ß in NFD; fold it too so "Strasse" and "Straße" match.
+  const result = folded === "ß" ? "ss" : folded;
+  if (cache.size < 10_000) cache.set(cp, result);
+  return result;
+}
+
+/** A word is a disguise if it mixes Latin with look-alikes, or consists only of look-alikes. */
+export function isHomoglyphWord(word: string): boolean {
+  let latin = 0;
+  let glyphs = 0;
+  let other = 0;
+  for (const ch of word) {
+    if (HOMOGLYPHS[ch] !== undefined) glyphs++;
+    else if (/[A-Za-z]/.test(ch)) latin++;
+    else other++;
+  }
+  return glyphs > 0 && other === 0 && (latin > 0 || glyphs === word.length);
+}
+
+export function mapHomoglyphs(word: string): string {
+  let out = "";
+  for (const ch of word) out += HOMOGLYPHS[ch] ?? ch;
+  return out;
+}
+
+/** Folds a whole string (for keys and term matching), without offset bookkeeping. */
+export function foldString(text: string): string {
+  let out = "";
+  for (const ch of text) out += foldCodePoint(ch.codePointAt(0) ?? 0);
+  return out.replace(/[\p{L}]+/gu, (w) => (isHomoglyphWord(w) ? mapHomoglyphs(w) : w));
+}

@@ -1,0 +1,32 @@
+/**
+ * The privacy engine (issue #3): find private items, replace them by stable placeholders
+ * per conversation, and put the real values back on the device.
+ *
+ *   detect(text, vault, options)            → Detection[]            (sync, steps 1–4)
+ *   registerContext(vault, text, options)   → number of new terms    (profile/notes/docs)
+ *   sanitize(text, vault, options)          → { text: SanitizedText, replaced }
+ *   sanitizeWithModel(text, vault, options) → Promise<same>          (+ step 5, options.modelPass)
+ *   restore(text, vault)                    → { text, restored, unresolved }
+ *   new VaultStore(db).load(id) / .save(vault) / .delete(id)   (SQLite persistence)
+ */
+export type {
+  PrivateType,
+  SanitizedText,
+  Detection,
+  DetectionSource,
+  DetectOptions,
+  PrivateTerm,
+  VaultEntry,
+  VaultOrigin,
+  SanitizeResult,
+  RestoreResult,
+} from "./types";
+export { PRIVATE_TYPES } from "./types";
+export { detect } from "./detect";
+export { normalize } from "./normalize";
+export { PrivacyVault } from "./PrivacyVault";
+export { registerContext } from "./registerContext";
+export { sanitize } from "./sanitize";
+export { sanitizeWithModel } from "./sanitizeWithModel";
+export { restore } from "./restore";
+export { VaultStore } from "./VaultStore";

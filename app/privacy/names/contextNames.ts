@@ -1,0 +1,79 @@
+import type { Span } from "../recognizers/Recognizer";
+import { isNameLike, isOrdinary, TITLE, type Token } from "./nameTokens";
+
+/**
+ * Names announced by their context: titles ("Mr. Gary Thompson", "Frau Weber", "Mme Dubois"),
+ * greetings ("Dear Anna", "Hallo Jonas", "Bonjour Claire"), relations ("my landlord Peter
+ * Miller", "mein Vermieter Herr Koch", "ma voisine Julie"), introductions ("my name is …",
+ * "ich heiße …", "je m'appelle …") and sign-offs ("Regards,\nEmily Clarke").
+ */
+const TITLE_WITH_DOT = /^m$/; // "M. Dupont": only with the dot
+const GREETING = /^(?:dear|hi|hello|hey|hallo|liebe|lieber|liebes|servus|moin|bonjour|bonsoir|salut|coucou|cher|chere|chers)$/;
+const RELATION = new RegExp(
+  "^(?:landlord|landlady|boss|manager|supervisor|wife|husband|partner|spouse|son|daughter|mother|father|mom|mum|dad|brother|sister|" +
+    "friend|colleague|coworker|co-worker|doctor|dentist|therapist|lawyer|attorney|neighbor|neighbour|girlfriend|boyfriend|fiance|fiancee|" +
+    "cousin|uncle|aunt|grandma|grandmother|grandfather|grandpa|nephew|niece|teacher|tutor|roommate|flatmate|ex|child|kid|baby|" +
+    "vermieter|vermieterin|chef|chefin|mann|ehemann|ehefrau|freund|freundin|kollege|kollegin|arzt|arztin|nachbar|nachbarin|" +
+    "sohn|tochter|mutter|vater|bruder|schwester|oma|opa|anwalt|anwaltin|tante|onkel|" +
+    "proprietaire|patron|patronne|mari|femme|epoux|epouse|ami|amie|copain|copine|collegue|medecin|voisin|voisine|fils|fille|mere|pere|frere|soeur|avocat|avocate)$",
+);
+const POSSESSIVE = /^(?:my|our|his|her|their|mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|mon|ma|notre|son|sa)$/;
+const INTRO = [/^(?:named|called|namens|nomme|nommee|appele|appelee)$/, /^(?:heisse|heisst|appelle)$/];
+const SIGN_OFF = /^(?:regards|best|cheers|thanks|sincerely|yours|love|grusse|grussen|gruss|mfg|lg|vg|cordialement|amicalement|bisous|merci|salutations)$/;
+
+/** Extends a name from token i while the following tokens look like more of it. */
+function nameSpan(text: string, tokens: Token[], i: number, allowLowercase: boolean): Span | null {
+  const first = tokens[i];
+  if (!first || TITLE.test(first.lower)) return null;
+  if (!(first.capitalized ? !isOrdinary(first.lower) : allowLowercase && isNameLike(first))) return null;
+  let j = i;
+  while (j - i < 3) {
+    const next = tokens[j + 1];
+    const cur = tokens[j];
+    if (!next || !cur || next.sentenceStart || !/^[ \u00a0]$/.test(text.slice(cur.end, next.start))) break;
+    const fits = first.capitalized ? next.capitalized && !isOrdinary(next.lower) : allowLowercase && isNameLike(next) && !next.capitalized;
+    if (!fits) break;
+    j++;
+  }
+  return { start: first.start, end: tokens[j]?.end ?? first.end, type: "PERSON" };
+}
+
+export function contextNames(text: string, tokens: Token[]): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const after = text.slice(t.end, t.end + 2);
+    const prev = tokens[i - 1];
+    let span: Span | null = null;
+    if (TITLE.test(t.lower) || (TITLE_WITH_DOT.test(t.lower) && after.startsWith("."))) span = nameSpan(text, tokens, i + 1, t.lower.length <= 3);
+    else if (GREETING.test(t.lower) && (t.sentenceStart || prev?.lower === "and")) span = nameSpan(text, tokens, i + 1, true);
+    else if (RELATION.test(t.lower) && prev && POSSESSIVE.test(prev.lower)) span = relationName(text, tokens, i + 1);
+    else if (INTRO.some((r) => r.test(t.lower)) || isNameIs(tokens, i)) span = nameSpan(text, tokens, i + 1, true);
+    else if (SIGN_OFF.test(t.lower) && /^[,!.]?\s*\n/.test(text.slice(t.end, t.end + 4))) span = signOffName(text, tokens, i + 1);
+    if (span) spans.push(span);
+  }
+  return spans;
+}
+
+/** "my landlord, Peter Miller" / "mein Vermieter Herr Koch": skip a comma or a title. */
+function relationName(text: string, tokens: Token[], i: number): Span | null {
+  const t = tokens[i];
+  if (t && TITLE.test(t.lower)) return nameSpan(text, tokens, i + 1, true);
+  return nameSpan(text, tokens, i, true);
+}
+
+/** "my name is X", "je m'appelle X", "ich heiße X", "I'm X" (capitalized only). */
+function isNameIs(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev) return false;
+  return (t.lower === "is" && prev.lower === "name") || (t.lower === "ist" && prev.lower === "name") || (t.lower === "est" && prev.lower === "nom");
+}
+
+/** A name alone on the line after a sign-off. */
+function signOffName(text: string, tokens: Token[], i: number): Span | null {
+  const span = nameSpan(text, tokens, i, true);
+  if (!span) return null;
+  const rest = text.slice(span.end, text.indexOf("\n", span.end) === -1 ? text.length : text.indexOf("\n", span.end));
+  return /^[\s,.!]*$/.test(rest) ? span : null;
+}

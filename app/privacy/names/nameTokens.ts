@@ -1,0 +1,76 @@
+import { isCommonWord } from "../commonWords";
+import { lexicon } from "./lexicon";
+
+/** A word of the text with its offsets. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  capitalized: boolean;
+  /** First word of a sentence, line or quote, where capitals say nothing about names. */
+  sentenceStart: boolean;
+}
+
+const WORD = /\p{L}[\p{L}\p{M}'’\-]*(?<!['’\-])/gu;
+
+const ABBREVIATION = /^(?:mr|mrs|ms|dr|prof|st|m|mme|mlle|jr|sr|no|nr|vs|etc|hr|fr|str|ca|bzw|z|b|u|a)$/;
+
+/** "Dr. Braitberg": the period after a title does not start a sentence. */
+function afterAbbreviation(tokens: Token[], gap: string): boolean {
+  const prev = tokens[tokens.length - 1];
+  return !!prev && /^\.\s+$/.test(gap) && (ABBREVIATION.test(prev.lower) || prev.text.length === 1);
+}
+
+/** Titles before names; never part of the name itself. */
+export const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|frau|mme|mlle|monsieur|madame|docteur|maitre|me)$/;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let prevEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    const gap = text.slice(prevEnd, start);
+    const word = m[0].replace(/['’]s$/u, "");
+    tokens.push({
+      text: word,
+      lower: word.toLowerCase(),
+      start,
+      end: start + word.length,
+      capitalized: /^\p{Lu}/u.test(word),
+      sentenceStart: tokens.length === 0 || (/[.!?:;\n"“«(\-–•*>]\s*$|^\s*\d+[.)]\s*$/u.test(gap) && !afterAbbreviation(tokens, gap)),
+    });
+    prevEnd = start + m[0].length;
+  }
+  return tokens;
+}
+
+/** Plausibly a given name: in a name list, not an ordinary word. */
+export function isFirstName(lower: string): boolean {
+  return lexicon().firstNames.has(lower) && !isCommonWord(lower) && !lexicon().ordinary.has(lower);
+}
+
+export function isLastName(lower: string): boolean {
+  return lexicon().lastNames.has(lower) && !isCommonWord(lower);
+}
+
+// Endings of English/French/German common nouns and adjectives that names practically never have.
+const COMMON_ENDING = /(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ology|ics|ive|ous|able|ible|ful|less|ware|ung|heit|keit|schaft|isme|ique|eur|euse)$/;
+
+/** Proper nouns of software and platforms that are public, not anyone's private data. */
+const PUBLIC_NAMES = new Set(
+  ("python java javascript typescript kotlin swift rust golang php ruby perl scala haskell sql mysql postgresql sqlite html css json xml yaml " +
+    "kubernetes docker linux ubuntu debian windows macos ios android excel powerpoint outlook chatgpt gpt openai claude gemini llama " +
+    "react angular vue node nodejs npm git github gitlab aws azure wordpress photoshop zoom slack whatsapp instagram facebook linkedin " +
+    "twitter youtube tiktok reddit wikipedia bluetooth wifi usb pdf ai ml api ui ux seo faq ceo cto cfo hr it").split(" "),
+);
+
+/** An ordinary word: known to compromise as a non-name, in our common-word list, or shaped like one. */
+export function isOrdinary(lower: string): boolean {
+  return isCommonWord(lower) || lexicon().ordinary.has(lower) || PUBLIC_NAMES.has(lower) || (lower.length > 5 && COMMON_ENDING.test(lower));
+}
+
+/** Could be part of a name when written lowercase in chat ("met john smith"). */
+export function isNameLike(token: Token): boolean {
+  return token.text.length >= 2 && !isOrdinary(token.lower) && /^\p{L}+(?:[\-'’]\p{L}+)*$/u.test(token.text);
+}

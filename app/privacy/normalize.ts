@@ -1,0 +1,144 @@
+/**
+ * Normalization so that evasions fail: detections run on a normalized copy of the text and are
+ * mapped back to ORIGINAL offsets, so replacement always happens on what the user wrote.
+ *
+ * Per code point: zero-width/soft-hyphen removal, NFKC (full-width, ligatures, math letters),
+ * diacritic folding (Müller → Muller), homoglyphs in mixed-script words (Cyrillic "Аnna").
+ * Then spans: letter spacing ("a n n a", "a.n.n.a") and spelled-out e-mails
+ * ("anna dot weber at gmx dot de").
+ */
+import { foldCodePoint, isHomoglyphWord, mapHomoglyphs } from "./homoglyphs";
+
+export interface NormalizedText {
+  text: string;
+  /** For each char of `text`: the original index it came from. */
+  starts: Int32Array;
+  /** For each char of `text`: the original end index (exclusive) of what it came from. */
+  ends: Int32Array;
+}
+
+export function normalize(original: string): NormalizedText {
+  const folded = foldChars(original);
+  const spaced = collapseLetterSpacing(folded);
+  return deobfuscateEmails(spaced);
+}
+
+/** Maps a span of the normalized text back to the original text. */
+export function toOriginalSpan(n: NormalizedText, start: number, end: number): { start: number; end: number } {
+  if (end <= start) return { start: n.starts[start] ?? 0, end: n.starts[start] ?? 0 };
+  return { start: n.starts[start] ?? 0, end: n.ends[end - 1] ?? 0 };
+}
+
+/** A string with one original index per char — the identity mapping, for ASCII fast paths. */
+function identity(text: string): NormalizedText {
+  const starts = new Int32Array(text.length);
+  const ends = new Int32Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    starts[i] = i;
+    ends[i] = i + 1;
+  }
+  return { text, starts, ends };
+}
+
+function foldChars(original: string): NormalizedText {
+  // Fast path: plain ASCII needs no per-char work (most text, and the benchmark's hot path).
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(original)) return identity(original);
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < original.length; ) {
+    const cp = original.codePointAt(i) ?? 0;
+    const width = cp > 0xffff ? 2 : 1;
+    const replacement = foldCodePoint(cp);
+    for (let k = 0; k < replacement.length; k++) {
+      out.push(replacement[k] ?? "");
+      starts.push(i);
+      ends.push(i + width);
+    }
+    i += width;
+  }
+  const text = mapHomoglyphWords(out.join(""));
+  return { text, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+/** Homoglyphs are mapped only inside words that look like a disguise, not in real Cyrillic text. */
+function mapHomoglyphWords(text: string): string {
+  if (!/[\u0370-\u04ff]/.test(text)) return text;
+  return text.replace(/[\p{L}]+/gu, (word) => (isHomoglyphWord(word) ? mapHomoglyphs(word) : word));
+}
+
+interface Replacement {
+  start: number;
+  end: number;
+  with: string;
+}
+
+/** Replaces spans of a normalized text; each new char maps to the whole original span. */
+function applyReplacements(n: NormalizedText, replacements: Replacement[]): NormalizedText {
+  if (replacements.length === 0) return n;
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let at = 0;
+  const keep = (from: number, to: number) => {
+    parts.push(n.text.slice(from, to));
+    for (let i = from; i < to; i++) {
+      starts.push(n.starts[i] ?? 0);
+      ends.push(n.ends[i] ?? 0);
+    }
+  };
+  for (const r of replacements) {
+    keep(at, r.start);
+    const s = n.starts[r.start] ?? 0;
+    const e = n.ends[r.end - 1] ?? s;
+    parts.push(r.with);
+    for (let k = 0; k < r.with.length; k++) {
+      starts.push(s);
+      ends.push(e);
+    }
+    at = r.end;
+  }
+  keep(at, n.text.length);
+  return { text: parts.join(""), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+// Three or more single letters joined by one separator: "a n n a", "a.n.n.a", "a-n-n-a".
+const LETTER_SPACING = /(?<![\p{L}\p{N}])\p{L}(?:[ ._\-*·]\p{L}){2,}(?![\p{L}\p{N}])/gu;
+
+function collapseLetterSpacing(n: NormalizedText): NormalizedText {
+  const replacements: Replacement[] = [];
+  for (const m of n.text.matchAll(LETTER_SPACING)) {
+    const start = m.index ?? 0;
+    replacements.push({ start, end: start + m[0].length, with: m[0].replace(/[ ._\-*·]/g, "") });
+  }
+  return applyReplacements(n, replacements);
+}
+
+const WORD = String.raw`[\p{L}\p{N}_%+\-]+`;
+const DOT = String.raw`(?:\s*[\[({]\s*(?:dot|punkt|point)\s*[\])}]\s*|\s+(?:dot|punkt|point)\s+|\.)`;
+const AT = String.raw`(?:\s*[\[({]\s*(?:at|@|arobase|ät)\s*[\])}]\s*|\s+(?:at|arobase)\s+|@)`;
+const SPELLED_EMAIL = new RegExp(`${WORD}(?:${DOT}${WORD})*${AT}${WORD}(?:${DOT}${WORD})*${DOT}\\p{L}{2,6}(?![\\p{L}\\p{N}])`, "giu");
+
+const SPELLED_DOT = /[[({]\s*(?:dot|punkt|point)|\s(?:dot|punkt|point)\s/i;
+const BRACKETED_AT = /[[({]\s*(?:at|@|arobase|ät)\s*[\])}]/i;
+
+/**
+ * "anna dot weber at gmx dot de" → "anna.weber@gmx.de". Only when something is spelled out or
+ * bracketed, so that "I work at example.com" stays as written.
+ */
+function deobfuscateEmails(n: NormalizedText): NormalizedText {
+  if (!/\b(?:dot|punkt|point)\b|[[({]\s*(?:at|@|arobase|ät)\s*[\])}]/i.test(n.text)) return n;
+  const replacements: Replacement[] = [];
+  for (const m of n.text.matchAll(SPELLED_EMAIL)) {
+    const raw = m[0];
+    // Only rewrite what is disguised: a spelled-out dot or a bracketed "at".
+    if (!SPELLED_DOT.test(raw) && !BRACKETED_AT.test(raw)) continue;
+    const compact = raw
+      .replace(new RegExp(AT, "iu"), "@")
+      .replace(new RegExp(DOT, "giu"), ".");
+    const start = m.index ?? 0;
+    replacements.push({ start, end: start + raw.length, with: compact });
+  }
+  return applyReplacements(n, replacements);
+}

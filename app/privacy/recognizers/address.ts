@@ -1,0 +1,44 @@
+import { matchAll, type Recognizer, type Span } from "./Recognizer";
+
+// Runs on folded text: "Straße" reads "Strasse", "allée" reads "allee".
+const CAP = String.raw`\p{Lu}[\p{L}'’.\-]*`;
+const US_SUFFIX = "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Wy|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Close|Crescent|Gardens|Square|Sq|Row|Mews|Trail|Loop|Alley|Plaza|Grove|Walk|Park";
+const UNIT = String.raw`(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|#)\.?\s*#?\d+[A-Z]?)?`;
+const PATTERNS: RegExp[] = [
+  // US/UK: "221B Baker Street", "1600 Pennsylvania Ave NW, Apt. 5".
+  new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,6}[A-Z]?,?\s+(?:${CAP}\s+){1,4}(?:${US_SUFFIX})\b\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?${UNIT}`, "gu"),
+  // Lowercase chat form, only with a ZIP code after it: "100 diversy wy, chicago, il 60061".
+  new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,6}\s+(?:[\p{L}'.\-]+\s+){1,4}(?:${US_SUFFIX})\.?,?\s+(?:[\p{L}.\-]+\s?){1,3},?\s+[a-z]{2}\s+\d{5}(?:-\d{4})?(?![\p{N}])`, "giu"),
+  // US "Springfield, IL 62704" and UK postcodes "NW1 6XE".
+  new RegExp(String.raw`(?:${CAP}\s){0,2}${CAP},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?(?![\p{N}])`, "gu"),
+  /(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![\p{L}\p{N}])/gu,
+  // German: "Hauptstrasse 5a", "Berliner Str. 12", "Am Markt 3" is left to names/context.
+  new RegExp(String.raw`(?<![\p{L}])(?:${CAP}\s)?\p{Lu}[\p{L}\-]*(?:strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|katu|tie|gatan|vagen|vej|gade|straat|laan|utca|ulica)\s+\d{1,4}(?:\s?[a-z](?![\p{L}]))?`, "gu"),
+  new RegExp(String.raw`(?<![\p{L}])${CAP}\s(?:Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Ufer|Gasse)\s+\d{1,4}(?:\s?[a-z](?![\p{L}]))?`, "gu"),
+  // French/Southern: "12 bis, rue de la Paix", "Via Roma 5", "Calle Mayor 3".
+  new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|impasse|allee|chemin|quai|route|cours|square|passage|voie)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?[\p{L}'’\-]+(?:\s(?:de la |du |des |de )?\p{Lu}[\p{L}'’\-]+){0,3}`, "giu"),
+  new RegExp(String.raw`(?<![\p{L}])(?:Via|Viale|Calle|Rua|Avenida|Piazza|Ulica|Rue)\s+(?:${CAP}\s?){1,3}\d{1,4}`, "gu"),
+  // Postcode + city (DE/FR/AT/CH), after a comma, a line break or "in": "10115 Berlin".
+  new RegExp(String.raw`(?<=(?:^|[,\n]|\bin)\s*)(?:[DAF]-)?\d{4,5}\s+\p{Lu}[\p{L}\-]+(?:[\s\-](?:am|an der|im|sur|sous|en)?\s?\p{Lu}[\p{L}\-]+)?`, "gu"),
+  new RegExp(String.raw`(?<![\p{L}])(?:Apt|Apartment|Suite|Unit|Flat|Wohnung|Appartement)\.?\s*#?\d+[A-Z]?(?![\p{L}\p{N}])`, "gu"),
+];
+// Between two parts of one address: commas, line breaks, or up to three capitalized words.
+const JOIN_GAP = /^(?:[\s,]*|[\s,]+(?:\p{Lu}[\p{L}\-]*[\s,]+){1,3})$/u;
+
+/** Joins neighbouring parts ("12 Baker Street" + "London" + "NW1 6XE") into one address. */
+function merge(text: string, spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && (s.start <= last.end || JOIN_GAP.test(text.slice(last.end, s.start)))) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+export const address: Recognizer = (text) => {
+  const spans: Span[] = [];
+  for (const regex of PATTERNS) spans.push(...matchAll(text, regex, "ADDRESS"));
+  return merge(text, spans);
+};

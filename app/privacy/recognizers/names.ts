@@ -1,0 +1,23 @@
+import { guessLanguage } from "../guessLanguage";
+import { contextNames } from "../names/contextNames";
+import { tokenize } from "../names/nameTokens";
+import { properNouns } from "../names/properNouns";
+import type { Recognizer, Span } from "./Recognizer";
+
+/**
+ * Step 4: names, organisations and places — rules on context plus word lists, paragraph by
+ * paragraph (each paragraph gets its own language guess).
+ */
+export const names: Recognizer = (text, context) => {
+  const spans: Span[] = [];
+  const paragraph = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  for (const m of text.matchAll(paragraph)) {
+    const offset = m.index ?? 0;
+    const tokens = tokenize(m[0]);
+    const language = guessLanguage(tokens.map((t) => t.lower), context.language);
+    for (const s of [...contextNames(m[0], tokens), ...properNouns(m[0], tokens, language)]) {
+      spans.push({ start: s.start + offset, end: s.end + offset, type: s.type });
+    }
+  }
+  return spans;
+};

@@ -1,0 +1,13 @@
+export { CloudProvider } from "./CloudProvider";
+export { CloudError } from "./CloudError";
+export { DEFAULT_CLOUD_TIMEOUT_MS } from "./createOpenAIClient";
+export type {
+  CloudFinishReason,
+  CloudMessage,
+  CloudProviderDeps,
+  CloudSettings,
+  CloudUsage,
+  ConnectionTestResult,
+  StreamChatOptions,
+  StreamChatResult,
+} from "./types";

@@ -1,0 +1,3 @@
+export { CLOUD_API_KEY_SECRET, type SecretStore } from "./SecretStore";
+export { FileSecretStore } from "./FileSecretStore";
+export { EnvSecretStore } from "./EnvSecretStore";

@@ -1,0 +1,106 @@
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { TandemError } from "../contract/errors";
+import { silentLogger, type Logger } from "../logging/Logger";
+import { ConversationRepo } from "./ConversationRepo";
+import { MessageRepo } from "./MessageRepo";
+import { MIGRATIONS } from "./migrations";
+import type { Migration } from "./migrations/Migration";
+import { ModelRepo } from "./ModelRepo";
+import { runMigrations } from "./runMigrations";
+import { SettingsRepo } from "./SettingsRepo";
+
+export interface StoreOptions {
+  /** Where to log opening and migrations (ids, versions, timings — never content). Default: silent. */
+  logger?: Logger;
+  /** The schema migrations to apply. Default: every migration the app ships (tests may pass others). */
+  migrations?: readonly Migration[];
+}
+
+/** How long a write waits for another connection's lock before failing with SQLITE_BUSY. */
+const BUSY_TIMEOUT_MS = 5000;
+/**
+ * Page cache per connection, in KiB (negative = KiB in SQLite). SQLite's default is 2 MiB; a
+ * larger cache keeps the FTS index's hot pages in memory so searches stay fast on big histories.
+ */
+const CACHE_KIB = 32 * 1024;
+
+/**
+ * The app's SQLite database: one file per user, opened once per process. Repos are properties;
+ * `db` is exposed so other core modules (e.g. the privacy vault) can prepare their own statements
+ * on the same connection and share its transactions.
+ */
+export class Store {
+  readonly conversations: ConversationRepo;
+  readonly messages: MessageRepo;
+  readonly models: ModelRepo;
+  readonly settings: SettingsRepo;
+
+  private constructor(readonly db: Database.Database) {
+    this.conversations = new ConversationRepo(db);
+    this.messages = new MessageRepo(db);
+    this.models = new ModelRepo(db);
+    this.settings = new SettingsRepo(db);
+  }
+
+  /** Opens (creating it and its directory if needed) and migrates the database at `filePath`. */
+  static open(filePath: string, options: StoreOptions = {}): Store {
+    return Store.connect(filePath, options);
+  }
+
+  /** A private in-memory database with the full schema, for tests. */
+  static openInMemory(options: StoreOptions = {}): Store {
+    return Store.connect(":memory:", options);
+  }
+
+  private static connect(filePath: string, options: StoreOptions): Store {
+    const logger = (options.logger ?? silentLogger).child("store");
+    let db: Database.Database | undefined;
+    try {
+      if (filePath !== ":memory:") mkdirSync(dirname(filePath), { recursive: true });
+      db = new Database(filePath);
+      configure(db);
+      const result = runMigrations(db, options.migrations ?? MIGRATIONS, logger);
+      logger.info("store opened", { schemaVersion: result.to, migratedFrom: result.from, inMemory: db.memory });
+      return new Store(db);
+    } catch (error) {
+      db?.close();
+      throw asOpenError(filePath, error);
+    }
+  }
+
+  get isOpen(): boolean {
+    return this.db.open;
+  }
+
+  /** Closes the connection (checkpointing the WAL). Safe to call twice. */
+  close(): void {
+    if (!this.db.open) return;
+    this.db.pragma("optimize");
+    this.db.close();
+  }
+}
+
+function configure(db: Database.Database): void {
+  db.pragma("journal_mode = WAL");
+  // NORMAL is durable in WAL mode except for the last commits before a power loss; it spares an
+  // fsync per commit, which is what keeps a single append under a millisecond.
+  db.pragma("synchronous = NORMAL");
+  db.pragma("foreign_keys = ON");
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  db.pragma(`cache_size = -${CACHE_KIB}`);
+}
+
+/** SQLite and file-system failures become an actionable TandemError; bugs pass through as they are. */
+function asOpenError(filePath: string, error: unknown): unknown {
+  if (error instanceof TandemError) return error;
+  const isIoError = error instanceof Database.SqliteError || typeof (error as NodeJS.ErrnoException | null)?.code === "string";
+  if (!isIoError) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new TandemError(
+    "internal",
+    `Could not open the data file ${filePath}: ${detail}. Check that the folder is writable; if the file is damaged, move it aside and restart Tandem to start with an empty one.`,
+    { cause: error },
+  );
+}

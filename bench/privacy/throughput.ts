@@ -1,0 +1,81 @@
+import { percentile } from "./tally";
+
+/**
+ * Throughput on one core: the engine is synchronous, so timing it on Node's main thread uses
+ * one core (the GC may borrow a helper thread; the machine has two).
+ */
+export interface Throughput {
+  chunks: number;
+  bytes: number;
+  /** KiB of UTF-8 input per second of sanitize time. */
+  kbPerSecond: number | null;
+  /** Latency per chunk of ≥ 1 KiB, scaled to 2 KiB (ms). */
+  p50MsPer2KB: number | null;
+  p95MsPer2KB: number | null;
+}
+
+export const CHUNK_BYTES = 2048;
+
+/** Splits text into chunks of at most `maxBytes` UTF-8 bytes, at whitespace where possible. */
+export function chunkText(text: string, maxBytes = CHUNK_BYTES): string[] {
+  const chunks: string[] = [];
+  let current = "";
+  let size = 0;
+  for (const token of text.split(/(?<=\s)/)) {
+    const bytes = Buffer.byteLength(token);
+    if (size + bytes > maxBytes && current !== "") {
+      chunks.push(current);
+      current = "";
+      size = 0;
+    }
+    if (bytes > maxBytes) {
+      chunks.push(...splitLongToken(token, maxBytes));
+      continue;
+    }
+    current += token;
+    size += bytes;
+  }
+  if (current.trim() !== "") chunks.push(current);
+  return chunks;
+}
+
+/** A token longer than a chunk (CJK text has no spaces): cut at code points. */
+function splitLongToken(token: string, maxBytes: number): string[] {
+  const parts: string[] = [];
+  let part = "";
+  for (const ch of token) {
+    if (Buffer.byteLength(part + ch) > maxBytes) {
+      parts.push(part);
+      part = "";
+    }
+    part += ch;
+  }
+  if (part !== "") parts.push(part);
+  return parts;
+}
+
+/** Times `run` on every chunk: one untimed warm-up pass (JIT, lazy NLP setup), then `passes`. */
+export function measureThroughput(chunks: readonly string[], run: (chunk: string) => unknown, passes = 3): Throughput {
+  for (const chunk of chunks) run(chunk);
+  let totalMs = 0;
+  let totalBytes = 0;
+  const scaled: number[] = [];
+  for (let pass = 0; pass < passes; pass++) {
+    for (const chunk of chunks) {
+      const bytes = Buffer.byteLength(chunk);
+      const t0 = performance.now();
+      run(chunk);
+      const ms = performance.now() - t0;
+      totalMs += ms;
+      totalBytes += bytes;
+      if (bytes >= 1024) scaled.push((ms * CHUNK_BYTES) / bytes);
+    }
+  }
+  return {
+    chunks: chunks.length,
+    bytes: chunks.reduce((n, c) => n + Buffer.byteLength(c), 0),
+    kbPerSecond: totalMs > 0 ? totalBytes / 1024 / (totalMs / 1000) : null,
+    p50MsPer2KB: percentile(scaled, 50),
+    p95MsPer2KB: percentile(scaled, 95),
+  };
+}

@@ -1,0 +1,244 @@
+/**
+ * Store benchmark: fills a fresh database with a large chat history, then times what a user
+ * waits for — sending a message (append), searching, opening a long conversation.
+ *
+ *   npm run bench:store                                   # 1,000,000 messages / 10,000 conversations
+ *   npm run bench:store -- --messages 50000 --conversations 500   # a quick run
+ *
+ * The database lives in a temp dir that is removed at the end. The last line is JSON.
+ */
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import type { MessageRole } from "../app/contract/types";
+import { Store } from "../app/store/Store";
+
+const TARGETS = { searchP95Ms: 20, appendP95Ms: 1, loadP95Ms: 30 };
+const LONG_CONVERSATION = 500;
+const LONG_CONVERSATIONS = 10;
+const BATCH = 10_000;
+const APPENDS = 2_000;
+const SEARCH_RUNS = 5;
+
+// ---- text: a seeded PRNG, common English words with Zipf frequencies, and a long tail ----------
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = mulberry32(20240611);
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+
+const COMMON = `the of and to a in is it you that for this with on as be are was not or your have
+at by from if will but an we use they do more how which what so there can all one when would
+about also should like my me need make then than its just some other time first file function
+data code value list user model memory error question answer example string number new way
+work because into only these each using run test python install version server database table
+query index search text message system change problem help could any may most after before
+please thanks write explain read update create delete return class type object array loop
+result output input package library project build config setting default option command line
+simple better faster performance cache request response network local cloud private summary
+idea plan meeting email note draft review schedule budget recipe travel weather book movie
+garden health sleep coffee week month year today tomorrow morning evening family friend`
+  .split(/\s+/)
+  .filter(Boolean);
+const ZIPF = COMMON.map((_, rank) => 1 / (rank + 1));
+const ZIPF_TOTAL = ZIPF.reduce((a, b) => a + b, 0);
+const SYLLABLES = "ka lo mi ren tor vex sal din qua bri mon zel pha tu gor fen lis dra cor nim".split(" ");
+// Real text has a long tail of rare words (names, jargon); 20,000 made-up ones stand in for it.
+const TAIL = Array.from({ length: 20_000 }, () => Array.from({ length: between(2, 4) }, () => pick(SYLLABLES)).join(""));
+const TAIL_SHARE = 0.06;
+
+function zipfWord(): string {
+  let r = random() * ZIPF_TOTAL;
+  for (let i = 0; i < ZIPF.length; i++) if ((r -= ZIPF[i]!) <= 0) return COMMON[i]!;
+  return COMMON[0]!;
+}
+
+function sentence(words: number): string {
+  const parts = Array.from({ length: words }, () => (random() < TAIL_SHARE ? pick(TAIL) : zipfWord()));
+  const text = parts.join(" ");
+  return text.charAt(0).toUpperCase() + text.slice(1) + (random() < 0.2 ? "?" : ".");
+}
+
+function messageText(role: MessageRole): string {
+  let budget = role === "user" ? between(4, 40) : between(20, 200);
+  const sentences: string[] = [];
+  while (budget > 0) {
+    const n = Math.min(budget, between(5, 18));
+    sentences.push(sentence(n));
+    budget -= n;
+  }
+  return sentences.join(" ");
+}
+
+// ---- load --------------------------------------------------------------------------------
+
+/** How many messages each conversation gets: the first few exactly 500, the rest random. */
+function conversationSizes(messages: number, conversations: number): Int32Array {
+  const sizes = new Int32Array(conversations);
+  const long = Math.min(LONG_CONVERSATIONS, Math.floor(conversations / 2), Math.floor(messages / LONG_CONVERSATION / 2));
+  for (let i = 0; i < long; i++) sizes[i] = LONG_CONVERSATION;
+  let left = messages - long * LONG_CONVERSATION;
+  const weights = Array.from({ length: conversations - long }, () => -Math.log(1 - random()));
+  const total = weights.reduce((a, b) => a + b, 0);
+  weights.forEach((w, i) => (sizes[long + i] = Math.min(LONG_CONVERSATION - 1, Math.floor((w / total) * left))));
+  left -= sizes.slice(long).reduce((a, b) => a + b, 0);
+  for (let i = long; left > 0; i = i + 1 < conversations ? i + 1 : long) if (sizes[i]! < LONG_CONVERSATION - 1) (sizes[i]!++, left--);
+  return sizes;
+}
+
+/** Messages interleaved across conversations in random order, as in months of real use. */
+function writeOrder(sizes: Int32Array): Int32Array {
+  const order = new Int32Array(sizes.reduce((a, b) => a + b, 0));
+  let k = 0;
+  sizes.forEach((size, conversation) => order.fill(conversation, k, (k += size)));
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
+function fill(store: Store, messages: number, conversations: number): string[] {
+  const ids = store.db.transaction(() => Array.from({ length: conversations }, (_, i) => store.conversations.create({ title: `Conversation ${i}` }).id))();
+  const order = writeOrder(conversationSizes(messages, conversations));
+  const written = new Int32Array(conversations);
+  const insertBatch = store.db.transaction((from: number) => {
+    for (let i = from; i < Math.min(from + BATCH, order.length); i++) {
+      const c = order[i]!;
+      const role: MessageRole = written[c]! % 2 === 0 ? "user" : "assistant";
+      written[c]!++;
+      store.messages.append({ conversationId: ids[c]!, role, content: messageText(role), status: "done" });
+    }
+  });
+  const started = performance.now();
+  for (let from = 0; from < order.length; from += BATCH) {
+    insertBatch(from);
+    if ((from / BATCH) % 20 === 0) process.stderr.write(`  loaded ${from.toLocaleString("en")} messages (${seconds(started)} s)\n`);
+  }
+  return ids;
+}
+
+// ---- measure -----------------------------------------------------------------------------
+
+function time(fn: () => unknown): number {
+  const started = performance.now();
+  fn();
+  return performance.now() - started;
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+const summary = (samples: number[]) => ({ p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), max: round(Math.max(...samples)) });
+const round = (ms: number) => Math.round(ms * 1000) / 1000;
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+
+/** Appends go to the shorter conversations so the 500-message ones keep exactly 500. */
+function measureAppends(store: Store, ids: string[]): number[] {
+  const targets = ids.slice(LONG_CONVERSATIONS);
+  return Array.from({ length: APPENDS }, (_, i) => {
+    const role: MessageRole = i % 2 === 0 ? "user" : "assistant";
+    const input = { conversationId: pick(targets), role, content: messageText(role), status: "done" as const };
+    return time(() => store.messages.append(input));
+  });
+}
+
+/** Single and two-word queries, prefixes (as typed), rare and common terms, and a miss. */
+function searchQueries(): string[] {
+  const tail = (n: number) => TAIL[n * 997]!;
+  return [
+    "the", "python", "memory", "database index", "error message", "coffee", "garden weather",
+    "perf", "datab", "sched", "data", "meeting tomorrow morning", tail(1), tail(2),
+    `${tail(3)} ${tail(4)}`, `please ${tail(5)}`, "how do you", "recipe", "network cache", "zzqxj",
+  ];
+}
+
+function measureSearch(store: Store) {
+  const perQuery = searchQueries().map((query) => {
+    const samples = Array.from({ length: SEARCH_RUNS }, () => time(() => store.conversations.search(query)));
+    return { query, hits: store.conversations.search(query).length, ...summary(samples), samples };
+  });
+  return { perQuery, all: perQuery.flatMap((q) => q.samples) };
+}
+
+function measureLoads(store: Store, ids: string[]): number[] {
+  const long = ids.slice(0, LONG_CONVERSATIONS).filter((id) => store.messages.listForConversation(id).length === LONG_CONVERSATION);
+  if (long.length === 0) return [];
+  return Array.from({ length: 50 }, (_, i) => time(() => store.messages.listForConversation(long[i % long.length]!)));
+}
+
+function diskBytes(file: string): number {
+  return ["", "-wal", "-shm"].reduce((sum, suffix) => sum + (statSync(file + suffix, { throwIfNoEntry: false })?.size ?? 0), 0);
+}
+
+// ---- report ------------------------------------------------------------------------------
+
+function verdict(p95: number, target: number): string {
+  return Number.isNaN(p95) ? "n/a" : p95 < target ? "PASS" : "MISS";
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { messages: { type: "string" }, conversations: { type: "string" } } });
+  const messages = Number(values.messages ?? 1_000_000);
+  const conversations = Number(values.conversations ?? 10_000);
+  if (!(conversations >= 2 && messages >= 1 && messages <= conversations * (LONG_CONVERSATION - 1))) {
+    throw new Error(`Need --conversations >= 2 and 1 <= --messages <= ${LONG_CONVERSATION - 1} x conversations.`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), "tandem-bench-store-"));
+  const file = join(dir, "tandem.db");
+  try {
+    const loadStarted = performance.now();
+    let store = Store.open(file);
+    const ids = fill(store, messages, conversations);
+    store.close();
+    const loadSeconds = Number(seconds(loadStarted));
+    store = Store.open(file); // measure on a fresh connection, as after an app start
+    const append = measureAppends(store, ids);
+    const search = measureSearch(store);
+    const load = measureLoads(store, ids);
+    store.close();
+    report({ messages, conversations, loadSeconds, append, search, load, bytes: diskBytes(file) });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface Results {
+  messages: number;
+  conversations: number;
+  loadSeconds: number;
+  append: number[];
+  search: ReturnType<typeof measureSearch>;
+  load: number[];
+  bytes: number;
+}
+
+function report(r: Results): void {
+  console.log(`\nStore benchmark: ${r.messages.toLocaleString("en")} messages in ${r.conversations.toLocaleString("en")} conversations (bulk load ${r.loadSeconds} s)\n`);
+  console.log("Search, per query (ms, 5 runs each):");
+  for (const q of r.search.perQuery) console.log(`  ${JSON.stringify(q.query).padEnd(30)} hits ${String(q.hits).padStart(3)}  p50 ${q.p50.toFixed(2).padStart(7)}  max ${q.max.toFixed(2).padStart(7)}`);
+  const rows = [
+    { name: `append (${APPENDS}, one transaction each)`, s: summary(r.append), target: TARGETS.appendP95Ms },
+    { name: `FTS search (20 queries x ${SEARCH_RUNS})`, s: summary(r.search.all), target: TARGETS.searchP95Ms },
+    { name: `load a ${LONG_CONVERSATION}-message conversation`, s: r.load.length ? summary(r.load) : { p50: NaN, p95: NaN, max: NaN }, target: TARGETS.loadP95Ms },
+  ];
+  console.log("\n| operation | p50 ms | p95 ms | target p95 | result |\n|---|---|---|---|---|");
+  for (const row of rows) console.log(`| ${row.name} | ${row.s.p50} | ${row.s.p95} | < ${row.target} | ${verdict(row.s.p95, row.target)} |`);
+  console.log(`| database size on disk | ${(r.bytes / 1024 / 1024).toFixed(1)} MiB | | | |\n`);
+  const json = Object.fromEntries(rows.map((row, i) => [["append", "search", "load"][i], { ...row.s, target: row.target, result: verdict(row.s.p95, row.target) }]));
+  console.log(JSON.stringify({ bench: "store", messages: r.messages, conversations: r.conversations, loadSeconds: r.loadSeconds, dbBytes: r.bytes, ...json }));
+}
+
+main();

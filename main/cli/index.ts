@@ -1,0 +1,39 @@
+/**
+ * The headless CLI over the same core as the app: `npm run cli -- <command> …`.
+ * Tip: `npm run -s cli -- …` keeps npm's own banner out of stdout (for --json).
+ */
+import { readConfig } from "../../app/config";
+import { EXIT_FAILED, EXIT_USAGE, type CliIo } from "./CliIo";
+import { chatCommand } from "./commands/chat";
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, { run: () => Promise<Command>; help: string }> = {
+  chat: { run: async () => chatCommand, help: "answer a question with the local model (Private mode)" },
+  sanitize: { run: async () => (await import("./commands/sanitize")).sanitizeCommand, help: "replace private items in stdin by placeholders" },
+  restore: { run: async () => (await import("./commands/restore")).restoreCommand, help: "put the real values back (on this device)" },
+};
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.help}`);
+  return `Usage: npm run cli -- <command> [options]   (add --help after a command for its options)\n${lines.join("\n")}\nData directory: $TANDEM_HOME, default ~/.tandem\n`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    process.stderr.write(name && name !== "--help" ? `Unknown command: ${name}\n${usage()}` : usage());
+    return name && name !== "--help" ? EXIT_USAGE : 0;
+  }
+  const io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, dataDir: readConfig().dataDir };
+  return (await command.run())(args, io);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`tandem: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(EXIT_FAILED);
+  },
+);

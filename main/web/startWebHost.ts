@@ -1,0 +1,141 @@
+import { randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Result } from "../../app/contract/errors";
+import type { Host } from "../host/Host";
+import { isAuthorized, isSameOrigin } from "./requestChecks";
+import { serveStatic } from "./serveStatic";
+import { openEventStream } from "./eventStream";
+
+/** Largest request body accepted (a maximal message is 200,000 chars, up to 4 bytes each). */
+export const MAX_BODY_BYTES = 1_000_000;
+
+export interface WebHostOptions {
+  host: Host;
+  /** The built renderer (`vite build` output). */
+  rendererDir: string;
+  /** 0 = a free port. */
+  port?: number;
+  /** Fixed token for tests; default: 32 random bytes per start. */
+  token?: string;
+}
+
+export interface WebHost {
+  /** Open this in a browser: it carries the token in the fragment, which is never sent over HTTP. */
+  url: string;
+  origin: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The browser host: the same UI and contract as Electron, over HTTP + SSE on 127.0.0.1 only.
+ * Every API request needs the per-start token in the Authorization header, a Host header naming
+ * this server (no DNS rebinding) and, when the browser sends an Origin, this origin.
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(32).toString("hex");
+  const closers = new Set<() => void>();
+  let origin = "";
+  const server = createServer((req, res) => {
+    route(req, res, { ...options, token, origin, closers }).catch((error) => {
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: "internal", message: String(error) } });
+      else res.end();
+    });
+  });
+  await listen(server, options.port ?? 0);
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/#token=${token}`,
+    origin,
+    token,
+    close: () => closeServer(server, closers),
+  };
+}
+
+interface RouteContext extends WebHostOptions {
+  token: string;
+  origin: string;
+  closers: Set<() => void>;
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContext): Promise<void> {
+  const url = new URL(req.url ?? "/", ctx.origin);
+  if (!isSameOrigin(req, ctx.origin)) return sendJson(res, 403, denied("Cross-origin requests are refused."));
+  if (!url.pathname.startsWith("/api/")) return serveStatic(req, res, ctx.rendererDir, url.pathname);
+  if (!isAuthorized(req, ctx.token)) {
+    return sendJson(res, 401, denied("This page needs the link Tandem printed at start (with its #token). Open that link again."));
+  }
+  if (url.pathname === "/api/events" && req.method === "GET") return openEventStream(req, res, ctx.host, ctx.closers);
+  if (req.method !== "POST") return sendJson(res, 405, { ok: false, error: { code: "invalid_request", message: "Use POST." } });
+  const body = await readBody(req);
+  if (body === null) {
+    return sendJson(res, 413, { ok: false, error: { code: "too_large", message: "That request is too large. Attach large text as a document or split it." } });
+  }
+  const payload = parseJson(body);
+  const channel = decodeURIComponent(url.pathname.slice("/api/".length));
+  const result: Result<unknown> =
+    payload === undefined
+      ? { ok: false, error: { code: "invalid_request", message: "The request body is not valid JSON." } }
+      : await ctx.host.handle(channel as never, payload);
+  sendJson(res, 200, result);
+}
+
+function denied(message: string): Result<never> {
+  return { ok: false, error: { code: "unauthorized", message } };
+}
+
+/** Reads the body as UTF-8 (invalid sequences become U+FFFD); null if it exceeds the limit. */
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text.length === 0 ? {} : JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+export function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  const body = JSON.stringify(value);
+  res.writeHead(status, {
+    "Content-Type": "application/json; charset=utf-8",
+    "Content-Length": Buffer.byteLength(body),
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+  });
+  res.end(body);
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    // Loopback only: the UI and its token must never be reachable from the network.
+    server.listen(port, "127.0.0.1", () => resolve());
+  });
+}
+
+function closeServer(server: Server, closers: Set<() => void>): Promise<void> {
+  for (const close of closers) close();
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}

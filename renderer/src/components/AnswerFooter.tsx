@@ -1,0 +1,31 @@
+import type { Message } from "../../../app/contract/types";
+import { formatStats } from "../lib/formatStats";
+import { useChatStore } from "../stores/chatStore";
+import { CopyButton } from "./CopyButton";
+import { Icon } from "./Icon";
+import { StatusBadge } from "./StatusBadge";
+
+/** Under an answer: how it ended, how fast it was, and what the user can do with it. */
+export function AnswerFooter({ message, canRegenerate }: { message: Message; canRegenerate: boolean }) {
+  if (message.status === "streaming") return null;
+  return (
+    <footer className="message-footer">
+      <StatusBadge status={message.status} />
+      {message.stats && (
+        <span className="message-stats">
+          {formatStats(message.stats).map((part) => (
+            <span key={part}>{part}</span>
+          ))}
+        </span>
+      )}
+      <span className="message-actions">
+        {message.content && <CopyButton text={message.content} label="Copy answer" />}
+        {canRegenerate && (
+          <button type="button" className="text-button" onClick={() => void useChatStore.getState().regenerate()}>
+            <Icon name="refresh" size={14} /> Regenerate
+          </button>
+        )}
+      </span>
+    </footer>
+  );
+}

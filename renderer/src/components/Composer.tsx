@@ -1,0 +1,76 @@
+import type { RefObject } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
+import { MAX_MESSAGE_CHARS } from "../../../app/contract/channels";
+import { useChatStore } from "../stores/chatStore";
+import { Icon } from "./Icon";
+
+/** Where the user writes. Enter sends, Shift+Enter adds a line; Stop replaces Send while answering. */
+export function Composer() {
+  const [text, setText] = useState("");
+  const answering = useChatStore((s) => s.messages.some((m) => m.status === "streaming"));
+  const sending = useChatStore((s) => s.inFlight > 0);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useAutoGrow(ref, text);
+  const canSend = text.trim() !== "" && !answering && !sending;
+  const send = async () => {
+    if (!canSend) return;
+    const question = text.trim();
+    // Cleared at once (the question shows in the chat); put back if sending fails.
+    setText("");
+    const sent = await useChatStore.getState().send(question);
+    if (!sent) setText((current) => current || question);
+    ref.current?.focus();
+  };
+  return (
+    <form
+      className="composer"
+      aria-label="Write a message"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void send();
+      }}
+    >
+      <label htmlFor="composer-input" className="sr-only">
+        Message
+      </label>
+      <textarea
+        id="composer-input"
+        ref={ref}
+        rows={1}
+        value={text}
+        maxLength={MAX_MESSAGE_CHARS}
+        placeholder="Ask anything — it stays on this device"
+        aria-describedby="composer-hint"
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
+            e.preventDefault();
+            void send();
+          }
+        }}
+      />
+      {answering ? (
+        <button type="button" className="composer-button stop" onClick={() => void useChatStore.getState().stop()}>
+          <Icon name="stop" size={16} /> Stop
+        </button>
+      ) : (
+        <button type="submit" className="composer-button send" disabled={!canSend} aria-label="Send message">
+          <Icon name="send" size={18} />
+        </button>
+      )}
+      <p id="composer-hint" className="composer-hint">
+        Enter to send · Shift+Enter for a new line
+      </p>
+    </form>
+  );
+}
+
+/** Grows the textarea with its content up to a cap (CSS max-height), then it scrolls. */
+function useAutoGrow(ref: RefObject<HTMLTextAreaElement | null>, text: string): void {
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.style.height = "auto";
+    el.style.height = `${el.scrollHeight}px`;
+  }, [ref, text]);
+}

@@ -1,0 +1,57 @@
+import { useState } from "react";
+import type { ModelInfo } from "../../../app/contract/types";
+import { formatBytes } from "../lib/formatBytes";
+import { useSettingsStore } from "../stores/settingsStore";
+import { useUiStore } from "../stores/uiStore";
+import { ConfirmDialog } from "./ConfirmDialog";
+import { Icon } from "./Icon";
+
+/** Added models: pick the active one (a radio group), or forget one. */
+export function ModelList() {
+  const models = useSettingsStore((s) => s.models);
+  const activeId = useSettingsStore((s) => s.settings?.activeModelId ?? null);
+  const [removing, setRemoving] = useState<ModelInfo | null>(null);
+  const choose = async (id: string) => {
+    const result = await useSettingsStore.getState().update({ activeModelId: id });
+    if (!result.ok) useUiStore.getState().showNotice(result.error);
+  };
+  if (models.length === 0) return <p className="field-hint">No models yet.</p>;
+  return (
+    <>
+      <ul className="model-list" role="radiogroup" aria-label="Active model">
+        {models.map((m) => (
+          <li key={m.id} className={`model-row${m.id === activeId ? " active" : ""}`}>
+            <label className="model-choice">
+              <input type="radio" name="active-model" checked={m.id === activeId} onChange={() => void choose(m.id)} />
+              <span className="model-name">{m.name}</span>
+              <span className="model-meta">{describe(m)}</span>
+              <span className="model-path">{m.path}</span>
+            </label>
+            <button type="button" className="icon-button" aria-label={`Remove ${m.name}`} title="Remove" onClick={() => setRemoving(m)}>
+              <Icon name="trash" size={15} />
+            </button>
+          </li>
+        ))}
+      </ul>
+      {removing && (
+        <ConfirmDialog
+          title="Remove this model?"
+          body={`Tandem will forget “${removing.name}”. The file itself stays on disk.`}
+          confirmLabel="Remove"
+          onConfirm={() => {
+            void useSettingsStore.getState().removeModel(removing.id);
+            setRemoving(null);
+          }}
+          onCancel={() => setRemoving(null)}
+        />
+      )}
+    </>
+  );
+}
+
+function describe(m: ModelInfo): string {
+  const parts = [m.architecture, m.quantization, formatBytes(m.sizeBytes)];
+  if (m.contextLength) parts.push(`${m.contextLength.toLocaleString()} ctx`);
+  if (!m.hasChatTemplate) parts.push("no chat template");
+  return parts.filter(Boolean).join(" · ");
+}

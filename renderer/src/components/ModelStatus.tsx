@@ -1,0 +1,17 @@
+import { useSettingsStore } from "../stores/settingsStore";
+import { Icon } from "./Icon";
+
+/** The active model's name, and "Loading…" while llama.cpp reads it into memory. */
+export function ModelStatus() {
+  const { settings, models, loadingModelId } = useSettingsStore();
+  const model = models.find((m) => m.id === settings?.activeModelId);
+  if (!model) return null;
+  const loading = loadingModelId !== null;
+  return (
+    <span className="model-status" role="status" title={model.path}>
+      <Icon name="chip" size={14} />
+      {model.name}
+      {loading && <span className="loading-text"> · loading model…</span>}
+    </span>
+  );
+}

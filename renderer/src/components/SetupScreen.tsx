@@ -1,0 +1,31 @@
+import { useSettingsStore } from "../stores/settingsStore";
+import { AddModelForm } from "./AddModelForm";
+import { Logo } from "./Logo";
+import { ModelList } from "./ModelList";
+
+/** First run (or no active model): explain, then ask for a local GGUF file. */
+export function SetupScreen() {
+  const hasModels = useSettingsStore((s) => s.models.length > 0);
+  return (
+    <main className="setup-screen">
+      <div className="setup-card">
+        <Logo size={40} />
+        <h1>Welcome to Tandem</h1>
+        <p className="setup-lead">
+          Tandem answers with a language model that runs on this computer. Add a model file in GGUF format to begin — in Private
+          mode nothing you write leaves this device.
+        </p>
+        <AddModelForm autoFocus />
+        {hasModels && (
+          <section className="setup-existing" aria-labelledby="existing-heading">
+            <h2 id="existing-heading">Or choose a model you added before</h2>
+            <ModelList />
+          </section>
+        )}
+        <p className="field-hint">
+          No model yet? Small instruction-tuned models (1–4 GB, e.g. a Q4_K_M quantization) run well on most laptops.
+        </p>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,34 @@
+import type { ErrorCode, ErrorData } from "../../app/contract/errors";
+
+/**
+ * The one catalog of user-facing error text. The back end's `message` is specific ("no GGUF
+ * magic at offset 0…"); the catalog gives the headline a user reads first. Codes without an
+ * entry show the server's message alone.
+ */
+const CATALOG: Partial<Record<ErrorCode, string>> = {
+  invalid_request: "Tandem could not understand that request.",
+  unauthorized: "This page needs the link Tandem printed at start (with its #token). Open that link again.",
+  not_found: "That item no longer exists. It may have been deleted in another window.",
+  no_model: "Add a local model first (Settings → Models).",
+  model_invalid: "That file is not a usable GGUF model.",
+  model_missing: "Tandem cannot find or read that file. Check the path and its permissions.",
+  model_load_failed: "The model could not be loaded. It may need more memory than is free, or use an unsupported architecture.",
+  generation_failed: "The local model failed while writing the answer.",
+  busy: "Tandem is still answering in this conversation. Stop it or wait for it to finish.",
+  too_large: "That is too large to send.",
+  internal: "Something went wrong inside Tandem.",
+};
+
+export interface ErrorText {
+  /** What happened, in the catalog's words (or the server's when the code has no entry). */
+  summary: string;
+  /** The server's own, more specific message; null when it adds nothing. */
+  detail: string | null;
+}
+
+export function errorText(error: ErrorData): ErrorText {
+  const summary = CATALOG[error.code];
+  if (!summary) return { summary: error.message, detail: null };
+  const detail = error.message.trim();
+  return { summary, detail: detail && detail !== summary ? detail : null };
+}

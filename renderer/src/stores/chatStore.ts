@@ -1,0 +1,178 @@
+import { create } from "zustand";
+import type { Result } from "../../../app/contract/errors";
+import type { ChatEvent, ConversationSummary, Message } from "../../../app/contract/types";
+import { api } from "../api/connectBackend";
+import { useConversationsStore } from "./conversationsStore";
+import { appendExchange, appendToken, mergeLoaded, replaceLastAnswer, replaceLastExchange, upsertMessage, withPendingTokens } from "./messageReducers";
+import { useUiStore } from "./uiStore";
+
+export interface ChatState {
+  /** The open conversation; null = a fresh chat that is created on the first message. */
+  conversation: ConversationSummary | null;
+  messages: Message[];
+  /** Tokens for messages whose creation we have not applied yet, by message id. */
+  pendingTokens: Record<string, string>;
+  /** Chat requests (send, regenerate, edit) awaiting their reply; their reply places the new messages. */
+  inFlight: number;
+  /** The text being sent, shown at once while the host stores it (and maybe loads the model). */
+  pendingText: string | null;
+  loading: boolean;
+  /** A message to scroll to once shown (from a search hit). */
+  scrollTarget: string | null;
+  open(id: string, scrollTarget?: string | null): Promise<void>;
+  startNew(): void;
+  refresh(): Promise<void>;
+  send(text: string): Promise<boolean>;
+  stop(): Promise<void>;
+  regenerate(): Promise<void>;
+  editLast(text: string): Promise<boolean>;
+  handleEvent(event: ChatEvent): void;
+  clearScrollTarget(): void;
+}
+
+type Set = (partial: Partial<ChatState>) => void;
+type Get = () => ChatState;
+
+export const useChatStore = create<ChatState>()((set, get) => {
+  const openId = () => get().conversation?.id ?? null;
+  /** Runs a chat request; on success applies its reply if the conversation is still open. */
+  const request = async <T>(conversationId: string, call: () => Promise<Result<T>>, apply: (value: T) => void): Promise<boolean> => {
+    set({ inFlight: get().inFlight + 1 });
+    const result = await call();
+    set({ inFlight: get().inFlight - 1, pendingText: null });
+    if (!result.ok) {
+      useUiStore.getState().showNotice(result.error);
+      return false;
+    }
+    if (openId() === conversationId) apply(result.value);
+    return true;
+  };
+  /** Places a reply's answer (with any tokens that beat the reply here) using `place`. */
+  const placeAnswer = (answer: Message, place: (messages: Message[], answer: Message) => Message[]) => {
+    const { messages, pendingTokens } = get();
+    set({ messages: place(messages, withPendingTokens(answer, pendingTokens[answer.id])), pendingTokens: withoutKey(pendingTokens, answer.id) });
+  };
+
+  return {
+    conversation: null,
+    messages: [],
+    pendingTokens: {},
+    inFlight: 0,
+    pendingText: null,
+    loading: false,
+    scrollTarget: null,
+    open: async (id, scrollTarget = null) => {
+      useUiStore.getState().showView("chat");
+      if (openId() === id) return set({ scrollTarget });
+      // The placeholder marks which conversation is loading, so a slower earlier open() loses.
+      set({ ...cleared(), conversation: placeholderSummary(id), loading: true, scrollTarget });
+      await loadConversation(id, get, set);
+    },
+    startNew: () => {
+      useUiStore.getState().showView("chat");
+      set({ ...cleared(), conversation: null, loading: false, scrollTarget: null });
+    },
+    refresh: async () => {
+      const id = openId();
+      if (id) await loadConversation(id, get, set);
+    },
+    send: async (text) => {
+      set({ pendingText: text });
+      const conversationId = openId() ?? (await createConversation(set));
+      if (!conversationId) {
+        set({ pendingText: null });
+        return false;
+      }
+      const sent = await request(conversationId, () => api().chat.send({ conversationId, text }), ({ userMessage, assistantMessage }) =>
+        placeAnswer(assistantMessage, (messages, answer) => appendExchange(messages, userMessage, answer)),
+      );
+      // The host bumps the conversation's activity; re-read the sidebar's order.
+      if (sent) void useConversationsStore.getState().load();
+      return sent;
+    },
+    stop: async () => {
+      const conversationId = openId();
+      if (!conversationId) return;
+      const result = await api().chat.stop({ conversationId });
+      if (!result.ok) useUiStore.getState().showNotice(result.error);
+    },
+    regenerate: async () => {
+      const conversationId = openId();
+      if (!conversationId) return;
+      await request(conversationId, () => api().chat.regenerate({ conversationId }), ({ assistantMessage }) =>
+        placeAnswer(assistantMessage, replaceLastAnswer),
+      );
+    },
+    editLast: async (text) => {
+      const conversationId = openId();
+      if (!conversationId) return false;
+      return request(conversationId, () => api().chat.editLast({ conversationId, text }), ({ userMessage, assistantMessage }) =>
+        placeAnswer(assistantMessage, (messages, answer) => replaceLastExchange(messages, userMessage, answer)),
+      );
+    },
+    handleEvent: (event) => applyEvent(event, get, set),
+    clearScrollTarget: () => set({ scrollTarget: null }),
+  };
+});
+
+function cleared(): Partial<ChatState> {
+  return { messages: [], pendingTokens: {}, pendingText: null };
+}
+
+async function loadConversation(id: string, get: Get, set: Set): Promise<void> {
+  const result = await api().conversations.get({ id });
+  if (get().conversation?.id !== id) return; // The user opened another conversation meanwhile.
+  if (!result.ok) {
+    set({ loading: false });
+    if (result.error.code === "not_found") get().startNew();
+    else useUiStore.getState().showNotice(result.error);
+    return;
+  }
+  const { conversation, messages } = result.value;
+  set({ conversation, messages: mergeLoaded(get().messages, messages), loading: false });
+}
+
+async function createConversation(set: Set): Promise<string | null> {
+  const created = await useConversationsStore.getState().create();
+  if (created) set({ conversation: created, messages: [], pendingTokens: {} });
+  return created?.id ?? null;
+}
+
+function applyEvent(event: ChatEvent, get: Get, set: Set): void {
+  const openId = get().conversation?.id ?? null;
+  if (event.type === "conversation:updated") {
+    if (event.conversation.id === openId) set({ conversation: event.conversation });
+    return;
+  }
+  if (!("conversationId" in event) || event.conversationId !== openId) return;
+  if (event.type === "message:created") {
+    // While a request is in flight its reply places the message (after its question); until
+    // then its tokens wait in pendingTokens.
+    if (get().inFlight > 0) return;
+    const { messages, pendingTokens } = get();
+    set({ messages: upsertMessage(messages, withPendingTokens(event.message, pendingTokens[event.message.id])), pendingTokens: withoutKey(pendingTokens, event.message.id) });
+    return;
+  }
+  if (event.type === "message:finished") {
+    // The final copy is authoritative: it replaces whatever was streamed.
+    set({ messages: upsertMessage(get().messages, event.message), pendingTokens: withoutKey(get().pendingTokens, event.message.id) });
+    return;
+  }
+  const appended = appendToken(get().messages, event.messageId, event.text);
+  if (appended) return set({ messages: appended });
+  const pending = get().pendingTokens;
+  set({ pendingTokens: { ...pending, [event.messageId]: (pending[event.messageId] ?? "") + event.text } });
+}
+
+function withoutKey(record: Record<string, string>, key: string): Record<string, string> {
+  if (!(key in record)) return record;
+  const next = { ...record };
+  delete next[key];
+  return next;
+}
+
+/** Stands in for a conversation while it loads, so the header does not flash empty. */
+function placeholderSummary(id: string): ConversationSummary {
+  const summary = useConversationsStore.getState().items.find((c) => c.id === id);
+  return summary ?? { id, title: "", mode: "private", createdAt: 0, updatedAt: 0 };
+}

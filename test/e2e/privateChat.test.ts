@@ -1,0 +1,202 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Channel } from "../../app/contract/channels";
+import type { Result } from "../../app/contract/errors";
+import type { AppSettings, ConversationSummary } from "../../app/contract/types";
+import { createHost } from "../../main/host/createHost";
+import type { Host } from "../../main/host/Host";
+import { startWebHost, type WebHost } from "../../main/web/startWebHost";
+import { getTinyModelPath } from "../helpers/tinyModel";
+import { launchChromium, type BrowserSession } from "./support/launchChromium";
+import { readStreamSamples, startRecordingStream } from "./support/recordStreaming";
+
+const RENDERER_DIR = fileURLToPath(new URL("../../dist/renderer", import.meta.url));
+const SCREENSHOTS = fileURLToPath(new URL("./screenshots/", import.meta.url));
+
+/**
+ * Private mode end to end: the browser host on 127.0.0.1 with a temporary TANDEM_HOME and the
+ * tiny llama model, driven in Debian Chromium the way a user would — by labels and roles.
+ */
+describe("Private chat in the browser", () => {
+  let dataDir: string;
+  let host: Host;
+  let web: WebHost;
+  let session: BrowserSession;
+  let page: Page;
+  const previousHome = process.env.TANDEM_HOME;
+
+  const lastAnswer = () => page.getByRole("article", { name: "Tandem answered" }).last();
+  const lastQuestion = () => page.getByRole("article", { name: "You said" }).last();
+  const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  async function call<T>(channel: Channel, payload: unknown = {}): Promise<T> {
+    const result = (await host.handle(channel, payload)) as Result<T>;
+    if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
+    return result.value;
+  }
+
+  beforeAll(async () => {
+    if (!existsSync(join(RENDERER_DIR, "index.html"))) throw new Error("The UI is not built: run `npm run build:renderer` (npm run test:e2e does).");
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    dataDir = mkdtempSync(join(tmpdir(), "tandem-e2e-"));
+    process.env.TANDEM_HOME = dataDir;
+    host = await createHost({ dataDir, kind: "web", gpu: false, quiet: true });
+    // One thread: the machine has two cores and the browser needs one to stay responsive.
+    await call("settings:update", { threads: 1 });
+    web = await startWebHost({ host, rendererDir: RENDERER_DIR });
+    session = await launchChromium();
+    page = session.page;
+  });
+
+  afterAll(async () => {
+    await session?.browser.close();
+    await web?.close();
+    await host?.close();
+    if (previousHome === undefined) delete process.env.TANDEM_HOME;
+    else process.env.TANDEM_HOME = previousHome;
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("opens on the setup screen and takes the token out of the address bar", async () => {
+    await page.goto(web.url);
+    await expect.poll(() => page.getByRole("heading", { name: "Welcome to Tandem" }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => window.location.hash)).toBe("");
+    expect(page.url()).not.toContain(web.token);
+  });
+
+  it("explains clearly why a file that is not a model was refused", async () => {
+    const bogus = join(dataDir, "notes.gguf");
+    writeFileSync(bogus, "my shopping list, certainly not a model");
+    await page.getByLabel("Path to a .gguf model file").fill(bogus);
+    await page.getByRole("button", { name: "Add model" }).click();
+    const alert = page.getByRole("alert");
+    await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toContain("That file is not a usable GGUF model.");
+    expect(await page.getByLabel("Path to a .gguf model file").getAttribute("aria-invalid")).toBe("true");
+    await shot("01-setup-invalid-model");
+    expect(await call("models:list")).toEqual([]);
+  });
+
+  it("adds the tiny model, makes it the active one and opens a private chat", async () => {
+    const modelPath = await getTinyModelPath();
+    await page.getByLabel("Path to a .gguf model file").fill(modelPath);
+    await page.getByRole("button", { name: "Add model" }).click();
+    await expect.poll(() => page.getByText("Private — nothing leaves this device").isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await page.getByText("What can I help with?").isVisible()).toBe(true);
+    const settings = await call<AppSettings>("settings:get");
+    expect(settings.activeModelId).not.toBeNull();
+    await shot("02-empty-chat");
+  });
+
+  it("streams the answer into the page while the model writes it", async () => {
+    await startRecordingStream(page);
+    const composer = page.getByLabel("Message", { exact: true });
+    await composer.fill("Tell me a story about a lighthouse keeper");
+    await composer.press("Enter");
+    await expect.poll(() => lastQuestion().textContent(), { timeout: 30_000 }).toContain("lighthouse keeper");
+    // Watch for a while: the text must grow step by step, not arrive in one piece at the end.
+    const watched = async () => {
+      const samples = await readStreamSamples(page);
+      return samples.length >= 6 && samples[samples.length - 1]!.at - samples[0]!.at >= 300;
+    };
+    await expect.poll(watched, { timeout: 60_000 }).toBe(true);
+    const samples = await readStreamSamples(page);
+    for (let i = 1; i < samples.length; i++) expect(samples[i]!.length).toBeGreaterThan(samples[i - 1]!.length);
+    expect(await page.getByRole("button", { name: "Stop" }).isVisible()).toBe(true);
+    await shot("03-streaming");
+  });
+
+  it("keeps the partial answer, marked stopped, when the user presses Stop", async () => {
+    await page.getByRole("button", { name: "Stop" }).click();
+    await expect.poll(() => lastAnswer().getByText("Stopped", { exact: true }).isVisible(), { timeout: 30_000 }).toBe(true);
+    const partial = await lastAnswer().locator(".message-body").textContent();
+    expect(partial?.length).toBeGreaterThan(0);
+    await page.waitForTimeout(1500);
+    expect(await lastAnswer().locator(".message-body").textContent()).toBe(partial);
+    await shot("04-stopped");
+    // A reload (the token now comes from sessionStorage) shows the same stopped answer from disk.
+    await page.reload();
+    await page.getByRole("button", { name: /^Tell me a story/ }).click();
+    await expect.poll(() => lastAnswer().locator(".message-body").textContent(), { timeout: 30_000 }).toBe(partial);
+    expect(await lastAnswer().getByText("Stopped", { exact: true }).isVisible()).toBe(true);
+  });
+
+  it("replaces the last answer on Regenerate and shows its speed", async () => {
+    // Short answers from here on, so each finishes in a few seconds.
+    await call("settings:update", { maxAnswerTokens: 24 });
+    await lastAnswer().getByRole("button", { name: "Regenerate" }).click();
+    await expect.poll(() => lastAnswer().getAttribute("class"), { timeout: 60_000 }).toContain("status-done");
+    expect(await page.getByRole("article", { name: "Tandem answered" }).count()).toBe(1);
+    expect(await page.getByText("Stopped", { exact: true }).count()).toBe(0);
+    const stats = await lastAnswer().locator(".message-stats").textContent();
+    expect(stats).toMatch(/[\d.]+ tokens\/s/);
+    expect(stats).toMatch(/first token [\d.]+ m?s/);
+    await shot("05-regenerated");
+  });
+
+  it("edits the last question in place and answers it again", async () => {
+    await lastQuestion().getByRole("button", { name: "Edit" }).click();
+    const editor = page.getByLabel("Edited message");
+    await editor.fill("Describe the lighthouse at night, with its lantern");
+    await page.getByRole("button", { name: "Save and resend" }).click();
+    await expect.poll(() => lastQuestion().textContent(), { timeout: 30_000 }).toContain("with its lantern");
+    await expect.poll(() => lastAnswer().getAttribute("class"), { timeout: 60_000 }).toContain("status-done");
+    expect(await page.getByRole("article", { name: "You said" }).count()).toBe(1);
+    expect(await page.getByRole("article", { name: "Tandem answered" }).count()).toBe(1);
+    await shot("06-edited");
+  });
+
+  it("finds the conversation by a word of the question and highlights the hit", async () => {
+    await page.getByRole("button", { name: "New conversation" }).click();
+    await page.getByLabel("Search all messages").fill("lantern");
+    const hit = page.getByRole("button", { name: /lantern/ });
+    await expect.poll(() => hit.count(), { timeout: 10_000 }).toBe(1);
+    expect((await hit.locator("mark").allTextContents()).map((t) => t.toLowerCase())).toEqual(["lantern"]);
+    await shot("07-search");
+    await hit.click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? "")).toContain("with its lantern");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/^Tell me a story/);
+  });
+
+  it("renames the conversation inline", async () => {
+    await page.getByLabel("Search all messages").press("Escape");
+    await page.getByRole("listitem").filter({ hasText: "Tell me a story" }).hover();
+    await page.getByRole("button", { name: /^Rename “Tell me a story/ }).click();
+    const input = page.getByLabel("Conversation title");
+    await input.fill("Lighthouse notes");
+    await input.press("Enter");
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Lighthouse notes");
+    expect(await page.getByRole("navigation", { name: "Conversations" }).getByText("Lighthouse notes").isVisible()).toBe(true);
+    expect((await call<ConversationSummary[]>("conversations:list")).map((c) => c.title)).toEqual(["Lighthouse notes"]);
+  });
+
+  it("deletes the conversation only after the user confirms", async () => {
+    await page.getByRole("button", { name: "Delete “Lighthouse notes”" }).click();
+    const dialog = page.getByRole("dialog", { name: "Delete this conversation?" });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await shot("08-confirm-delete");
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    expect(await call<ConversationSummary[]>("conversations:list")).toHaveLength(1);
+    await page.getByRole("button", { name: "Delete “Lighthouse notes”" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Delete", exact: true }).click();
+    await expect.poll(() => page.getByText("No conversations yet", { exact: false }).isVisible()).toBe(true);
+    expect(await call<ConversationSummary[]>("conversations:list")).toEqual([]);
+    expect(await page.getByRole("button", { name: /Lighthouse notes/ }).count()).toBe(0);
+  });
+
+  it("follows the system's dark mode and switches theme from Settings", async () => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    await page.getByRole("button", { name: "Settings" }).click();
+    await shot("09-settings-dark");
+    await page.getByRole("radio", { name: "Light" }).check();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe("light");
+    expect((await call<AppSettings>("settings:get")).theme).toBe("light");
+  });
+
+  it("ran without script errors or Content-Security-Policy violations", () => {
+    expect(session.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+import { chromium, type Browser, type Page } from "playwright-core";
+
+/** Debian's Chromium (apt-get install chromium); playwright-core never downloads a browser. */
+export const CHROMIUM_PATH = "/usr/bin/chromium";
+
+/** Flags that keep Chromium from calling home: the e2e tests must not touch the network. */
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+/** Chromium reports this for our <meta> CSP; the browser host sends frame-ancestors as a header. */
+const IGNORED_CONSOLE = [/'frame-ancestors' is ignored when delivered via a <meta> element/];
+
+export interface BrowserSession {
+  browser: Browser;
+  page: Page;
+  /** Console errors, page errors and CSP violations seen so far. */
+  problems: string[];
+}
+
+export async function launchChromium(): Promise<BrowserSession> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    const text = message.text();
+    if (message.type() === "error" && !IGNORED_CONSOLE.some((re) => re.test(text))) problems.push(`console: ${text}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  return { browser, page, problems };
+}

@@ -1,0 +1,151 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Channel } from "../../../app/contract/channels";
+import type { Result } from "../../../app/contract/errors";
+import type { ChatEvent, ConversationDetail, ConversationSummary, Message, ModelInfo } from "../../../app/contract/types";
+import { Store } from "../../../app/store/Store";
+import { createHost, DB_FILE } from "../../../main/host/createHost";
+import type { Host } from "../../../main/host/Host";
+import { getTinyModelPath } from "../../helpers/tinyModel";
+
+/** Private mode through the real host: real SQLite file, real llama.cpp on the tiny model. */
+describe("Private mode chat through the host", () => {
+  let dir: string;
+  let host: Host;
+  const events: ChatEvent[] = [];
+
+  async function call<T>(channel: Channel, payload: unknown = {}): Promise<T> {
+    const result = (await host.handle(channel, payload)) as Result<T>;
+    if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
+    return result.value;
+  }
+
+  function finished(messageId: string): Promise<Message> {
+    return new Promise((resolve) => {
+      const check = () => {
+        const event = events.find((e) => e.type === "message:finished" && e.message.id === messageId);
+        if (event && event.type === "message:finished") resolve(event.message);
+        else setTimeout(check, 20);
+      };
+      check();
+    });
+  }
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "tandem-chat-"));
+    host = await createHost({ dataDir: dir, kind: "cli", gpu: false, quiet: true });
+    host.onEvent((event) => events.push(event));
+    await call("settings:update", { threads: 1, maxAnswerTokens: 48 });
+  });
+
+  afterAll(async () => {
+    await host.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("refuses to chat before a model is added, with an actionable message", async () => {
+    const conversation = await call<ConversationSummary>("conversations:create");
+    const result = await host.handle("chat:send", { conversationId: conversation.id, text: "hello" });
+    expect(result).toMatchObject({ ok: false, error: { code: "no_model" } });
+    if (!result.ok) expect(result.error.message).toMatch(/add a \.gguf model/i);
+  });
+
+  it("rejects a file that is not a GGUF model with model_invalid and keeps the model list empty", async () => {
+    const bogus = join(dir, "notes.gguf");
+    writeFileSync(bogus, "these are my notes, not a model");
+    const result = await host.handle("models:add", { path: bogus });
+    expect(result).toMatchObject({ ok: false, error: { code: "model_invalid" } });
+    expect(await call<ModelInfo[]>("models:list")).toEqual([]);
+  });
+
+  it("adds a GGUF model, makes it active, streams an answer and stores it with its speed", async () => {
+    const model = await call<ModelInfo>("models:add", { path: await getTinyModelPath() });
+    expect(model.architecture).toBe("llama");
+    const conversation = await call<ConversationSummary>("conversations:create");
+    const sent = await call<{ userMessage: Message; assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "Help me write to my landlord about the heating." });
+    expect(sent.assistantMessage.status).toBe("streaming");
+    const message = await finished(sent.assistantMessage.id);
+    const tokens = events.filter((e) => e.type === "message:token" && e.messageId === message.id);
+    expect(tokens.length).toBeGreaterThan(1);
+    expect(tokens.map((e) => (e.type === "message:token" ? e.text : "")).join("")).toBe(message.content);
+    expect(message.status).toBe("done");
+    expect(message.stats?.tokens).toBeGreaterThan(0);
+    expect(message.stats?.tokensPerSecond).toBeGreaterThan(0);
+    expect(message.stats?.timeToFirstTokenMs).not.toBeNull();
+    const detail = await call<ConversationDetail>("conversations:get", { id: conversation.id });
+    expect(detail.conversation.title).toBe("Help me write to my landlord about the heating.");
+    expect(detail.messages.map((m) => m.role)).toEqual(["user", "assistant"]);
+    expect(detail.messages[1]!.content).toBe(message.content);
+  });
+
+  it("stop keeps what was written and marks the answer stopped", async () => {
+    await call("settings:update", { maxAnswerTokens: 4000 });
+    const conversation = await call<ConversationSummary>("conversations:create");
+    const sent = await call<{ assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "Tell me a long story." });
+    await new Promise<void>((resolve) => {
+      const wait = () => (events.filter((e) => e.type === "message:token" && e.messageId === sent.assistantMessage.id).length >= 3 ? resolve() : setTimeout(wait, 10));
+      wait();
+    });
+    expect(await call("chat:stop", { conversationId: conversation.id })).toEqual({ stopped: true });
+    const message = await finished(sent.assistantMessage.id);
+    await call("settings:update", { maxAnswerTokens: 48 });
+    expect(message.status).toBe("stopped");
+    expect(message.content.length).toBeGreaterThan(0);
+    const stored = (await call<ConversationDetail>("conversations:get", { id: conversation.id })).messages[1]!;
+    expect(stored).toMatchObject({ status: "stopped", content: message.content });
+  });
+
+  it("refuses a second message while an answer is being written", async () => {
+    const conversation = await call<ConversationSummary>("conversations:create");
+    const sent = await call<{ assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "one" });
+    const second = await host.handle("chat:send", { conversationId: conversation.id, text: "two" });
+    expect(second).toMatchObject({ ok: false, error: { code: "busy" } });
+    await finished(sent.assistantMessage.id);
+  });
+
+  it("regenerate replaces the last answer, and editing the last message answers the new text", async () => {
+    const conversation = await call<ConversationSummary>("conversations:create");
+    const first = await call<{ assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "first question" });
+    await finished(first.assistantMessage.id);
+    const again = await call<{ assistantMessage: Message }>("chat:regenerate", { conversationId: conversation.id });
+    await finished(again.assistantMessage.id);
+    let detail = await call<ConversationDetail>("conversations:get", { id: conversation.id });
+    expect(detail.messages.map((m) => m.id)).toEqual([detail.messages[0]!.id, again.assistantMessage.id]);
+
+    const edited = await call<{ userMessage: Message; assistantMessage: Message }>("chat:editLast", { conversationId: conversation.id, text: "edited question" });
+    await finished(edited.assistantMessage.id);
+    detail = await call<ConversationDetail>("conversations:get", { id: conversation.id });
+    expect(detail.messages).toHaveLength(2);
+    expect(detail.messages[0]!.content).toBe("edited question");
+    expect(detail.messages[1]!.id).toBe(edited.assistantMessage.id);
+  });
+
+  it("finds the conversation by full-text search and forgets it after deletion", async () => {
+    const conversation = await call<ConversationSummary>("conversations:create");
+    const sent = await call<{ assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "my radiator makes a gurgling noise" });
+    await finished(sent.assistantMessage.id);
+    const hits = await call<Array<{ conversationId: string; snippet: string }>>("conversations:search", { query: "gurgling" });
+    expect(hits.map((h) => h.conversationId)).toContain(conversation.id);
+    expect(hits[0]!.snippet).toContain("\uE000gurgling\uE001");
+    await call("conversations:delete", { id: conversation.id });
+    expect(await call<unknown[]>("conversations:search", { query: "gurgling" })).toEqual([]);
+  });
+
+  it("marks an answer that was streaming when the process died as interrupted at the next start", async () => {
+    // Simulate the crash: a row left in "streaming" by a process that never finished it.
+    const store = Store.open(join(dir, DB_FILE));
+    const conversation = store.conversations.create({});
+    store.messages.append({ conversationId: conversation.id, role: "user", content: "q", status: "done" });
+    const orphan = store.messages.append({ conversationId: conversation.id, role: "assistant", content: "half an answ", status: "streaming" });
+    store.close();
+    const second = await createHost({ dataDir: dir, kind: "cli", gpu: false, quiet: true });
+    try {
+      const result = (await second.handle("conversations:get", { id: conversation.id })) as Result<ConversationDetail>;
+      expect(result.ok && result.value.messages.find((m) => m.id === orphan.id)).toMatchObject({ status: "interrupted", content: "half an answ" });
+    } finally {
+      await second.close();
+    }
+  });
+});
