@@ -6,11 +6,13 @@
  *   npm run bench:privacy -- [--data <file> --format scenarios|pupa|presidio] [--json] [--no-nlp] [--limit N]
  */
 import { existsSync, readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DatasetName, DatasetResult, RunOptions } from "./privacy/DatasetResult";
 import { combineResults } from "./privacy/combineResults";
 import { formatDataset, STEP5_NOTE } from "./privacy/formatReport";
+import { formatMarkdown } from "./privacy/formatMarkdown";
 import { loadPresidio } from "./privacy/loadPresidio";
 import { loadPupa } from "./privacy/loadPupa";
 import { parseBenchArgs, USAGE, type BenchArgs } from "./privacy/parseBenchArgs";
@@ -36,6 +38,12 @@ function runDataset(format: DatasetName, path: string, args: BenchArgs): Dataset
   return runPresidio(loadPresidio(path, args.limit), shown, options);
 }
 
+function missingFileMessage(format: DatasetName, path: string, explicit: boolean): string {
+  if (explicit) return `--data ${path} does not exist; nothing to measure.`;
+  const where = format === "scenarios" ? "It ships with the repo." : "The shared data folder is expected next to the repo (../shared/data, see its SOURCE.md); it is read in place, never copied.";
+  return `Skipping ${format}: ${path} does not exist. ${where}`;
+}
+
 function main(): number {
   let args: BenchArgs;
   try {
@@ -48,7 +56,7 @@ function main(): number {
   const results: DatasetResult[] = [];
   for (const [format, path] of jobs) {
     if (!existsSync(path)) {
-      console.error(`Skipping ${format}: ${path} does not exist. ${format === "scenarios" ? "" : "The shared data folder is expected next to the repo (../shared/data); see its SOURCE.md."}`);
+      console.error(missingFileMessage(format, path, args.data !== undefined));
       continue;
     }
     results.push(runDataset(format, path, args));
@@ -58,7 +66,8 @@ function main(): number {
     return 1;
   }
   if (args.json) console.log(JSON.stringify(combineResults(results)));
-  else console.log([`Privacy benchmark, ${new Date().toISOString()}, Node ${process.version}`, STEP5_NOTE, ...results.map((r) => formatDataset(r, args.showLeaks))].join("\n\n"));
+  else if (args.markdown) console.log(formatMarkdown(results));
+  else console.log([`Privacy benchmark, ${new Date().toISOString()}, Node ${process.version}, load average ${loadavg()[0]?.toFixed(2)} (shared 2-core machine)`, STEP5_NOTE, ...results.map((r) => formatDataset(r, args.showLeaks))].join("\n\n"));
   return args.data && results.length < jobs.length ? 1 : 0;
 }
 

@@ -45,8 +45,19 @@ function quantizationName(info: GgufFileInfo, insights: GgufInsights): string | 
   return dominant === undefined ? null : (GgmlType[dominant] ?? null);
 }
 
+export interface ModelFileCheck {
+  summary: GgufSummary;
+  /** Whether this llama.cpp build knows the architecture. Asked before loading, because a failed
+   * load leaks a handle in node-llama-cpp 3.21.1 (see LlamaRuntime.dispose). */
+  architectureSupported: boolean;
+}
+
 /** Reads and validates a model file's header. `llama` supplies llama.cpp's tensor type sizes. */
 export async function inspectGguf(filePath: string, llama: Llama): Promise<GgufSummary> {
+  return (await checkModelFile(filePath, llama)).summary;
+}
+
+export async function checkModelFile(filePath: string, llama: Llama): Promise<ModelFileCheck> {
   const size = await fileSize(filePath);
   const header = await checkGgufHeader(filePath, size);
   const info = await readInfo(filePath);
@@ -58,7 +69,7 @@ export async function inspectGguf(filePath: string, llama: Llama): Promise<GgufS
   const needed = header.dataStart + insights.modelSize;
   if (needed > size) throw truncatedError(filePath, size, needed);
   const template = info.metadata.tokenizer?.chat_template;
-  return {
+  const summary: GgufSummary = {
     path: filePath,
     sizeBytes: size,
     name: info.metadata.general?.name ?? null,
@@ -68,4 +79,5 @@ export async function inspectGguf(filePath: string, llama: Llama): Promise<GgufS
     contextLength: insights.trainContextSize ?? null,
     hasChatTemplate: typeof template === "string" && template.trim().length > 0,
   };
+  return { summary, architectureSupported: insights.isSupportedByLlamaCpp };
 }

@@ -4,6 +4,9 @@ import type { PrivateTerm, PrivateType, VaultEntry, VaultOrigin } from "./types"
 /** Titles dropped from name variants: "Mr. Gary Thompson" also answers to "Gary Thompson". */
 const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|frau|m|mme|mlle|monsieur|madame|docteur)\.?$/i;
 
+/** "von", "van", "de la": parts of a name, never a name on their own. */
+const PARTICLES = /^(?:van|von|vom|zu|der|den|del|della|des|dos|das|ibn|bin|mac|les)$/i;
+
 /** Name parts shorter than this are too ambiguous to replace on their own ("Al", "Jo"). */
 const MIN_PART_LENGTH = 3;
 
@@ -50,7 +53,8 @@ export class PrivacyVault {
 
   /** The placeholder for a value: the existing one for a known value or variant, else a new one. */
   placeholderFor(value: string, type: PrivateType, origin: VaultOrigin = "detected"): string {
-    const clean = value.trim();
+    // Invisible characters (zero-width, soft hyphen) are dropped: the restored value should be clean.
+    const clean = value.replace(/[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/gu, "").trim();
     const known = this.find(clean);
     if (known) return known.placeholder;
     const next = (this.counters.get(type) ?? 0) + 1;
@@ -88,8 +92,12 @@ export class PrivacyVault {
   }
 }
 
+const LEGAL_SUFFIX = /[\s,]+(?:gmbh|ag|ltd\.?|limited|inc\.?|llc|plc|sarl|sas|sa|corp\.?|co\.?|kg|se|& co\.?(?: kg)?)$/i;
+
 /** Other spellings of a value that denote the same entity. */
 export function variantsOf(value: string, type: PrivateType): string[] {
+  if (type === "ORG") return shortOrgName(value);
+  if (type === "ADDRESS") return streetPart(value);
   if (type !== "PERSON") return [];
   const parts = value.split(/\s+/).filter((p) => !TITLES.test(p));
   const variants = new Set<string>();
@@ -98,9 +106,21 @@ export function variantsOf(value: string, type: PrivateType): string[] {
     for (const part of parts) {
       const bare = part.replace(/[.,]$/, "");
       // Ordinary-word parts ("Will", "Rose") are kept; the term matcher matches them only capitalized.
-      if (bare.length >= MIN_PART_LENGTH) variants.add(bare);
+      if (bare.length >= MIN_PART_LENGTH && !PARTICLES.test(bare)) variants.add(bare);
     }
   }
   variants.delete(value);
   return [...variants];
+}
+
+/** "Brandt & Vogel GmbH" is also mentioned as "Brandt & Vogel". */
+function shortOrgName(value: string): string[] {
+  const short = value.replace(LEGAL_SUFFIX, "").trim();
+  return short !== value && short.length >= MIN_PART_LENGTH ? [short] : [];
+}
+
+/** "Hauptstraße 5, 10115 Berlin" is also mentioned as "Hauptstraße 5". */
+function streetPart(value: string): string[] {
+  const street = value.split(/[,\n]/)[0]?.trim() ?? "";
+  return street !== value && /\d/.test(street) && /\p{L}{3}/u.test(street) ? [street] : [];
 }

@@ -24,11 +24,30 @@ ich du er sie es wir ihr mein meine dein sein unser euer neu alt gut lieber lieb
 weiss weiß schwarz braun gross klein lang kurz jung koch fischer schneider
 le la les un une et ou mais si de du des a au aux en dans sur avec pour par est sont etait
 je tu il elle nous vous ils elles mon ma mes ton ta ses notre votre leur cher chere madame
-blanc noir petit grand bon bonne rose pierre martin roux
+blanc noir petit grand bon bonne rose roux
 `;
 
 const SET = new Set(WORDS.split(/\s+/).filter(Boolean));
 
 export function isCommonWord(word: string): boolean {
   return SET.has(word.toLowerCase());
+}
+
+/**
+ * The part of the list so frequent as ordinary words that a known name part spelled like one is
+ * matched only capitalized ("will", "may", "mark"). Rarer ones ("lily", "rose") are matched in
+ * any case once the conversation knows the person: "write to lily" then means Lily Hart.
+ */
+const VERY_COMMON = new Set(
+  `a an the and or but if of to in on at by for with from as is are was were be been am i me my you your he she it we they
+  them his her its our this that what who which when where why how all any some no not yes so than then too very can will just
+  may might must shall should would could do does did have has had get got go make new old good great best long young rich
+  king hope grace joy faith mark bill frank sue pat rob drew guy jack ray don grant miles max dean earl chase well west north
+  south east main first last next dear hello hi hey thanks thank regards cheers sincerely
+  der die das ein eine und oder aber wenn von zu im am an auf mit bei ist sind war ich du er sie es wir ihr sehr gut neu alt
+  le la les un une et ou mais si de du des au aux en dans sur avec pour par est sont je tu il elle nous vous bon bonne grand petit`.split(/\s+/),
+);
+
+export function isVeryCommonWord(word: string): boolean {
+  return VERY_COMMON.has(word.toLowerCase());
 }

@@ -4,7 +4,14 @@
  */
 
 // Zero-width, joiners, soft hyphen, bidi marks, variation selectors: invisible, so removed.
-const INVISIBLE = /^[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]$/u;
+const INVISIBLE_RANGES: Array<[number, number]> = [
+  [0x00ad, 0x00ad], [0x034f, 0x034f], [0x061c, 0x061c], [0x115f, 0x1160], [0x17b4, 0x17b5], [0x180e, 0x180e],
+  [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x206f], [0xfe00, 0xfe0f], [0xfeff, 0xfeff],
+];
+
+function isInvisible(cp: number): boolean {
+  return INVISIBLE_RANGES.some(([from, to]) => cp >= from && cp <= to);
+}
 
 // Cyrillic and Greek letters that look like Latin ones.
 const HOMOGLYPHS: Record<string, string> = {
@@ -25,7 +32,7 @@ export function foldCodePoint(cp: number): string {
   const hit = cache.get(cp);
   if (hit !== undefined) return hit;
   const ch = String.fromCodePoint(cp);
-  const folded = INVISIBLE.test(ch) ? "" : ch.normalize("NFKC").normalize("NFD").replace(/\p{M}/gu, "");
+  const folded = isInvisible(cp) ? "" : ch.normalize("NFKC").normalize("NFD").replace(/\p{M}/gu, "");
   // ß stays ß in NFD; fold it too so "Strasse" and "Straße" match.
   const result = folded === "ß" ? "ss" : folded;
   if (cache.size < 10_000) cache.set(cp, result);

@@ -1,4 +1,4 @@
-import { isCommonWord } from "./commonWords";
+import { isVeryCommonWord } from "./commonWords";
 import { foldString } from "./homoglyphs";
 import type { PrivacyVault } from "./PrivacyVault";
 import { termKey } from "./termKey";
@@ -31,7 +31,12 @@ interface CompiledTerm {
   term: Term;
   /** Sticky: tried exactly at a word start. */
   regex: RegExp;
+  /** The same without the end-of-word check, for letter-spaced text collapsed into one word. */
+  prefixRegex: RegExp;
+  /** For ordinary-word name parts ("Mark"): the lowercase form, accepted only after "tell", "ask", … */
+  lowercaseRegex: RegExp | null;
   length: number;
+  multiWord: boolean;
 }
 
 interface Matcher {
@@ -70,14 +75,17 @@ function compileUncached(term: Term): Compiled {
   const grouped = GROUPED.has(term.type);
   if (grouped && key.replace(/\D/g, "").length < 4 && key.length < 5) return null;
   let source: string;
-  if (grouped) source = [...folded.replace(/[^\p{L}\p{N}]/gu, "")].map(escape).join("[\\s.\\-\\/]?");
+  if (grouped) source = [...folded.replace(/[^\p{L}\p{N}]/gu, "")].map(escape).join("[\\s.\\-\\/()]{0,2}");
   else if (term.type === "EMAIL" || term.type === "URL") source = escape(folded.replace(/^[^\p{L}\p{N}]+/u, ""));
-  else source = folded.split(/[^\p{L}\p{N}@]+/u).filter(Boolean).map(escape).join("[\\s.'’_\\-]*");
+  else source = folded.split(/[^\p{L}\p{N}@]+/u).filter(Boolean).map(escape).join("[\\s.'’_\\-&,+\\/]*");
   const first = (/[\p{L}\p{N}]+/u.exec(folded)?.[0] ?? "").toLowerCase();
   if (!first) return null;
-  const caseSensitive = !/\s/.test(term.text.trim()) && isCommonWord(term.text.trim());
-  const regex = new RegExp(source + END, caseSensitive ? "yu" : "yiu");
-  return { compiled: { term, regex, length: source.length }, first: grouped ? first[0] ?? "" : first, grouped };
+  const caseSensitive = !/\s/.test(term.text.trim()) && isVeryCommonWord(term.text.trim());
+  // Indexed in lowercase either way; the regex decides whether case matters.
+  const flags = caseSensitive ? "yu" : "yiu";
+  const regex = new RegExp(source + END, flags);
+  const multiWord = !grouped && /[^\p{L}\p{N}]/u.test(folded.trim());
+  return { compiled: { term, regex, prefixRegex: new RegExp(source, flags), lowercaseRegex: caseSensitive ? new RegExp(source + END, "yiu") : null, length: source.length, multiWord }, first: grouped ? first[0] ?? "" : first, grouped };
 }
 
 function buildMatcher(terms: Term[]): Matcher {
@@ -105,18 +113,52 @@ function run(text: string, matcher: Matcher, vault: PrivacyVault | null): TermSp
     const start = m.index ?? 0;
     if (start < skipUntil) continue;
     const word = m[0].toLowerCase();
-    const candidates = [...(matcher.byFirstWord.get(word) ?? []), ...(matcher.byFirstChar.get(word[0] ?? "") ?? [])];
+    const prefixes = prefixCandidates(matcher, word);
+    // German/English genitive written without apostrophe: "Leas Zeugnis", "Annas Antwort".
+    const genitive = word.length > 3 && word.endsWith("s") ? matcher.byFirstWord.get(word.slice(0, -1)) ?? [] : [];
+    const candidates = [...(matcher.byFirstWord.get(word) ?? []), ...genitive, ...prefixes, ...(matcher.byFirstChar.get(word[0] ?? "") ?? [])];
     for (const c of candidates) {
-      c.regex.lastIndex = start;
-      const hit = c.regex.exec(text);
+      const hit = tryAt(text, start, c, prefixes.includes(c));
       if (!hit) continue;
       const type = vault?.find(hit[0])?.type ?? c.term.type;
-      spans.push({ start, end: start + hit[0].length, type, source: c.term.source });
+      spans.push({ start: start - leadingPunctuation(text, start, c.term.text), end: start + hit[0].length, type, source: c.term.source });
       skipUntil = start + hit[0].length;
       break;
     }
   }
   return spans;
+}
+
+// Verbs after which a known ordinary-word name part in lowercase is the person ("tell mark").
+const ADDRESSED = /(?:^|[^\p{L}])(?:tell|ask|call|email|e-mail|text|message|remind|thank|meet|met|invite|told|asked|sag|sagen|frag|fragen|schreib|schreibe|ruf|anrufen|dis|dire|demande|demander|appelle|appeler|ecris|ecrire)\s+(?:a\s+)?$/iu;
+
+function tryAt(text: string, start: number, c: CompiledTerm, asPrefix: boolean): RegExpExecArray | null {
+  const regex = asPrefix ? c.prefixRegex : c.regex;
+  regex.lastIndex = start;
+  const hit = regex.exec(text);
+  if (hit || !c.lowercaseRegex || !ADDRESSED.test(text.slice(Math.max(0, start - 20), start))) return hit;
+  c.lowercaseRegex.lastIndex = start;
+  return c.lowercaseRegex.exec(text);
+}
+
+/** "+49 …", "(415) …": the term's leading "+" or "(" is part of the match when the text has it. */
+function leadingPunctuation(text: string, start: number, term: string): number {
+  const lead = /^[^\p{L}\p{N}]*/u.exec(term.trim())?.[0] ?? "";
+  return lead && text.slice(start - lead.length, start) === lead ? lead.length : 0;
+}
+
+/**
+ * Multi-word terms whose first word is a prefix of this word: letter-spaced evasions collapse
+ * to one word ("a n n a w e b e r" → "annaweber"), and names may be written without a space.
+ */
+function prefixCandidates(matcher: Matcher, word: string): CompiledTerm[] {
+  if (word.length < 4) return [];
+  const out: CompiledTerm[] = [];
+  for (let k = 2; k < word.length; k++) {
+    const list = matcher.byFirstWord.get(word.slice(0, k));
+    if (list) out.push(...list.filter((c) => c.multiWord));
+  }
+  return out.sort((a, b) => b.length - a.length);
 }
 
 const vaultMatchers = new WeakMap<PrivacyVault, { revision: number; matcher: Matcher }>();

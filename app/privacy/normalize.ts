@@ -110,7 +110,9 @@ function collapseLetterSpacing(n: NormalizedText): NormalizedText {
   const replacements: Replacement[] = [];
   for (const m of n.text.matchAll(LETTER_SPACING)) {
     const start = m.index ?? 0;
-    replacements.push({ start, end: start + m[0].length, with: m[0].replace(/[ ._\-*·]/g, "") });
+    // "a A n n a W e b e r" → "a Anna Weber": a capital after a small letter starts a new word.
+    const joined = m[0].replace(/[ ._\-*·]/g, "").replace(/(?<=\p{Ll})(?=\p{Lu})/gu, " ");
+    replacements.push({ start, end: start + m[0].length, with: joined });
   }
   return applyReplacements(n, replacements);
 }

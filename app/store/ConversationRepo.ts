@@ -22,7 +22,7 @@ function toSummary(row: ConversationRow): ConversationSummary {
 }
 
 export class ConversationRepo {
-  private readonly search_: MessageSearch;
+  private readonly messageSearch: MessageSearch;
   private readonly insertStmt;
   private readonly getStmt;
   private readonly listStmt;
@@ -31,7 +31,7 @@ export class ConversationRepo {
   private readonly deleteStmt;
 
   constructor(db: Database.Database) {
-    this.search_ = new MessageSearch(db);
+    this.messageSearch = new MessageSearch(db);
     this.insertStmt = db.prepare<[string, string, PrivacyMode, number, number], ConversationRow>(
       `INSERT INTO conversations (id, title, mode, created_at, updated_at) VALUES (?, ?, ?, ?, ?) RETURNING ${COLUMNS}`,
     );
@@ -76,7 +76,7 @@ export class ConversationRepo {
 
   /** Full-text search over every message; see MessageSearch for how free text becomes a query. */
   search(query: string, limit = 50): SearchHit[] {
-    return this.search_.search(query, limit);
+    return this.messageSearch.search(query, limit);
   }
 }
 

@@ -56,7 +56,6 @@ export interface FinishInput {
 type FinishParams = [string, MessageStatus, number | null, number | null, number | null, string | null, string];
 
 export class MessageRepo {
-  private readonly db: Database.Database;
   private readonly touchStmt;
   private readonly insertStmt;
   private readonly getStmt;
@@ -66,9 +65,11 @@ export class MessageRepo {
   private readonly finishStmt;
   private readonly deleteAfterStmt;
   private readonly interruptStmt;
+  private readonly appendTx;
+  private readonly finishTx;
+  private readonly replaceTx;
 
   constructor(db: Database.Database) {
-    this.db = db;
     this.touchStmt = db.prepare<[number, string]>("UPDATE conversations SET updated_at = ? WHERE id = ?");
     this.insertStmt = db.prepare<[string, string, string, MessageRole, string, MessageStatus, string | null, number], MessageRow>(
       `INSERT INTO messages (id, conversation_id, seq, role, content, status, model_id, created_at)
@@ -84,16 +85,14 @@ export class MessageRepo {
     );
     this.deleteAfterStmt = db.prepare<[string, number]>("DELETE FROM messages WHERE conversation_id = ? AND seq > ?");
     this.interruptStmt = db.prepare("UPDATE messages SET status = 'interrupted' WHERE status = 'streaming'");
+    this.appendTx = db.transaction((input: AppendInput) => this.insert(input));
+    this.finishTx = db.transaction((id: string, input: FinishInput) => this.finishRow(id, input));
+    this.replaceTx = db.transaction((id: string, content: string) => this.replaceRow(id, content));
   }
 
   /** Adds a message at the end of its conversation and marks the conversation as just active. */
   append(input: AppendInput): Message {
-    return this.db.transaction(() => {
-      const now = Date.now();
-      this.touch(input.conversationId, now);
-      const { conversationId: cid } = input;
-      return toMessage(this.insertStmt.get(randomUUID(), cid, cid, input.role, input.content, input.status, input.modelId ?? null, now)!);
-    })();
+    return toMessage(this.appendTx(input));
   }
 
   get(id: string): Message | null {
@@ -122,22 +121,12 @@ export class MessageRepo {
 
   /** Stores an answer's final text, status and stats. */
   finish(id: string, input: FinishInput): Message {
-    const { stats = null, error = null } = input;
-    return this.db.transaction(() => {
-      const row = found(this.finishStmt.get(input.content, input.status, stats?.tokens ?? null, stats?.tokensPerSecond ?? null, stats?.timeToFirstTokenMs ?? null, error, id));
-      this.touch(row.conversation_id, Date.now());
-      return toMessage(row);
-    })();
+    return toMessage(this.finishTx(id, input));
   }
 
   /** Replaces a message's text (editing the last user message); status and stats are kept. */
   replaceContent(id: string, content: string): Message {
-    return this.db.transaction(() => {
-      if (!this.updateContent(id, content)) found(undefined);
-      const row = this.getStmt.get(id)!;
-      this.touch(row.conversation_id, Date.now());
-      return toMessage(row);
-    })();
+    return toMessage(this.replaceTx(id, content));
   }
 
   /** Deletes every message after position `seq` in the conversation; returns how many. */
@@ -148,6 +137,28 @@ export class MessageRepo {
   /** At start-up: answers left "streaming" by a crash or a kill become "interrupted". Returns how many. */
   markInterrupted(): number {
     return this.interruptStmt.run().changes;
+  }
+
+  private insert(input: AppendInput): MessageRow {
+    const now = Date.now();
+    this.touch(input.conversationId, now);
+    const { conversationId: cid } = input;
+    return this.insertStmt.get(randomUUID(), cid, cid, input.role, input.content, input.status, input.modelId ?? null, now)!;
+  }
+
+  private finishRow(id: string, input: FinishInput): MessageRow {
+    const { stats = null, error = null } = input;
+    const params: FinishParams = [input.content, input.status, stats?.tokens ?? null, stats?.tokensPerSecond ?? null, stats?.timeToFirstTokenMs ?? null, error, id];
+    const row = found(this.finishStmt.get(...params));
+    this.touch(row.conversation_id, Date.now());
+    return row;
+  }
+
+  private replaceRow(id: string, content: string): MessageRow {
+    if (!this.updateContent(id, content)) found(undefined);
+    const row = this.getStmt.get(id)!;
+    this.touch(row.conversation_id, Date.now());
+    return row;
   }
 
   private touch(conversationId: string, at: number): void {

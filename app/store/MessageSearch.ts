@@ -12,6 +12,11 @@ import { parseSearchQuery, type SearchTerm } from "./parseSearchQuery";
 export const RANK_WINDOW = 500;
 /** Matches sampled to estimate how common a term is (see estimateDocFrequency). */
 const DF_SAMPLE = 200;
+/**
+ * Ranking looks for the terms in the first this-many characters of a message: a 200,000-char
+ * paste among the candidates should not make every search read all of it.
+ */
+const SCORED_CHARS = 20_000;
 /** Words of context around the match in a snippet. */
 const SNIPPET_TOKENS = 12;
 
@@ -47,8 +52,8 @@ export class MessageSearch {
   private readonly hitsStmt;
 
   constructor(db: Database.Database) {
-    this.candidatesStmt = db.prepare<[string, number], { pk: number; content: string }>(
-      `SELECT pk, content FROM messages
+    this.candidatesStmt = db.prepare<[string, number], { pk: number; text: string; length: number }>(
+      `SELECT pk, substr(content, 1, ${SCORED_CHARS}) AS text, length(content) AS length FROM messages
        WHERE pk IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT ?)`,
     );
     this.sampleStmt = db.prepare<[string, number], { n: number; oldest: number | null }>(
@@ -58,13 +63,20 @@ export class MessageSearch {
     // max(pk) stands in for count(*), which would scan the whole table; deletions make it a
     // slight overestimate, which only nudges every term's weight the same way.
     this.totalStmt = db.prepare<[], number | null>("SELECT max(pk) FROM messages").pluck();
-    this.hitsStmt = db.prepare<[string, string], HitRow>(
+    // The chosen hits are among the newest matches, so one newest-first FTS5 scan that stops
+    // when it has them all is the cheap way to reach them (snippet() needs the FTS5 cursor).
+    // Not `rowid IN (…)` as the FTS5 constraint: that is one lookup per hit, and each expands a
+    // prefix term again; nor a rowid range: FTS5 seeks slowly in a common word's long entry.
+    // The unary + keeps SQLite from handing the IN list to FTS5.
+    this.hitsStmt = db.prepare<[string, string, number], HitRow>(
       `SELECT f.rowid AS pk, m.id, m.conversation_id, c.title, m.role, m.created_at,
               snippet(messages_fts, 0, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', ${SNIPPET_TOKENS}) AS snippet
        FROM messages_fts f
        JOIN messages m ON m.pk = f.rowid
        JOIN conversations c ON c.id = m.conversation_id
-       WHERE messages_fts MATCH ? AND f.rowid IN (SELECT value FROM json_each(?))`,
+       WHERE messages_fts MATCH ? AND +f.rowid IN (SELECT value FROM json_each(?))
+       ORDER BY f.rowid DESC
+       LIMIT ?`,
     );
   }
 
@@ -72,30 +84,47 @@ export class MessageSearch {
   search(text: string, limit = 50): SearchHit[] {
     const query = parseSearchQuery(text);
     if (query === null || limit <= 0) return [];
-    const candidates = this.candidatesStmt.all(query.match, Math.max(RANK_WINDOW, limit));
+    const window = Math.max(RANK_WINDOW, limit);
+    const candidates = this.candidatesStmt.all(query.match, window);
     if (candidates.length === 0) return [];
-    const scores = bm25Scores(candidates.map((c) => c.content), query.terms, this.corpusStats(query.terms));
+    const scores = bm25Scores(candidates, query.terms, this.corpusStats(query.terms, candidates, window));
     const best = candidates
       .map((c, i) => ({ pk: c.pk, score: scores[i]! }))
       .sort((a, b) => b.score - a.score || b.pk - a.pk)
       .slice(0, limit);
-    const rows = new Map(this.hitsStmt.all(query.match, JSON.stringify(best.map((b) => b.pk))).map((r) => [r.pk, r]));
-    return best.flatMap(({ pk }) => (rows.has(pk) ? [toHit(rows.get(pk)!)] : []));
+    return this.hits(query.match, best.map((b) => b.pk));
   }
 
-  private corpusStats(terms: readonly SearchTerm[]): CorpusStats {
+  /** The hits for `pks`, in that order, with their snippets. */
+  private hits(match: string, pks: number[]): SearchHit[] {
+    const rows = this.hitsStmt.all(match, JSON.stringify(pks), pks.length);
+    const byPk = new Map(rows.map((r) => [r.pk, r]));
+    return pks.flatMap((pk) => (byPk.has(pk) ? [toHit(byPk.get(pk)!)] : []));
+  }
+
+  private corpusStats(terms: readonly SearchTerm[], candidates: readonly { pk: number }[], window: number): CorpusStats {
     const totalDocs = this.totalStmt.get() ?? 0;
+    if (terms.length === 1) {
+      // The candidates are this term's newest matches already: no need to sample again.
+      const oldest = Math.min(...candidates.map((c) => c.pk));
+      return { totalDocs, docFrequency: [extrapolate(candidates.length, oldest, window, totalDocs)] };
+    }
     return { totalDocs, docFrequency: terms.map((term) => this.estimateDocFrequency(term, totalDocs)) };
   }
 
-  /**
-   * In how many messages a term occurs. Exact when it is rarer than DF_SAMPLE; otherwise
-   * extrapolated from how densely its newest DF_SAMPLE matches are packed among the newest
-   * messages — a few index reads instead of the whole index entry, and plenty for ranking.
-   */
   private estimateDocFrequency(term: SearchTerm, totalDocs: number): number {
     const { n, oldest } = this.sampleStmt.get(term.fts, DF_SAMPLE)!;
-    if (n < DF_SAMPLE || oldest === null) return n;
-    return Math.min(totalDocs, (n * totalDocs) / Math.max(1, totalDocs - oldest + 1));
+    return extrapolate(n, oldest ?? 0, DF_SAMPLE, totalDocs);
   }
+}
+
+/**
+ * In how many messages a term occurs, from its `n` newest matches (asked for `sample`), the
+ * oldest of which is `oldest`. Exact when there were fewer than asked; otherwise extrapolated
+ * from how densely those matches are packed among the newest messages — a few index reads
+ * instead of the term's whole index entry, and plenty for ranking.
+ */
+function extrapolate(n: number, oldest: number, sample: number, totalDocs: number): number {
+  if (n < sample) return n;
+  return Math.min(totalDocs, (n * totalDocs) / Math.max(1, totalDocs - oldest + 1));
 }

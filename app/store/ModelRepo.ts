@@ -46,15 +46,14 @@ function toMeta(input: ModelInput): string {
 }
 
 export class ModelRepo {
-  private readonly db: Database.Database;
   private readonly upsertStmt;
   private readonly listStmt;
   private readonly getStmt;
   private readonly deleteStmt;
   private readonly clearActiveStmt;
+  private readonly removeTx;
 
   constructor(db: Database.Database) {
-    this.db = db;
     // Adding the same file again refreshes what we know about it but keeps its id, so the
     // active-model setting and messages' model ids stay valid.
     this.upsertStmt = db.prepare<[string, string, string, number, string, number], ModelRow>(
@@ -66,6 +65,11 @@ export class ModelRepo {
     this.getStmt = db.prepare<[string], ModelRow>(`SELECT ${COLUMNS} FROM models WHERE id = ?`);
     this.deleteStmt = db.prepare<[string]>("DELETE FROM models WHERE id = ?");
     this.clearActiveStmt = db.prepare<[string]>("DELETE FROM settings WHERE key = 'activeModelId' AND value = json_quote(?)");
+    this.removeTx = db.transaction((id: string) => {
+      const removed = this.deleteStmt.run(id).changes > 0;
+      if (removed) this.clearActiveStmt.run(id);
+      return removed;
+    });
   }
 
   /** Records a model file; the same path again updates and returns the existing entry. */
@@ -88,10 +92,6 @@ export class ModelRepo {
    * goes back to "none" rather than pointing at nothing. False if there was no such model.
    */
   remove(id: string): boolean {
-    return this.db.transaction(() => {
-      const removed = this.deleteStmt.run(id).changes > 0;
-      if (removed) this.clearActiveStmt.run(id);
-      return removed;
-    })();
+    return this.removeTx(id);
   }
 }

@@ -22,16 +22,21 @@ function isSettingKey(key: string): key is SettingKey {
  * are kept in the file but ignored; a value that cannot be read falls back to its default.
  */
 export class SettingsRepo {
-  private readonly db: Database.Database;
   private readonly allStmt;
   private readonly upsertStmt;
+  private readonly updateTx;
 
   constructor(db: Database.Database) {
-    this.db = db;
     this.allStmt = db.prepare<[], { key: string; value: string }>("SELECT key, value FROM settings");
     this.upsertStmt = db.prepare<[string, string]>(
       "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
     );
+    this.updateTx = db.transaction((patch: Partial<AppSettings>) => {
+      for (const [key, value] of Object.entries(patch)) {
+        if (isSettingKey(key) && value !== undefined) this.upsertStmt.run(key, JSON.stringify(value));
+      }
+      return this.get();
+    });
   }
 
   get(): AppSettings {
@@ -44,12 +49,7 @@ export class SettingsRepo {
 
   /** Changes the given settings (keys left out or undefined keep their value) and returns all. */
   update(patch: Partial<AppSettings>): AppSettings {
-    return this.db.transaction(() => {
-      for (const [key, value] of Object.entries(patch)) {
-        if (isSettingKey(key) && value !== undefined) this.upsertStmt.run(key, JSON.stringify(value));
-      }
-      return this.get();
-    })();
+    return this.updateTx(patch);
   }
 }
 

@@ -77,8 +77,12 @@ export class Store {
   /** Closes the connection (checkpointing the WAL). Safe to call twice. */
   close(): void {
     if (!this.db.open) return;
-    this.db.pragma("optimize");
-    this.db.close();
+    try {
+      // SQLite's advice for long-lived connections: refresh planner statistics where stale.
+      this.db.pragma("optimize");
+    } finally {
+      this.db.close();
+    }
   }
 }
 

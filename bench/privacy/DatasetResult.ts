@@ -13,6 +13,9 @@ export interface LeakRecord {
   type: string;
   length: number;
   text?: string;
+  /** PUPA only: the leaked occurrence masked (maskText), and how many occurrences were left. */
+  mask?: string;
+  left?: string;
 }
 
 /** Everything one dataset run reports; `--json` prints these fields (see docs/BENCHMARKS.md). */
@@ -39,6 +42,8 @@ export interface DatasetResult extends Rate {
   spans?: SpanSummary;
   byCategory?: Record<string, Rate>;
   leaks: LeakRecord[];
+  /** Items sanitize removed but restore did not bring back. */
+  notRestored: LeakRecord[];
   notes: string[];
 }
 

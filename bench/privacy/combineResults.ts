@@ -1,3 +1,4 @@
+import { loadavg } from "node:os";
 import type { DatasetResult } from "./DatasetResult";
 import { ratio, type Rate } from "./tally";
 import { checkTargets, type TargetCheck } from "./targets";
@@ -11,6 +12,8 @@ export interface BenchReport extends Rate {
   date: string;
   node: string;
   step5: "not run";
+  /** 1-minute load average when the run ended: the machine is shared, timings depend on it. */
+  loadAverage1m: number;
   publicRetention: number | null;
   restoreRate: number | null;
   kbPerSecond: number | null;
@@ -20,7 +23,7 @@ export interface BenchReport extends Rate {
   datasets: Partial<Record<DatasetResult["dataset"], DatasetResult>>;
 }
 
-export function combineResults(results: readonly DatasetResult[], date = new Date()): BenchReport {
+export function combineResults(results: readonly DatasetResult[], date = new Date(), loadAverage1m = loadavg()[0] ?? 0): BenchReport {
   const single = results.length === 1 ? results[0] : undefined;
   const sum = (f: (r: DatasetResult) => number) => results.reduce((n, r) => n + f(r), 0);
   const items = sum((r) => r.items);
@@ -31,6 +34,7 @@ export function combineResults(results: readonly DatasetResult[], date = new Dat
     date: date.toISOString(),
     node: process.version,
     step5: "not run",
+    loadAverage1m,
     items,
     leaked,
     leakage: ratio(leaked, items),

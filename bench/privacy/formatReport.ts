@@ -1,4 +1,4 @@
-import type { DatasetResult } from "./DatasetResult";
+import type { DatasetResult, LeakRecord } from "./DatasetResult";
 import type { Rate } from "./tally";
 import { checkTargets, formatCheckValue, formatValue } from "./targets";
 import type { Throughput } from "./throughput";
@@ -18,11 +18,17 @@ export function formatDataset(r: DatasetResult, showLeaks: boolean): string {
     lines.push(pad([c.metric, formatCheckValue(c) + detail, c.target, result], widths));
   }
   lines.push(...details(r));
-  if (showLeaks && r.leaks.length > 0) {
-    lines.push("leaks:", ...r.leaks.map((l) => `  ${l.record}  ${l.type}  len ${l.length}${l.text === undefined ? "" : `  ${JSON.stringify(l.text)}`}`));
+  if (showLeaks) {
+    if (r.leaks.length > 0) lines.push("leaks:", ...r.leaks.map(formatRecord));
+    if (r.notRestored.length > 0) lines.push("not restored:", ...r.notRestored.map(formatRecord));
   }
   lines.push(...r.notes.map((n) => `note: ${n}`));
   return lines.join("\n");
+}
+
+function formatRecord(l: LeakRecord): string {
+  const shown = l.text !== undefined ? JSON.stringify(l.text) : l.mask !== undefined ? `mask ${JSON.stringify(l.mask)}, ${l.left} occurrences left` : "";
+  return `  ${l.record}  ${l.type}  len ${l.length}  ${shown}`.trimEnd();
 }
 
 function details(r: DatasetResult): string[] {

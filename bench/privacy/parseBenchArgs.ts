@@ -6,6 +6,8 @@ export interface BenchArgs {
   data?: string;
   format?: DatasetName;
   json: boolean;
+  /** Print the results as Markdown tables (for docs/BENCHMARKS.md). */
+  markdown: boolean;
   /** false with --no-nlp: the quality pass skips step 4 and only no-NLP throughput is measured. */
   nlp: boolean;
   limit?: number;
@@ -15,7 +17,7 @@ export interface BenchArgs {
   passes: number;
 }
 
-export const USAGE = `Usage: npm run bench:privacy -- [--data <file> --format scenarios|pupa|presidio] [--json] [--no-nlp] [--limit N] [--show-leaks] [--passes N]
+export const USAGE = `Usage: npm run bench:privacy -- [--data <file> --format scenarios|pupa|presidio] [--json | --markdown] [--no-nlp] [--limit N] [--show-leaks] [--passes N]
 Without --data, runs our scenarios, PUPA rows 0–299 and the Presidio synthetic set from ../shared/data.`;
 
 const FORMATS: readonly DatasetName[] = ["scenarios", "pupa", "presidio"];
@@ -28,6 +30,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       data: { type: "string" },
       format: { type: "string" },
       json: { type: "boolean", default: false },
+      markdown: { type: "boolean", default: false },
       "no-nlp": { type: "boolean", default: false },
       limit: { type: "string" },
       "show-leaks": { type: "boolean", default: false },
@@ -42,6 +45,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     data: values.data,
     format: format as DatasetName | undefined,
     json: values.json,
+    markdown: values.markdown,
     nlp: !values["no-nlp"],
     limit: positiveInt("--limit", values.limit),
     showLeaks: values["show-leaks"],

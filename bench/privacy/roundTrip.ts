@@ -18,6 +18,8 @@ export interface RoundTripOutcome {
   restored: number;
   /** null when sanitize replaced nothing (a trivial round trip is not counted). */
   exact: boolean | null;
+  /** Indices (into `items`) of removed items that restore did not bring back. */
+  lost: number[];
 }
 
 export function roundTripOutcome(
@@ -30,13 +32,13 @@ export function roundTripOutcome(
   const after = prepareHaystack(sanitized);
   const back = prepareHaystack(restored);
   let removed = 0;
-  let restoredCount = 0;
-  for (const item of items) {
-    if (!containsItem(before, item.text) || containsItem(after, item.text)) continue;
+  const lost: number[] = [];
+  items.forEach((item, index) => {
+    if (!containsItem(before, item.text) || containsItem(after, item.text)) return;
     removed++;
-    if (containsItem(back, item.text)) restoredCount++;
-  }
-  return { removed, restored: restoredCount, exact: sanitized === original ? null : restored === original };
+    if (!containsItem(back, item.text)) lost.push(index);
+  });
+  return { removed, restored: removed - lost.length, exact: sanitized === original ? null : restored === original, lost };
 }
 
 export interface RoundTripTally {

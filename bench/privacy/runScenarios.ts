@@ -11,6 +11,7 @@ interface ScenarioOutcome {
   publicKept: number;
   roundTrip: RoundTripOutcome;
   leakRecords: LeakRecord[];
+  notRestored: LeakRecord[];
 }
 
 /**
@@ -27,15 +28,19 @@ export function runScenario(s: Scenario, nlp: boolean): ScenarioOutcome {
   const inHay = prepareHaystack(input);
   const outHay = prepareHaystack(output);
   const leaks = s.private.map((p) => ({ type: p.type, leaked: containsItem(outHay, p.text) }));
+  const roundTrip = roundTripOutcome(input, output, restore(output, vault).text, s.private);
   return {
     leaks,
     inInput: s.private.filter((p) => containsItem(inHay, p.text)).length,
     publicKept: s.public.filter((phrase) => containsItem(outHay, phrase)).length,
-    roundTrip: roundTripOutcome(input, output, restore(output, vault).text, s.private),
-    leakRecords: s.private
-      .filter((_, i) => leaks[i]?.leaked)
-      .map((p) => ({ record: s.id, type: p.type, length: p.text.length, text: p.text })),
+    roundTrip,
+    leakRecords: s.private.filter((_, i) => leaks[i]?.leaked).map((p) => record(s.id, p)),
+    notRestored: roundTrip.lost.map((i) => record(s.id, s.private[i] ?? { text: "", type: "OTHER" })),
   };
+}
+
+function record(id: string, p: { text: string; type: string }): LeakRecord {
+  return { record: id, type: p.type, length: p.text.length, text: p.text };
 }
 
 export function runScenarios(scenarios: readonly Scenario[], source: string, options: RunOptions): DatasetResult {
@@ -62,6 +67,7 @@ export function runScenarios(scenarios: readonly Scenario[], source: string, opt
     ...headlineThroughput(throughput),
     throughput,
     leaks: outcomes.flatMap((o) => o.leakRecords),
+    notRestored: outcomes.flatMap((o) => o.notRestored),
     notes: ["Our own invented scenarios (dev set); leaked values may be shown."],
   };
 }

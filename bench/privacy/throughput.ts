@@ -54,9 +54,17 @@ function splitLongToken(token: string, maxBytes: number): string[] {
   return parts;
 }
 
-/** Times `run` on every chunk: one untimed warm-up pass (JIT, lazy NLP setup), then `passes`. */
-export function measureThroughput(chunks: readonly string[], run: (chunk: string) => unknown, passes = 3): Throughput {
+/** Fewer timed chunks than this make p95 the single slowest run (a GC pause): repeat small corpora. */
+export const MIN_TIMED_CHUNKS = 200;
+
+/**
+ * Times `run` on every chunk: one untimed warm-up pass (JIT, lazy NLP setup), then at least
+ * `passes` passes and at least MIN_TIMED_CHUNKS timed chunks.
+ */
+export function measureThroughput(chunks: readonly string[], run: (chunk: string) => unknown, minPasses = 3): Throughput {
+  if (chunks.length === 0) return { chunks: 0, bytes: 0, kbPerSecond: null, p50MsPer2KB: null, p95MsPer2KB: null };
   for (const chunk of chunks) run(chunk);
+  const passes = Math.max(minPasses, Math.ceil(MIN_TIMED_CHUNKS / chunks.length));
   let totalMs = 0;
   let totalBytes = 0;
   const scaled: number[] = [];

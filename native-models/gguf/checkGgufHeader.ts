@@ -47,7 +47,7 @@ class HeaderReader {
   async u64(): Promise<number> {
     // Beyond 2^53 nothing in a real header fits the file anyway: treat it as corrupt.
     const value = (await this.need(8)).readBigUInt64LE(0);
-    if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw new Corrupt(`a length of ${value}`);
+    if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw new Corrupt(`an impossible length, ${value}`);
     return Number(value);
   }
   skip(n: number): void {
@@ -76,7 +76,7 @@ async function skipValue(r: HeaderReader, type: number, depth = 0): Promise<void
 
 async function walk(r: HeaderReader): Promise<GgufHeaderCheck> {
   const version = await r.u32();
-  if (version !== 2 && version !== 3) throw new Corrupt(`unsupported GGUF version ${version}`);
+  if (version !== 2 && version !== 3) throw new Corrupt(`unsupported GGUF version ${version}; llama.cpp reads versions 2 and 3`);
   const tensorCount = await r.u64();
   const kvCount = await r.u64();
   let alignment = 32;

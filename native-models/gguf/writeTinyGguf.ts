@@ -24,6 +24,11 @@ export interface TinyGgufOptions {
   name?: string;
   /** A Jinja chat template; default ChatML. `null` writes no template. */
   chatTemplate?: string | null;
+  /**
+   * Whether the model may end an answer by itself (`</s>`, `<|im_end|>`); default true. `false`
+   * makes every answer run to maxTokens — for tests that must stop an answer in the middle.
+   */
+  endsAnswers?: boolean;
 }
 
 /** The ChatML template (as shipped by many models), so node-llama-cpp resolves a ChatML wrapper. */
@@ -51,17 +56,30 @@ function onesTensor(name: string, length: number, withData: boolean): GgufTensor
  */
 const CONSTANT_FEATURE = 8;
 const SHY_WEIGHT = -2;
+/** For `endsAnswers: false`: sinks the end tokens' logits by ~20, so sampling never picks them. */
+const NEVER_WEIGHT = -4;
 
-function shapeForText(tensors: GgufTensor[], e: number, ff: number, shyTokens: Set<number>): void {
+function shapeForText(tensors: GgufTensor[], e: number, ff: number, shyTokens: Map<number, number>): void {
   for (const tensor of tensors) {
     const data = tensor.data;
     if (!data) continue;
     if (tensor.name === "token_embd.weight") for (let v = 0; v < data.length / e; v++) data[v * e] = CONSTANT_FEATURE;
-    else if (tensor.name === "output.weight") for (let v = 0; v < data.length / e; v++) data[v * e] = shyTokens.has(v) ? SHY_WEIGHT : 0;
+    else if (tensor.name === "output.weight") for (let v = 0; v < data.length / e; v++) data[v * e] = shyTokens.get(v) ?? 0;
     // Row 0 (output feature 0) of the matrices that write into the residual stream.
     else if (tensor.name.endsWith("attn_output.weight")) data.fill(0, 0, e);
     else if (tensor.name.endsWith("ffn_down.weight")) data.fill(0, 0, ff);
   }
+}
+
+/** Token id → weight on the constant feature, for the tokens the model should (almost) never write. */
+function shyTokenWeights(vocab: TinyVocab, endsAnswers: boolean): Map<number, number> {
+  const weights = new Map<number, number>();
+  vocab.types.forEach((type, id) => {
+    if (type === TOKEN_TYPE.byte || type === TOKEN_TYPE.unknown) weights.set(id, SHY_WEIGHT);
+  });
+  weights.set(vocab.bosId, SHY_WEIGHT).set(vocab.tokens.indexOf("<|im_start|>"), SHY_WEIGHT);
+  if (!endsAnswers) weights.set(vocab.eosId, NEVER_WEIGHT).set(vocab.tokens.indexOf("<|im_end|>"), NEVER_WEIGHT);
+  return weights;
 }
 
 function tinyTensors(o: Required<TinyGgufOptions>, vocab: TinyVocab, withData: boolean): GgufTensor[] {
@@ -85,8 +103,7 @@ function tinyTensors(o: Required<TinyGgufOptions>, vocab: TinyVocab, withData: b
       w(`${p}ffn_up.weight`, e, o.feedForwardLength),
     );
   }
-  const shy = new Set(vocab.types.flatMap((type, id) => (type === TOKEN_TYPE.byte || type === TOKEN_TYPE.unknown || id === vocab.bosId || vocab.tokens[id] === "<|im_start|>" ? [id] : [])));
-  shapeForText(tensors, e, o.feedForwardLength, shy);
+  shapeForText(tensors, e, o.feedForwardLength, shyTokenWeights(vocab, o.endsAnswers));
   return tensors;
 }
 
@@ -98,7 +115,7 @@ function tinyTensors(o: Required<TinyGgufOptions>, vocab: TinyVocab, withData: b
 export function tinyGgufSpec(options: TinyGgufOptions = {}, { withData = true }: { withData?: boolean } = {}): GgufSpec {
   const o: Required<TinyGgufOptions> = {
     seed: 1234, embeddingLength: 64, blockCount: 2, headCount: 4, feedForwardLength: 128,
-    contextLength: 512, name: "tandem-tiny", chatTemplate: CHATML_TEMPLATE, ...options,
+    contextLength: 512, name: "tandem-tiny", chatTemplate: CHATML_TEMPLATE, endsAnswers: true, ...options,
   };
   const vocab = buildTinyVocab();
   const metadata: GgufSpec["metadata"] = {

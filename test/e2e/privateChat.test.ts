@@ -11,6 +11,7 @@ import { createHost } from "../../main/host/createHost";
 import type { Host } from "../../main/host/Host";
 import { startWebHost, type WebHost } from "../../main/web/startWebHost";
 import { getTinyModelPath } from "../helpers/tinyModel";
+import { getEndlessTinyModelPath } from "./support/endlessTinyModel";
 import { launchChromium, type BrowserSession } from "./support/launchChromium";
 import { readStreamSamples, startRecordingStream } from "./support/recordStreaming";
 
@@ -45,7 +46,9 @@ describe("Private chat in the browser", () => {
     process.env.TANDEM_HOME = dataDir;
     host = await createHost({ dataDir, kind: "web", gpu: false, quiet: true });
     // One thread: the machine has two cores and the browser needs one to stay responsive.
-    await call("settings:update", { threads: 1 });
+    // Long answers at first leave time to press Stop: the endless model writes up to 16,000 tokens
+    // (≈1,000 tokens/s here), then each answer is cut short from the Regenerate test on.
+    await call("settings:update", { threads: 1, contextSize: 16_384, maxAnswerTokens: 16_000 });
     web = await startWebHost({ host, rendererDir: RENDERER_DIR });
     session = await launchChromium();
     page = session.page;
@@ -80,7 +83,8 @@ describe("Private chat in the browser", () => {
   });
 
   it("adds the tiny model, makes it the active one and opens a private chat", async () => {
-    const modelPath = await getTinyModelPath();
+    // Its answers run to maxAnswerTokens, so there is time to watch them stream and to stop one.
+    const modelPath = await getEndlessTinyModelPath();
     await page.getByLabel("Path to a .gguf model file").fill(modelPath);
     await page.getByRole("button", { name: "Add model" }).click();
     await expect.poll(() => page.getByText("Private — nothing leaves this device").isVisible(), { timeout: 30_000 }).toBe(true);
@@ -94,8 +98,14 @@ describe("Private chat in the browser", () => {
     await startRecordingStream(page);
     const composer = page.getByLabel("Message", { exact: true });
     await composer.fill("Tell me a story about a lighthouse keeper");
+    await composer.press("Shift+Enter");
+    await composer.pressSequentially("Keep it short.");
+    expect(await composer.inputValue()).toBe("Tell me a story about a lighthouse keeper\nKeep it short.");
     await composer.press("Enter");
-    await expect.poll(() => lastQuestion().textContent(), { timeout: 30_000 }).toContain("lighthouse keeper");
+    await expect.poll(() => lastQuestion().textContent(), { timeout: 30_000 }).toContain("lighthouse keeper\nKeep it short.");
+    // The title derived from the first message reaches the sidebar (conversation:updated).
+    const sidebar = page.getByRole("navigation", { name: "Conversations" });
+    await expect.poll(() => sidebar.getByText(/^Tell me a story about a lighthouse keeper/).count()).toBe(1);
     // Watch for a while: the text must grow step by step, not arrive in one piece at the end.
     const watched = async () => {
       const samples = await readStreamSamples(page);
@@ -168,32 +178,75 @@ describe("Private chat in the browser", () => {
     await input.fill("Lighthouse notes");
     await input.press("Enter");
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Lighthouse notes");
+    // Keyboard focus returns to the renamed conversation instead of getting lost.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("Lighthouse notes");
     expect(await page.getByRole("navigation", { name: "Conversations" }).getByText("Lighthouse notes").isVisible()).toBe(true);
     expect((await call<ConversationSummary[]>("conversations:list")).map((c) => c.title)).toEqual(["Lighthouse notes"]);
   });
 
+  it("reconnects after the host restarts and catches up on what it missed", async () => {
+    const [conversation] = await call<ConversationSummary[]>("conversations:list");
+    const { port } = new URL(web.origin);
+    await web.close();
+    await expect.poll(() => page.getByText("Reconnecting to Tandem…").isVisible(), { timeout: 15_000 }).toBe(true);
+    // Renamed while the page is cut off: it never gets that event.
+    await call("conversations:rename", { id: conversation!.id, title: "Lantern log" });
+    // Stay down long enough for a reconnection attempt or two to fail and back off.
+    await page.waitForTimeout(2000);
+    web = await startWebHost({ host, rendererDir: RENDERER_DIR, port: Number(port), token: web.token });
+    await expect.poll(() => page.getByText("Reconnecting to Tandem…").isVisible(), { timeout: 20_000 }).toBe(false);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent(), { timeout: 10_000 }).toBe("Lantern log");
+    // Chromium logs each refused attempt; they are this test's doing, not the page's fault.
+    const refused = session.problems.filter((p) => p.includes("net::ERR_CONNECTION_REFUSED"));
+    expect(refused.length).toBeGreaterThanOrEqual(1);
+    session.problems.splice(0, session.problems.length, ...session.problems.filter((p) => !refused.includes(p)));
+  });
+
   it("deletes the conversation only after the user confirms", async () => {
-    await page.getByRole("button", { name: "Delete “Lighthouse notes”" }).click();
+    await page.getByRole("button", { name: "Delete “Lantern log”" }).click();
     const dialog = page.getByRole("dialog", { name: "Delete this conversation?" });
     await expect.poll(() => dialog.isVisible()).toBe(true);
     await shot("08-confirm-delete");
     await dialog.getByRole("button", { name: "Cancel" }).click();
     expect(await call<ConversationSummary[]>("conversations:list")).toHaveLength(1);
-    await page.getByRole("button", { name: "Delete “Lighthouse notes”" }).click();
+    await page.getByRole("button", { name: "Delete “Lantern log”" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Delete", exact: true }).click();
     await expect.poll(() => page.getByText("No conversations yet", { exact: false }).isVisible()).toBe(true);
     expect(await call<ConversationSummary[]>("conversations:list")).toEqual([]);
-    expect(await page.getByRole("button", { name: /Lighthouse notes/ }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: /Lantern log/ }).count()).toBe(0);
+  });
+
+  it("adds a second model in Settings and makes it the active one", async () => {
+    await page.getByRole("button", { name: "Settings" }).click();
+    await page.getByLabel("Path to a .gguf model file").fill(await getTinyModelPath());
+    await page.getByRole("button", { name: "Add model" }).click();
+    const stock = page.getByRole("radio", { name: "Use tandem-tiny", exact: true });
+    await expect.poll(() => stock.count(), { timeout: 30_000 }).toBe(1);
+    await stock.check();
+    const models = await call<{ id: string; name: string }[]>("models:list");
+    await expect.poll(async () => (await call<AppSettings>("settings:get")).activeModelId).toBe(models.find((m) => m.name === "tandem-tiny")?.id);
+    await shot("09-settings");
   });
 
   it("follows the system's dark mode and switches theme from Settings", async () => {
     await page.emulateMedia({ colorScheme: "dark" });
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
-    await page.getByRole("button", { name: "Settings" }).click();
-    await shot("09-settings-dark");
+    await shot("10-settings-dark");
     await page.getByRole("radio", { name: "Light" }).check();
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe("light");
     expect((await call<AppSettings>("settings:get")).theme).toBe("light");
+  });
+
+  it("asks for the printed link when the page is opened without its token", async () => {
+    const stranger = await session.browser.newPage();
+    try {
+      await stranger.goto(`${web.origin}/`);
+      await expect.poll(() => stranger.getByRole("heading", { name: "Open Tandem from its link" }).isVisible()).toBe(true);
+      expect(await stranger.getByRole("alert").textContent()).toContain("This page needs the link Tandem printed at start (with its #token).");
+      await stranger.screenshot({ path: join(SCREENSHOTS, "12-no-token.png") });
+    } finally {
+      await stranger.close();
+    }
   });
 
   it("ran without script errors or Content-Security-Policy violations", () => {

@@ -1,5 +1,6 @@
 import type { Span } from "../recognizers/Recognizer";
-import { isNameLike, isOrdinary, TITLE, type Token } from "./nameTokens";
+import { isVeryCommonWord } from "../commonWords";
+import { isLastName, isNameLike, isOrdinary, NAME_WORDS, TITLE, type Token } from "./nameTokens";
 
 /**
  * Names announced by their context: titles ("Mr. Gary Thompson", "Frau Weber", "Mme Dubois"),
@@ -19,19 +20,31 @@ const RELATION = new RegExp(
 );
 const POSSESSIVE = /^(?:my|our|his|her|their|mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|mon|ma|notre|son|sa)$/;
 const INTRO = [/^(?:named|called|namens|nomme|nommee|appele|appelee)$/, /^(?:heisse|heisst|appelle)$/];
+// Form labels: "Name: Rose Baker", "Patient: …", "Nom : …", "fils : théo".
+const LABEL = /^(?:name|fullname|nom|prenom|vorname|nachname|patient|patientin|tenant|mieter|mieterin|locataire|client|kunde|kundin|contact|kontakt|signed|from|to|an|von|de|a|gp|hausarzt|hausarztin|medecin|employee|mitarbeiter|mitarbeiterin|applicant|candidate|bewerber|bewerberin|enfant|kind|child|children|grandchildren|enkel|enfants)$/;
+// Labels that also start ordinary lines ("To: the landlord"): only capitalized names after them.
+const LOOSE_LABEL = /^(?:from|to|an|von|de|a|contact|kontakt)$/;
 const SIGN_OFF = /^(?:regards|best|cheers|thanks|sincerely|yours|love|grusse|grussen|gruss|mfg|lg|vg|cordialement|amicalement|bisous|merci|salutations)$/;
 
-/** Extends a name from token i while the following tokens look like more of it. */
-function nameSpan(text: string, tokens: Token[], i: number, allowLowercase: boolean): Span | null {
+/**
+ * Extends a name from token i while the following tokens look like more of it.
+ * `trusted`: the context says a name follows (a form label, a sign-off), so capitalized
+ * ordinary words count too ("Name: Rose Baker").
+ */
+function nameSpan(text: string, tokens: Token[], i: number, allowLowercase: boolean, trusted = false): Span | null {
   const first = tokens[i];
-  if (!first || TITLE.test(first.lower)) return null;
-  if (!(first.capitalized ? !isOrdinary(first.lower) : allowLowercase && isNameLike(first))) return null;
+  const before = tokens[i - 1];
+  if (!first || TITLE.test(first.lower) || isVeryCommonWord(first.lower)) return null;
+  // The trigger and the name must be in one phrase: "called. fils" is not "called fils".
+  if (before && !trusted && !/^[\s,:]*$/.test(text.slice(before.end, first.start))) return null;
+  const capitalOk = (t: Token) => !isOrdinary(t.lower) || (trusted && !isVeryCommonWord(t.lower)) || NAME_WORDS.has(t.lower) || isLastName(t.lower);
+  if (!(first.capitalized ? capitalOk(first) : allowLowercase && isNameLike(first))) return null;
   let j = i;
   while (j - i < 3) {
     const next = tokens[j + 1];
     const cur = tokens[j];
     if (!next || !cur || next.sentenceStart || !/^[ \u00a0]$/.test(text.slice(cur.end, next.start))) break;
-    const fits = first.capitalized ? next.capitalized && !isOrdinary(next.lower) : allowLowercase && isNameLike(next) && !next.capitalized;
+    const fits = first.capitalized ? next.capitalized && capitalOk(next) : allowLowercase && isNameLike(next) && !next.capitalized;
     if (!fits) break;
     j++;
   }
@@ -45,14 +58,30 @@ export function contextNames(text: string, tokens: Token[]): Span[] {
     const after = text.slice(t.end, t.end + 2);
     const prev = tokens[i - 1];
     let span: Span | null = null;
-    if (TITLE.test(t.lower) || (TITLE_WITH_DOT.test(t.lower) && after.startsWith("."))) span = nameSpan(text, tokens, i + 1, t.lower.length <= 3);
+    if (TITLE.test(t.lower) || (TITLE_WITH_DOT.test(t.lower) && after.startsWith("."))) span = titledName(text, tokens, i);
     else if (GREETING.test(t.lower) && (t.sentenceStart || prev?.lower === "and")) span = nameSpan(text, tokens, i + 1, true);
     else if (RELATION.test(t.lower) && prev && POSSESSIVE.test(prev.lower)) span = relationName(text, tokens, i + 1);
     else if (INTRO.some((r) => r.test(t.lower)) || isNameIs(tokens, i)) span = nameSpan(text, tokens, i + 1, true);
+    else if ((LABEL.test(t.lower) || RELATION.test(t.lower)) && /^\s*:\s*$/.test(text.slice(t.end, tokens[i + 1]?.start ?? t.end)) && (t.sentenceStart || prev?.lower === "full")) span = nameSpan(text, tokens, i + 1, !LOOSE_LABEL.test(t.lower), !LOOSE_LABEL.test(t.lower));
     else if (SIGN_OFF.test(t.lower) && /^[,!.]?\s*\n/.test(text.slice(t.end, t.end + 4))) span = signOffName(text, tokens, i + 1);
     if (span) spans.push(span);
   }
   return spans;
+}
+
+/**
+ * After a title any capitalized word is a name ("Frau Koch", "Mr. Brown"); lowercase only
+ * after the short English titles people type in chat ("mr chan").
+ */
+function titledName(text: string, tokens: Token[], i: number): Span | null {
+  const title = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!next || TITLE.test(next.lower) || !/^[.\s]{1,3}$/.test(text.slice(title.end, next.start))) return null;
+  if (next.capitalized) {
+    const rest = nameSpan(text, tokens, i + 1, false);
+    return rest ?? { start: next.start, end: next.end, type: "PERSON" };
+  }
+  return /^(?:mr|mrs|ms|dr)$/.test(title.lower) ? nameSpan(text, tokens, i + 1, true) : null;
 }
 
 /** "my landlord, Peter Miller" / "mein Vermieter Herr Koch": skip a comma or a title. */
@@ -72,7 +101,7 @@ function isNameIs(tokens: Token[], i: number): boolean {
 
 /** A name alone on the line after a sign-off. */
 function signOffName(text: string, tokens: Token[], i: number): Span | null {
-  const span = nameSpan(text, tokens, i, true);
+  const span = nameSpan(text, tokens, i, true, true);
   if (!span) return null;
   const rest = text.slice(span.end, text.indexOf("\n", span.end) === -1 ? text.length : text.indexOf("\n", span.end));
   return /^[\s,.!]*$/.test(rest) ? span : null;

@@ -20,6 +20,7 @@ export const EXTRA_FIRST_NAMES = split(`
   isabelle nathalie sylvie veronique valerie sandrine celine aurelie emilie camille manon chloe
   ines lea louise jade alice lina rose anais oceane mathilde margaux clemence pauline elodie
   helene genevieve josephine brigitte dominique francoise monique martine danielle solene
+  ina ines tina nina mona vera eva ute uta eike ole nils jonte lasse malin merle pia svea tjark hauke
   fatima mohamed mohammed ahmed youssef karim nadia samira amina leila rachid mehmet ayse
 `);
 

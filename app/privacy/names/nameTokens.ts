@@ -12,7 +12,8 @@ export interface Token {
   sentenceStart: boolean;
 }
 
-const WORD = /\p{L}[\p{L}\p{M}'’\-]*(?<!['’\-])/gu;
+// Letters glued to digits ("DE89", "A4", "3rd") are codes, not words.
+const WORD = /(?<![\p{N}])\p{L}[\p{L}\p{M}'’-]*(?<!['’-])(?![\p{N}])/gu;
 
 const ABBREVIATION = /^(?:mr|mrs|ms|dr|prof|st|m|mme|mlle|jr|sr|no|nr|vs|etc|hr|fr|str|ca|bzw|z|b|u|a)$/;
 
@@ -23,7 +24,7 @@ function afterAbbreviation(tokens: Token[], gap: string): boolean {
 }
 
 /** Titles before names; never part of the name itself. */
-export const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|frau|mme|mlle|monsieur|madame|docteur|maitre|me)$/;
+export const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|frau|mme|mlle|monsieur|madame|docteur|maitre)$/;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -45,6 +46,15 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * Ordinary words that are also given names. Capitalized and followed by a capitalized name
+ * part they are a name ("Hope Whitfield", "Will Harrington"); alone they are not.
+ */
+export const NAME_WORDS = new Set(
+  ("will mark frank rose lily hope grace joy faith iris daisy ivy holly hazel ruby pearl amber crystal dawn eve summer april may june " +
+    "august bill sue pat rob drew guy jack jean ray don grant lance miles max dean hunter earl sandy sunny rusty gene chase sterling").split(" "),
+);
+
 /** Plausibly a given name: in a name list, not an ordinary word. */
 export function isFirstName(lower: string): boolean {
   return lexicon().firstNames.has(lower) && !isCommonWord(lower) && !lexicon().ordinary.has(lower);
@@ -55,7 +65,7 @@ export function isLastName(lower: string): boolean {
 }
 
 // Endings of English/French/German common nouns and adjectives that names practically never have.
-const COMMON_ENDING = /(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ology|ics|ive|ous|able|ible|ful|less|ware|ung|heit|keit|schaft|isme|ique|eur|euse)$/;
+const COMMON_ENDING = /(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ology|ics|ive|ous|able|ible|ful|less|ware|ung|heit|keit|schaft|isme)$/;
 
 /** Proper nouns of software and platforms that are public, not anyone's private data. */
 const PUBLIC_NAMES = new Set(
@@ -72,5 +82,5 @@ export function isOrdinary(lower: string): boolean {
 
 /** Could be part of a name when written lowercase in chat ("met john smith"). */
 export function isNameLike(token: Token): boolean {
-  return token.text.length >= 2 && !isOrdinary(token.lower) && /^\p{L}+(?:[\-'’]\p{L}+)*$/u.test(token.text);
+  return token.text.length >= 2 && !isOrdinary(token.lower) && /^\p{L}+(?:[-'’]\p{L}+)*$/u.test(token.text);
 }

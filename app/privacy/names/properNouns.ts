@@ -1,7 +1,7 @@
 import type { PrivateType } from "../types";
 import type { Span } from "../recognizers/Recognizer";
 import { lexicon } from "./lexicon";
-import { isFirstName, isLastName, isNameLike, isOrdinary, TITLE, type Token } from "./nameTokens";
+import { isFirstName, isLastName, isNameLike, isOrdinary, NAME_WORDS, TITLE, type Token } from "./nameTokens";
 
 /**
  * Proper nouns by capitalization and word lists: runs of capitalized words ("Gary Thompson",
@@ -10,11 +10,18 @@ import { isFirstName, isLastName, isNameLike, isOrdinary, TITLE, type Token } fr
  * capitalized words mid-sentence). Lowercase names are caught only via the first-name list.
  */
 const PARTICLE = /^(?:van|von|vom|zu|der|den|de|du|des|le|la|di|da|del|della|dos|bin|ibn|al|el|ben|mac|st)$/;
-const CONNECTOR = /^(?:of|for|fur|and|de|des|du|la|le|of the|der|die|das)$/;
+// Inside organisation names only: "University of Alberta", "Realschule am Lindenhof".
+const CONNECTOR = /^(?:of|for|fur|and|de|des|du|la|le|der|die|das|am|an|im|auf|zum|zur|sur|en)$/;
+// German compounds naming an institution: "Realschule", "Stadtwerken", "Tischlerei".
+const ORG_COMPOUND = /.{3,}(?:schule|gymnasium|kita|kindergarten|klinik|klinikum|praxis|kanzlei|erei|werkstatt|apotheke|werke|werken|kasse|versicherung|bank|verein|zentrum|amt)$/;
 const ORG_SUFFIX = /^(?:gmbh|ag|ltd|limited|inc|llc|llp|plc|sarl|sa|sas|sasu|eurl|corp|corporation|co|kg|ohg|ug|se|nv|bv|ab|oy|as|asa|spa|srl|group|gruppe|groupe|holding|holdings)$/;
-const ORG_WORD = /^(?:bank|banque|university|universitat|universite|college|school|schule|ecole|lycee|gymnasium|academy|akademie|hospital|klinik|klinikum|clinic|clinique|hopital|krankenhaus|praxis|institute|institut|insurance|versicherung|assurance|assurances|foundation|stiftung|fondation|association|verein|ministry|ministerium|ministere|agency|agentur|agence|council|company|compagnie|corporation|technologies|technology|systems|solutions|consulting|partners|capital|airlines|airways|motors|labs|software|services|pharma|energy|media|studios|club|society|gesellschaft|societe|cooperative|genossenschaft|sparkasse|volksbank|stadtwerke|finanzamt|jobcenter|amt|kanzlei|cabinet|mairie|prefecture)$/;
+const ORG_WORD = /^(?:kita|kindergarten|creche|daycare|nursery|bank|banque|university|universitat|universite|college|school|schule|ecole|lycee|gymnasium|academy|akademie|hospital|klinik|klinikum|clinic|clinique|hopital|krankenhaus|praxis|institute|institut|insurance|versicherung|assurance|assurances|foundation|stiftung|fondation|association|verein|ministry|ministerium|ministere|agency|agentur|agence|council|company|compagnie|corporation|technologies|technology|systems|solutions|consulting|partners|capital|airlines|airways|motors|labs|software|services|pharma|energy|media|studios|club|society|gesellschaft|societe|cooperative|genossenschaft|sparkasse|volksbank|stadtwerke|finanzamt|jobcenter|amt|kanzlei|cabinet|mairie|prefecture)$/;
 const LOCATION_BEFORE = /^(?:in|from|near|to|nach|aus|bei|im|a|en|au|aux|vers|pres|lives?|living|moved|born)$/;
 const ORG_BEFORE = /^(?:at|for|with|joined|by|fur|bei|chez|pour)$/;
+
+function isOrgWord(t: Token): boolean {
+  return ORG_WORD.test(t.lower) || ORG_SUFFIX.test(t.lower) || (t.capitalized && ORG_COMPOUND.test(t.lower));
+}
 
 interface Run {
   tokens: Token[];
@@ -27,14 +34,17 @@ function runs(text: string, tokens: Token[]): Run[] {
   let cur: Token[] = [];
   const flush = () => {
     while (cur.length && !(cur[cur.length - 1] as Token).capitalized) cur.pop();
-    if (cur.length) out.push({ tokens: cur, hasOrgWord: cur.some((t) => ORG_WORD.test(t.lower) || ORG_SUFFIX.test(t.lower)) });
+    if (cur.length) out.push({ tokens: cur, hasOrgWord: cur.some(isOrgWord) });
     cur = [];
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prev = cur[cur.length - 1];
     const joined = prev && /^[ \u00a0]$|^ & $/.test(text.slice(prev.end, t.start)) && !t.sentenceStart;
-    const inner = !t.capitalized && (PARTICLE.test(t.lower) || CONNECTOR.test(t.lower)) && (tokens[i + 1]?.capitalized ?? false);
+    // "Charles de Gaulle" (a particle after a first name) or "Bank of …" (a connector in an organisation).
+    const particle = PARTICLE.test(t.lower) && !!prev && isFirstName(prev.lower);
+    const connector = CONNECTOR.test(t.lower) && cur.some(isOrgWord);
+    const inner = !t.capitalized && (particle || connector) && (tokens[i + 1]?.capitalized ?? false);
     if (prev && !joined) flush();
     if (TITLE.test(t.lower) || (t.lower === "m" && text[t.end] === ".")) flush();
     else if (t.capitalized || (cur.length > 0 && inner)) cur.push(t);
@@ -63,24 +73,25 @@ interface Paragraph {
   language: string;
   /** Words that also occur in lowercase in this paragraph: ordinary words, not names. */
   lowercaseWords: Set<string>;
-  /** Title-case lines (headings, CV lines) where capitals say nothing. */
-  headingLines: Array<[number, number]>;
 }
 
 function classify(run: Run, before: Token | undefined, paragraph: Paragraph): PrivateType | null {
   const words = run.tokens.filter((t) => t.capitalized);
   const phrase = run.tokens.map((t) => t.lower).join(" ");
   const lex = lexicon();
-  if (run.hasOrgWord || lex.orgs.has(phrase)) return "ORG";
+  if (lex.orgs.has(phrase)) return "ORG";
+  // An institution word alone ("Schule", "Bank") is not a name; with a name it is ("Kita Sonnenblume").
+  if (run.hasOrgWord) return words.length > 1 || ORG_SUFFIX.test((words[0] as Token).lower) ? "ORG" : null;
   if (lex.places.has(phrase)) return "LOCATION";
   const first = words[0] as Token;
+  const second = words[1];
+  if (NAME_WORDS.has(first.lower) && second && (!isOrdinary(second.lower) || isLastName(second.lower) || NAME_WORDS.has(second.lower))) return "PERSON";
   if (isFirstName(first.lower) || (words.length > 1 && isLastName((words[words.length - 1] as Token).lower) && !isOrdinary(first.lower))) return "PERSON";
   const unknown = words.filter((t) => !isOrdinary(t.lower) && !paragraph.lowercaseWords.has(t.lower) && !/^\p{Lu}{1,5}$/u.test(t.text));
   if (unknown.length === 0) return null;
   // Unknown capitalized words: in English they are proper nouns; in German every noun is capitalized.
   if (paragraph.language === "de") return null;
   if (first.sentenceStart && words.length === 1) return null;
-  if (paragraph.headingLines.some(([s, e]) => first.start >= s && first.start < e)) return null;
   if (before && LOCATION_BEFORE.test(before.lower) && words.length <= 3) return "LOCATION";
   if (before && ORG_BEFORE.test(before.lower)) return "ORG";
   return "PERSON";
@@ -89,7 +100,8 @@ function classify(run: Run, before: Token | undefined, paragraph: Paragraph): Pr
 /** Drops sentence-initial ordinary words ("The", "Yesterday") from the front of a run. */
 function trimRun(run: Run): Run | null {
   const tokens = [...run.tokens];
-  while (tokens.length && (tokens[0] as Token).sentenceStart && isOrdinary((tokens[0] as Token).lower) && !isFirstName((tokens[0] as Token).lower)) {
+  const keep = (t: Token, next: Token | undefined) => isFirstName(t.lower) || (NAME_WORDS.has(t.lower) && !!next?.capitalized);
+  while (tokens.length && (tokens[0] as Token).sentenceStart && isOrdinary((tokens[0] as Token).lower) && !keep(tokens[0] as Token, tokens[1])) {
     tokens.shift();
     if (tokens[0]) tokens[0] = { ...(tokens[0] as Token), sentenceStart: true };
   }
@@ -97,19 +109,9 @@ function trimRun(run: Run): Run | null {
   return tokens.length ? { tokens, hasOrgWord: run.hasOrgWord } : null;
 }
 
-function headingLines(text: string, tokens: Token[]): Array<[number, number]> {
-  const lines: Array<[number, number]> = [];
-  for (const m of text.matchAll(/[^\n]+/g)) {
-    const s = m.index ?? 0;
-    const inLine = tokens.filter((t) => t.start >= s && t.end <= s + m[0].length);
-    if (inLine.length >= 3 && inLine.filter((t) => t.capitalized).length / inLine.length >= 0.75) lines.push([s, s + m[0].length]);
-  }
-  return lines;
-}
-
 export function properNouns(text: string, tokens: Token[], language: string): Span[] {
   const spans: Span[] = [];
-  const paragraph: Paragraph = { language, lowercaseWords: new Set(tokens.filter((t) => !t.capitalized).map((t) => t.lower)), headingLines: headingLines(text, tokens) };
+  const paragraph: Paragraph = { language, lowercaseWords: new Set(tokens.filter((t) => !t.capitalized).map((t) => t.lower)) };
   const index = new Map(tokens.map((t, i) => [t, i]));
   for (const raw of runs(text, tokens)) {
     const run = trimRun(raw);
@@ -129,7 +131,8 @@ function lowercaseNames(tokens: Token[]): Span[] {
     const t = tokens[i] as Token;
     if (t.capitalized || t.text.length < 3 || !isFirstName(t.lower)) continue;
     const next = tokens[i + 1];
-    const withSurname = next && !next.capitalized && next.start - t.end === 1 && (isLastName(next.lower) || isNameLike(next)) && !isOrdinary(next.lower);
+    // Only a listed surname extends it: lowercase chat is full of unknown words ("ina sagen").
+    const withSurname = next && !next.capitalized && next.start - t.end === 1 && isLastName(next.lower);
     spans.push({ start: t.start, end: withSurname ? next.end : t.end, type: "PERSON" });
     if (withSurname) i++;
   }

@@ -23,7 +23,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?<![\p{L}])(?:Apt|Apartment|Suite|Unit|Flat|Wohnung|Appartement)\.?\s*#?\d+[A-Z]?(?![\p{L}\p{N}])`, "gu"),
 ];
 // Between two parts of one address: commas, line breaks, or up to three capitalized words.
-const JOIN_GAP = /^(?:[\s,]*|[\s,]+(?:\p{Lu}[\p{L}\-]*[\s,]+){1,3})$/u;
+const JOIN_GAP = /^(?:[\s,]*|[\s,]+(?:\p{Lu}[\p{L}-]*[\s,]+){1,3})$/u;
 
 /** Joins neighbouring parts ("12 Baker Street" + "London" + "NW1 6XE") into one address. */
 function merge(text: string, spans: Span[]): Span[] {

@@ -20,12 +20,19 @@ const TERMS = [
   "depressionen", "angststorung", "panikattacken", "bipolare storung", "schizophrenie", "epilepsie", "krebs",
   "brustkrebs", "multiple sklerose", "demenz", "schwanger", "schwangerschaft", "fehlgeburt", "magersucht",
   "essstorung", "alkoholsucht", "sucht", "bluthochdruck", "herzinfarkt", "schlaganfall", "chemotherapie",
-  "diabetiker(?:in)?", "psychotherapie",
+  "diabetiker(?:in)?", "psychotherapie", "adhs", "wurzelbehandlung", "neurodermitis", "migrane",
+  "medikinet", "ritalin", "ibuprofen", "antidepressiva", "zuckerkrank", "krebserkrankung", "bandscheibenvorfall",
   // fr
   "diabete", "depression nerveuse", "trouble bipolaire", "schizophrenie", "epilepsie", "sclerose en plaques",
   "maladie de parkinson", "maladie d'alzheimer", "asthme", "enceinte", "grossesse", "fausse couche",
   "anorexie", "boulimie", "alcoolisme", "hypertension arterielle", "crise cardiaque", "avc", "chimiotherapie",
+  "asthmatique", "diabetique", "epileptique", "tdah", "depressif", "depressive", "traitement de canal", "devitalisation",
+  // any language: allergies, intolerances and dental/medical procedures named with them
+  "(?:\\p{L}+[ -])?(?:allergy|allergies|allergic|allergie|allergien|allergique|intolerance|unvertraglichkeit)",
+  "root canal(?: treatment)?", "adhd medication", "insulin pump", "hearing aid", "wheelchair",
 ];
 const MEDICAL = new RegExp(`(?<![\\p{L}])(?:${[...TERMS].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}])`, "giu");
+// "Morbus Crohn" needs its capital: with the i flag \p{Lu} would match any letter.
+const MORBUS = /(?<![\p{L}])Morbus \p{Lu}\p{L}+/gu;
 
-export const medical: Recognizer = (text) => matchAll(text, MEDICAL, "MEDICAL");
+export const medical: Recognizer = (text) => [...matchAll(text, MEDICAL, "MEDICAL"), ...matchAll(text, MORBUS, "MEDICAL")];

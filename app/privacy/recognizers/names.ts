@@ -13,7 +13,8 @@ export const names: Recognizer = (text, context) => {
   const paragraph = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
   for (const m of text.matchAll(paragraph)) {
     const offset = m.index ?? 0;
-    const tokens = tokenize(m[0]);
+    // Our placeholders are not words of the text (and never names): blank them out.
+    const tokens = tokenize(m[0].replace(/\[[A-Z_]+_\d+\]/g, (p) => " ".repeat(p.length)));
     const language = guessLanguage(tokens.map((t) => t.lower), context.language);
     for (const s of [...contextNames(m[0], tokens), ...properNouns(m[0], tokens, language)]) {
       spans.push({ start: s.start + offset, end: s.end + offset, type: s.type });

@@ -1,9 +1,9 @@
 import { groupSpans, matchAll, type Recognizer, type Span } from "./Recognizer";
 
 // US SSN: area 001–899 except 666, group and serial not zero.
-const SSN = /(?<![\d\-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d\-])/g;
+const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-])/g;
 // German tax id (Steuer-ID): 11 digits, first not 0, ISO 7064 MOD 11,10 check digit.
-const STEUER_ID = /(?<![\d\-\/.])[1-9]\d(?: ?\d{3}){3}(?![\d\-\/]|[.,]\d)/g;
+const STEUER_ID = /(?<![\d\-/.])[1-9]\d(?: ?\d{3}){3}(?![\d\-/]|[.,]\d)/g;
 // French NIR: sex, year, month, department (2A/2B for Corsica), commune, order, 2-digit key.
 const NIR = /(?<![\p{L}\p{N}])[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\p{L}\p{N}])/giu;
 // Passport numbers after the word passport (en/de/fr, folded text).
@@ -12,8 +12,8 @@ const PASSPORT = /(?:passport|reisepass|pass|passeport)(?:\s*(?:number|no|nr|num
 const KEYWORD_NUMBER = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:policy|account|acct|customer|client|member(?:ship)?|patient|insurance|case|claim|contract|licen[cs]e|driver'?s licen[cs]e|tax|student|employee|personnel|social security|national insurance|identity|id|vat|booking|reservation|ticket|reference|ref)\s*(?:number|no\.?|nr\.?|num|#|id|code)` +
     String.raw`|ssn|nin|kundennummer|kundennr|versicherungsnummer|versichertennummer|mitgliedsnummer|vertragsnummer|aktenzeichen|personalnummer|steuernummer|steuer-?id|steueridentifikationsnummer|matrikelnummer|ausweisnummer|personalausweis(?:nummer)?|sozialversicherungsnummer|rentenversicherungsnummer` +
-    String.raw`|numero\s+(?:de\s+)?(?:client|contrat|securite\s+sociale|dossier|police|adherent|fiscal|d'?allocataire|d'?assure|passeport)|n°\s*(?:client|contrat|dossier|police|adherent|fiscal|allocataire|securite\s+sociale))` +
-    String.raw`\.?\s*(?:(?:is|ist|est|lautet)\s+|[:#=]\s*)?[:#]?\s*([A-Z]{0,4}[\-\/ ]?\d[A-Z0-9\-\/ ]{2,30}[A-Z0-9]|\d{4,})`,
+    String.raw`|numero\s+(?:de\s+)?(?:client|contrat|securite\s+sociale|dossier|police|adherent|fiscal|(?:d')?allocataire|(?:d')?assure|passeport)|n°\s*(?:client|contrat|dossier|police|adherent|fiscal|allocataire|securite\s+sociale))` +
+    String.raw`\.?\s*(?:(?:is|ist|est|lautet)\s+|[:#=]\s*)?[:#]?\s*(?:[A-Z]{2,6}\s+(?=\d))?((?:[A-Z]{1,4}[\-\/ ]?)?\d[\dA-Z]*(?:[\-\/ .]\d[\dA-Z]*){0,6})`,
   "dgiu",
 );
 

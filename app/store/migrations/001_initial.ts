@@ -48,8 +48,12 @@ export const migration001: Migration = {
       PRIMARY KEY (message_id, kind)
     );
 
+    -- prefix='3 4': the last word of a search matches as a prefix while the user types. Without
+    -- these indexes FTS5 merges the entries of every word sharing the prefix ("with*": with,
+    -- within, without…), 20-200 ms for common words in a million messages; with them, < 1 ms.
+    -- They roughly double the index size. Longer prefixes match few enough words to merge fast.
     CREATE VIRTUAL TABLE messages_fts USING fts5(
-      content, content='messages', content_rowid='pk', tokenize='unicode61 remove_diacritics 2'
+      content, content='messages', content_rowid='pk', tokenize='unicode61 remove_diacritics 2', prefix='3 4'
     );
     CREATE TRIGGER messages_ai AFTER INSERT ON messages BEGIN
       INSERT INTO messages_fts(rowid, content) VALUES (new.pk, new.content);

@@ -25,6 +25,7 @@ export function browserBackend(token: string | null): Backend {
       onEvent: (event) => events.emit(event),
       onConnection: (state) => connection.emit(state),
       onUnauthorized: refuse,
+      // The stream lives as long as the page; nothing ever needs to end it early.
       signal: new AbortController().signal,
     });
   }

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ConversationSummary } from "../../../app/contract/types";
 import { formatWhen } from "../lib/formatWhen";
 import { useChatStore } from "../stores/chatStore";
@@ -11,7 +11,15 @@ import { RenameInput } from "./RenameInput";
 /** One row of the sidebar: open on click; rename inline; delete after confirmation. */
 export function ConversationItem({ conversation, active }: { conversation: ConversationSummary; active: boolean }) {
   const [mode, setMode] = useState<"idle" | "renaming" | "confirmingDelete">("idle");
+  const openRef = useRef<HTMLButtonElement>(null);
   const title = conversation.title || "New conversation";
+  // Enter/Escape in the title field unmounts it; keep keyboard users where they were.
+  const previousMode = useRef(mode);
+  useEffect(() => {
+    const wasRenaming = previousMode.current === "renaming";
+    previousMode.current = mode;
+    if (wasRenaming && mode === "idle" && document.activeElement === document.body) openRef.current?.focus();
+  }, [mode]);
   const rename = async (next: string) => {
     setMode("idle");
     const result = await useConversationsStore.getState().rename(conversation.id, next);
@@ -27,7 +35,7 @@ export function ConversationItem({ conversation, active }: { conversation: Conve
       {mode === "renaming" ? (
         <RenameInput initial={title} onSave={(t) => void rename(t)} onCancel={() => setMode("idle")} />
       ) : (
-        <button type="button" className="conversation-open" aria-current={active ? "page" : undefined} onClick={() => void useChatStore.getState().open(conversation.id)}>
+        <button ref={openRef} type="button" className="conversation-open" aria-current={active ? "page" : undefined} onClick={() => void useChatStore.getState().open(conversation.id)}>
           <span className="conversation-title">{title}</span>
           <span className="conversation-when">{formatWhen(conversation.updatedAt)}</span>
         </button>

@@ -18,21 +18,33 @@ export function ModelList() {
   if (models.length === 0) return <p className="field-hint">No models yet.</p>;
   return (
     <>
-      <ul className="model-list" role="radiogroup" aria-label="Active model">
-        {models.map((m) => (
-          <li key={m.id} className={`model-row${m.id === activeId ? " active" : ""}`}>
-            <label className="model-choice">
-              <input type="radio" name="active-model" checked={m.id === activeId} onChange={() => void choose(m.id)} />
-              <span className="model-name">{m.name}</span>
-              <span className="model-meta">{describe(m)}</span>
-              <span className="model-path">{m.path}</span>
-            </label>
-            <button type="button" className="icon-button" aria-label={`Remove ${m.name}`} title="Remove" onClick={() => setRemoving(m)}>
-              <Icon name="trash" size={15} />
-            </button>
-          </li>
-        ))}
-      </ul>
+      <fieldset className="model-fieldset">
+        <legend className="sr-only">Active model</legend>
+        <ul className="model-list">
+          {models.map((m) => (
+            <li key={m.id} className={`model-row${m.id === activeId ? " active" : ""}`}>
+              <label className="model-choice">
+                <input
+                  type="radio"
+                  name="active-model"
+                  aria-label={`Use ${m.name}`}
+                  aria-describedby={`model-meta-${m.id}`}
+                  checked={m.id === activeId}
+                  onChange={() => void choose(m.id)}
+                />
+                <span className="model-name">{m.name}</span>
+                <span className="model-meta" id={`model-meta-${m.id}`}>
+                  {describe(m)}
+                </span>
+                <span className="model-path">{m.path}</span>
+              </label>
+              <button type="button" className="icon-button" aria-label={`Remove ${m.name}`} title="Remove" onClick={() => setRemoving(m)}>
+                <Icon name="trash" size={15} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
       {removing && (
         <ConfirmDialog
           title="Remove this model?"

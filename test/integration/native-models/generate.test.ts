@@ -1,7 +1,11 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { ChatTurn, LocalModel } from "../../../app/model/LocalModel";
 import { LlamaRuntime } from "../../../native-models/LlamaRuntime";
+import { writeTinyGguf } from "../../../native-models/gguf/writeTinyGguf";
 import { getTinyModelPath } from "../../helpers/tinyModel";
 
 const turns: ChatTurn[] = [
@@ -111,6 +115,26 @@ describe("LlamaLocalModel.generate", () => {
     const aloneB = await run("b", 12);
     expect(a.text).toBe(aloneA.text);
     expect(b.text).toBe(aloneB.text);
+  });
+
+  it("reports eos when the model ends an answer by itself", async () => {
+    const reasons = [];
+    for (let seed = 1; seed <= 8; seed++) reasons.push((await model.generate({ turns, maxTokens: 150, seed })).stopReason);
+    expect(reasons).toContain("eos");
+  });
+
+  it("a tiny model written with endsAnswers: false always runs to maxTokens", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "tandem-endless-"));
+    try {
+      await writeTinyGguf(join(dir, "endless.gguf"), { endsAnswers: false });
+      const endless = await runtime.load(join(dir, "endless.gguf"), { threads: 1, contextSize: 512 });
+      for (let seed = 1; seed <= 8; seed++) {
+        expect((await endless.generate({ turns, maxTokens: 150, seed })).stopReason).toBe("maxTokens");
+      }
+      await endless.dispose();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("counts tokens with the model's tokenizer", () => {

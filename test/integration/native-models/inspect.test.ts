@@ -135,7 +135,7 @@ describe("files that are not loadable models", () => {
     expect(error.message).toMatch(/names no architecture/);
   });
 
-  it("an architecture llama.cpp does not know is model_load_failed, with llama.cpp's reason and the cause kept", async () => {
+  it("an architecture llama.cpp does not know is model_load_failed, naming the architecture", async () => {
     const spec = tinyGgufSpec();
     spec.metadata["general.architecture"] = gguf.str("tandem-unknown-arch");
     const path = join(dir, "unknown-arch.gguf");
@@ -144,7 +144,18 @@ describe("files that are not loadable models", () => {
     const error = await runtime.load(path, { threads: 1, contextSize: 256 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TandemError);
     expect(error).toMatchObject({ code: "model_load_failed" });
-    expect((error as TandemError).message).toMatch(/unknown model architecture: 'tandem-unknown-arch'/);
+    expect((error as TandemError).message).toMatch(/architecture "tandem-unknown-arch" is not supported/);
+  });
+
+  it("a model llama.cpp refuses (a tensor missing) is model_load_failed, with llama.cpp's reason and the cause kept", async () => {
+    const spec = tinyGgufSpec();
+    spec.tensors = spec.tensors.filter((t) => t.name !== "blk.1.ffn_up.weight");
+    const path = join(dir, "missing-tensor.gguf");
+    await writeGguf(path, spec);
+    const error = await runtime.load(path, { threads: 1, contextSize: 256 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TandemError);
+    expect(error).toMatchObject({ code: "model_load_failed" });
+    expect((error as TandemError).message).toMatch(/tensor 'blk\.1\.ffn_up\.weight' not found/);
     expect((error as TandemError).cause).toBeInstanceOf(Error);
   });
 

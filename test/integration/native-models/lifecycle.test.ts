@@ -1,9 +1,15 @@
-import { availableParallelism } from "node:os";
+import { mkdtemp, rm } from "node:fs/promises";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TandemError } from "../../../app/contract/errors";
 import type { ChatTurn } from "../../../app/model/LocalModel";
 import { LlamaLocalModel } from "../../../native-models/LlamaLocalModel";
 import { defaultThreads, LlamaRuntime } from "../../../native-models/LlamaRuntime";
+import { writeGguf } from "../../../native-models/gguf/writeGguf";
+import { tinyGgufSpec } from "../../../native-models/gguf/writeTinyGguf";
 import { getTinyModelPath } from "../../helpers/tinyModel";
 
 const turns: ChatTurn[] = [{ role: "user", content: "Tell me a long story." }];
@@ -78,6 +84,30 @@ describe("loading and unloading a local model", () => {
     expect([a.disposed, b.disposed, a.llamaModel.disposed, b.llamaModel.disposed]).toEqual([true, true, true, true]);
     expect(local.llama.disposed).toBe(true);
     await expect(local.load(modelPath, { threads: 1, contextSize: 256 })).rejects.toBeInstanceOf(TandemError);
+  });
+
+  it("finishes disposing the runtime even after llama.cpp refused a model and it was garbage-collected", async () => {
+    // node-llama-cpp 3.21.1 leaks a dispose handle for a model whose native load failed; once
+    // that model is collected, llama.dispose() never settles. Force the collection.
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    const dir = await mkdtemp(join(tmpdir(), "tandem-refused-"));
+    try {
+      const spec = tinyGgufSpec();
+      spec.tensors = spec.tensors.filter((t) => t.name !== "output_norm.weight");
+      await writeGguf(join(dir, "refused.gguf"), spec);
+      const local = await LlamaRuntime.create({ gpu: false });
+      await expect(local.load(join(dir, "refused.gguf"), { threads: 1, contextSize: 256 })).rejects.toMatchObject({ code: "model_load_failed" });
+      gc();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      gc();
+      const started = performance.now();
+      await local.dispose();
+      expect(performance.now() - started).toBeLessThan(5000);
+      expect(local.llama.disposed).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("defaults to the machine's real core count, not node-llama-cpp's minimum of 4 threads", () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Channel } from "../../../app/contract/channels";
 import type { Result } from "../../../app/contract/errors";
 import type { ChatEvent, ConversationDetail, ConversationSummary, Message, ModelInfo } from "../../../app/contract/types";
+import { deriveTitle } from "../../../app/pipeline/deriveTitle";
 import { Store } from "../../../app/store/Store";
 import { createHost, DB_FILE } from "../../../main/host/createHost";
 import type { Host } from "../../../main/host/Host";
@@ -75,7 +76,8 @@ describe("Private mode chat through the host", () => {
     expect(message.stats?.tokensPerSecond).toBeGreaterThan(0);
     expect(message.stats?.timeToFirstTokenMs).not.toBeNull();
     const detail = await call<ConversationDetail>("conversations:get", { id: conversation.id });
-    expect(detail.conversation.title).toBe("Help me write to my landlord about the heating.");
+    expect(detail.conversation.title).toBe(deriveTitle("Help me write to my landlord about the heating."));
+    expect(detail.conversation.title).toMatch(/^Help me write to my landlord/);
     expect(detail.messages.map((m) => m.role)).toEqual(["user", "assistant"]);
     expect(detail.messages[1]!.content).toBe(message.content);
   });

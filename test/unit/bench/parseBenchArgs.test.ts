@@ -3,7 +3,7 @@ import { parseBenchArgs } from "../../../bench/privacy/parseBenchArgs";
 
 describe("parseBenchArgs", () => {
   it("defaults to all datasets, text output, NLP on and three throughput passes", () => {
-    expect(parseBenchArgs([])).toEqual({ data: undefined, format: undefined, json: false, nlp: true, limit: undefined, showLeaks: false, passes: 3 });
+    expect(parseBenchArgs([])).toEqual({ data: undefined, format: undefined, json: false, markdown: false, nlp: true, limit: undefined, showLeaks: false, passes: 3 });
   });
 
   it("reads --data, --format, --json, --no-nlp and --limit", () => {

@@ -34,7 +34,7 @@ describe("runPupa", () => {
     const rows = [{ row: 7, category: "quoted emails and messages", query: "Mail jane.doe@example.org about the invoice.", units: splitUnits("jane.doe@example.org||invoice||") }];
     const r = runPupa(rows, "inline", options);
     expect(r).toMatchObject({ items: 2, leaked: 1, itemsInInput: 2 });
-    expect(r.leaks).toEqual([{ record: "row 7", type: "one_word", length: 7 }]);
+    expect(r.leaks).toEqual([{ record: "row 7", type: "one_word", length: 7, mask: "aaaaaaa", left: "1/1" }]);
     expect(JSON.stringify(r)).not.toContain("invoice");
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { DatasetResult } from "../../../bench/privacy/DatasetResult";
 import { combineResults } from "../../../bench/privacy/combineResults";
 import { checkTargets } from "../../../bench/privacy/targets";
+import { formatMarkdown } from "../../../bench/privacy/formatMarkdown";
 import type { Throughput } from "../../../bench/privacy/throughput";
 
 const speed = (kbPerSecond: number, p95: number): Throughput => ({ chunks: 1, bytes: 2048, kbPerSecond, p50MsPer2KB: p95 / 2, p95MsPer2KB: p95 });
@@ -12,7 +13,7 @@ function result(dataset: DatasetResult["dataset"], over: Partial<DatasetResult> 
     itemsInInput: 100, baselineLeakage: 1, publicRetention: null, publicPhrases: 0, publicKept: 0, restoreRate: 1,
     roundTrip: { items: 99, itemsRestored: 99, restoreRate: 1, texts: 1, exact: 1, exactRoundTripRate: 1 },
     kbPerSecond: 800, p50MsPer2KB: 1, p95MsPer2KB: 2, throughput: { nlp: speed(800, 2), noNlp: speed(2000, 1) },
-    leaks: [], notes: [], ...over,
+    leaks: [], notRestored: [], notes: [], ...over,
   };
 }
 
@@ -53,5 +54,14 @@ describe("combineResults", () => {
 
   it("uses one dataset's own fields when only one ran", () => {
     expect(combineResults([result("pupa")]).byType).toHaveProperty("PERSON");
+  });
+});
+
+describe("formatMarkdown", () => {
+  it("prints one table row per target with PASS or the size of the miss", () => {
+    const md = formatMarkdown([result("scenarios", { leakage: 0.05, leaked: 5 })]);
+    expect(md).toContain("| scenarios | leakage | 5.0% (5/100) | ≤ 2.0% | **MISS** by 3.0 pp |");
+    expect(md).toContain("| scenarios | restore rate | 100.0% | ≥ 99.0% | PASS |");
+    expect(md).toContain("| scenarios | 2 KB, 1 chunks | 800 KB/s, p50 1.00 ms, p95 2.00 ms | 2000 KB/s, p50 0.50 ms, p95 1.00 ms |");
   });
 });

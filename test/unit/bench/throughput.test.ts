@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chunkText, measureThroughput } from "../../../bench/privacy/throughput";
+import { chunkText, measureThroughput, MIN_TIMED_CHUNKS } from "../../../bench/privacy/throughput";
 import { percentile, tallyLeaks } from "../../../bench/privacy/tally";
 
 describe("chunkText", () => {
@@ -18,14 +18,24 @@ describe("chunkText", () => {
 });
 
 describe("measureThroughput", () => {
-  it("runs a warm-up pass plus the measured passes and reports rates", () => {
-    const seen: string[] = [];
-    const t = measureThroughput(["a".repeat(2048), "b".repeat(100)], (c) => seen.push(c), 2);
-    expect(seen).toHaveLength(6);
+  it("runs a warm-up pass plus the measured passes when the corpus is large enough", () => {
+    let calls = 0;
+    measureThroughput(Array.from({ length: MIN_TIMED_CHUNKS }, () => "x"), () => calls++, 2);
+    expect(calls).toBe(MIN_TIMED_CHUNKS * 3);
+  });
+
+  it("repeats a small corpus until enough chunks are timed, and reports rates", () => {
+    let calls = 0;
+    const t = measureThroughput(["a".repeat(2048), "b".repeat(100)], () => calls++, 2);
+    expect(calls).toBe(2 + MIN_TIMED_CHUNKS);
     expect(t.chunks).toBe(2);
     expect(t.bytes).toBe(2148);
     expect(t.kbPerSecond).toBeGreaterThan(0);
     expect(t.p95MsPer2KB).not.toBeNull();
+  });
+
+  it("reports no rates for an empty corpus", () => {
+    expect(measureThroughput([], () => 0).kbPerSecond).toBeNull();
   });
 });
 

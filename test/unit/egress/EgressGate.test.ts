@@ -1,0 +1,120 @@
+import Database from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { TandemError } from "../../../app/contract/errors";
+import { AuditLog } from "../../../app/egress/AuditLog";
+import { EgressGate, type OutboundRequest } from "../../../app/egress/EgressGate";
+import type { LogFields, Logger } from "../../../app/logging/Logger";
+import { PrivacyVault, sanitize } from "../../../app/privacy";
+import { MIGRATIONS } from "../../../app/store/migrations";
+
+/** A logger that keeps every line, to check that no value ever reaches a log. */
+function recordingLogger(lines: string[]): Logger {
+  const write = (m: string, f?: LogFields) => lines.push(JSON.stringify({ m, ...f }));
+  const logger: Logger = { debug: write, info: write, warn: write, error: write, child: () => logger };
+  return logger;
+}
+
+describe("EgressGate", () => {
+  let db: Database.Database;
+  let audit: AuditLog;
+  let logLines: string[];
+  let offline: boolean;
+  let gate: EgressGate;
+
+  beforeEach(() => {
+    db = new Database(":memory:");
+    for (const m of MIGRATIONS) db.exec(m.sql);
+    audit = new AuditLog(db);
+    logLines = [];
+    offline = false;
+    gate = new EgressGate({ audit, isOffline: () => offline, logger: recordingLogger(logLines), now: () => 1_700_000_000_000 });
+  });
+  afterEach(() => db.close());
+
+  function request(vault: PrivacyVault, user: string, system = "You are a helpful writing assistant. Keep placeholders like [PERSON_1] as they are."): OutboundRequest {
+    return {
+      conversationId: vault.conversationId,
+      messageId: "m1",
+      endpoint: "https://api.example.com/v1/chat/completions",
+      model: "gpt-test",
+      messages: [
+        { role: "system", content: system },
+        { role: "user", content: sanitize(user, vault).text },
+      ],
+    };
+  }
+
+  it("sends a sanitized request and records exactly what was sent before sending", async () => {
+    const vault = new PrivacyVault("c1");
+    const req = request(vault, "Write to my landlord Peter Okonkwo: the heating in 12 Baker Street, London NW1 6XE is broken.");
+    const seenAuditRows: number[] = [];
+    const sent = await gate.send(req, vault, "block-private", async (r) => {
+      seenAuditRows.push(audit.count());
+      return JSON.stringify({ model: r.model, messages: r.messages });
+    });
+    expect(seenAuditRows).toEqual([1]);
+    const [row] = audit.list();
+    expect(row?.payload).toBe(sent);
+    expect(row?.bytes).toBe(Buffer.byteLength(sent));
+    expect(JSON.parse(row?.check ?? "{}")).toEqual({ policy: "block-private", clean: true, found: [] });
+    expect(row?.payload).not.toMatch(/Okonkwo|Baker|NW1/);
+  });
+
+  it("blocks a payload with a planted private value: throws egress_blocked with the type only, sends nothing, records nothing", async () => {
+    const vault = new PrivacyVault("c1");
+    const req = request(vault, "My name is Anna Weber.");
+    req.messages.push({ role: "user", content: "PS: my IBAN is DE89 3704 0044 0532 0130 00 and anna wrote it." });
+    const doSend = vi.fn(async () => "sent");
+    const error = await gate.send(req, vault, "block-private", doSend).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TandemError);
+    expect((error as TandemError).code).toBe("egress_blocked");
+    expect((error as TandemError).message).toMatch(/iban/i);
+    expect((error as TandemError).message).not.toMatch(/DE89|anna/i);
+    expect(doSend).not.toHaveBeenCalled();
+    expect(audit.count()).toBe(0);
+    expect(logLines.join("\n")).not.toMatch(/DE89|Weber|anna/i);
+  });
+
+  it("re-scans the system prompt too", async () => {
+    const vault = new PrivacyVault("c1");
+    const req = request(vault, "Summarize my week.", "Context: the user's e-mail is jan.novak@example.org.");
+    const doSend = vi.fn(async () => "sent");
+    await expect(gate.send(req, vault, "block-private", doSend)).rejects.toMatchObject({ code: "egress_blocked" });
+    expect(doSend).not.toHaveBeenCalled();
+  });
+
+  it("catches vault values the recognizers alone would miss", () => {
+    const vault = new PrivacyVault("c1");
+    vault.registerTerms([{ text: "Bluefalcon", type: "OTHER" }], "declared");
+    const req: OutboundRequest = { conversationId: "c1", messageId: null, endpoint: "e", model: "m", messages: [{ role: "user", content: "status of bluefalcon?" }] };
+    expect(gate.check(req, vault)).toEqual({ clean: false, found: [{ type: "OTHER", count: 1 }] });
+  });
+
+  it("in audit-only mode sends but records what it found (types only)", async () => {
+    const vault = new PrivacyVault("c1");
+    const req: OutboundRequest = { conversationId: "c1", messageId: null, endpoint: "e", model: "m", messages: [{ role: "user", content: "mail me at jan.novak@example.org" }] };
+    await gate.send(req, vault, "audit-only", async () => "ok");
+    expect(JSON.parse(audit.list()[0]?.check ?? "{}")).toEqual({ policy: "audit-only", clean: false, found: [{ type: "EMAIL", count: 1 }] });
+  });
+
+  it("refuses every request when offline, without sending or recording", async () => {
+    offline = true;
+    const vault = new PrivacyVault("c1");
+    const doSend = vi.fn(async () => "sent");
+    await expect(gate.send(request(vault, "Hello"), vault, "block-private", doSend)).rejects.toMatchObject({ code: "offline" });
+    expect(doSend).not.toHaveBeenCalled();
+    expect(audit.count()).toBe(0);
+  });
+
+  it("hands the sender a frozen copy, so what was checked is what is sent", async () => {
+    const vault = new PrivacyVault("c1");
+    const req = request(vault, "Hello there");
+    await gate.send(req, vault, "block-private", async (r) => {
+      expect(Object.isFrozen(r.messages)).toBe(true);
+      expect(() => {
+        (r.messages as Array<{ content: string }>)[1]!.content = "Anna Weber";
+      }).toThrow();
+      return "ok";
+    });
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { detect, PrivacyVault, type PrivateType } from "../../../app/privacy";
+
+function found(text: string, locale = "en-US"): Array<[PrivateType, string]> {
+  return detect(text, new PrivacyVault("t"), { locale }).map((d) => [d.type, d.text]);
+}
+
+const texts = (text: string, locale?: string) => found(text, locale).map(([, t]) => t);
+
+describe("names, organisations and places", () => {
+  it("finds a name after a title, without the title", () => {
+    expect(found("Dear Mr. Gary Thompson, thank you.")).toEqual([["PERSON", "Gary Thompson"]]);
+    expect(found("Sehr geehrte Frau Schulte-Brinkmann,", "de-DE")).toEqual([["PERSON", "Schulte-Brinkmann"]]);
+    expect(found("Bonjour Mme Lefèvre,", "fr-FR")).toEqual([["PERSON", "Lefèvre"]]);
+  });
+
+  it("finds names after greetings and relations, even lowercase in chat", () => {
+    expect(texts("hi anna, can you help?")).toEqual(["anna"]);
+    expect(texts("My landlord Peter Okonkwo refuses to fix the heating.")).toEqual(["Peter Okonkwo"]);
+    expect(texts("Mein Vermieter Herr Albrecht antwortet nicht.", "de-DE")).toEqual(["Albrecht"]);
+    expect(texts("Ma voisine Solène fait du bruit.", "fr-FR")).toEqual(["Solène"]);
+  });
+
+  it("finds the name under a sign-off", () => {
+    expect(texts("Thanks for your help.\nBest regards,\nEmily Clarke")).toEqual(["Emily Clarke"]);
+    expect(texts("Danke!\nMit freundlichen Grüßen\nJonas Becker", "de-DE")).toEqual(["Jonas Becker"]);
+  });
+
+  it("finds unknown foreign names in English text and known first names in lowercase", () => {
+    expect(texts("Yesterday I met Krisztián Szöllösy at the station.")).toEqual(["Krisztián Szöllösy"]);
+    expect(texts("i told john smith and sarah about it")).toEqual(["john smith", "sarah"]);
+  });
+
+  it("finds organisations by their legal suffix or kind, and places", () => {
+    expect(found("I work for Brandt & Vogel GmbH in Munich.", "en-US")).toEqual([
+      ["ORG", "Brandt & Vogel GmbH"],
+      ["LOCATION", "Munich"],
+    ]);
+    expect(texts("She studied at the University of Alberta.")).toEqual(["University of Alberta"]);
+  });
+
+  it("does not take sentence-initial words, modal verbs or ordinary capitalized words for names", () => {
+    expect(found("Will you fix the heating? Could you call back? Thanks, and Happy New Year!")).toEqual([]);
+    expect(found("The Senior Compliance Officer uses Python and Kubernetes.")).toEqual([]);
+  });
+
+  it("does not read German capitalized nouns as names", () => {
+    expect(found("Die Heizung in meiner Wohnung ist seit Montag kaputt. Können Sie die Reparatur veranlassen?", "de-DE")).toEqual([]);
+  });
+
+  it("never detects its own placeholders", () => {
+    expect(found("Dear [PERSON_1], your IBAN [IBAN_2] is noted. [Person 3] agrees.")).toEqual([]);
+  });
+
+  it("can be switched off", () => {
+    expect(detect("Dear Mr. Gary Thompson", new PrivacyVault("t"), { nlp: false })).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { PrivacyVault, registerContext, sanitize, sanitizeWithModel } from "../../../app/privacy";
+
+describe("sanitize on realistic letters", () => {
+  it("replaces every private item in an English letter to a landlord and keeps the request readable", () => {
+    const letter = [
+      "Dear Mr. Gary Thompson,",
+      "I am writing about my flat at 742 Evergreen Terrace, Springfield, IL 62704. The heating has been broken since Monday.",
+      "Please call me at (415) 555-2671 or write to jane.doe84@gmail.com. My tenant reference number is TR-448812.",
+      "Kind regards,",
+      "Jane Doe",
+    ].join("\n");
+    const { text, replaced } = sanitize(letter, new PrivacyVault("c"));
+    for (const secret of ["Thompson", "Evergreen", "62704", "555-2671", "jane.doe84", "TR-448812", "Jane Doe"]) expect(text).not.toContain(secret);
+    expect(text).toContain("The heating has been broken since Monday.");
+    expect(replaced.map((r) => r.type)).toEqual(["PERSON", "ADDRESS", "PHONE", "EMAIL", "ID", "PERSON"]);
+  });
+
+  it("replaces every private item in a German letter to a bank", () => {
+    const letter =
+      "Sehr geehrte Frau Schneider,\nbitte überweisen Sie die Erstattung auf mein Konto DE89 3704 0044 0532 0130 00. " +
+      "Ich wohne seit März in der Lindenallee 12, 50667 Köln. Meine Kundennummer lautet 4471190.\nMit freundlichen Grüßen\nLukas Hoffmann";
+    const { text } = sanitize(letter, new PrivacyVault("c"), { locale: "de-DE" });
+    for (const secret of ["Schneider", "DE89", "Lindenallee", "50667", "4471190", "Lukas", "Hoffmann"]) expect(text).not.toContain(secret);
+    expect(text).toContain("bitte überweisen Sie die Erstattung auf mein Konto");
+  });
+
+  it("replaces every private item in a French letter to a doctor", () => {
+    const letter =
+      "Bonjour Docteur Marchand,\nje m'appelle Camille Rousseau, née le 14/02/1988. J'ai 36 ans et je suis enceinte. " +
+      "Mon numéro de sécurité sociale est 2 88 02 75 112 345 58. Vous pouvez me joindre au 06 12 34 56 78.\nCordialement,\nCamille Rousseau";
+    const { text } = sanitize(letter, new PrivacyVault("c"), { locale: "fr-FR" });
+    for (const secret of ["Marchand", "Camille", "Rousseau", "14/02/1988", "36 ans", "enceinte", "2 88 02", "06 12 34"]) expect(text).not.toContain(secret);
+    expect(text).toContain("Vous pouvez me joindre au");
+  });
+
+  it("catches names inside e-mail addresses and later mentions of known values", () => {
+    const vault = new PrivacyVault("c");
+    sanitize("My name is Anna Weber.", vault);
+    const { text } = sanitize("Reply to weber.anna@posteo.de or tell anna.", vault);
+    expect(text).toBe("Reply to [EMAIL_1] or tell [PERSON_1].");
+  });
+});
+
+describe("declared and context-derived terms", () => {
+  it("keeps the user's always-private terms private, even where no rule would find them", () => {
+    const vault = new PrivacyVault("c");
+    const { text } = sanitize("the project bluefalcon at acme is late", vault, { declaredTerms: [{ text: "Bluefalcon", type: "OTHER" }, { text: "ACME", type: "ORG" }] });
+    expect(text).toBe("the project [OTHER_1] at [ORG_1] is late");
+  });
+
+  it("registers items found in the private context so they are caught when they reappear", () => {
+    const vault = new PrivacyVault("c");
+    const added = registerContext(vault, "Profile: Anna Weber, lives in Hauptstraße 5, 10115 Berlin, employer: Brandt & Vogel GmbH.", { locale: "de-DE" });
+    expect(added).toBeGreaterThanOrEqual(3);
+    const { text } = sanitize("weber works at brandt & vogel gmbh and lives at hauptstrasse 5", vault);
+    expect(text).not.toMatch(/weber|brandt|hauptstrasse/i);
+    expect(vault.entries().find((e) => e.value === "Anna Weber")?.origin).toBe("context");
+  });
+});
+
+describe("sanitizeWithModel", () => {
+  it("adds the model's items but only where they are exact substrings of the input", async () => {
+    const vault = new PrivacyVault("c");
+    const result = await sanitizeWithModel("My sister has lupus and lives in Quxville.", vault, {
+      modelPass: async () => [
+        { text: "lupus", type: "MEDICAL" },
+        { text: "Quxville", type: "LOCATION" },
+        { text: "an invented item", type: "OTHER" },
+      ],
+    });
+    expect(result.text).toBe("My sister has [MEDICAL_1] and lives in [LOCATION_1].");
+    expect(vault.entries().map((e) => e.value)).toEqual(["lupus", "Quxville"]);
+  });
+
+  it("equals sanitize without a model pass", async () => {
+    const text = "Dear Anna Weber, call +49 170 1234567.";
+    expect((await sanitizeWithModel(text, new PrivacyVault("a"))).text).toBe(sanitize(text, new PrivacyVault("b")).text);
+  });
+});
