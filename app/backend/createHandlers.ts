@@ -1,9 +1,13 @@
 import { TandemError } from "../contract/errors";
-import type { AppInfo, ModelInfo } from "../contract/types";
+import type { AppInfo, ChatEvent, ModelInfo } from "../contract/types";
 import type { LocalModelRuntime } from "../model/LocalModel";
 import type { ModelManager } from "../model/ModelManager";
 import type { ChatService } from "../pipeline/ChatService";
+import type { ContextService } from "../context";
+import type { AuditLog } from "../egress";
 import type { Store } from "../store/Store";
+import type { CloudAccess } from "./CloudAccess";
+import { contextHandlers } from "./contextHandlers";
 import type { Handlers } from "./Handlers";
 
 export interface HandlerDeps {
@@ -11,7 +15,12 @@ export interface HandlerDeps {
   runtime: Pick<LocalModelRuntime, "inspect">;
   models: ModelManager;
   chat: ChatService;
+  context: ContextService;
+  cloud: CloudAccess;
+  audit: AuditLog;
   info(): AppInfo;
+  /** Tells every window (e.g. a mode switched in another one). */
+  emit(event: ChatEvent): void;
 }
 
 /** The back end behind the contract, shared by every host. */
@@ -43,6 +52,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { conversation, messages: store.messages.listForConversation(id) };
     },
     "conversations:rename": ({ id, title }) => store.conversations.rename(id, title),
+    "conversations:setMode": ({ id, mode }) => {
+      const conversation = store.conversations.setMode(id, mode);
+      deps.emit({ type: "conversation:updated", conversation });
+      return conversation;
+    },
     "conversations:delete": ({ id }) => {
       chat.stop(id);
       if (!store.conversations.delete(id)) throw new TandemError("not_found", "This conversation no longer exists.");
@@ -53,6 +67,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     "chat:stop": ({ conversationId }) => ({ stopped: chat.stop(conversationId) }),
     "chat:regenerate": ({ conversationId }) => chat.regenerate(conversationId),
     "chat:editLast": ({ conversationId, text }) => chat.editLast(conversationId, text),
+    "messages:stages": ({ messageId }) => store.stages.list(messageId),
+    "cloud:status": () => deps.cloud.status(),
+    "cloud:configure": (input) => deps.cloud.configure(input),
+    "cloud:test": () => deps.cloud.test(),
+    "egress:list": ({ conversationId, limit }) => deps.audit.list({ conversationId, limit }),
+    ...contextHandlers(deps.context),
   };
 }
 

@@ -7,6 +7,13 @@
 import { z } from "zod";
 import type { Result } from "./errors";
 import type {
+  CloudStatus,
+  ConnectionTest,
+  ContextItemDetail,
+  ContextItemSummary,
+  EgressRecord,
+  MessageStage,
+  ProfileData,
   AppInfo,
   AppSettings,
   ConversationDetail,
@@ -49,6 +56,9 @@ export const CHANNELS = {
         contextSize: z.number().int().min(256).max(131_072),
         maxAnswerTokens: z.number().int().min(16).max(32_768),
         theme: z.enum(["system", "light", "dark"]),
+        offline: z.boolean(),
+        hybridStrategy: z.enum(["sketch-refine", "cloud-outline"]),
+        locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).max(35),
       })
       .partial()
       .strict(),
@@ -65,6 +75,8 @@ export const CHANNELS = {
   "conversations:rename": channel<ConversationSummary>()(
     z.object({ id, title: z.string().trim().min(1).max(200) }).strict(),
   ),
+  /** Applies from the next message on; recorded in the conversation. */
+  "conversations:setMode": channel<ConversationSummary>()(z.object({ id, mode }).strict()),
   "conversations:delete": channel<{ deleted: true }>()(byId),
   /** Full-text search over every message (SQLite FTS5). */
   "conversations:search": channel<SearchHit[]>()(
@@ -79,6 +91,58 @@ export const CHANNELS = {
   "chat:regenerate": channel<{ assistantMessage: Message }>()(byConversation),
   /** Replaces the text of the last user message, drops the answers after it, and answers again. */
   "chat:editLast": channel<{ userMessage: Message; assistantMessage: Message }>()(sendRequest),
+
+  /** What an answer went through (sketch, sanitized payload, cloud answer, privacy report). */
+  "messages:stages": channel<MessageStage[]>()(z.object({ messageId: id }).strict()),
+
+  "cloud:status": channel<CloudStatus>()(empty),
+  /** Sets the endpoint and model; `apiKey` sets (string) or forgets (null) the key; absent = keep. */
+  "cloud:configure": channel<CloudStatus>()(
+    z
+      .object({
+        baseUrl: z.string().trim().url().max(500).nullable(),
+        model: z.string().trim().min(1).max(200).nullable(),
+        apiKey: z.string().trim().min(1).max(500).nullable().optional(),
+      })
+      .strict(),
+  ),
+  /** Lists the endpoint's models (or makes a 1-token call) and says plainly what happened. */
+  "cloud:test": channel<ConnectionTest>()(empty),
+  /** The audit log: every request that left the device, newest first. */
+  "egress:list": channel<EgressRecord[]>()(
+    z.object({ conversationId: id.optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),
+  ),
+
+  /** Private context items; with conversationId, each carries its on/off state there. */
+  "context:list": channel<ContextItemSummary[]>()(z.object({ conversationId: id.optional() }).strict()),
+  "context:get": channel<ContextItemDetail>()(byId),
+  /** A pasted note. Without conversationId it is global (available in every conversation). */
+  "context:addText": channel<ContextItemSummary>()(
+    z.object({ title: z.string().trim().max(200).optional(), text: z.string().min(1).max(5_000_000), conversationId: id.optional() }).strict(),
+  ),
+  /** Imports a .txt, .md, .pdf, .docx or .eml file from this computer. */
+  "context:addFile": channel<ContextItemSummary>()(
+    z.object({ path: z.string().trim().min(1).max(4096), title: z.string().trim().max(200).optional(), conversationId: id.optional() }).strict(),
+  ),
+  "context:update": channel<ContextItemSummary>()(
+    z.object({ id, title: z.string().trim().min(1).max(200).optional(), text: z.string().min(1).max(5_000_000).optional() }).strict(),
+  ),
+  "context:remove": channel<{ removed: true }>()(byId),
+  "context:setEnabled": channel<{ enabled: boolean }>()(z.object({ conversationId: id, itemId: id, enabled: z.boolean() }).strict()),
+  "profile:get": channel<ProfileData>()(empty),
+  "profile:update": channel<ProfileData>()(
+    z
+      .object({
+        name: z.string().max(200),
+        city: z.string().max(200),
+        job: z.string().max(200),
+        family: z.array(z.object({ name: z.string().min(1).max(200), relation: z.string().max(200) }).strict()).max(50),
+        healthNotes: z.string().max(20_000),
+        alwaysPrivate: z.array(z.string().min(1).max(200)).max(500),
+        freeText: z.string().max(20_000),
+      })
+      .strict(),
+  ),
 } as const;
 
 export type Channel = keyof typeof CHANNELS;

@@ -1,9 +1,9 @@
 import { TandemError, toErrorData } from "../contract/errors";
-import type { ChatEvent, Message } from "../contract/types";
+import type { ChatEvent, ConversationSummary, Message, PrivacyMode } from "../contract/types";
 import type { Logger } from "../logging/Logger";
 import type { LocalModel } from "../model/LocalModel";
 import type { Store } from "../store/Store";
-import { buildTurns } from "./buildTurns";
+import type { Answerer } from "./Answerer";
 import { deriveTitle } from "./deriveTitle";
 
 /** How often a streaming answer is written to disk: a crash loses at most this much text. */
@@ -15,6 +15,8 @@ export interface ChatServiceDeps {
   getModel(): Promise<{ model: LocalModel; modelId: string }>;
   emit(event: ChatEvent): void;
   logger: Logger;
+  /** One answerer per privacy mode (Private: local only; Hybrid; Cloud). */
+  answerers: Record<PrivacyMode, Answerer>;
 }
 
 interface Running {
@@ -41,7 +43,7 @@ export class ChatService {
     if (isFirst && conversation.title === "New conversation") {
       this.deps.emit({ type: "conversation:updated", conversation: store.conversations.rename(conversationId, deriveTitle(text)) });
     }
-    const assistantMessage = this.startAnswer(conversationId, model);
+    const assistantMessage = this.startAnswer(conversation, model);
     return { userMessage, assistantMessage };
   }
 
@@ -50,7 +52,7 @@ export class ChatService {
     const lastUser = this.lastUserMessage(conversationId);
     const model = await this.deps.getModel();
     this.deps.store.messages.deleteAfter(conversationId, seqOf(this.deps.store, lastUser));
-    return { assistantMessage: this.startAnswer(conversationId, model) };
+    return { assistantMessage: this.startAnswer(this.requireConversation(conversationId), model) };
   }
 
   async editLast(conversationId: string, text: string): Promise<{ userMessage: Message; assistantMessage: Message }> {
@@ -60,7 +62,7 @@ export class ChatService {
     const { messages } = this.deps.store;
     messages.deleteAfter(conversationId, seqOf(this.deps.store, lastUser));
     const userMessage = messages.replaceContent(lastUser.id, text);
-    return { userMessage, assistantMessage: this.startAnswer(conversationId, model) };
+    return { userMessage, assistantMessage: this.startAnswer(this.requireConversation(conversationId), model) };
   }
 
   stop(conversationId: string): boolean {
@@ -81,41 +83,44 @@ export class ChatService {
     await Promise.all(runs.map((run) => run.done));
   }
 
-  private startAnswer(conversationId: string, resolved: { model: LocalModel; modelId: string }): Message {
+  private startAnswer(conversation: ConversationSummary, resolved: { model: LocalModel; modelId: string }): Message {
     const { store } = this.deps;
+    const conversationId = conversation.id;
     const history = store.messages.listForConversation(conversationId);
     const assistant = store.messages.append({ conversationId, role: "assistant", content: "", status: "streaming", modelId: resolved.modelId });
     this.deps.emit({ type: "message:created", conversationId, message: assistant });
     const controller = new AbortController();
-    const done = this.generate(assistant, history, resolved.model, controller.signal).finally(() => this.running.delete(conversationId));
+    const done = this.generate(conversation, assistant, history, resolved.model, controller.signal).finally(() => this.running.delete(conversationId));
     this.running.set(conversationId, { controller, done });
     return assistant;
   }
 
-  private async generate(assistant: Message, history: Message[], model: LocalModel, signal: AbortSignal): Promise<void> {
+  private async generate(conversation: ConversationSummary, assistant: Message, history: Message[], model: LocalModel, signal: AbortSignal): Promise<void> {
     const { store, emit, logger } = this.deps;
     const { conversationId, id: messageId } = assistant;
     let text = "";
     let lastFlush = Date.now();
-    const onText = (piece: string) => {
+    const onText = (piece: string, stage: "answer" | "sketch" | "cloud" | "outline" = "answer") => {
+      emit({ type: "message:token", conversationId, messageId, text: piece, stage });
+      if (stage !== "answer") return;
       text += piece;
-      emit({ type: "message:token", conversationId, messageId, text: piece });
       if (Date.now() - lastFlush >= FLUSH_INTERVAL_MS) {
         store.messages.updateContent(messageId, text);
         lastFlush = Date.now();
       }
     };
+    const onProgress = (step: Parameters<Answerer>[0] extends { onProgress(step: infer S): void } ? S : never) =>
+      emit({ type: "message:progress", conversationId, messageId, step });
     let finished: Message;
     try {
-      const turns = buildTurns(history, model, this.maxAnswerTokens());
-      const result = await model.generate({ turns, maxTokens: this.maxAnswerTokens(), signal, onText });
-      const stats = { tokens: result.tokens, tokensPerSecond: result.tokensPerSecond, timeToFirstTokenMs: result.timeToFirstTokenMs };
-      const status = result.stopReason === "aborted" ? "stopped" : "done";
-      finished = store.messages.finish(messageId, { content: result.text || text, status, stats });
-      logger.info("answer finished", { conversationId, messageId, status, tokens: result.tokens, tps: result.tokensPerSecond });
+      const answer = this.deps.answerers[conversation.mode];
+      const outcome = await answer({ conversation, history, messageId, model, maxTokens: this.maxAnswerTokens(), signal, onText, onProgress });
+      for (const stage of outcome.stages) store.stages.put(messageId, stage);
+      finished = store.messages.finish(messageId, { content: outcome.text || text, status: outcome.status, stats: outcome.stats ?? undefined });
+      logger.info("answer finished", { conversationId, messageId, mode: conversation.mode, status: outcome.status, tokens: outcome.stats?.tokens ?? 0 });
     } catch (error) {
       const data = toErrorData(error);
-      logger.warn("answer failed", { conversationId, messageId, code: data.code });
+      logger.warn("answer failed", { conversationId, messageId, mode: conversation.mode, code: data.code });
       finished = store.messages.finish(messageId, { content: text, status: "error", error: data.message });
     }
     emit({ type: "message:finished", conversationId, message: finished });

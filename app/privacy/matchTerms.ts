@@ -46,6 +46,8 @@ interface Matcher {
 
 // Types whose values are digits and letters in groups: any separators may appear in between.
 const GROUPED: ReadonlySet<PrivateType> = new Set(["PHONE", "IBAN", "CARD", "ID", "IP"]);
+// Matched exactly as written (case-insensitively): separators inside them are meaningful.
+const VERBATIM: ReadonlySet<PrivateType> = new Set(["EMAIL", "URL", "SECRET"]);
 // Ages ("34") are too short to be searched for everywhere.
 const NOT_SEARCHED: ReadonlySet<PrivateType> = new Set(["AGE"]);
 const END = "(?=s?(?![\\p{L}\\p{N}]))";
@@ -76,7 +78,7 @@ function compileUncached(term: Term): Compiled {
   if (grouped && key.replace(/\D/g, "").length < 4 && key.length < 5) return null;
   let source: string;
   if (grouped) source = [...folded.replace(/[^\p{L}\p{N}]/gu, "")].map(escape).join("[\\s.\\-\\/()]{0,2}");
-  else if (term.type === "EMAIL" || term.type === "URL") source = escape(folded.replace(/^[^\p{L}\p{N}]+/u, ""));
+  else if (VERBATIM.has(term.type)) source = escape(folded.replace(/^[^\p{L}\p{N}]+/u, ""));
   else source = folded.split(/[^\p{L}\p{N}@]+/u).filter(Boolean).map(escape).join("[\\s.'’_\\-&,+\\/]*");
   const first = (/[\p{L}\p{N}]+/u.exec(folded)?.[0] ?? "").toLowerCase();
   if (!first) return null;

@@ -20,11 +20,12 @@ export type PrivateType =
   | "DATE_OF_BIRTH"
   | "AGE"
   | "MEDICAL"
+  | "SECRET"
   | "OTHER";
 
 export const PRIVATE_TYPES: readonly PrivateType[] = [
   "PERSON", "ORG", "LOCATION", "ADDRESS", "EMAIL", "PHONE", "IBAN", "CARD",
-  "IP", "URL", "HANDLE", "ID", "DATE_OF_BIRTH", "AGE", "MEDICAL", "OTHER",
+  "IP", "URL", "HANDLE", "ID", "DATE_OF_BIRTH", "AGE", "MEDICAL", "SECRET", "OTHER",
 ];
 
 /**

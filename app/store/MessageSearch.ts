@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
-import { HIGHLIGHT_END, HIGHLIGHT_START, type MessageRole, type SearchHit } from "../contract/types";
+import type { MessageRole, SearchHit } from "../contract/types";
 import { bm25Scores, type CorpusStats } from "./bm25Scores";
+import { buildSnippet } from "./buildSnippet";
 import { parseSearchQuery, type SearchTerm } from "./parseSearchQuery";
 
 /**
@@ -10,15 +11,15 @@ import { parseSearchQuery, type SearchTerm } from "./parseSearchQuery";
  * the newest RANK_WINDOW are shown.
  */
 export const RANK_WINDOW = 500;
-/** Matches sampled to estimate how common a term is (see estimateDocFrequency). */
+/** Matches sampled to estimate how common a term is (see `extrapolate`). */
 const DF_SAMPLE = 200;
 /**
  * Ranking looks for the terms in the first this-many characters of a message: a 200,000-char
  * paste among the candidates should not make every search read all of it.
  */
 const SCORED_CHARS = 20_000;
-/** Words of context around the match in a snippet. */
-const SNIPPET_TOKENS = 12;
+/** The longest prefix the FTS5 prefix indexes cover (migration 001: prefix='3 4'). */
+const INDEXED_PREFIX_CHARS = 4;
 
 interface HitRow {
   pk: number;
@@ -27,23 +28,27 @@ interface HitRow {
   title: string;
   role: MessageRole;
   created_at: number;
-  snippet: string;
+  content: string;
 }
 
-function toHit(row: HitRow): SearchHit {
+function toHit(row: HitRow, terms: readonly SearchTerm[]): SearchHit {
   return {
     conversationId: row.conversation_id,
     conversationTitle: row.title,
     messageId: row.id,
     role: row.role,
-    snippet: row.snippet,
+    snippet: buildSnippet(row.content, terms),
     createdAt: row.created_at,
   };
 }
 
 /**
- * Full-text search over messages: FTS5 finds the matches (newest first, stopping after
- * RANK_WINDOW), BM25 ranks them, FTS5's snippet() highlights the best ones.
+ * Full-text search over messages. FTS5 finds the matches, newest first, in one pass that stops
+ * after RANK_WINDOW; BM25 ranks them; the best get a highlighted snippet.
+ *
+ * Why not FTS5's own `ORDER BY rank`: bm25() counts each term's documents by reading the term's
+ * whole index entry, and every match is scored before the first is returned — 0.2-4 s for a
+ * common word in a million messages (docs/BENCHMARKS.md). Here the cost is bounded by the window.
  */
 export class MessageSearch {
   private readonly candidatesStmt;
@@ -53,8 +58,9 @@ export class MessageSearch {
 
   constructor(db: Database.Database) {
     this.candidatesStmt = db.prepare<[string, number], { pk: number; text: string; length: number }>(
-      `SELECT pk, substr(content, 1, ${SCORED_CHARS}) AS text, length(content) AS length FROM messages
-       WHERE pk IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT ?)`,
+      `SELECT f.rowid AS pk, substr(m.content, 1, ${SCORED_CHARS}) AS text, length(m.content) AS length
+       FROM messages_fts f JOIN messages m ON m.pk = f.rowid
+       WHERE messages_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?`,
     );
     this.sampleStmt = db.prepare<[string, number], { n: number; oldest: number | null }>(
       `SELECT count(*) AS n, min(rowid) AS oldest
@@ -63,20 +69,10 @@ export class MessageSearch {
     // max(pk) stands in for count(*), which would scan the whole table; deletions make it a
     // slight overestimate, which only nudges every term's weight the same way.
     this.totalStmt = db.prepare<[], number | null>("SELECT max(pk) FROM messages").pluck();
-    // The chosen hits are among the newest matches, so one newest-first FTS5 scan that stops
-    // when it has them all is the cheap way to reach them (snippet() needs the FTS5 cursor).
-    // Not `rowid IN (…)` as the FTS5 constraint: that is one lookup per hit, and each expands a
-    // prefix term again; nor a rowid range: FTS5 seeks slowly in a common word's long entry.
-    // The unary + keeps SQLite from handing the IN list to FTS5.
-    this.hitsStmt = db.prepare<[string, string, number], HitRow>(
-      `SELECT f.rowid AS pk, m.id, m.conversation_id, c.title, m.role, m.created_at,
-              snippet(messages_fts, 0, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', ${SNIPPET_TOKENS}) AS snippet
-       FROM messages_fts f
-       JOIN messages m ON m.pk = f.rowid
-       JOIN conversations c ON c.id = m.conversation_id
-       WHERE messages_fts MATCH ? AND +f.rowid IN (SELECT value FROM json_each(?))
-       ORDER BY f.rowid DESC
-       LIMIT ?`,
+    this.hitsStmt = db.prepare<[string], HitRow>(
+      `SELECT m.pk, m.id, m.conversation_id, c.title, m.role, m.created_at, m.content
+       FROM messages m JOIN conversations c ON c.id = m.conversation_id
+       WHERE m.pk IN (SELECT value FROM json_each(?))`,
     );
   }
 
@@ -91,15 +87,10 @@ export class MessageSearch {
     const best = candidates
       .map((c, i) => ({ pk: c.pk, score: scores[i]! }))
       .sort((a, b) => b.score - a.score || b.pk - a.pk)
-      .slice(0, limit);
-    return this.hits(query.match, best.map((b) => b.pk));
-  }
-
-  /** The hits for `pks`, in that order, with their snippets. */
-  private hits(match: string, pks: number[]): SearchHit[] {
-    const rows = this.hitsStmt.all(match, JSON.stringify(pks), pks.length);
-    const byPk = new Map(rows.map((r) => [r.pk, r]));
-    return pks.flatMap((pk) => (byPk.has(pk) ? [toHit(byPk.get(pk)!)] : []));
+      .slice(0, limit)
+      .map((c) => c.pk);
+    const rows = new Map(this.hitsStmt.all(JSON.stringify(best)).map((row) => [row.pk, row]));
+    return best.flatMap((pk) => (rows.has(pk) ? [toHit(rows.get(pk)!, query.terms)] : []));
   }
 
   private corpusStats(terms: readonly SearchTerm[], candidates: readonly { pk: number }[], window: number): CorpusStats {
@@ -109,13 +100,25 @@ export class MessageSearch {
       const oldest = Math.min(...candidates.map((c) => c.pk));
       return { totalDocs, docFrequency: [extrapolate(candidates.length, oldest, window, totalDocs)] };
     }
-    return { totalDocs, docFrequency: terms.map((term) => this.estimateDocFrequency(term, totalDocs)) };
+    return {
+      totalDocs,
+      docFrequency: terms.map((term) => {
+        const { n, oldest } = this.sampleStmt.get(samplePhrase(term), DF_SAMPLE)!;
+        return extrapolate(n, oldest ?? 0, DF_SAMPLE, totalDocs);
+      }),
+    };
   }
+}
 
-  private estimateDocFrequency(term: SearchTerm, totalDocs: number): number {
-    const { n, oldest } = this.sampleStmt.get(term.fts, DF_SAMPLE)!;
-    return extrapolate(n, oldest ?? 0, DF_SAMPLE, totalDocs);
-  }
+/**
+ * The phrase whose matches are sampled for a term. A prefix longer than the prefix indexes is
+ * sampled by its indexed start ("meetin"* by "meet"*): FTS5 would otherwise merge the entries
+ * of every word it expands to. That overcounts a little, which only weighs the term a bit less.
+ */
+function samplePhrase(term: SearchTerm): string {
+  const last = [...(term.tokens.at(-1) ?? "")];
+  if (!term.prefix || last.length <= INDEXED_PREFIX_CHARS) return term.fts;
+  return `"${[...term.tokens.slice(0, -1), last.slice(0, INDEXED_PREFIX_CHARS).join("")].join(" ")}"*`;
 }
 
 /**

@@ -8,6 +8,11 @@ export const DEFAULT_SETTINGS: Readonly<AppSettings> = Object.freeze({
   contextSize: 4096,
   maxAnswerTokens: 1024,
   theme: "system",
+  offline: false,
+  hybridStrategy: "sketch-refine",
+  locale: "en-US",
+  cloudBaseUrl: null,
+  cloudModel: null,
 });
 
 type SettingKey = keyof AppSettings;

@@ -10,6 +10,7 @@ import type { Migration } from "./migrations/Migration";
 import { ModelRepo } from "./ModelRepo";
 import { runMigrations } from "./runMigrations";
 import { SettingsRepo } from "./SettingsRepo";
+import { StageRepo } from "./StageRepo";
 
 export interface StoreOptions {
   /** Where to log opening and migrations (ids, versions, timings — never content). Default: silent. */
@@ -36,12 +37,14 @@ export class Store {
   readonly messages: MessageRepo;
   readonly models: ModelRepo;
   readonly settings: SettingsRepo;
+  readonly stages: StageRepo;
 
   private constructor(readonly db: Database.Database) {
     this.conversations = new ConversationRepo(db);
     this.messages = new MessageRepo(db);
     this.models = new ModelRepo(db);
     this.settings = new SettingsRepo(db);
+    this.stages = new StageRepo(db);
   }
 
   /** Opens (creating it and its directory if needed) and migrates the database at `filePath`. */

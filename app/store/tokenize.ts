@@ -1,17 +1,23 @@
 /**
- * Text folding and tokens as the FTS5 `unicode61 remove_diacritics 2` tokenizer sees them, for
- * the scripts people mostly type: letters, digits and private-use characters form words; case
- * and accents are folded ("Café" → "cafe").
+ * Tokens as the FTS5 `unicode61 remove_diacritics 2` tokenizer sees them, for the scripts people
+ * mostly type: runs of letters, digits and private-use characters are words (anything else,
+ * combining marks included, separates them); case and accents are folded ("Café" → "cafe").
  *
- * Only ranking depends on this (FTS5 itself decides what matches), so a difference in an
- * exotic script changes a score, never whether a message is found. One known difference:
- * unicode61 treats combining marks inside a word as separators, we drop them.
+ * FTS5 alone decides what matches; these only rank the matches and place their highlights, so
+ * a difference in some exotic script moves a result or a highlight, never loses one.
  */
 export const TOKEN_CHAR = String.raw`[\p{L}\p{N}\p{Co}]`;
 export const SEPARATOR_CHAR = String.raw`[^\p{L}\p{N}\p{Co}]`;
-const TOKEN = new RegExp(`${TOKEN_CHAR}+`, "gu");
 const NON_ASCII = /[^\p{ASCII}]/u;
 const COMBINING_MARK = /\p{M}/gu;
+
+export interface TokenSpan {
+  /** Where the token starts and ends in the original text (UTF-16 offsets). */
+  start: number;
+  end: number;
+  /** The folded token. */
+  token: string;
+}
 
 /** Lower case without accents. */
 export function fold(text: string): string {
@@ -20,8 +26,16 @@ export function fold(text: string): string {
   return NON_ASCII.test(lower) ? lower.normalize("NFD").replace(COMBINING_MARK, "") : lower;
 }
 
+/** The text's tokens in order, lazily: a caller may stop early in a long text. */
+export function* tokenSpans(text: string): Generator<TokenSpan> {
+  const pattern = new RegExp(`${TOKEN_CHAR}+`, "gu");
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    yield { start: m.index, end: m.index + m[0].length, token: fold(m[0]) };
+  }
+}
+
 export function tokenize(text: string): string[] {
-  return fold(text).match(TOKEN) ?? [];
+  return Array.from(tokenSpans(text), (span) => span.token);
 }
 
 /** True if `text` contains at least one character that can be part of a token. */

@@ -12,6 +12,8 @@ const COMMANDS: Record<string, { run: () => Promise<Command>; help: string }> = 
   chat: { run: async () => chatCommand, help: "answer a question with the local model (Private mode)" },
   sanitize: { run: async () => (await import("./commands/sanitize")).sanitizeCommand, help: "replace private items in stdin by placeholders" },
   restore: { run: async () => (await import("./commands/restore")).restoreCommand, help: "put the real values back (on this device)" },
+  context: { run: async () => (await import("./commands/context")).contextCommand, help: "add, list, show or remove private notes and documents" },
+  profile: { run: async () => (await import("./commands/profile")).profileCommand, help: "set or show your private profile" },
 };
 
 function usage(): string {
@@ -29,6 +31,12 @@ async function main(argv: string[]): Promise<number> {
   const io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, dataDir: readConfig().dataDir };
   return (await command.run())(args, io);
 }
+
+// `npm run cli -- chat … | head` closes stdout early: that is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),

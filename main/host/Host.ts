@@ -1,6 +1,7 @@
 import type { Channel } from "../../app/contract/channels";
 import type { Result } from "../../app/contract/errors";
-import type { AppInfo, ChatEvent } from "../../app/contract/types";
+import type { AppInfo, ChatEvent, CloudStatus } from "../../app/contract/types";
+import type { SecretStore } from "../../app/secrets";
 
 /**
  * What every host (Electron main, browser host, CLI) gets from `createHost`: the core, wired to
@@ -23,4 +24,9 @@ export interface HostOptions {
   gpu?: false | "auto";
   /** Log warnings and errors only (the CLI keeps stderr for the user). Default false. */
   quiet?: boolean;
+  /**
+   * Where the cloud API key is kept. Default: TANDEM_CLOUD_API_KEY over a 0600 file in the data
+   * directory. The Electron host passes a store backed by the OS keychain (safeStorage).
+   */
+  secrets?: { store: SecretStore; kind: CloudStatus["keyStorage"] };
 }

@@ -43,7 +43,8 @@ function nameSpan(text: string, tokens: Token[], i: number, allowLowercase: bool
   while (j - i < 3) {
     const next = tokens[j + 1];
     const cur = tokens[j];
-    if (!next || !cur || next.sentenceStart || !/^[ \u00a0]$/.test(text.slice(cur.end, next.start))) break;
+    const gap = text.slice(cur?.end ?? 0, next?.start ?? 0);
+    if (!next || !cur || next.sentenceStart || !(/^[ \u00a0]$/.test(gap) || (cur.text.length === 1 && /^\.[ \u00a0]$/.test(gap)))) break;
     const fits = first.capitalized ? next.capitalized && capitalOk(next) : allowLowercase && isNameLike(next) && !next.capitalized;
     if (!fits) break;
     j++;
@@ -58,11 +59,12 @@ export function contextNames(text: string, tokens: Token[]): Span[] {
     const after = text.slice(t.end, t.end + 2);
     const prev = tokens[i - 1];
     let span: Span | null = null;
-    if (TITLE.test(t.lower) || (TITLE_WITH_DOT.test(t.lower) && after.startsWith("."))) span = titledName(text, tokens, i);
+    const initial = TITLE_WITH_DOT.test(t.lower) && prev?.capitalized && text.slice(prev.end, t.start) === " ";
+    if (TITLE.test(t.lower) || (TITLE_WITH_DOT.test(t.lower) && after.startsWith(".") && !initial)) span = titledName(text, tokens, i);
     else if (GREETING.test(t.lower) && (t.sentenceStart || prev?.lower === "and")) span = nameSpan(text, tokens, i + 1, true);
     else if (RELATION.test(t.lower) && prev && POSSESSIVE.test(prev.lower)) span = relationName(text, tokens, i + 1);
     else if (INTRO.some((r) => r.test(t.lower)) || isNameIs(tokens, i)) span = nameSpan(text, tokens, i + 1, true);
-    else if ((LABEL.test(t.lower) || RELATION.test(t.lower)) && /^\s*:\s*$/.test(text.slice(t.end, tokens[i + 1]?.start ?? t.end)) && (t.sentenceStart || prev?.lower === "full")) span = nameSpan(text, tokens, i + 1, !LOOSE_LABEL.test(t.lower), !LOOSE_LABEL.test(t.lower));
+    else if ((LABEL.test(t.lower) || RELATION.test(t.lower)) && /^\s*[:?]\s*$/.test(text.slice(t.end, tokens[i + 1]?.start ?? t.end)) && (t.sentenceStart || /^(?:full|last|first|family|my)$/.test(prev?.lower ?? ""))) span = nameSpan(text, tokens, i + 1, !LOOSE_LABEL.test(t.lower), !LOOSE_LABEL.test(t.lower));
     else if (SIGN_OFF.test(t.lower) && /^[,!.]?\s*\n/.test(text.slice(t.end, t.end + 4))) span = signOffName(text, tokens, i + 1);
     if (span) spans.push(span);
   }

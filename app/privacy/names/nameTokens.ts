@@ -68,11 +68,11 @@ export function isLastName(lower: string): boolean {
 const COMMON_ENDING = /(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ology|ics|ive|ous|able|ible|ful|less|ware|ung|heit|keit|schaft|isme)$/;
 
 /** Proper nouns of software and platforms that are public, not anyone's private data. */
-const PUBLIC_NAMES = new Set(
+export const PUBLIC_NAMES = new Set(
   ("python java javascript typescript kotlin swift rust golang php ruby perl scala haskell sql mysql postgresql sqlite html css json xml yaml " +
     "kubernetes docker linux ubuntu debian windows macos ios android excel powerpoint outlook chatgpt gpt openai claude gemini llama " +
     "react angular vue node nodejs npm git github gitlab aws azure wordpress photoshop zoom slack whatsapp instagram facebook linkedin " +
-    "twitter youtube tiktok reddit wikipedia bluetooth wifi usb pdf ai ml api ui ux seo faq ceo cto cfo hr it").split(" "),
+    "twitter youtube tiktok reddit wikipedia bluetooth wifi usb pdf ai ml api ui ux seo faq ceo cto cfo hr it tandem").split(" "),
 );
 
 /** An ordinary word: known to compromise as a non-name, in our common-word list, or shaped like one. */

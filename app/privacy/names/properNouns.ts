@@ -40,13 +40,16 @@ function runs(text: string, tokens: Token[]): Run[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prev = cur[cur.length - 1];
-    const joined = prev && /^[ \u00a0]$|^ & $/.test(text.slice(prev.end, t.start)) && !t.sentenceStart;
+    const gap = prev ? text.slice(prev.end, t.start) : "";
+    // "Janka M. Szász": an initial's full stop does not end the name.
+    const joined = prev && (/^[ \u00a0]$|^ & $/.test(gap) || (prev.text.length === 1 && /^\.[ \u00a0]$/.test(gap))) && !t.sentenceStart;
     // "Charles de Gaulle" (a particle after a first name) or "Bank of …" (a connector in an organisation).
     const particle = PARTICLE.test(t.lower) && !!prev && isFirstName(prev.lower);
     const connector = CONNECTOR.test(t.lower) && cur.some(isOrgWord);
     const inner = !t.capitalized && (particle || connector) && (tokens[i + 1]?.capitalized ?? false);
     if (prev && !joined) flush();
-    if (TITLE.test(t.lower) || (t.lower === "m" && text[t.end] === ".")) flush();
+    // "M." is Monsieur before a name, an initial inside one ("Janka M. Szász").
+    if (TITLE.test(t.lower) || (t.lower === "m" && text[t.end] === "." && cur.length === 0)) flush();
     else if (t.capitalized || (cur.length > 0 && inner)) cur.push(t);
     else flush();
   }
@@ -75,7 +78,17 @@ interface Paragraph {
   lowercaseWords: Set<string>;
 }
 
-function classify(run: Run, before: Token | undefined, paragraph: Paragraph): PrivateType | null {
+// What a person does: "Tomomi is from …", "Asya spent a year …", "Halldór: What …".
+const PERSON_NEXT = /^(?:is|was|has|had|will|would|can|could|said|says|spent|lives|lived|works|worked|went|got|shouted|told|asked|wants|wanted|likes|loves|met|called|wrote|joined|left|became|thinks|knows|ist|hat|war|wohnt|arbeitet|sagt|est|a|habite|travaille|dit)$/;
+
+/** A lone unknown capitalized word at a sentence start is a name if a person-verb or a colon follows. */
+function startsLikeName(text: string, last: Token, after: Token | undefined): boolean {
+  const gap = after ? text.slice(last.end, after.start) : text.slice(last.end);
+  if (/^:\s/.test(gap) || /^,\s*(?:can|could|would|will|please)\b/i.test(text.slice(last.end, last.end + 20))) return true;
+  return !!after && /^[ \u00a0]$/.test(gap) && PERSON_NEXT.test(after.lower);
+}
+
+function classify(run: Run, before: Token | undefined, paragraph: Paragraph, after: { token: Token | undefined; text: string }): PrivateType | null {
   const words = run.tokens.filter((t) => t.capitalized);
   const phrase = run.tokens.map((t) => t.lower).join(" ");
   const lex = lexicon();
@@ -91,7 +104,7 @@ function classify(run: Run, before: Token | undefined, paragraph: Paragraph): Pr
   if (unknown.length === 0) return null;
   // Unknown capitalized words: in English they are proper nouns; in German every noun is capitalized.
   if (paragraph.language === "de") return null;
-  if (first.sentenceStart && words.length === 1) return null;
+  if (first.sentenceStart && words.length === 1) return startsLikeName(after.text, first, after.token) ? "PERSON" : null;
   if (before && LOCATION_BEFORE.test(before.lower) && words.length <= 3) return "LOCATION";
   if (before && ORG_BEFORE.test(before.lower)) return "ORG";
   return "PERSON";
@@ -118,21 +131,24 @@ export function properNouns(text: string, tokens: Token[], language: string): Sp
     if (!run) continue;
     const firstToken = run.tokens[0] as Token;
     const before = tokens[(index.get(firstToken) ?? 0) - 1];
-    const type = classify(run, before, paragraph);
+    const lastToken = run.tokens[run.tokens.length - 1] as Token;
+    const type = classify(run, before, paragraph, { token: tokens[(index.get(lastToken) ?? -2) + 1], text });
     if (type) spans.push({ start: firstToken.start, end: (run.tokens[run.tokens.length - 1] as Token).end, type });
   }
-  return [...spans, ...lowercaseNames(tokens)];
+  return [...spans, ...lowercaseNames(tokens, language)];
 }
 
 /** "met john smith", "ask sarah": a known first name in lowercase, plus a surname-like next word. */
-function lowercaseNames(tokens: Token[]): Span[] {
+function lowercaseNames(tokens: Token[], language: string): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.capitalized || t.text.length < 3 || !isFirstName(t.lower)) continue;
     const next = tokens[i + 1];
-    // Only a listed surname extends it: lowercase chat is full of unknown words ("ina sagen").
-    const withSurname = next && !next.capitalized && next.start - t.end === 1 && isLastName(next.lower);
+    // In German only a listed surname extends it: lowercase chat there is full of nouns and verbs the
+    // English word lists do not know ("ina sagen"); in English an unknown next word is a surname.
+    const surnameLike = next && (isLastName(next.lower) || (language !== "de" && isNameLike(next)));
+    const withSurname = next && !next.capitalized && next.start - t.end === 1 && surnameLike;
     spans.push({ start: t.start, end: withSurname ? next.end : t.end, type: "PERSON" });
     if (withSurname) i++;
   }

@@ -8,8 +8,10 @@ const ISSUERS: Array<[RegExp, number[]]> = [
   [/^3[47]/, [15]],
   [/^4/, [13, 16, 19]],
   [/^(?:5[1-5]|2[2-7])/, [16]],
+  [/^35/, [16, 17, 18, 19]], // JCB
+  [/^(?:2131|1800)/, [15]], // JCB (old)
   [/^3[0689]/, [14, 15, 16, 17, 18, 19]],
-  [/^6/, [16, 17, 18, 19]],
+  [/^6/, [12, 13, 14, 15, 16, 17, 18, 19]], // Discover, UnionPay, Maestro 6304/6759
   [/^5[06-9]/, [12, 13, 14, 15, 16, 17, 18, 19]],
 ];
 // Numbers introduced as orders, invoices, tracking or customer numbers are not cards.

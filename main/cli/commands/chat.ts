@@ -1,33 +1,57 @@
+import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import type { Channel } from "../../../app/contract/channels";
 import type { Result } from "../../../app/contract/errors";
-import type { ChatEvent, Message } from "../../../app/contract/types";
+import type { AppSettings, ConversationSummary, EgressRecord, Message, MessageStage, ProfileData } from "../../../app/contract/types";
 import { createHost } from "../../host/createHost";
 import type { Host } from "../../host/Host";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from "../CliIo";
+import { waitForAnswer } from "./waitForAnswer";
 
-const USAGE = `Usage: npm run cli -- chat [--model <file.gguf>] [--conversation <id>] [--threads N] [--json] "question"
-  Answers with the local model (Private mode: nothing leaves this device) and stores the conversation.
-  --model         a .gguf file; added to your models and made the active one (default: the active model)
-  --conversation  continue this conversation (default: a new one)
-  --threads       generation threads (default: the setting, else the number of CPU cores)
-  --json          print one JSON object instead of streaming text`;
+const USAGE = `Usage: npm run -s cli -- chat [options] "instruction"
+  Answers and stores the conversation. Private mode (default): nothing leaves this device.
+  --model <file.gguf>        add this model and make it the active one (default: the active model)
+  --mode private|hybrid|cloud
+  --strategy sketch-refine|cloud-outline   Hybrid strategy (default: the setting, sketch-refine)
+  --cloud-base-url <url>     OpenAI-compatible endpoint for this run (key: TANDEM_CLOUD_API_KEY)
+  --cloud-model <name>       cloud model for this run
+  --profile <file.json>      use this profile for this run (private; only the local model sees it)
+  --context <file>           attach a note/document to this conversation (.txt .md .pdf .docx .eml)
+  --offline                  nothing leaves the device for this run, whatever the mode
+  --conversation <id>        continue this conversation (default: a new one)
+  --threads N                generation threads (default: the setting, else the CPU core count)
+  --json                     print one JSON object: answer, stages, outbound payloads, privacy report`;
 
-/** `chat`: one question, answered by the local model, streamed to stdout. */
+const OPTIONS = {
+  model: { type: "string" },
+  mode: { type: "string" },
+  strategy: { type: "string" },
+  "cloud-base-url": { type: "string" },
+  "cloud-model": { type: "string" },
+  profile: { type: "string" },
+  context: { type: "string", multiple: true },
+  offline: { type: "boolean" },
+  conversation: { type: "string" },
+  threads: { type: "string" },
+  json: { type: "boolean" },
+  help: { type: "boolean" },
+} as const;
+
+type ChatArgs = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"] & { question: string };
+
+/** `chat`: one instruction, answered through the same pipeline as the app. */
 export async function chatCommand(args: string[], io: CliIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { model: { type: "string" }, conversation: { type: "string" }, threads: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean" } },
-    });
+    parsed = parseArgs({ args, allowPositionals: true, options: OPTIONS });
   } catch (error) {
     io.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     return EXIT_USAGE;
   }
   const question = parsed.positionals.join(" ").trim();
-  if (parsed.values.help || !question) {
-    (parsed.values.help ? io.stdout : io.stderr).write(USAGE + "\n");
+  const invalid = validate(parsed.values);
+  if (parsed.values.help || !question || invalid) {
+    (parsed.values.help ? io.stdout : io.stderr).write((invalid ? `${invalid}\n` : "") + USAGE + "\n");
     return parsed.values.help ? EXIT_OK : EXIT_USAGE;
   }
   const host = await createHost({ dataDir: io.dataDir, kind: "cli", gpu: "auto", quiet: true });
@@ -38,85 +62,110 @@ export async function chatCommand(args: string[], io: CliIo): Promise<number> {
   }
 }
 
-interface ChatArgs {
-  model?: string;
-  conversation?: string;
-  threads?: string;
-  json?: boolean;
-  question: string;
+function validate(values: Partial<ChatArgs>): string | null {
+  if (values.mode && !["private", "hybrid", "cloud"].includes(values.mode)) return `Unknown --mode ${values.mode}`;
+  if (values.strategy && !["sketch-refine", "cloud-outline"].includes(values.strategy)) return `Unknown --strategy ${values.strategy}`;
+  if (values.threads && !(Number.isInteger(Number(values.threads)) && Number(values.threads) > 0)) return "--threads takes a positive whole number";
+  return null;
 }
 
-async function runChat(host: Host, io: CliIo, args: ChatArgs): Promise<number> {
-  const call = async <T>(channel: Parameters<Host["handle"]>[0], payload: unknown): Promise<T> => {
+class CliError extends Error {}
+
+function caller(host: Host) {
+  return async <T>(channel: Channel, payload: unknown = {}): Promise<T> => {
     const result = (await host.handle(channel, payload)) as Result<T>;
     if (!result.ok) throw new CliError(result.error.message);
     return result.value;
   };
+}
+
+async function runChat(host: Host, io: CliIo, args: ChatArgs): Promise<number> {
+  const call = caller(host);
+  const restore: Array<() => Promise<unknown>> = [];
   try {
-    if (args.threads) await call("settings:update", { threads: Number(args.threads) });
-    if (args.model) {
-      const model = await call<{ id: string }>("models:add", { path: args.model });
-      await call("settings:update", { activeModelId: model.id });
-    }
-    const conversationId = args.conversation ?? (await call<{ id: string }>("conversations:create", {})).id;
-    const finished = waitForAnswer(host, io, conversationId, !args.json);
-    const sent = await call<{ assistantMessage: Message }>("chat:send", { conversationId, text: args.question });
-    const stopOnSignal = () => void host.handle("chat:stop", { conversationId });
+    await applyRunOverrides(call, args, restore);
+    const conversation = args.conversation
+      ? await call<ConversationSummary>("conversations:setMode", { id: args.conversation, mode: args.mode ?? "private" })
+      : await call<ConversationSummary>("conversations:create", { mode: args.mode ?? "private" });
+    for (const path of args.context ?? []) await call("context:addFile", { path, conversationId: conversation.id });
+    const finished = waitForAnswer(host, conversation.id, (text) => !args.json && io.stdout.write(text));
+    const sent = await call<{ assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: args.question });
+    const stopOnSignal = () => void host.handle("chat:stop", { conversationId: conversation.id });
     process.once("SIGINT", stopOnSignal);
     const message = await finished(sent.assistantMessage.id);
     process.off("SIGINT", stopOnSignal);
-    printResult(io, args, conversationId, message);
+    await printResult(io, args, conversation, message, call);
     return message.status === "error" ? EXIT_FAILED : EXIT_OK;
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
     io.stderr.write(`tandem: ${error.message}\n`);
     return EXIT_FAILED;
+  } finally {
+    for (const undo of restore.reverse()) await undo().catch(() => {});
   }
 }
 
-/** Subscribes before sending so no token is missed; resolves with the finished message. */
-function waitForAnswer(host: Host, io: CliIo, conversationId: string, stream: boolean) {
-  const buffered: ChatEvent[] = [];
-  let target: string | null = null;
-  let resolve: (message: Message) => void = () => {};
-  const done = new Promise<Message>((r) => (resolve = r));
-  const handle = (event: ChatEvent) => {
-    if (event.type === "message:token" && event.messageId === target && stream) io.stdout.write(event.text);
-    if (event.type === "message:finished" && event.message.id === target) resolve(event.message);
-  };
-  const unsubscribe = host.onEvent((event) => {
-    if (!("conversationId" in event) || event.conversationId !== conversationId) return;
-    if (target === null) buffered.push(event);
-    else handle(event);
-  });
-  return async (messageId: string) => {
-    target = messageId;
-    buffered.splice(0).forEach(handle);
-    const message = await done;
-    unsubscribe();
-    return message;
-  };
+/** Flags that change settings or the profile apply to this run only: the old values come back. */
+async function applyRunOverrides(call: ReturnType<typeof caller>, args: ChatArgs, restore: Array<() => Promise<unknown>>): Promise<void> {
+  const before = await call<AppSettings>("settings:get");
+  const patch: Partial<AppSettings> = {};
+  if (args.threads) patch.threads = Number(args.threads);
+  if (args.offline) patch.offline = true;
+  if (args.strategy) patch.hybridStrategy = args.strategy as AppSettings["hybridStrategy"];
+  if (Object.keys(patch).length > 0) {
+    await call("settings:update", patch);
+    restore.push(() => call("settings:update", { threads: before.threads, offline: before.offline, hybridStrategy: before.hybridStrategy }));
+  }
+  if (args["cloud-base-url"] || args["cloud-model"]) {
+    await call("cloud:configure", { baseUrl: args["cloud-base-url"] ?? before.cloudBaseUrl, model: args["cloud-model"] ?? before.cloudModel });
+    restore.push(() => call("cloud:configure", { baseUrl: before.cloudBaseUrl, model: before.cloudModel }));
+  }
+  if (args.profile) {
+    const previous = await call<ProfileData>("profile:get");
+    await call("profile:update", await readProfile(args.profile));
+    restore.push(() => call("profile:update", previous));
+  }
+  if (args.model) {
+    const model = await call<{ id: string }>("models:add", { path: args.model });
+    await call("settings:update", { activeModelId: model.id });
+  }
 }
 
-function printResult(io: CliIo, args: ChatArgs, conversationId: string, message: Message): void {
-  if (args.json) {
-    const result = {
-      conversationId,
-      messageId: message.id,
-      answer: message.content,
-      status: message.status,
-      error: message.error,
-      modelId: message.modelId,
-      tokens: message.stats?.tokens ?? 0,
-      tokensPerSecond: message.stats?.tokensPerSecond ?? null,
-      timeToFirstTokenMs: message.stats?.timeToFirstTokenMs ?? null,
-    };
-    io.stdout.write(JSON.stringify(result) + "\n");
+async function readProfile(path: string): Promise<ProfileData> {
+  let data: Partial<ProfileData>;
+  try {
+    data = JSON.parse(await readFile(path, "utf8")) as Partial<ProfileData>;
+  } catch (error) {
+    throw new CliError(`Could not read the profile ${path}: ${(error as Error).message}`);
+  }
+  const family = (data.family ?? []).map((f) => (typeof f === "string" ? { name: f, relation: "" } : f));
+  return { name: "", city: "", job: "", healthNotes: "", alwaysPrivate: [], freeText: "", ...data, family };
+}
+
+async function printResult(io: CliIo, args: ChatArgs, conversation: ConversationSummary, message: Message, call: ReturnType<typeof caller>): Promise<void> {
+  if (!args.json) {
+    io.stdout.write("\n");
+    if (message.status === "error") io.stderr.write(`tandem: ${message.error}\n`);
+    else io.stderr.write(`[${conversation.mode} · ${message.status} · ${message.stats?.tokens ?? 0} tokens · ${message.stats?.tokensPerSecond?.toFixed(1) ?? "?"} tok/s · conversation ${conversation.id}]\n`);
     return;
   }
-  io.stdout.write("\n");
-  if (message.status === "error") io.stderr.write(`tandem: ${message.error}\n`);
-  else if (message.stats) io.stderr.write(`[${message.status} · ${message.stats.tokens} tokens · ${message.stats.tokensPerSecond?.toFixed(1) ?? "?"} tok/s · conversation ${conversationId}]\n`);
+  const stages = await call<MessageStage[]>("messages:stages", { messageId: message.id });
+  const outbound = (await call<EgressRecord[]>("egress:list", { conversationId: conversation.id, limit: 500 })).filter((r) => r.messageId === message.id);
+  const result = {
+    conversationId: conversation.id,
+    messageId: message.id,
+    mode: conversation.mode,
+    answer: message.content,
+    status: message.status,
+    error: message.error,
+    modelId: message.modelId,
+    tokens: message.stats?.tokens ?? 0,
+    tokensPerSecond: message.stats?.tokensPerSecond ?? null,
+    timeToFirstTokenMs: message.stats?.timeToFirstTokenMs ?? null,
+    contextUsed: stages.find((s) => s.kind === "context")?.meta?.items ?? [],
+    privacyReport: stages.find((s) => s.kind === "report")?.meta ?? null,
+    outbound: outbound.map((r) => ({ endpoint: r.endpoint, model: r.model, bytes: r.bytes, payload: JSON.parse(r.payload) as unknown, at: r.at })),
+    stages,
+  };
+  io.stdout.write(JSON.stringify(result) + "\n");
 }
-
-class CliError extends Error {}

@@ -158,6 +158,8 @@ function applyEvent(event: ChatEvent, get: Get, set: Set): void {
     set({ messages: upsertMessage(get().messages, event.message), pendingTokens: withoutKey(get().pendingTokens, event.message.id) });
     return;
   }
+  // Hybrid stage tokens and progress belong to the stage view (renderer work for issue #4).
+  if (event.type !== "message:token" || (event.stage ?? "answer") !== "answer") return;
   const appended = appendToken(get().messages, event.messageId, event.text);
   if (appended) return set({ messages: appended });
   const pending = get().pendingTokens;

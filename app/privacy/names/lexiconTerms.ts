@@ -1,0 +1,45 @@
+import type { Span } from "../recognizers/Recognizer";
+import { lexicon } from "./lexicon";
+import { isOrdinary, PUBLIC_NAMES, type Token } from "./nameTokens";
+
+/**
+ * Organisations and places that need no capital letter and no context: listed places and
+ * companies in lowercase chat ("moved to hong kong", "work at samsung"), and acronyms in
+ * capitals ("HSBC", "AOK", "CMU"), which usually name an employer, school or insurer.
+ */
+// Acronyms that are technology, units, titles or chat, not organisations.
+const PUBLIC_ACRONYMS = new Set(
+  ("faq pdf html css api url http https json xml sql usb gps cpu gpu ram ssd hdd ceo cto cfo coo cmo diy asap fyi btw lol omg eta tbd etc gmt utc " +
+    "est pst cet eur usd gbp jpy jpg jpeg png gif svg mp3 mp4 nlp llm gpt seo roi kpi b2b b2c saas erp mba phd bsc msc ielts toefl gpa atm pin " +
+    "sms vip dvd tcp udp ssh ftp dns vpn lan wan ios ide npm cli gui rgb hdmi lcd led ocr pdf csv tsv xlsx docx pptx txt rtf yaml toml ssl tls " +
+    "aws gcp ux ui qa hr pr it ai ml ok tv uk us eu un usa ngo asap rsvp aka diy bmi std ibs adhd covid iot " +
+    "iban bic swift ssn nir vat tva cvv dob irs dmv nhs plz mwst ust ggf usw bzw evtl inkl zzgl rib sepa eur chf").split(" "),
+);
+
+function acronyms(tokens: Token[]): Span[] {
+  return tokens
+    .filter((t) => /^\p{Lu}{3,6}$/u.test(t.text) && !PUBLIC_ACRONYMS.has(t.lower) && !PUBLIC_NAMES.has(t.lower))
+    .map((t) => ({ start: t.start, end: t.end, type: lexicon().places.has(t.lower) ? "LOCATION" : "ORG" }));
+}
+
+function lowercaseListed(tokens: Token[]): Span[] {
+  const lex = lexicon();
+  const spans: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.capitalized) continue;
+    const next = tokens[i + 1];
+    const pair = next && !next.capitalized && next.start - t.end === 1 ? `${t.lower} ${next.lower}` : null;
+    if (pair && (lex.places.has(pair) || lex.orgs.has(pair))) {
+      spans.push({ start: t.start, end: (next as Token).end, type: lex.places.has(pair) ? "LOCATION" : "ORG" });
+      i++;
+    } else if (t.text.length >= 4 && !isOrdinary(t.lower) && (lex.places.has(t.lower) || lex.orgs.has(t.lower))) {
+      spans.push({ start: t.start, end: t.end, type: lex.places.has(t.lower) ? "LOCATION" : "ORG" });
+    }
+  }
+  return spans;
+}
+
+export function lexiconTerms(tokens: Token[]): Span[] {
+  return [...acronyms(tokens), ...lowercaseListed(tokens)];
+}

@@ -1,0 +1,48 @@
+import type { Span } from "../recognizers/Recognizer";
+import { isVeryCommonWord } from "../commonWords";
+import { isFirstName, isLastName, isOrdinary, type Token } from "./nameTokens";
+
+/**
+ * Lists of single capitalized words — "founders: Monjeau, Graves and Reed", "They had 6:
+ * Gaetane, Hannah, Anthony" — are lists of people when one member is a known first or last
+ * name, or when none is an ordinary word. English only: German capitalizes every noun.
+ */
+const SEPARATOR = /^(?:,[ \t]*|[ \t]+(?:and|&|or|und|et)[ \t]+|,[ \t]*(?:and|und|et)[ \t]+)$/;
+
+function groups(text: string, tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.capitalized || t.text.length < 2 || isVeryCommonWord(t.lower)) {
+      if (/^(?:and|or|und|et)$/.test(t.lower) && cur.length > 0) continue;
+      if (cur.length > 1) out.push(cur);
+      cur = [];
+      continue;
+    }
+    const prev = cur[cur.length - 1];
+    const next = tokens[i + 1];
+    // Each member is one word: "Anna Weber, Ben" is a name followed by a list, not a list of words.
+    const single = !next || !next.capitalized || !/^[ \u00a0]$/.test(text.slice(t.end, next.start));
+    if (prev && SEPARATOR.test(text.slice(prev.end, t.start)) && single) cur.push(t);
+    else {
+      if (cur.length > 1) out.push(cur);
+      cur = single ? [t] : [];
+    }
+  }
+  if (cur.length > 1) out.push(cur);
+  return out;
+}
+
+export function nameLists(text: string, tokens: Token[], language: string): Span[] {
+  if (language === "de") return [];
+  const spans: Span[] = [];
+  for (const group of groups(text, tokens)) {
+    const known = group.some((t) => isFirstName(t.lower) || isLastName(t.lower));
+    const noneOrdinary = group.every((t) => !isOrdinary(t.lower));
+    if (!known && !noneOrdinary) continue;
+    if (group.filter((t) => isOrdinary(t.lower) && !isLastName(t.lower) && !isFirstName(t.lower)).length > group.length / 2) continue;
+    for (const t of group) spans.push({ start: t.start, end: t.end, type: "PERSON" });
+  }
+  return spans;
+}
