@@ -60,7 +60,10 @@ export function mapHomoglyphs(word: string): string {
 
 /** Folds a whole string (for keys and term matching), without offset bookkeeping. */
 export function foldString(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
   let out = "";
   for (const ch of text) out += foldCodePoint(ch.codePointAt(0) ?? 0);
+  if (!/[\u0370-\u052f]/.test(out)) return out;
   return out.replace(/[\p{L}]+/gu, (w) => (isHomoglyphWord(w) ? mapHomoglyphs(w) : w));
 }

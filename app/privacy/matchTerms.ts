@@ -1,18 +1,18 @@
 import { isVeryCommonWord } from "./commonWords";
 import { foldString } from "./homoglyphs";
 import type { PrivacyVault } from "./PrivacyVault";
-import { termKey } from "./termKey";
 import type { DetectionSource, PrivateTerm, PrivateType } from "./types";
 
 /**
  * Steps 1–2 of detect(): every declared term and every value already in the vault (with its
  * variants) is found wherever it reappears — case-insensitively, across homoglyphs and
- * diacritics (the text is normalized first), with any separators inside numbers, and before a
- * possessive ("Thompson's"). Ordinary words used as names ("Will", "Rose") match only capitalized.
+ * diacritics (the text is normalized first), with separators inside numbers ("DE89 3704…" =
+ * "DE893704…"), between name parts, and before a possessive ("Thompson's", German "Annas").
+ * Ordinary-word name parts ("Will", "Mark") match only capitalized, or after "tell"/"ask"/….
  *
- * Speed: terms are indexed by their first word (numbers: first character); the text is scanned
- * word by word and only the terms starting with that word are tried, anchored there. One big
- * alternation regex was ten times slower on a vault of a few dozen entries.
+ * Speed: terms are indexed by their first word (numbers: first character) and compared char by
+ * char at word starts — no regular expression per term (compiling them cost more than all the
+ * recognizers together when every message brings new names).
  */
 export interface TermSpan {
   start: number;
@@ -27,16 +27,18 @@ interface Term {
   source: DetectionSource;
 }
 
+type Mode = "grouped" | "words" | "verbatim";
+
 interface CompiledTerm {
   term: Term;
-  /** Sticky: tried exactly at a word start. */
-  regex: RegExp;
-  /** The same without the end-of-word check, for letter-spaced text collapsed into one word. */
-  prefixRegex: RegExp;
-  /** For ordinary-word name parts ("Mark"): the lowercase form, accepted only after "tell", "ask", … */
-  lowercaseRegex: RegExp | null;
-  length: number;
+  mode: Mode;
+  /** Lowercase folded characters to match; in "words" mode, name parts joined by "\u0000". */
+  key: string;
+  /** Matches only with a capital first letter (unless addressed: "tell mark"). */
+  capitalOnly: boolean;
   multiWord: boolean;
+  /** Leading "+" or "(" of a number, included when the text has it. */
+  lead: string;
 }
 
 interface Matcher {
@@ -50,109 +52,79 @@ const GROUPED: ReadonlySet<PrivateType> = new Set(["PHONE", "IBAN", "CARD", "ID"
 const VERBATIM: ReadonlySet<PrivateType> = new Set(["EMAIL", "URL", "SECRET"]);
 // Ages ("34") are too short to be searched for everywhere.
 const NOT_SEARCHED: ReadonlySet<PrivateType> = new Set(["AGE"]);
-const END = "(?=s?(?![\\p{L}\\p{N}]))";
+const GROUP_SEPARATOR = /[\s.\-/()]/;
+const WORD_SEPARATOR = /[\s.'’_\-&,+/]/;
+const ALNUM = /[\p{L}\p{N}]/u;
+const PART = "\u0000";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-type Compiled = { compiled: CompiledTerm; first: string; grouped: boolean } | null;
-
-// Compiling a RegExp costs more than running it: terms recur across vaults and calls.
-const compileCache = new Map<string, Compiled>();
-const CACHE_LIMIT = 20_000;
-
-function compileTerm(term: Term): Compiled {
-  const cacheKey = `${term.type}\u0000${term.source}\u0000${term.text}`;
-  const hit = compileCache.get(cacheKey);
-  if (hit !== undefined) return hit;
-  const compiled = compileUncached(term);
-  if (compileCache.size >= CACHE_LIMIT) compileCache.clear();
-  compileCache.set(cacheKey, compiled);
-  return compiled;
+function compile(term: Term): { compiled: CompiledTerm; first: string } | null {
+  const folded = foldString(term.text.trim()).toLowerCase();
+  if (NOT_SEARCHED.has(term.type)) return null;
+  const mode: Mode = GROUPED.has(term.type) ? "grouped" : VERBATIM.has(term.type) ? "verbatim" : "words";
+  const parts = folded.split(/[^\p{L}\p{N}@]+/u).filter(Boolean);
+  const alnum = folded.replace(/[^\p{L}\p{N}]/gu, "");
+  if (alnum.length < 2 || (mode === "grouped" && alnum.replace(/\D/g, "").length < 4 && alnum.length < 5)) return null;
+  const key = mode === "grouped" ? alnum : mode === "verbatim" ? folded.replace(/^[^\p{L}\p{N}]+/u, "") : parts.join(PART);
+  const first = mode === "grouped" ? alnum[0] ?? "" : (/[\p{L}\p{N}]+/u.exec(folded)?.[0] ?? "");
+  const capitalOnly = mode === "words" && parts.length === 1 && isVeryCommonWord(alnum);
+  const lead = /^[^\p{L}\p{N}]*/u.exec(term.text.trim())?.[0] ?? "";
+  return { compiled: { term, mode, key, capitalOnly, multiWord: mode === "words" && parts.length > 1, lead }, first };
 }
 
-function compileUncached(term: Term): Compiled {
-  const folded = foldString(term.text.trim());
-  const key = termKey(term.text);
-  if (NOT_SEARCHED.has(term.type) || key.length < 2) return null;
-  const grouped = GROUPED.has(term.type);
-  if (grouped && key.replace(/\D/g, "").length < 4 && key.length < 5) return null;
-  let source: string;
-  if (grouped) source = [...folded.replace(/[^\p{L}\p{N}]/gu, "")].map(escape).join("[\\s.\\-\\/()]{0,2}");
-  else if (VERBATIM.has(term.type)) source = escape(folded.replace(/^[^\p{L}\p{N}]+/u, ""));
-  else source = folded.split(/[^\p{L}\p{N}@]+/u).filter(Boolean).map(escape).join("[\\s.'’_\\-&,+\\/]*");
-  const first = (/[\p{L}\p{N}]+/u.exec(folded)?.[0] ?? "").toLowerCase();
-  if (!first) return null;
-  const caseSensitive = !/\s/.test(term.text.trim()) && isVeryCommonWord(term.text.trim());
-  // Indexed in lowercase either way; the regex decides whether case matters.
-  const flags = caseSensitive ? "yu" : "yiu";
-  const regex = new RegExp(source + END, flags);
-  const multiWord = !grouped && /[^\p{L}\p{N}]/u.test(folded.trim());
-  return { compiled: { term, regex, prefixRegex: new RegExp(source, flags), lowercaseRegex: caseSensitive ? new RegExp(source + END, "yiu") : null, length: source.length, multiWord }, first: grouped ? first[0] ?? "" : first, grouped };
+/**
+ * The end of a match of `c` at `start` in `lower` (the lowercased text), or -1.
+ * `open`: no end-of-word check (letter-spaced text collapsed into one word).
+ */
+function matchAt(lower: string, start: number, c: CompiledTerm, open: boolean): number {
+  let i = start;
+  for (let k = 0; k < c.key.length; k++) {
+    const want = c.key[k] as string;
+    if (want === PART) {
+      while (i < lower.length && WORD_SEPARATOR.test(lower[i] as string)) i++;
+      continue;
+    }
+    if (c.mode === "grouped" && k > 0) {
+      let skipped = 0;
+      while (skipped < 2 && i < lower.length && GROUP_SEPARATOR.test(lower[i] as string)) {
+        i++;
+        skipped++;
+      }
+    }
+    if (lower[i] !== want) return -1;
+    i++;
+  }
+  if (open) return i;
+  const after = lower[i] === "s" ? lower[i + 1] : lower[i];
+  return after === undefined || !ALNUM.test(after) ? i : -1;
 }
 
 function buildMatcher(terms: Term[]): Matcher {
   const matcher: Matcher = { byFirstWord: new Map(), byFirstChar: new Map() };
   const seen = new Set<string>();
   for (const term of terms) {
-    const c = compileTerm(term);
-    if (!c || seen.has(c.compiled.regex.source + c.compiled.regex.flags)) continue;
-    seen.add(c.compiled.regex.source + c.compiled.regex.flags);
-    const index = c.grouped ? matcher.byFirstChar : matcher.byFirstWord;
+    const c = compile(term);
+    if (!c || seen.has(`${c.compiled.mode}:${c.compiled.capitalOnly}:${c.compiled.key}`)) continue;
+    seen.add(`${c.compiled.mode}:${c.compiled.capitalOnly}:${c.compiled.key}`);
+    const index = c.compiled.mode === "grouped" ? matcher.byFirstChar : matcher.byFirstWord;
     const list = index.get(c.first) ?? [];
     list.push(c.compiled);
-    list.sort((a, b) => b.length - a.length);
+    list.sort((a, b) => b.key.length - a.key.length);
     index.set(c.first, list);
   }
   return matcher;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
-function run(text: string, matcher: Matcher, vault: PrivacyVault | null): TermSpan[] {
-  const spans: TermSpan[] = [];
-  let skipUntil = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index ?? 0;
-    if (start < skipUntil) continue;
-    const word = m[0].toLowerCase();
-    const prefixes = prefixCandidates(matcher, word);
-    // German/English genitive written without apostrophe: "Leas Zeugnis", "Annas Antwort".
-    const genitive = word.length > 3 && word.endsWith("s") ? matcher.byFirstWord.get(word.slice(0, -1)) ?? [] : [];
-    const candidates = [...(matcher.byFirstWord.get(word) ?? []), ...genitive, ...prefixes, ...(matcher.byFirstChar.get(word[0] ?? "") ?? [])];
-    for (const c of candidates) {
-      const hit = tryAt(text, start, c, prefixes.includes(c));
-      if (!hit) continue;
-      const type = vault?.find(hit[0])?.type ?? c.term.type;
-      spans.push({ start: start - leadingPunctuation(text, start, c.term.text), end: start + hit[0].length, type, source: c.term.source });
-      skipUntil = start + hit[0].length;
-      break;
-    }
-  }
-  return spans;
-}
-
 // Verbs after which a known ordinary-word name part in lowercase is the person ("tell mark").
 const ADDRESSED = /(?:^|[^\p{L}])(?:tell|ask|call|email|e-mail|text|message|remind|thank|meet|met|invite|told|asked|sag|sagen|frag|fragen|schreib|schreibe|ruf|anrufen|dis|dire|demande|demander|appelle|appeler|ecris|ecrire)\s+(?:a\s+)?$/iu;
 
-function tryAt(text: string, start: number, c: CompiledTerm, asPrefix: boolean): RegExpExecArray | null {
-  const regex = asPrefix ? c.prefixRegex : c.regex;
-  regex.lastIndex = start;
-  const hit = regex.exec(text);
-  if (hit || !c.lowercaseRegex || !ADDRESSED.test(text.slice(Math.max(0, start - 20), start))) return hit;
-  c.lowercaseRegex.lastIndex = start;
-  return c.lowercaseRegex.exec(text);
+/** "Thompson" but not "thompson" for capital-only terms, unless the text addresses the person. */
+function caseAllows(text: string, start: number, c: CompiledTerm): boolean {
+  if (!c.capitalOnly) return true;
+  const ch = text[start] as string;
+  return ch !== ch.toLowerCase() || ADDRESSED.test(text.slice(Math.max(0, start - 20), start));
 }
 
-/** "+49 …", "(415) …": the term's leading "+" or "(" is part of the match when the text has it. */
-function leadingPunctuation(text: string, start: number, term: string): number {
-  const lead = /^[^\p{L}\p{N}]*/u.exec(term.trim())?.[0] ?? "";
-  return lead && text.slice(start - lead.length, start) === lead ? lead.length : 0;
-}
-
-/**
- * Multi-word terms whose first word is a prefix of this word: letter-spaced evasions collapse
- * to one word ("a n n a w e b e r" → "annaweber"), and names may be written without a space.
- */
+/** Multi-word terms whose first word is a prefix of this word ("a n n a w e b e r" → "annaweber"). */
 function prefixCandidates(matcher: Matcher, word: string): CompiledTerm[] {
   if (word.length < 4) return [];
   const out: CompiledTerm[] = [];
@@ -160,7 +132,36 @@ function prefixCandidates(matcher: Matcher, word: string): CompiledTerm[] {
     const list = matcher.byFirstWord.get(word.slice(0, k));
     if (list) out.push(...list.filter((c) => c.multiWord));
   }
-  return out.sort((a, b) => b.length - a.length);
+  return out.sort((a, b) => b.key.length - a.key.length);
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function run(text: string, matcher: Matcher, vault: PrivacyVault | null): TermSpan[] {
+  const lower = text.toLowerCase();
+  // Lowercasing can change the length of a few characters; offsets must stay aligned.
+  const hay = lower.length === text.length ? lower : [...text].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join("");
+  const spans: TermSpan[] = [];
+  let skipUntil = 0;
+  for (const m of hay.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    if (start < skipUntil) continue;
+    const word = m[0];
+    const prefixes = prefixCandidates(matcher, word);
+    // German/English genitive written without apostrophe: "Leas Zeugnis", "Annas Antwort".
+    const genitive = word.length > 3 && word.endsWith("s") ? matcher.byFirstWord.get(word.slice(0, -1)) ?? [] : [];
+    const exact = [...(matcher.byFirstWord.get(word) ?? []), ...genitive, ...(matcher.byFirstChar.get(word[0] ?? "") ?? [])];
+    for (const [c, open] of [...exact.map((c) => [c, false] as const), ...prefixes.map((c) => [c, true] as const)]) {
+      const end = caseAllows(text, start, c) ? matchAt(hay, start, c, open) : -1;
+      if (end < 0) continue;
+      const lead = c.lead && text.slice(start - c.lead.length, start) === c.lead ? c.lead.length : 0;
+      const type = vault?.find(text.slice(start, end))?.type ?? c.term.type;
+      spans.push({ start: start - lead, end, type, source: c.term.source });
+      skipUntil = end;
+      break;
+    }
+  }
+  return spans;
 }
 
 const vaultMatchers = new WeakMap<PrivacyVault, { revision: number; matcher: Matcher }>();

@@ -7,6 +7,7 @@ import {
   decideNavigation,
   decideWindowOpen,
   isAllowedNavigation,
+  isAllowedSessionRequest,
   isPermissionAllowed,
   withCsp,
 } from "./security";
@@ -16,6 +17,9 @@ export type OpenExternal = (url: string) => Promise<void> | void;
 
 /** CSP header on every response, and permissions denied unless allow-listed for our origin. */
 export function hardenSession(session: Session): void {
+  session.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !isAllowedSessionRequest(details.url) });
+  });
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withCsp(details.responseHeaders) });
   });

@@ -11,6 +11,7 @@ import { readConfig } from "../../app/config";
 import { createLogger } from "../../app/logging/Logger";
 import type { Host } from "../host/Host";
 import { createHost } from "../host/createHost";
+import { keychainSecrets } from "./keychainSecrets";
 import { APP_SCHEME, APP_URL } from "./appOrigin";
 import { createAppProtocolHandler } from "./appProtocol";
 import { hardenSession, hardenWebContents } from "./hardenElectron";
@@ -53,7 +54,7 @@ async function start(): Promise<void> {
     return fail(new Error(`The UI is not built (${join(rendererDir, "index.html")} is missing). Run "npm start" or "npm run build".`));
   }
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
-  hostReady = createHost({ dataDir: config.dataDir, kind: "electron", gpu: "auto" });
+  hostReady = createHost({ dataDir: config.dataDir, kind: "electron", gpu: "auto", secrets: keychainSecrets(config.dataDir) });
   const host = await hostReady;
   if (quitting) return;
   cleanups.push(registerIpc(ipcMain, host, log.child("ipc")));

@@ -95,3 +95,13 @@ export function isPermissionAllowed(permission: string, requestingUrl: string | 
 export function isTrustedSender(frameUrl: string | null | undefined): boolean {
   return isAppUrl(frameUrl);
 }
+
+/**
+ * The renderer loads everything from app://tandem; it has no reason to reach the network.
+ * Every other request from the window's session is cancelled — always, and so also in offline
+ * mode (issue #4: "the Electron session blocks every non-local request"). The cloud is called
+ * from the main process through the egress gate, never from the page.
+ */
+export function isAllowedSessionRequest(url: string): boolean {
+  return isAppUrl(url) || url.startsWith("devtools://") || url.startsWith("data:");
+}

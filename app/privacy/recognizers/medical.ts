@@ -27,12 +27,18 @@ const TERMS = [
   "maladie de parkinson", "maladie d'alzheimer", "asthme", "enceinte", "grossesse", "fausse couche",
   "anorexie", "boulimie", "alcoolisme", "hypertension arterielle", "crise cardiaque", "avc", "chimiotherapie",
   "asthmatique", "diabetique", "epileptique", "tdah", "depressif", "depressive", "traitement de canal", "devitalisation",
-  // any language: allergies, intolerances and dental/medical procedures named with them
-  "(?:\\p{L}+[ -])?(?:allergy|allergies|allergic|allergie|allergien|allergique|intolerance|unvertraglichkeit)",
+  "allergy", "allergies", "allergic", "allergie", "allergien", "allergique", "intolerance", "unvertraglichkeit",
   "root canal(?: treatment)?", "adhd medication", "insulin pump", "hearing aid", "wheelchair",
 ];
 const MEDICAL = new RegExp(`(?<![\\p{L}])(?:${[...TERMS].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}])`, "giu");
 // "Morbus Crohn" needs its capital: with the i flag \p{Lu} would match any letter.
+// "peanut allergy", "Erdnuss-Allergie": the word before names what the allergy is to.
+const ALLERGY = /(?<![\p{L}])\p{L}+[ -](?:allergy|allergies|allergie|allergien|intolerance|unvertraglichkeit)(?![\p{L}])/giu;
 const MORBUS = /(?<![\p{L}])Morbus \p{Lu}\p{L}+/gu;
 
-export const medical: Recognizer = (text) => [...matchAll(text, MEDICAL, "MEDICAL"), ...matchAll(text, MORBUS, "MEDICAL")];
+export const medical: Recognizer = (text) => {
+  const spans = matchAll(text, MEDICAL, "MEDICAL");
+  if (/allerg|intoleran|unvertr/i.test(text)) spans.push(...matchAll(text, ALLERGY, "MEDICAL"));
+  if (text.includes("Morbus")) spans.push(...matchAll(text, MORBUS, "MEDICAL"));
+  return spans;
+};

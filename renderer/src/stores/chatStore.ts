@@ -1,6 +1,6 @@
 import { create } from "zustand";
 import type { Result } from "../../../app/contract/errors";
-import type { ChatEvent, ConversationSummary, Message } from "../../../app/contract/types";
+import type { ChatEvent, ConversationSummary, Message, PrivacyMode } from "../../../app/contract/types";
 import { api } from "../api/connectBackend";
 import { useConversationsStore } from "./conversationsStore";
 import { appendExchange, appendToken, mergeLoaded, replaceLastAnswer, replaceLastExchange, upsertMessage, withPendingTokens } from "./messageReducers";
@@ -19,6 +19,10 @@ export interface ChatState {
   loading: boolean;
   /** A message to scroll to once shown (from a search hit). */
   scrollTarget: string | null;
+  /** The mode chosen for a fresh chat before its first message creates it. */
+  draftMode: PrivacyMode;
+  /** Mode switches made while this conversation is open, shown in the list where they happened. */
+  modeChanges: ModeChange[];
   open(id: string, scrollTarget?: string | null): Promise<void>;
   startNew(): void;
   refresh(): Promise<void>;
@@ -28,6 +32,12 @@ export interface ChatState {
   editLast(text: string): Promise<boolean>;
   handleEvent(event: ChatEvent): void;
   clearScrollTarget(): void;
+}
+
+/** "From here on, Hybrid": a switch after `afterMessageId` applies to the messages that follow. */
+export interface ModeChange {
+  afterMessageId: string;
+  mode: PrivacyMode;
 }
 
 type Set = (partial: Partial<ChatState>) => void;
@@ -61,6 +71,8 @@ export const useChatStore = create<ChatState>()((set, get) => {
     pendingText: null,
     loading: false,
     scrollTarget: null,
+    draftMode: "private",
+    modeChanges: [],
     open: async (id, scrollTarget = null) => {
       useUiStore.getState().showView("chat");
       if (openId() === id) return set({ scrollTarget });
@@ -70,7 +82,7 @@ export const useChatStore = create<ChatState>()((set, get) => {
     },
     startNew: () => {
       useUiStore.getState().showView("chat");
-      set({ ...cleared(), conversation: null, loading: false, scrollTarget: null });
+      set({ ...cleared(), conversation: null, loading: false, scrollTarget: null, draftMode: "private" });
     },
     refresh: async () => {
       const id = openId();
@@ -78,7 +90,7 @@ export const useChatStore = create<ChatState>()((set, get) => {
     },
     send: async (text) => {
       set({ pendingText: text });
-      const conversationId = openId() ?? (await createConversation(set));
+      const conversationId = openId() ?? (await createConversation(set, get().draftMode));
       if (!conversationId) {
         set({ pendingText: null });
         return false;
@@ -116,7 +128,7 @@ export const useChatStore = create<ChatState>()((set, get) => {
 });
 
 function cleared(): Partial<ChatState> {
-  return { messages: [], pendingTokens: {}, pendingText: null };
+  return { messages: [], pendingTokens: {}, pendingText: null, modeChanges: [] };
 }
 
 async function loadConversation(id: string, get: Get, set: Set): Promise<void> {
@@ -132,8 +144,8 @@ async function loadConversation(id: string, get: Get, set: Set): Promise<void> {
   set({ conversation, messages: mergeLoaded(get().messages, messages), loading: false });
 }
 
-async function createConversation(set: Set): Promise<string | null> {
-  const created = await useConversationsStore.getState().create();
+async function createConversation(set: Set, mode: PrivacyMode): Promise<string | null> {
+  const created = await useConversationsStore.getState().create(mode);
   if (created) set({ conversation: created, messages: [], pendingTokens: {} });
   return created?.id ?? null;
 }
@@ -158,7 +170,7 @@ function applyEvent(event: ChatEvent, get: Get, set: Set): void {
     set({ messages: upsertMessage(get().messages, event.message), pendingTokens: withoutKey(get().pendingTokens, event.message.id) });
     return;
   }
-  // Hybrid stage tokens and progress belong to the stage view (renderer work for issue #4).
+  // Hybrid stage tokens and progress belong to the stage view (stagesStore, see wireBackend).
   if (event.type !== "message:token" || (event.stage ?? "answer") !== "answer") return;
   const appended = appendToken(get().messages, event.messageId, event.text);
   if (appended) return set({ messages: appended });

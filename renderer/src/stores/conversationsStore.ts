@@ -1,6 +1,6 @@
 import { create } from "zustand";
 import type { Result } from "../../../app/contract/errors";
-import type { ConversationSummary } from "../../../app/contract/types";
+import type { ConversationSummary, PrivacyMode } from "../../../app/contract/types";
 import { api } from "../api/connectBackend";
 import { useUiStore } from "./uiStore";
 import { sortNewestFirst, upsertConversation } from "./upsertConversation";
@@ -11,7 +11,7 @@ interface ConversationsState {
   load(): Promise<void>;
   /** Applies a summary pushed by the host (new title, new activity). */
   upsert(summary: ConversationSummary): void;
-  create(): Promise<ConversationSummary | null>;
+  create(mode?: PrivacyMode): Promise<ConversationSummary | null>;
   rename(id: string, title: string): Promise<Result<ConversationSummary>>;
   remove(id: string): Promise<boolean>;
 }
@@ -25,8 +25,8 @@ export const useConversationsStore = create<ConversationsState>()((set, get) => 
     else useUiStore.getState().showNotice(result.error);
   },
   upsert: (summary) => set({ items: upsertConversation(get().items, summary) }),
-  create: async () => {
-    const result = await api().conversations.create({ mode: "private" });
+  create: async (mode = "private") => {
+    const result = await api().conversations.create({ mode });
     if (!result.ok) {
       useUiStore.getState().showNotice(result.error);
       return null;

@@ -2,30 +2,50 @@ import { create } from "zustand";
 import type { ErrorData } from "../../../app/contract/errors";
 import type { ConnectionState } from "../api/Backend";
 
-export type View = "chat" | "settings";
+export type View = "chat" | "settings" | "context";
+/** Sections of Settings that other screens link to (the id of their heading). */
+export type SettingsSection = "models" | "cloud" | "privacy-log";
 
 interface UiState {
   view: View;
+  /** The Settings section to bring into view once Settings is shown (a link from elsewhere). */
+  settingsSection: SettingsSection | null;
   /** A failure to show in the app-wide alert (calls that have no inline place for errors). */
   notice: ErrorData | null;
   connection: ConnectionState;
   /** The host refused our token: nothing works until the user opens the printed link. */
   unauthorized: boolean;
+  /** What the browser says about the network (`navigator.onLine`, `online`/`offline` events). */
+  networkOnline: boolean;
+  /** The user said "Not now" to turning Offline mode on for this loss of connectivity. */
+  networkNoticeDismissed: boolean;
   showView(view: View): void;
+  showSettings(section: SettingsSection | null): void;
+  clearSettingsSection(): void;
   showNotice(error: ErrorData): void;
   dismissNotice(): void;
   setConnection(state: ConnectionState): void;
   setUnauthorized(): void;
+  setNetworkOnline(online: boolean): void;
+  dismissNetworkNotice(): void;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
   view: "chat",
+  settingsSection: null,
   notice: null,
   connection: "connecting",
   unauthorized: false,
+  networkOnline: true,
+  networkNoticeDismissed: false,
   showView: (view) => set({ view }),
+  showSettings: (settingsSection) => set({ view: "settings", settingsSection }),
+  clearSettingsSection: () => set({ settingsSection: null }),
   showNotice: (notice) => set({ notice }),
   dismissNotice: () => set({ notice: null }),
   setConnection: (connection) => set({ connection }),
   setUnauthorized: () => set({ unauthorized: true }),
+  // Each new loss of connectivity asks again, even if the last one was dismissed.
+  setNetworkOnline: (networkOnline) => set(networkOnline ? { networkOnline } : { networkOnline, networkNoticeDismissed: false }),
+  dismissNetworkNotice: () => set({ networkNoticeDismissed: true }),
 }));

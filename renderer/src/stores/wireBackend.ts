@@ -1,7 +1,9 @@
+import type { ChatEvent, PrivacyMode } from "../../../app/contract/types";
 import type { Backend, ConnectionState } from "../api/Backend";
 import { useChatStore } from "./chatStore";
 import { useConversationsStore } from "./conversationsStore";
 import { useSettingsStore } from "./settingsStore";
+import { useStagesStore } from "./stagesStore";
 import { useUiStore } from "./uiStore";
 
 /** Routes pushed events and connection changes to the stores. Returns unsubscribe. */
@@ -11,6 +13,7 @@ export function wireBackend(backend: Backend): () => void {
     else if (event.type === "model:loading") useSettingsStore.getState().setLoadingModel(event.modelId);
     else if (event.type === "model:loaded") useSettingsStore.getState().setLoadingModel(null);
     useChatStore.getState().handleEvent(event);
+    routeStageEvent(event);
   });
   let previous: ConnectionState = "connecting";
   const offConnection = backend.onConnection((state) => {
@@ -25,6 +28,18 @@ export function wireBackend(backend: Backend): () => void {
     offConnection();
     offUnauthorized();
   };
+}
+
+/** Progress, stage tokens and the end of an answer feed the stage view (Hybrid's live steps). */
+function routeStageEvent(event: ChatEvent): void {
+  if (event.type !== "message:progress" && event.type !== "message:token" && event.type !== "message:finished") return;
+  useStagesStore.getState().handleEvent(event, modeOf(event.conversationId));
+}
+
+function modeOf(conversationId: string): PrivacyMode {
+  const open = useChatStore.getState().conversation;
+  if (open?.id === conversationId) return open.mode;
+  return useConversationsStore.getState().items.find((c) => c.id === conversationId)?.mode ?? "private";
 }
 
 async function refetchAfterReconnect(): Promise<void> {

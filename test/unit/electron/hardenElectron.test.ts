@@ -88,11 +88,15 @@ describe("hardenSession", () => {
   function harden() {
     const captured: {
       headers?: (details: { responseHeaders?: Record<string, string[]> }, callback: (r: unknown) => void) => void;
+      before?: (details: { url: string }, callback: (r: { cancel: boolean }) => void) => void;
       request?: (contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl: string }) => void;
       check?: (contents: unknown, permission: string, origin: string) => boolean;
     } = {};
     const session = {
-      webRequest: { onHeadersReceived: (listener: typeof captured.headers) => (captured.headers = listener) },
+      webRequest: {
+        onHeadersReceived: (listener: typeof captured.headers) => (captured.headers = listener),
+        onBeforeRequest: (listener: typeof captured.before) => (captured.before = listener),
+      },
       setPermissionRequestHandler: (handler: typeof captured.request) => (captured.request = handler),
       setPermissionCheckHandler: (handler: typeof captured.check) => (captured.check = handler),
     };
@@ -104,6 +108,13 @@ describe("hardenSession", () => {
     let response: unknown;
     harden().headers?.({ responseHeaders: { "Content-Type": ["text/html"] } }, (r) => (response = r));
     expect(response).toEqual({ responseHeaders: { "Content-Type": ["text/html"], "Content-Security-Policy": [CONTENT_SECURITY_POLICY] } });
+  });
+
+  it("cancels every request of the window that is not for the app's own files", () => {
+    const { before } = harden();
+    const decisions: boolean[] = [];
+    for (const url of ["app://tandem/index.html", "https://api.openai.com/v1/models", "http://127.0.0.1:9/"]) before?.({ url }, (r) => decisions.push(r.cancel));
+    expect(decisions).toEqual([false, true, true]);
   });
 
   it("denies camera, microphone and location requests, even from the app's page", () => {

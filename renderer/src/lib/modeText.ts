@@ -1,0 +1,25 @@
+import type { HybridStrategy, PrivacyMode } from "../../../app/contract/types";
+
+/** The short names on the mode switch. */
+export const MODE_LABELS: Record<PrivacyMode, string> = {
+  private: "Private",
+  hybrid: "Hybrid",
+  cloud: "Cloud",
+};
+
+/** One line saying where a conversation's words go, shown next to the switch at all times. */
+export const MODE_DESCRIPTIONS: Record<PrivacyMode, string> = {
+  private: "Private — nothing leaves this device",
+  hybrid: "Hybrid — a cloud model polishes a sanitized draft; private details stay here",
+  cloud: "Cloud — plain cloud chat; your private context is not sent, and every request is logged",
+};
+
+export const STRATEGY_LABELS: Record<HybridStrategy, string> = {
+  "sketch-refine": "Sketch → refine",
+  "cloud-outline": "Cloud outline → local write",
+};
+
+export const STRATEGY_DESCRIPTIONS: Record<HybridStrategy, string> = {
+  "sketch-refine": "The local model drafts with your private context; the cloud polishes the sanitized draft.",
+  "cloud-outline": "The cloud outlines from your sanitized question only; the local model writes the answer with your context.",
+};
