@@ -75,6 +75,11 @@ export class LlamaLocalModel implements LocalModel {
     });
   }
 
+  memoryUsage(): { modelBytes: number; contextBytes: number; gpuLayers: number } {
+    this.assertLoaded();
+    return { modelBytes: this.llamaModel.size, contextBytes: this.context.stateSize, gpuLayers: this.llamaModel.gpuLayers };
+  }
+
   countTokens(text: string): number {
     this.assertLoaded();
     return this.llamaModel.tokenize(text).length;

@@ -138,7 +138,7 @@ export class LlamaRuntime implements LocalModelRuntime {
     try {
       return await this.llama.loadModel({
         modelPath: path,
-        gpuLayers: this.gpu === false ? 0 : "auto",
+        gpuLayers: this.gpu === false ? 0 : (options.gpuLayers ?? "auto"),
         onLoadProgress: options.onProgress,
       });
     } catch (error) {

@@ -8,6 +8,9 @@ import type { AuditLog } from "../egress";
 import type { Store } from "../store/Store";
 import type { CloudAccess } from "./CloudAccess";
 import { contextHandlers } from "./contextHandlers";
+import type { ModelTools } from "../model/ModelTools";
+import { modelHandlers } from "./modelHandlers";
+import { dataHandlers, type DataHandlerDeps } from "./dataHandlers";
 import type { Handlers } from "./Handlers";
 
 export interface HandlerDeps {
@@ -18,9 +21,15 @@ export interface HandlerDeps {
   context: ContextService;
   cloud: CloudAccess;
   audit: AuditLog;
+  /** Hardware, fit checks and downloads (native-models/), for the model management channels. */
+  tools: ModelTools;
+  /** The data directory's models/ folder. */
+  modelsDir: string;
   info(): AppInfo;
   /** Tells every window (e.g. a mode switched in another one). */
   emit(event: ChatEvent): void;
+  /** "Delete all my data", provided by the host that owns the files (see dataHandlers). */
+  wipeData?: DataHandlerDeps["wipeData"];
 }
 
 /** The back end behind the contract, shared by every host. */
@@ -73,6 +82,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     "cloud:test": () => deps.cloud.test(),
     "egress:list": ({ conversationId, limit }) => deps.audit.list({ conversationId, limit }),
     ...contextHandlers(deps.context),
+    ...dataHandlers(deps),
+    ...modelHandlers(deps),
   };
 }
 

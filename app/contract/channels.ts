@@ -12,6 +12,8 @@ import type {
   ContextItemDetail,
   ContextItemSummary,
   EgressRecord,
+  ExportedFile,
+  ImportSummary,
   MessageStage,
   ProfileData,
   AppInfo,
@@ -21,6 +23,11 @@ import type {
   Message,
   ModelInfo,
   SearchHit,
+  WipeSummary,
+  CatalogItem,
+  DownloadInfo,
+  FitEstimate,
+  HardwareInfo,
 } from "./types";
 
 /** Largest message a user may send. A 10 MB paste is refused with `too_large`, not truncated. */
@@ -41,6 +48,10 @@ function channel<R>() {
 }
 
 const byId = z.object({ id }).strict();
+const filePath = z.string().trim().min(1).max(4096);
+/** Encrypting with a short passphrase would give a false sense of safety. */
+export const MIN_PASSPHRASE_CHARS = 8;
+const newPassphrase = z.string().min(MIN_PASSPHRASE_CHARS, `Use a passphrase of at least ${MIN_PASSPHRASE_CHARS} characters.`).max(1024);
 const byConversation = z.object({ conversationId: id }).strict();
 const sendRequest = z.object({ conversationId: id, text: messageText }).strict();
 
@@ -68,6 +79,46 @@ export const CHANNELS = {
   /** Validates the file's GGUF header, then records it. Does not copy the file. */
   "models:add": channel<ModelInfo>()(z.object({ path: z.string().trim().min(1).max(4096) }).strict()),
   "models:remove": channel<{ removed: true }>()(byId),
+  /** Validates the file's header, then records it: in place, or copied into the data directory's models/. */
+  "models:import": channel<ModelInfo>()(z.object({ path: z.string().trim().min(1).max(4096), copy: z.boolean().optional() }).strict()),
+  /** The recommended models with a fit verdict for this computer (estimated offline, from the catalog). */
+  "models:catalog": channel<CatalogItem[]>()(empty),
+  /** Fit check from a GGUF header: a local file, an http(s) URL or an hf: URI (reads only the header). */
+  "models:fit": channel<FitEstimate>()(
+    z.object({ source: z.string().trim().min(1).max(4096), contextSize: z.number().int().min(256).max(131_072).optional() }).strict(),
+  ),
+  /**
+   * Starts (or resumes, for the same URI) a download into the data directory's models/; progress
+   * arrives as `download:progress` events. Refused in offline mode.
+   */
+  "models:download": channel<DownloadInfo>()(
+    z
+      .object({
+        uri: z.string().trim().min(1).max(2048).regex(/^(https?:\/\/|hf:)/, "must start with http://, https:// or hf:"),
+        catalogId: id.optional(),
+        /** Expected SHA-256 of the file; checked when the download ends. */
+        sha256: z.string().regex(/^[0-9a-fA-F]{64}$/).optional(),
+      })
+      .strict(),
+  ),
+  /** Stops a download and keeps the partial file for a resume; `discard` deletes it instead. */
+  "models:cancelDownload": channel<{ download: DownloadInfo | null }>()(z.object({ id, discard: z.boolean().optional() }).strict()),
+  "models:downloads": channel<DownloadInfo[]>()(empty),
+  /** Per-model settings; applied at the next load (the model is unloaded if it is loaded now). */
+  "models:update": channel<ModelInfo>()(
+    z
+      .object({
+        id,
+        contextSize: z.number().int().min(256).max(131_072).nullable().optional(),
+        gpuLayers: z.union([z.literal("auto"), z.number().int().min(0).max(1000)]).optional(),
+        threads: z.number().int().min(1).max(256).nullable().optional(),
+      })
+      .strict(),
+  ),
+  /** Frees the loaded model's memory; the next answer loads it again. */
+  "models:unload": channel<{ unloaded: boolean }>()(empty),
+  /** CPU, RAM, GPUs and VRAM, the llama.cpp backend, and the loaded model's memory. */
+  "hardware:info": channel<HardwareInfo>()(empty),
 
   "conversations:list": channel<ConversationSummary[]>()(empty),
   "conversations:create": channel<ConversationSummary>()(z.object({ mode: mode.optional() }).strict()),
@@ -143,6 +194,15 @@ export const CHANNELS = {
       })
       .strict(),
   ),
+
+  /** One conversation as a Markdown transcript or a Tandem JSON file; with `path`, written there. */
+  "data:exportConversation": channel<ExportedFile>()(z.object({ conversationId: id, format: z.enum(["md", "json"]), path: filePath.optional() }).strict()),
+  /** Everything but API keys and machine paths, as one JSON file; a passphrase encrypts it (scrypt + AES-256-GCM). */
+  "data:exportAll": channel<ExportedFile>()(z.object({ passphrase: newPassphrase.optional(), path: filePath.optional() }).strict()),
+  /** A Tandem export (merged by id), a ChatGPT conversations.json or a Markdown transcript; all or nothing. */
+  "data:import": channel<ImportSummary>()(z.object({ path: filePath, passphrase: z.string().min(1).max(1024).optional() }).strict()),
+  /** "Delete all my data": database, vault, audit log, models list, keys (and optionally the data folder's model files). */
+  "data:wipe": channel<WipeSummary>()(z.object({ confirm: z.literal("DELETE"), deleteModels: z.boolean().optional() }).strict()),
 } as const;
 
 export type Channel = keyof typeof CHANNELS;

@@ -56,8 +56,28 @@ export const ERROR_CODES = [
   "context_empty",
   /** The egress gate found private items in an outbound cloud request and did not send it. */
   "egress_blocked",
+  /** The download address answered 404 (or 401/403 for a gated model): nothing to download there. */
+  "download_not_found",
+  /** The download server could not be reached (no network, DNS, refused). */
+  "download_unreachable",
+  /** The connection dropped and did not come back; the partial file is kept for a resume. */
+  "download_interrupted",
+  /** Not enough free disk space for the model. */
+  "download_disk_full",
+  /** The downloaded file is not what was expected: wrong size or SHA-256, or not a complete GGUF model. */
+  "download_corrupt",
+  /** Any other download failure; the message says what happened. */
+  "download_failed",
   /** Offline mode is on: every cloud request is refused. */
   "offline",
+  /** A file to import is not a Tandem export, a ChatGPT export or a transcript, or it is damaged. */
+  "import_invalid",
+  /** The file is encrypted and no passphrase was given. */
+  "passphrase_required",
+  /** The passphrase does not open the file (or the file was changed after export). */
+  "passphrase_wrong",
+  /** A file to import or to export into cannot be used (missing, already exists, no permission). */
+  "file_error",
   /** Anything unexpected: a bug. The message says what happened; logs have the details. */
   "internal",
 ] as const;

@@ -81,6 +81,130 @@ export interface ModelInfo {
   contextLength: number | null;
   hasChatTemplate: boolean;
   addedAt: number;
+  /** Where it came from: "file" (used in place), "import" (copied in), or the URL / hf: URI it was downloaded from. */
+  source: string;
+  /** SHA-256 of the file, when Tandem computed it (downloads); else null. */
+  sha256: string | null;
+  settings: ModelSettings;
+}
+
+/** Per-model load settings; null = use the global setting. */
+export interface ModelSettings {
+  /** Context size in tokens; null = AppSettings.contextSize. Capped at the model's training context. */
+  contextSize: number | null;
+  /** Layers offloaded to the GPU: "auto" (default) = as many as fit in free VRAM; 0 = CPU only. */
+  gpuLayers: "auto" | number;
+  /** Generation threads; null = AppSettings.threads (else the CPU core count). */
+  threads: number | null;
+}
+
+/**
+ * Whether a model will run on this computer: entirely on the GPU, in RAM (possibly with some layers
+ * on the GPU), or not at all.
+ */
+export type FitVerdict = "fits-gpu" | "fits-ram" | "too-large";
+
+export interface FitEstimate {
+  verdict: FitVerdict;
+  /**
+   * "header": from the GGUF header (local or remote) through node-llama-cpp's GgufInsights;
+   * "catalog": from the catalog's size and architecture numbers, without network.
+   */
+  basis: "header" | "catalog";
+  /** The context size the estimate is for, in tokens. */
+  contextSize: number;
+  /** Memory needed to run it at that context size (weights + KV cache + buffers), RAM and VRAM together. */
+  estimatedBytes: number;
+  /** Of which on the GPU. */
+  vramBytes: number;
+  /** Layers that would be offloaded to the GPU, of totalLayers. */
+  gpuLayers: number;
+  totalLayers: number | null;
+  parameterCount: number | null;
+  /** One sentence a user reads, e.g. "Needs about 2.9 GB; this computer has 24 GB of RAM and no GPU." */
+  summary: string;
+}
+
+/** A recommended model (app/model/catalog.ts), addressed by a node-llama-cpp `hf:` URI. */
+export interface CatalogEntry {
+  id: string;
+  name: string;
+  /** e.g. "hf:bartowski/Llama-3.2-3B-Instruct-GGUF:Q4_K_M" */
+  uri: string;
+  quantization: string;
+  /** Approximate download size. */
+  sizeBytes: number;
+  parameterCount: number;
+  contextLength: number;
+  license: string;
+  licenseUrl: string;
+  /** One line: what it is good for. */
+  goodFor: string;
+}
+
+export interface CatalogItem extends CatalogEntry {
+  fit: FitEstimate;
+  /** The best fit for this computer (one entry at most). */
+  recommended: boolean;
+  /** The model downloaded from this entry, when it is in the models list. */
+  modelId: string | null;
+}
+
+export interface HardwareInfo {
+  cpuCores: number;
+  cpuModel: string;
+  ramTotalBytes: number;
+  ramFreeBytes: number;
+  /** GPU device names llama.cpp sees; empty without a GPU. */
+  gpus: string[];
+  vramTotalBytes: number;
+  vramFreeBytes: number;
+  /** The llama.cpp backend in use. */
+  backend: "CPU" | "CUDA" | "Vulkan" | "Metal";
+  /** Memory the Tandem back end uses now (resident set). */
+  processMemoryBytes: number;
+  loadedModel: LoadedModelInfo | null;
+}
+
+export interface LoadedModelInfo {
+  modelId: string;
+  state: "loading" | "loaded";
+  /** Load progress 0..1. */
+  progress: number;
+  contextSize: number | null;
+  /** Weights in memory; null while loading. */
+  modelBytes: number | null;
+  /** KV cache and state; null while loading. */
+  contextBytes: number | null;
+  gpuLayers: number | null;
+  threads: number;
+}
+
+/**
+ * - downloading: bytes are arriving (or the connection is being retried)
+ * - verifying: checking size, SHA-256 and the GGUF header
+ * - paused: cancelled by the user or stopped by a failure that can be resumed; the partial file is kept
+ * - failed: cannot be resumed as is (404, corrupt file); `error` says why
+ * - done: verified and added to the models list (`modelId`)
+ */
+export type DownloadState = "downloading" | "verifying" | "paused" | "failed" | "done";
+
+export interface DownloadInfo {
+  id: string;
+  uri: string;
+  /** The file name in the data directory's models/ folder, once known. */
+  fileName: string | null;
+  catalogId: string | null;
+  state: DownloadState;
+  downloadedBytes: number;
+  /** null until the server said. */
+  totalBytes: number | null;
+  bytesPerSecond: number;
+  /** Seconds left at the current speed; null when unknown. */
+  etaSeconds: number | null;
+  error: { code: string; message: string } | null;
+  modelId: string | null;
+  startedAt: number;
 }
 
 export interface AppSettings {
@@ -233,4 +357,41 @@ export type ChatEvent =
   | { type: "message:finished"; conversationId: string; message: Message }
   | { type: "conversation:updated"; conversation: ConversationSummary }
   | { type: "model:loading"; modelId: string }
-  | { type: "model:loaded"; modelId: string };
+  /** llama.cpp's load progress, 0..1 (a few per second at most). */
+  | { type: "model:loadProgress"; modelId: string; progress: number }
+  | { type: "model:loaded"; modelId: string }
+  | { type: "model:unloaded"; modelId: string }
+  /** A download's progress or state changed (a few per second at most while bytes arrive). */
+  | { type: "download:progress"; download: DownloadInfo };
+
+/** A file made by an export: returned to the UI (offered as a download) or written to `path`. */
+export interface ExportedFile {
+  /** A suggested file name, e.g. "tandem-export-2025-01-31.json". */
+  fileName: string;
+  mime: string;
+  /** The file's text; null when it was written to `path` instead. */
+  content: string | null;
+  /** Where it was written (the path the user typed); null when returned as `content`. */
+  path: string | null;
+  bytes: number;
+  conversations: number;
+  encrypted: boolean;
+}
+
+/** What an import did. Conversations already here (same id) are kept as they are ("skipped"). */
+export interface ImportSummary {
+  source: "tandem" | "chatgpt" | "markdown";
+  conversationsImported: number;
+  conversationsSkipped: number;
+  messagesImported: number;
+  contextItemsImported: number;
+  contextItemsSkipped: number;
+  profileImported: boolean;
+  settingsImported: number;
+}
+
+/** What "Delete all my data" removed: names inside the data folder, never full paths. */
+export interface WipeSummary {
+  removed: string[];
+  modelsDeleted: boolean;
+}

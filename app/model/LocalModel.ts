@@ -44,6 +44,8 @@ export interface LocalModel {
   /** Frees the model and its context. Safe to call twice. */
   dispose(): Promise<void>;
   readonly disposed: boolean;
+  /** Memory held now: weights, and the context's KV cache/state; layers on the GPU. Optional for ports without it. */
+  memoryUsage?(): { modelBytes: number; contextBytes: number; gpuLayers: number };
 }
 
 /** What reading a GGUF header tells us about a model file, before loading it. */
@@ -63,6 +65,8 @@ export interface LoadOptions {
   threads: number;
   /** Context size in tokens (capped at the model's training context). */
   contextSize: number;
+  /** Layers to offload to the GPU: "auto" (default) = as many as fit; 0 = CPU only. Ignored without a GPU. */
+  gpuLayers?: "auto" | number;
   /** Called with load progress 0..1. */
   onProgress?: (progress: number) => void;
 }

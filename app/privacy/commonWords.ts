@@ -17,6 +17,7 @@ church field fields ford forest lake love moon sun star storm fox wolf bird bake
 miller taylor carter mason page price rich rice sharp strong well wells west north south east
 main first last next monday tuesday wednesday thursday friday saturday sunday
 january february march july september october november december
+christmas easter halloween thanksgiving hanukkah ramadan eid diwali weihnachten ostern silvester noel paques toussaint
 dear hello hi hey hallo bonjour salut thanks thank regards best cheers sincerely
 mr mrs ms miss dr prof sir madam herr frau m mme mlle
 der die das ein eine und oder aber wenn von zu im in am an auf mit bei fur für ist sind war

@@ -26,7 +26,7 @@ import { medical } from "./recognizers/medical";
 import { names } from "./recognizers/names";
 import { nationalId } from "./recognizers/nationalId";
 import { phone } from "./recognizers/phone";
-import { secret } from "./recognizers/secret";
+import { homeDirectory, secret } from "./recognizers/secret";
 import type { Recognizer, RecognizerContext } from "./recognizers/Recognizer";
 import { url } from "./recognizers/url";
 import { resolveOverlaps, type Candidate } from "./resolveOverlaps";
@@ -48,6 +48,7 @@ export const STRUCTURED_RECOGNIZERS: ReadonlyArray<readonly [string, Recognizer]
   ["age", age],
   ["medical", medical],
   ["secret", secret],
+  ["homeDirectory", homeDirectory],
 ];
 
 /** Our placeholders, also as models rewrite them: "[PERSON_1]", "[Person 1]". */

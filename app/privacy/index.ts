@@ -7,7 +7,8 @@
  *   sanitize(text, vault, options)          → { text: SanitizedText, replaced }
  *   sanitizeWithModel(text, vault, options) → Promise<same>          (+ step 5, options.modelPass)
  *   restore(text, vault)                    → { text, restored, unresolved }
- *   new VaultStore(db).load(id) / .save(vault) / .delete(id)   (SQLite persistence)
+ *   new VaultStore(db).load(id) / .save(vault) / .has(id) / .delete(id)   (SQLite persistence)
+ *   createModelPass(localModel, options)    → options.modelPass for sanitizeWithModel (step 5)
  */
 export type {
   PrivateType,
@@ -30,3 +31,5 @@ export { sanitize } from "./sanitize";
 export { sanitizeWithModel } from "./sanitizeWithModel";
 export { restore } from "./restore";
 export { VaultStore } from "./VaultStore";
+export { preparePrivacyEngine } from "./preparePrivacyEngine";
+export { createModelPass, parseItems, type ModelPass, type ModelPassOptions } from "./modelPass";

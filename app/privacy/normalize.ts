@@ -44,22 +44,29 @@ function foldChars(original: string): NormalizedText {
   // Fast path: plain ASCII needs no per-char work (most text, and the benchmark's hot path).
   // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(original)) return identity(original);
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let out = "";
+  let starts: Int32Array<ArrayBuffer> = new Int32Array(original.length + 16);
+  let ends: Int32Array<ArrayBuffer> = new Int32Array(original.length + 16);
+  let n = 0;
   for (let i = 0; i < original.length; ) {
     const cp = original.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
-    const replacement = foldCodePoint(cp);
-    for (let k = 0; k < replacement.length; k++) {
-      out.push(replacement[k] ?? "");
-      starts.push(i);
-      ends.push(i + width);
+    const replacement = cp < 0x80 ? original[i] as string : foldCodePoint(cp);
+    if (n + replacement.length > starts.length) [starts, ends] = [grow(starts), grow(ends)];
+    for (let k = 0; k < replacement.length; k++, n++) {
+      starts[n] = i;
+      ends[n] = i + width;
     }
+    out += replacement;
     i += width;
   }
-  const text = mapHomoglyphWords(out.join(""));
-  return { text, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return { text: mapHomoglyphWords(out), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+}
+
+function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2 + 16);
+  bigger.set(array);
+  return bigger;
 }
 
 /** Homoglyphs are mapped only inside words that look like a disguise, not in real Cyrillic text. */

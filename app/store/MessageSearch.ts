@@ -112,7 +112,7 @@ export class MessageSearch {
 
 /**
  * The phrase whose matches are sampled for a term. A prefix longer than the prefix indexes is
- * sampled by its indexed start ("meetin"* by "meet"*): FTS5 would otherwise merge the entries
+ * sampled by its indexed start ("meeting"* by "meet"*): FTS5 would otherwise merge the entries
  * of every word it expands to. That overcounts a little, which only weighs the term a bit less.
  */
 function samplePhrase(term: SearchTerm): string {

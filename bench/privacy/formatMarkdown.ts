@@ -12,7 +12,9 @@ export function formatMarkdown(results: readonly DatasetResult[]): string {
   );
   const speed = results.map((r) => {
     const t = (x: DatasetResult["throughput"]["noNlp"] | null) =>
-      x ? `${formatValue(x.kbPerSecond, "kbps")}, p50 ${formatValue(x.p50MsPer2KB, "ms")}, p95 ${formatValue(x.p95MsPer2KB, "ms")}` : "not run";
+      x
+        ? `${formatValue(x.kbPerSecond, "kbps")}, p50 ${formatValue(x.p50MsPer2KB, "ms")}, p95 ${formatValue(x.p95MsPer2KB, "ms")} (CPU time: ${formatValue(x.cpu.kbPerSecond, "kbps")}, p95 ${formatValue(x.cpu.p95MsPer2KB, "ms")})`
+        : "not run";
     return `| ${r.dataset} | ${Math.round(r.throughput.noNlp.bytes / 1024)} KB, ${r.throughput.noNlp.chunks} chunks | ${t(r.throughput.nlp)} | ${t(r.throughput.noNlp)} |`;
   });
   return [

@@ -47,7 +47,8 @@ function details(r: DatasetResult): string[] {
 
 function formatThroughput(t: Throughput | null): string {
   if (!t) return "not run (--no-nlp)";
-  return `${formatValue(t.kbPerSecond, "kbps")}, p50 ${formatValue(t.p50MsPer2KB, "ms")}, p95 ${formatValue(t.p95MsPer2KB, "ms")} per 2 KB (${t.chunks} chunks, ${Math.round(t.bytes / 1024)} KB)`;
+  const cpu = `CPU time: ${formatValue(t.cpu.kbPerSecond, "kbps")}, p95 ${formatValue(t.cpu.p95MsPer2KB, "ms")}`;
+  return `${formatValue(t.kbPerSecond, "kbps")}, p50 ${formatValue(t.p50MsPer2KB, "ms")}, p95 ${formatValue(t.p95MsPer2KB, "ms")} per 2 KB (${t.chunks} chunks, ${Math.round(t.bytes / 1024)} KB; ${cpu})`;
 }
 
 function formatRates(rates: Record<string, Rate>): string {

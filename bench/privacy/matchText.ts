@@ -9,7 +9,9 @@
  * - invisible characters (zero-width, soft hyphen, bidi marks) are removed;
  * - Latin look-alikes from Cyrillic/Greek are mapped ("Bеrnard" with a Cyrillic е);
  * - letters separated by single spaces/dots/hyphens are joined ("a n n a" reads "anna");
- * - for e-mail items only, spelled-out "dot"/"at" (en, de, fr) are read back.
+ * - for e-mail items only, spelled-out "dot"/"at" (en, de, fr) are read back;
+ * - for number-like items (IBAN, card, phone, ids: at least 6 digits), separators are ignored,
+ *   so "DE83 5135 0025 0200 1478 53" and "DE83513500250200147853" read as the same item.
  */
 
 // Characters that render as nothing: a value split by them still reads as the value.
@@ -46,6 +48,15 @@ export interface Haystack {
   joined: string | null;
   /** `base` with spelled-out e-mail punctuation read back, computed on first use. */
   email?: string;
+  /** `base` without spaces and number separators, computed on first use. */
+  compact?: string;
+}
+
+const NUMBER_SEPARATORS = /[\s\-./()]/g;
+
+/** Items whose digits carry the identity (≥ 6 digits, nothing but letters, digits, separators). */
+function isNumberLike(needle: string): boolean {
+  return /^[\p{L}\p{N}\s\-./()+]+$/u.test(needle) && (needle.match(/\p{N}/gu) ?? []).length >= 6;
 }
 
 export function prepareHaystack(text: string): Haystack {
@@ -66,6 +77,10 @@ export function containsItem(hay: Haystack, item: string): boolean {
   if (needle.includes("@")) {
     hay.email ??= hay.base.replace(SPELLED_AT, "@").replace(SPELLED_DOT, ".");
     return occurs(hay.email, needle);
+  }
+  if (isNumberLike(needle)) {
+    hay.compact ??= hay.base.replace(NUMBER_SEPARATORS, "");
+    return hay.compact.includes(needle.replace(NUMBER_SEPARATORS, ""));
   }
   return false;
 }

@@ -6,7 +6,8 @@ import { containsItem, prepareHaystack } from "./matchText";
  * - restoreRate counts private ITEMS: of the items that were in the original and that
  *   sanitize removed, how many are readable again after restore. The vault restores an
  *   entity's canonical value ("Dr. Okafor" comes back as "Dr. Samuel Okafor"), which still
- *   contains the item, so this is the rate that matters to the user.
+ *   contains the item, so this is the rate that matters to the user. A possessive or
+ *   genitive ending is ignored ("Leas" counts as restored in "Lea Lehmanns").
  * - exactRoundTrip is stricter: restore(sanitize(x)) === x, counted over texts in which at
  *   least one placeholder was inserted. Canonical values and evasion forms ("a n n a") make
  *   it fail by design, so it is reported without a target.
@@ -36,9 +37,18 @@ export function roundTripOutcome(
   items.forEach((item, index) => {
     if (!containsItem(before, item.text) || containsItem(after, item.text)) return;
     removed++;
-    if (!containsItem(back, item.text)) lost.push(index);
+    if (!containsItem(back, item.text) && !containsItem(back, withoutPossessive(item.text))) lost.push(index);
   });
   return { removed, restored: removed - lost.length, exact: sanitized === original ? null : restored === original, lost };
+}
+
+/**
+ * "Anna's" / German genitive "Annas" without the ending: restore writes the canonical value
+ * ("Anna Lehmanns"), in which the item with its ending need not occur.
+ */
+export function withoutPossessive(item: string): string {
+  const stem = item.replace(/['’]?s$/u, "");
+  return stem.length >= 3 && stem !== item ? stem : item;
 }
 
 export interface RoundTripTally {

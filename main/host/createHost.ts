@@ -3,20 +3,28 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { CloudAccess } from "../../app/backend/CloudAccess";
 import { contextSource } from "../../app/backend/contextSource";
-import { createHandlers } from "../../app/backend/createHandlers";
+import { createHandlers, type HandlerDeps } from "../../app/backend/createHandlers";
+import { recordDownload } from "../../app/backend/modelHandlers";
+import type { Handlers } from "../../app/backend/Handlers";
 import { readConfig, type TandemConfig } from "../../app/config";
 import { ContextService } from "../../app/context";
 import { isChannel, parseRequest, type Channel } from "../../app/contract/channels";
 import { TandemError, toErrorData, type Result } from "../../app/contract/errors";
-import type { ChatEvent } from "../../app/contract/types";
+import type { ChatEvent, WipeSummary } from "../../app/contract/types";
+import { wipeDataDir } from "../../app/data";
 import { AuditLog, EgressGate } from "../../app/egress";
 import { createLogger, type Logger } from "../../app/logging/Logger";
 import type { LocalModelRuntime } from "../../app/model/LocalModel";
 import { ModelManager } from "../../app/model/ModelManager";
 import { ChatService } from "../../app/pipeline/ChatService";
 import { createPrivateAnswerer } from "../../app/pipeline/createPrivateAnswerer";
+import { createCloudAnswerer, createHybridAnswerer } from "../../app/pipeline/hybrid";
 import { CLOUD_API_KEY_SECRET, EnvSecretStore, FileSecretStore } from "../../app/secrets";
 import { Store } from "../../app/store/Store";
+import type { ModelTools } from "../../app/model/ModelTools";
+import { ModelDownloads } from "../../native-models/download/ModelDownloads";
+import { LlamaFitChecker } from "../../native-models/fit/LlamaFitChecker";
+import { readMachine } from "../../native-models/hardware/readMachine";
 import { LlamaRuntime } from "../../native-models/LlamaRuntime";
 import type { Host, HostOptions } from "./Host";
 import { version } from "./version";
@@ -30,50 +38,36 @@ export async function createHost(options: HostOptions & { logger?: Logger }): Pr
   const dataDir = options.dataDir;
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const logger = options.logger ?? createLogger({ name: "tandem", level: options.quiet ? "warn" : config.logLevel, sink: (line) => process.stderr.write(line + "\n") });
-  const store = Store.open(join(dataDir, DB_FILE), { logger: logger.child("store") });
-  const interrupted = store.messages.markInterrupted();
-  if (interrupted > 0) logger.info("answers interrupted by the last shutdown", { count: interrupted });
-
   const listeners = new Set<(event: ChatEvent) => void>();
   const emit = (event: ChatEvent) => listeners.forEach((listener) => listener(event));
-  const runtime = lazyRuntime(() => LlamaRuntime.create({ gpu: options.gpu ?? "auto", logger: quietLlamaLogger(logger.child("llama")) }));
-  const cpuCores = availableParallelism();
-  const threads = () => store.settings.get().threads ?? config.threads ?? cpuCores;
-  const models = new ModelManager(runtime, logger.child("models"), {
-    onLoading: (modelId) => emit({ type: "model:loading", modelId }),
-    onLoaded: (modelId) => emit({ type: "model:loaded", modelId }),
-  });
-  const isOffline = () => store.settings.get().offline;
-  const audit = new AuditLog(store.db);
-  const gate = new EgressGate({ audit, isOffline, logger: logger.child("egress"), detectOptions: { locale: store.settings.get().locale } });
-  const cloud = new CloudAccess({ settings: store.settings, gate, isOffline, logger: logger.child("cloud"), ...secretsFor(options, config) });
-  await cloud.init();
-  const context = new ContextService(store.db);
-  const privateAnswerer = createPrivateAnswerer(contextSource(context));
-  const chat = new ChatService({
-    store,
-    emit,
-    logger: logger.child("chat"),
-    // Hybrid and Cloud answerers are wired in when the Hybrid pipeline lands (issue #4).
-    answerers: { private: privateAnswerer, hybrid: privateAnswerer, cloud: privateAnswerer },
-    getModel: async () => {
-      const settings = store.settings.get();
-      const model = settings.activeModelId ? store.models.get(settings.activeModelId) : null;
-      if (!model) throw new TandemError("no_model", "No local model yet. Add a .gguf model file in Settings first.");
-      return { model: await models.acquire({ model, threads: threads(), contextSize: settings.contextSize }), modelId: model.id };
-    },
-  });
-  const handlers = createHandlers({
-    store,
-    runtime,
-    models,
-    chat,
-    context,
-    cloud,
-    audit,
-    emit,
-    info: () => ({ host: options.kind, version, dataDir, threads: threads(), cpuCores }),
-  });
+  let llamaRuntime: Promise<LlamaRuntime> | null = null;
+  const getRuntime = () => (llamaRuntime ??= LlamaRuntime.create({ gpu: options.gpu ?? "auto", logger: quietLlamaLogger(logger.child("llama")) }));
+  const runtime = lazyRuntime(getRuntime, () => llamaRuntime);
+  const secrets = secretsFor(options, config);
+  // "Delete all my data" (issue #8): nothing may use the store while its files go, and the app
+  // must come back as on first run, so the whole core is closed, the files removed, a new core
+  // opened. Requests that arrive meanwhile wait for it.
+  let wiping: Promise<unknown> | null = null;
+  const wipeData = async (request: { deleteModels: boolean }): Promise<WipeSummary> => {
+    const run = (async () => {
+      await core.close();
+      try {
+        // Through the key store first, in case it keeps the key outside the data folder.
+        await secrets.secrets.delete(CLOUD_API_KEY_SECRET).catch(() => undefined);
+        return await wipeDataDir(dataDir, { deleteModels: request.deleteModels, dbFile: DB_FILE });
+      } finally {
+        core = await openCore({ options, config, dataDir, logger, emit, runtime, getRuntime, secrets, wipeData });
+        logger.info("all user data deleted; started as new");
+      }
+    })();
+    wiping = run;
+    try {
+      return await run;
+    } finally {
+      wiping = null;
+    }
+  };
+  let core = await openCore({ options, config, dataDir, logger, emit, runtime, getRuntime, secrets, wipeData });
   const handlerLog = logger.child("handlers");
 
   return {
@@ -81,8 +75,9 @@ export async function createHost(options: HostOptions & { logger?: Logger }): Pr
       if (!isChannel(channel)) return { ok: false, error: { code: "invalid_request", message: `Unknown channel: ${String(channel).slice(0, 60)}` } };
       const parsed = parseRequest(channel, payload);
       if (!parsed.ok) return parsed;
+      while (wiping) await wiping.catch(() => undefined);
       try {
-        const handler = handlers[channel] as (request: unknown) => unknown;
+        const handler = core.handlers[channel] as (request: unknown) => unknown;
         return { ok: true, value: await handler(parsed.value) };
       } catch (error) {
         const data = toErrorData(error);
@@ -95,9 +90,90 @@ export async function createHost(options: HostOptions & { logger?: Logger }): Pr
       return () => listeners.delete(listener);
     },
     async close() {
+      await core.close();
+      await runtime.dispose();
+    },
+  };
+}
+
+interface CoreContext {
+  options: HostOptions;
+  config: TandemConfig;
+  dataDir: string;
+  logger: Logger;
+  emit(event: ChatEvent): void;
+  runtime: LocalModelRuntime;
+  /** The same llama.cpp runtime, for the hardware panel and fit checks. */
+  getRuntime(): Promise<LlamaRuntime>;
+  secrets: ReturnType<typeof secretsFor>;
+  wipeData: NonNullable<HandlerDeps["wipeData"]>;
+}
+
+/** The store and everything built on it; closed and opened again when the user deletes all data. */
+async function openCore({ options, config, dataDir, logger, emit, runtime, getRuntime, secrets, wipeData }: CoreContext): Promise<{ handlers: Handlers; close(): Promise<void> }> {
+  const store = Store.open(join(dataDir, DB_FILE), { logger: logger.child("store") });
+  const interrupted = store.messages.markInterrupted();
+  if (interrupted > 0) logger.info("answers interrupted by the last shutdown", { count: interrupted });
+
+  const cpuCores = availableParallelism();
+  const threads = () => store.settings.get().threads ?? config.threads ?? cpuCores;
+  const models = new ModelManager(runtime, logger.child("models"), {
+    onLoading: (modelId) => emit({ type: "model:loading", modelId }),
+    onLoaded: (modelId) => emit({ type: "model:loaded", modelId }),
+    onProgress: (modelId, progress) => emit({ type: "model:loadProgress", modelId, progress }),
+    onUnloaded: (modelId) => emit({ type: "model:unloaded", modelId }),
+  });
+  const isOffline = () => store.settings.get().offline;
+  const modelsDir = join(dataDir, "models");
+  const tools = await modelTools({ getRuntime, runtime, modelsDir, isOffline, logger, onVerified: (file) => recordDownload(store, file), emit });
+  const audit = new AuditLog(store.db);
+  // The gate re-scans with the current locale: a getter, since the user may change it at any time.
+  const detectOptions = { get locale() { return store.settings.get().locale; } };
+  const gate = new EgressGate({ audit, isOffline, logger: logger.child("egress"), detectOptions });
+  const cloud = new CloudAccess({ settings: store.settings, gate, isOffline, logger: logger.child("cloud"), ...secrets });
+  await cloud.init();
+  const context = new ContextService(store.db);
+  const localContext = contextSource(context);
+  const pipeline = { db: store.db, gate, cloud: () => cloud.provider(), settings: () => store.settings.get(), logger: logger.child("pipeline") };
+  const chat = new ChatService({
+    store,
+    emit,
+    logger: logger.child("chat"),
+    answerers: {
+      private: createPrivateAnswerer(localContext),
+      hybrid: createHybridAnswerer({ ...pipeline, context: localContext, contextTerms: (id) => context.contextTermsFor(id) }),
+      cloud: createCloudAnswerer(pipeline),
+    },
+    getModel: async () => {
+      const settings = store.settings.get();
+      const model = settings.activeModelId ? store.models.get(settings.activeModelId) : null;
+      if (!model) throw new TandemError("no_model", "No local model yet. Add a .gguf model file in Settings first.");
+      // The model's own settings (models:update) win over the global ones.
+      const { contextSize, threads: modelThreads, gpuLayers } = model.settings;
+      const spec = { model, threads: modelThreads ?? threads(), contextSize: contextSize ?? settings.contextSize, gpuLayers };
+      return { model: await models.acquire(spec), modelId: model.id };
+    },
+  });
+  const handlers = createHandlers({
+    store,
+    runtime,
+    models,
+    chat,
+    context,
+    cloud,
+    audit,
+    tools,
+    modelsDir,
+    emit,
+    wipeData,
+    info: () => ({ host: options.kind, version, dataDir, threads: threads(), cpuCores }),
+  });
+  return {
+    handlers,
+    async close() {
+      await tools.downloads.close();
       await chat.close();
       await models.unload();
-      await runtime.dispose();
       store.close();
     },
   };
@@ -115,15 +191,43 @@ function quietLlamaLogger(logger: Logger): Logger {
   return { ...logger, warn: logger.debug };
 }
 
-/** Creates the llama.cpp runtime on first use: starting the app must not wait for it. */
-function lazyRuntime(create: () => Promise<LocalModelRuntime>): LocalModelRuntime {
-  let instance: Promise<LocalModelRuntime> | null = null;
-  const get = () => (instance ??= create());
+/**
+ * Creates the llama.cpp runtime on first use: starting the app must not wait for it. `get` is
+ * memoized by the caller (the hardware panel and fit checks share the instance); `created` says
+ * whether anything started it, so closing never starts llama.cpp just to stop it.
+ */
+function lazyRuntime(get: () => Promise<LocalModelRuntime>, created: () => Promise<LocalModelRuntime> | null): LocalModelRuntime {
   return {
     inspect: async (path) => (await get()).inspect(path),
     load: async (path, options) => (await get()).load(path, options),
     dispose: async () => {
+      const instance = created();
       if (instance) await (await instance).dispose();
     },
   };
+}
+
+interface ModelToolsDeps {
+  getRuntime(): Promise<LlamaRuntime>;
+  runtime: LocalModelRuntime;
+  modelsDir: string;
+  isOffline(): boolean;
+  logger: Logger;
+  onVerified: Parameters<typeof ModelDownloads.open>[0]["onVerified"];
+  emit(event: ChatEvent): void;
+}
+
+/** Hardware, fit checks and downloads (into `<dataDir>/models/`), from native-models/. */
+async function modelTools(deps: ModelToolsDeps): Promise<ModelTools> {
+  const getLlama = async () => (await deps.getRuntime()).llama;
+  const machine = async () => readMachine(await getLlama());
+  const downloads = await ModelDownloads.open({
+    dir: deps.modelsDir,
+    isOffline: deps.isOffline,
+    inspect: (path) => deps.runtime.inspect(path),
+    onVerified: deps.onVerified,
+    emit: (download) => deps.emit({ type: "download:progress", download }),
+    logger: deps.logger.child("downloads"),
+  });
+  return { machine, fit: new LlamaFitChecker(getLlama, machine), downloads };
 }

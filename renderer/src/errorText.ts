@@ -16,6 +16,17 @@ const CATALOG: Partial<Record<ErrorCode, string>> = {
   generation_failed: "The local model failed while writing the answer.",
   busy: "Tandem is still answering in this conversation. Stop it or wait for it to finish.",
   too_large: "That is too large to send.",
+  cloud_not_configured: "Check the cloud set-up (Settings → Cloud).",
+  cloud_auth: "The cloud provider refused the API key.",
+  cloud_model_not_found: "The cloud provider does not know that model, or the endpoint URL is wrong.",
+  cloud_rate_limited: "The cloud provider is limiting requests right now.",
+  cloud_unreachable: "The cloud endpoint could not be reached.",
+  secrets_insecure: "The file with the API key can be read by other users; Tandem will not use it.",
+  context_unreadable: "Tandem could not read that file.",
+  context_unsupported: "Tandem cannot read that kind of file. Use .txt, .md, .pdf, .docx or .eml.",
+  context_empty: "That file or note has no text Tandem could use.",
+  egress_blocked: "Not sent: private details were still in the request, so nothing left this device.",
+  offline: "Offline mode is on: nothing was sent.",
   internal: "Something went wrong inside Tandem.",
 };
 

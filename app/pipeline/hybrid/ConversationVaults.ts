@@ -21,6 +21,8 @@ export class ConversationVaults {
   private readonly registered = new Map<string, Registered>();
   /** Registered in memory but not saved yet: only a saved vault may be trusted to hold them. */
   private readonly pending = new Map<string, string>();
+  /** Each loaded vault's revision as stored: entries never change once added, so equal = nothing to write. */
+  private readonly storedRevision = new WeakMap<PrivacyVault, number>();
 
   constructor(db: Database.Database) {
     this.store = new VaultStore(db);
@@ -28,6 +30,7 @@ export class ConversationVaults {
 
   load(conversationId: string, contextTerms: ContextTermsSource | null, locale: string): PrivacyVault {
     const vault = this.store.load(conversationId);
+    this.storedRevision.set(vault, vault.revision);
     if (!contextTerms) return vault;
     const { terms, texts } = contextTerms(conversationId);
     const digest = digestOf(terms, texts, locale);
@@ -41,7 +44,8 @@ export class ConversationVaults {
 
   /** Persists new placeholders before anything using them leaves, so they stay stable. */
   save(vault: PrivacyVault): void {
-    this.store.save(vault);
+    if (this.storedRevision.get(vault) !== vault.revision) this.store.save(vault);
+    this.storedRevision.set(vault, vault.revision);
     const digest = this.pending.get(vault.conversationId);
     if (digest === undefined) return;
     this.pending.delete(vault.conversationId);

@@ -46,8 +46,8 @@ function unclosedBracket(text: string): number {
  * The concatenation of everything emitted equals `restore(fullText).text` once `finish()` ran.
  */
 export class StreamRestorer {
-  private raw = "";
-  private released = 0;
+  /** Received but not shown yet: only this tail can hold a placeholder in the making. */
+  private pending = "";
   private shownText = "";
 
   constructor(
@@ -56,13 +56,13 @@ export class StreamRestorer {
   ) {}
 
   push(piece: string): void {
-    this.raw += piece;
-    this.release(safeEnd(this.raw));
+    this.pending += piece;
+    this.release(safeEnd(this.pending));
   }
 
   /** The stream is complete: whatever was held back is final now. */
   finish(): void {
-    this.release(this.raw.length);
+    this.release(this.pending.length);
   }
 
   /** What was emitted so far (restored); on Stop, the held-back tail is dropped, never shown. */
@@ -71,9 +71,11 @@ export class StreamRestorer {
   }
 
   private release(end: number): void {
-    if (end <= this.released) return;
-    const segment = restore(this.raw.slice(this.released, end), this.vault).text;
-    this.released = end;
+    if (end <= 0) return;
+    const raw = this.pending.slice(0, end);
+    this.pending = this.pending.slice(end);
+    // Every placeholder form restore() knows has a number: most pieces have none to look at.
+    const segment = /\d/.test(raw) ? restore(raw, this.vault).text : raw;
     if (!segment) return;
     this.shownText += segment;
     this.emit(segment);

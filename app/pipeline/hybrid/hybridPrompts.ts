@@ -1,8 +1,10 @@
 /**
- * The fixed texts of the Hybrid and Cloud pipelines. Everything here that goes to the cloud is
- * a constant: the only dynamic outbound text is `SanitizedText` from the privacy engine, so a
+ * The fixed texts of the Hybrid and Cloud pipelines. Everything here that goes to the cloud is a
+ * constant: the only dynamic outbound text is `SanitizedText` from the privacy engine, so a
  * request's messages are either one of these strings or a sanitizer's output (never spliced).
  * The egress gate re-scans them anyway; a unit test checks that it finds nothing in them.
+ * They name no example placeholder: a model may copy an example into its answer, where it
+ * would be restored to a real value or become a gap.
  */
 
 /** Appended to the local model's system prompt for the sketch (sketch-refine, step 1). */
@@ -14,9 +16,9 @@ export const SKETCH_INSTRUCTIONS =
 /** The cloud's system prompt for sketch-refine. */
 export const REFINE_SYSTEM =
   "You polish drafts. The user's own device wrote a draft answer to the user's request. Rewrite it " +
-  "into a clear, well-written final answer in the language of the request. Words in square " +
-  "brackets such as [PERSON_1] or [ADDRESS_2] are placeholders for private details that were " +
-  "removed on purpose: keep every placeholder exactly as written wherever its detail belongs, " +
+  "into a clear, well-written final answer in the language of the request. An upper-case type " +
+  "and a number in square brackets is a placeholder for a private detail that was removed on " +
+  "purpose: keep every placeholder exactly as written wherever its detail belongs, " +
   "never replace one by an invented value, and never ask for the real values.";
 
 /** The last (user) turn of a sketch-refine request, after the sanitized instruction and sketch. */
@@ -25,9 +27,9 @@ export const REFINE_REQUEST = "Polish the draft above into the final answer to m
 /** The cloud's system prompt for cloud-outline: an outline from the request alone. */
 export const OUTLINE_SYSTEM =
   "You plan answers. Write a short outline for answering the user's request: structure, key points " +
-  "and tone, at most eight bullet points. Do not write the answer itself. Words in square brackets " +
-  "such as [PERSON_1] are placeholders for private details that were removed on purpose; keep " +
-  "them exactly as written.";
+  "and tone, at most eight bullet points. Do not write the answer itself. An upper-case type and " +
+  "a number in square brackets is a placeholder for a private detail that was removed on purpose; " +
+  "keep it exactly as written.";
 
 /** Appended to the local model's system prompt when it writes the answer from the cloud's outline. */
 export function followOutlineInstructions(outline: string): string {

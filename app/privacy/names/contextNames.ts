@@ -80,7 +80,7 @@ function titledName(text: string, tokens: Token[], i: number): Span | null {
   const next = tokens[i + 1];
   if (!next || TITLE.test(next.lower) || !/^[.\s]{1,3}$/.test(text.slice(title.end, next.start))) return null;
   if (next.capitalized) {
-    const rest = nameSpan(text, tokens, i + 1, false);
+    const rest = nameSpan(text, tokens, i + 1, false, true);
     return rest ?? { start: next.start, end: next.end, type: "PERSON" };
   }
   return /^(?:mr|mrs|ms|dr)$/.test(title.lower) ? nameSpan(text, tokens, i + 1, true) : null;

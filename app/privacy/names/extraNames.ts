@@ -49,5 +49,6 @@ export const EXTRA_PLACES = split(`
   bern basel genf lausanne luzern lyon marseille toulouse nice nantes strasbourg montpellier
   bordeaux lille rennes reims grenoble dijon angers nimes toulon brest tours limoges amiens
   perpignan metz besancon orleans rouen caen nancy avignon poitiers versailles bruxelles
+  europe asia africa america antarctica oceania europa asien afrika amerika asie afrique amerique
   deutschland frankreich osterreich schweiz bayern sachsen hessen brandenburg thuringen
 `);

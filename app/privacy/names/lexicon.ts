@@ -21,7 +21,8 @@ export interface Lexicon {
 const NAME_TAGS = new Set(["FemaleName", "MaleName", "FirstName"]);
 const PLACE_TAGS = new Set(["City", "Country", "Region"]);
 const ORG_TAGS = new Set(["Organization", "SportsTeam"]);
-const OTHER_NAMEISH = new Set(["LastName", "Person", "ProperNoun", "Place", "Honorific", "Demonym"]);
+// Demonyms and languages ("French", "English") count as ordinary words: "answer in English".
+const OTHER_NAMEISH = new Set(["LastName", "Person", "ProperNoun", "Place", "Honorific"]);
 
 let cached: Lexicon | null = null;
 

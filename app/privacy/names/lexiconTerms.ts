@@ -13,6 +13,7 @@ const PUBLIC_ACRONYMS = new Set(
     "est pst cet eur usd gbp jpy jpg jpeg png gif svg mp3 mp4 nlp llm gpt seo roi kpi b2b b2c saas erp mba phd bsc msc ielts toefl gpa atm pin " +
     "sms vip dvd tcp udp ssh ftp dns vpn lan wan ios ide npm cli gui rgb hdmi lcd led ocr pdf csv tsv xlsx docx pptx txt rtf yaml toml ssl tls " +
     "aws gcp ux ui qa hr pr it ai ml ok tv uk us eu un usa ngo asap rsvp aka diy bmi std ibs adhd covid iot " +
+    "rest soap crud jwt oauth html5 ecma " +
     "iban bic swift ssn nir vat tva cvv dob irs dmv nhs plz mwst ust ggf usw bzw evtl inkl zzgl rib sepa eur chf").split(" "),
 );
 

@@ -1,4 +1,5 @@
 import { isCommonWord } from "../commonWords";
+import { isEnglishWord } from "./englishWords";
 import { lexicon } from "./lexicon";
 
 /** A word of the text with its offsets. */
@@ -72,7 +73,8 @@ export const PUBLIC_NAMES = new Set(
   ("python java javascript typescript kotlin swift rust golang php ruby perl scala haskell sql mysql postgresql sqlite html css json xml yaml " +
     "kubernetes docker linux ubuntu debian windows macos ios android excel powerpoint outlook chatgpt gpt openai claude gemini llama " +
     "react angular vue node nodejs npm git github gitlab aws azure wordpress photoshop zoom slack whatsapp instagram facebook linkedin " +
-    "twitter youtube tiktok reddit wikipedia bluetooth wifi usb pdf ai ml api ui ux seo faq ceo cto cfo hr it tandem").split(" "),
+    "twitter youtube tiktok reddit wikipedia bluetooth wifi usb pdf ai ml api ui ux seo faq ceo cto cfo hr it tandem " +
+    "markdown latex english german french spanish italian deutsch anglais francais englisch franzosisch").split(" "),
 );
 
 /** An ordinary word: known to compromise as a non-name, in our common-word list, or shaped like one. */
@@ -82,5 +84,5 @@ export function isOrdinary(lower: string): boolean {
 
 /** Could be part of a name when written lowercase in chat ("met john smith"). */
 export function isNameLike(token: Token): boolean {
-  return token.text.length >= 2 && !isOrdinary(token.lower) && /^\p{L}+(?:[-'’]\p{L}+)*$/u.test(token.text);
+  return token.text.length >= 2 && !isOrdinary(token.lower) && !isEnglishWord(token.lower) && /^\p{L}+(?:[-'’]\p{L}+)*$/u.test(token.text);
 }

@@ -1,7 +1,8 @@
 import type { PrivateType } from "../types";
 import type { Span } from "../recognizers/Recognizer";
+import { isEnglishWord } from "./englishWords";
 import { lexicon } from "./lexicon";
-import { isFirstName, isLastName, isNameLike, isOrdinary, NAME_WORDS, TITLE, type Token } from "./nameTokens";
+import { isFirstName, isLastName, isNameLike, isOrdinary, NAME_WORDS, PUBLIC_NAMES, TITLE, type Token } from "./nameTokens";
 
 /**
  * Proper nouns by capitalization and word lists: runs of capitalized words ("Gary Thompson",
@@ -15,7 +16,7 @@ const CONNECTOR = /^(?:of|for|fur|and|de|des|du|la|le|der|die|das|am|an|im|auf|z
 // German compounds naming an institution: "Realschule", "Stadtwerken", "Tischlerei".
 const ORG_COMPOUND = /.{3,}(?:schule|gymnasium|kita|kindergarten|klinik|klinikum|praxis|kanzlei|erei|werkstatt|apotheke|werke|werken|kasse|versicherung|bank|verein|zentrum|amt)$/;
 const ORG_SUFFIX = /^(?:gmbh|ag|ltd|limited|inc|llc|llp|plc|sarl|sa|sas|sasu|eurl|corp|corporation|co|kg|ohg|ug|se|nv|bv|ab|oy|as|asa|spa|srl|group|gruppe|groupe|holding|holdings)$/;
-const ORG_WORD = /^(?:kita|kindergarten|creche|daycare|nursery|bank|banque|university|universitat|universite|college|school|schule|ecole|lycee|gymnasium|academy|akademie|hospital|klinik|klinikum|clinic|clinique|hopital|krankenhaus|praxis|institute|institut|insurance|versicherung|assurance|assurances|foundation|stiftung|fondation|association|verein|ministry|ministerium|ministere|agency|agentur|agence|council|company|compagnie|corporation|technologies|technology|systems|solutions|consulting|partners|capital|airlines|airways|motors|labs|software|services|pharma|energy|media|studios|club|society|gesellschaft|societe|cooperative|genossenschaft|sparkasse|volksbank|stadtwerke|finanzamt|jobcenter|amt|kanzlei|cabinet|mairie|prefecture)$/;
+export const ORG_WORD = /^(?:pharmacy|pharmacie|apotheke|bakery|restaurant|cafe|hotel|shop|store|garage|salon|surgery|dental|practice|cabinet|kita|kindergarten|creche|daycare|nursery|bank|banque|university|universitat|universite|college|school|schule|ecole|lycee|gymnasium|academy|akademie|hospital|klinik|klinikum|clinic|clinique|hopital|krankenhaus|praxis|institute|institut|insurance|versicherung|assurance|assurances|foundation|stiftung|fondation|association|verein|ministry|ministerium|ministere|agency|agentur|agence|council|company|compagnie|corporation|technologies|technology|systems|solutions|consulting|partners|capital|airlines|airways|motors|labs|software|services|pharma|energy|media|studios|club|society|gesellschaft|societe|cooperative|genossenschaft|sparkasse|volksbank|stadtwerke|finanzamt|jobcenter|amt|kanzlei|cabinet|mairie|prefecture)$/;
 const LOCATION_BEFORE = /^(?:in|from|near|to|nach|aus|bei|im|a|en|au|aux|vers|pres|lives?|living|moved|born)$/;
 const ORG_BEFORE = /^(?:at|for|with|joined|by|fur|bei|chez|pour)$/;
 
@@ -88,10 +89,32 @@ function startsLikeName(text: string, last: Token, after: Token | undefined): bo
   return !!after && /^[ \u00a0]$/.test(gap) && PERSON_NEXT.test(after.lower);
 }
 
+/**
+ * Not an ordinary word: not in the word lists, not written lowercase elsewhere in the
+ * paragraph, not an acronym; an English dictionary word only if it is also a listed surname.
+ */
+function isUnknownWord(t: Token, paragraph: Paragraph, dictionary = true): boolean {
+  if (isOrdinary(t.lower) || paragraph.lowercaseWords.has(t.lower) || /^\p{Lu}{1,5}$/u.test(t.text)) return false;
+  if (!dictionary || isLastName(t.lower)) return true;
+  return !isEnglishWord(t.lower) && !(t.lower.endsWith("s") && isEnglishWord(t.lower.slice(0, -1)));
+}
+
+/**
+ * Capitalized dictionary words still name something mid-sentence when the context says so
+ * ("at Airbus", "in Riverside") or when several stand together ("Cape Cod", "Burger King").
+ */
+function namedByContext(words: Token[], before: Token | undefined, paragraph: Paragraph): boolean {
+  if ((words[0] as Token).sentenceStart) return false;
+  const loose = words.filter((t) => isUnknownWord(t, paragraph, false)).length;
+  const context = !!before && (ORG_BEFORE.test(before.lower) || LOCATION_BEFORE.test(before.lower));
+  return (context && loose > 0) || (words.length >= 2 && loose === words.length);
+}
+
 function classify(run: Run, before: Token | undefined, paragraph: Paragraph, after: { token: Token | undefined; text: string }): PrivateType | null {
   const words = run.tokens.filter((t) => t.capitalized);
   const phrase = run.tokens.map((t) => t.lower).join(" ");
   const lex = lexicon();
+  if (words.every((t) => PUBLIC_NAMES.has(t.lower))) return null;
   if (lex.orgs.has(phrase)) return "ORG";
   // An institution word alone ("Schule", "Bank") is not a name; with a name it is ("Kita Sonnenblume").
   if (run.hasOrgWord) return words.length > 1 || ORG_SUFFIX.test((words[0] as Token).lower) ? "ORG" : null;
@@ -100,8 +123,8 @@ function classify(run: Run, before: Token | undefined, paragraph: Paragraph, aft
   const second = words[1];
   if (NAME_WORDS.has(first.lower) && second && (!isOrdinary(second.lower) || isLastName(second.lower) || NAME_WORDS.has(second.lower))) return "PERSON";
   if (isFirstName(first.lower) || (words.length > 1 && isLastName((words[words.length - 1] as Token).lower) && !isOrdinary(first.lower))) return "PERSON";
-  const unknown = words.filter((t) => !isOrdinary(t.lower) && !paragraph.lowercaseWords.has(t.lower) && !/^\p{Lu}{1,5}$/u.test(t.text));
-  if (unknown.length === 0) return null;
+  const unknown = words.filter((t) => isUnknownWord(t, paragraph));
+  if (unknown.length === 0 && !namedByContext(words, before, paragraph)) return null;
   // Unknown capitalized words: in English they are proper nouns; in German every noun is capitalized.
   if (paragraph.language === "de") return null;
   if (first.sentenceStart && words.length === 1) return startsLikeName(after.text, first, after.token) ? "PERSON" : null;

@@ -21,7 +21,14 @@ const PATTERNS: RegExp[] = [
   // Postcode + city (DE/FR/AT/CH), after a comma, a line break or "in": "10115 Berlin".
   new RegExp(String.raw`(?<=(?:^|[,\n]|\bin)\s*)(?:[DAF]-)?\d{4,5}\s+\p{Lu}[\p{L}\-]+(?:[\s\-](?:am|an der|im|sur|sous|en)?\s?\p{Lu}[\p{L}\-]+)?`, "gu"),
   new RegExp(String.raw`(?<![\p{L}])(?:Apt|Apartment|Suite|Unit|Flat|Wohnung|Appartement)\.?\s*#?\d+[A-Z]?(?![\p{L}\p{N}])`, "gu"),
+  // US military mail: "PSC 0413, Box 8144 APO AA 42323".
+  /(?<![\p{L}])(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{3,5}\s+(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}(?![\p{N}])/gu,
 ];
+// International "house number, street, number" forms: "6750 Koskikatu 25", "86036 Rua do Arenque 1634".
+const NUMBER_STREET_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}.,])\d{1,6}\s+(?:${CAP}\s+(?:(?:do|da|de|del|la|di)\s+)?){1,3}\d{1,5}[a-z]?(?![\p{L}\p{N}])`, "gu");
+// …but "12 March 1985", "3 Mai 2020" are dates, and "Chapter 3 Section 4" is not an address.
+const NOT_A_STREET = /\b(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|fevrier|mar(?:ch|s)?|marz|apr(?:il)?|avril|may|mai|june?|juni|juin|july?|juli|juillet|aug(?:ust)?|aout|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember|embre)?|dez(?:ember)?|chapter|section|page|part|verse|kapitel|seite|level|step|grade|year|years|jahre|ans|minutes|hours)\b/i;
+
 // Between two parts of one address: commas, line breaks, or up to three capitalized words.
 const JOIN_GAP = /^(?:[\s,]*|[\s,]+(?:\p{Lu}[\p{L}-]*[\s,]+){1,3})$/u;
 
@@ -40,5 +47,6 @@ function merge(text: string, spans: Span[]): Span[] {
 export const address: Recognizer = (text) => {
   const spans: Span[] = [];
   for (const regex of PATTERNS) spans.push(...matchAll(text, regex, "ADDRESS"));
+  spans.push(...matchAll(text, NUMBER_STREET_NUMBER, "ADDRESS", (m) => !NOT_A_STREET.test(m[0])));
   return merge(text, spans);
 };

@@ -3,6 +3,7 @@ import { contextNames } from "../names/contextNames";
 import { tokenize } from "../names/nameTokens";
 import { lexiconTerms } from "../names/lexiconTerms";
 import { nameLists } from "../names/nameLists";
+import { orgPhrases } from "../names/orgPhrases";
 import { properNouns } from "../names/properNouns";
 import type { Recognizer, Span } from "./Recognizer";
 
@@ -18,7 +19,7 @@ export const names: Recognizer = (text, context) => {
     // Our placeholders are not words of the text (and never names): blank them out.
     const tokens = tokenize(m[0].replace(/\[[A-Z_]+_\d+\]/g, (p) => " ".repeat(p.length)));
     const language = guessLanguage(tokens.map((t) => t.lower), context.language);
-    for (const s of [...contextNames(m[0], tokens), ...properNouns(m[0], tokens, language), ...nameLists(m[0], tokens, language), ...lexiconTerms(tokens)]) {
+    for (const s of [...contextNames(m[0], tokens), ...properNouns(m[0], tokens, language), ...nameLists(m[0], tokens, language), ...lexiconTerms(tokens), ...orgPhrases(tokens)]) {
       spans.push({ start: s.start + offset, end: s.end + offset, type: s.type });
     }
   }

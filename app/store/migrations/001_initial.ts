@@ -49,9 +49,11 @@ export const migration001: Migration = {
     );
 
     -- prefix='3 4': the last word of a search matches as a prefix while the user types. Without
-    -- these indexes FTS5 merges the entries of every word sharing the prefix ("with*": with,
-    -- within, without…), 20-200 ms for common words in a million messages; with them, < 1 ms.
-    -- They roughly double the index size. Longer prefixes match few enough words to merge fast.
+    -- these indexes FTS5 merges the index entries of every word sharing the prefix ("the*":
+    -- the, then, there, these, they…) before returning a row: 20-500 ms for common words in a
+    -- million messages; with them, under 1 ms. They double the index (a quarter more for the
+    -- whole file). Longer prefixes match fewer documents and merge in a few ms; indexing 5 and
+    -- 6 too cut search CPU by a third but doubled the cost of every append (docs/BENCHMARKS.md).
     CREATE VIRTUAL TABLE messages_fts USING fts5(
       content, content='messages', content_rowid='pk', tokenize='unicode61 remove_diacritics 2', prefix='3 4'
     );

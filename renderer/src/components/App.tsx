@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { applyTheme } from "../lib/applyTheme";
+import { useCloudStore } from "../stores/cloudStore";
 import { useConversationsStore } from "../stores/conversationsStore";
 import { useSettingsStore } from "../stores/settingsStore";
 import { useUiStore } from "../stores/uiStore";
@@ -18,6 +19,7 @@ export function App() {
   useEffect(() => {
     void useSettingsStore.getState().load();
     void useConversationsStore.getState().load();
+    void useCloudStore.getState().load();
   }, []);
   if (unauthorized) return <UnauthorizedScreen />;
   if (!settings) return <Starting />;

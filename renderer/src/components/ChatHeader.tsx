@@ -1,19 +1,29 @@
 import { useChatStore } from "../stores/chatStore";
 import { useConversationsStore } from "../stores/conversationsStore";
+import { CloudModeHint } from "./CloudModeHint";
+import { ContextButton } from "./ContextButton";
 import { ModelStatus } from "./ModelStatus";
+import { ModeSwitch } from "./ModeSwitch";
 import { PrivacyBadge } from "./PrivacyBadge";
 
+/** Title, the privacy mode (always visible, switchable), the context drawer and the model. */
 export function ChatHeader() {
   const conversation = useChatStore((s) => s.conversation);
+  const mode = useChatStore((s) => s.conversation?.mode ?? s.draftMode);
   // The sidebar's copy is the freshest (renames, derived titles); the chat's own is the fallback.
   const listed = useConversationsStore((s) => s.items.find((c) => c.id === conversation?.id));
   return (
     <header className="chat-header">
       <h1 className="chat-title">{listed?.title || conversation?.title || "New conversation"}</h1>
       <div className="chat-header-badges">
-        <PrivacyBadge mode={conversation?.mode ?? "private"} />
+        <ModeSwitch />
+        <ContextButton />
         <ModelStatus />
       </div>
+      <p className="chat-mode-line">
+        <PrivacyBadge mode={mode} />
+        <CloudModeHint />
+      </p>
     </header>
   );
 }

@@ -1,7 +1,9 @@
 import type { RefObject } from "react";
 import { useLayoutEffect, useRef, useState } from "react";
 import { MAX_MESSAGE_CHARS } from "../../../app/contract/channels";
+import type { PrivacyMode } from "../../../app/contract/types";
 import { useChatStore } from "../stores/chatStore";
+import { useSettingsStore } from "../stores/settingsStore";
 import { Icon } from "./Icon";
 
 /** Where the user writes. Enter sends, Shift+Enter adds a line; Stop replaces Send while answering. */
@@ -9,6 +11,8 @@ export function Composer() {
   const [text, setText] = useState("");
   const answering = useChatStore((s) => s.messages.some((m) => m.status === "streaming"));
   const sending = useChatStore((s) => s.inFlight > 0);
+  const mode = useChatStore((s) => s.conversation?.mode ?? s.draftMode);
+  const offline = useSettingsStore((s) => s.settings?.offline ?? false);
   const ref = useRef<HTMLTextAreaElement>(null);
   useAutoGrow(ref, text);
   const canSend = text.trim() !== "" && !answering && !sending;
@@ -39,7 +43,7 @@ export function Composer() {
         rows={1}
         value={text}
         maxLength={MAX_MESSAGE_CHARS}
-        placeholder="Ask anything — it stays on this device"
+        placeholder={offline && mode !== "private" ? OFFLINE_PLACEHOLDER : PLACEHOLDERS[mode]}
         aria-describedby="composer-hint"
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
@@ -64,6 +68,15 @@ export function Composer() {
     </form>
   );
 }
+
+/** The box says where the next message goes. */
+const PLACEHOLDERS: Record<PrivacyMode, string> = {
+  private: "Ask anything — it stays on this device",
+  hybrid: "Ask anything — only a sanitized draft goes to the cloud",
+  cloud: "Message the cloud model — sent as you write it, and logged",
+};
+
+const OFFLINE_PLACEHOLDER = "Offline — this will be answered on this device";
 
 /** Grows the textarea with its content up to a cap (CSS max-height), then it scrolls. */
 function useAutoGrow(ref: RefObject<HTMLTextAreaElement | null>, text: string): void {

@@ -1,12 +1,22 @@
+import type { PrivacyMode } from "../../../app/contract/types";
+import { useChatStore } from "../stores/chatStore";
 import { Logo } from "./Logo";
+
+const EXPLANATIONS: Record<PrivacyMode, string> = {
+  private: "Answers come from the model on this computer. Your messages are stored here and never sent anywhere.",
+  hybrid:
+    "The model on this computer drafts with your private context; a cloud model polishes the draft with your details replaced by placeholders. Each answer shows exactly what left this device.",
+  cloud: "A cloud model answers what you write, as you write it. Your private context is not sent, and every request is logged in Settings → Privacy log.",
+};
 
 /** A fresh conversation: what to expect, before the first message. */
 export function EmptyChat() {
+  const mode = useChatStore((s) => s.conversation?.mode ?? s.draftMode);
   return (
     <div className="empty-chat">
       <Logo size={44} />
       <h2>What can I help with?</h2>
-      <p>Answers come from the model on this computer. Your messages are stored here and never sent anywhere.</p>
+      <p>{EXPLANATIONS[mode]}</p>
     </div>
   );
 }

@@ -1,9 +1,13 @@
 import { memo, useState } from "react";
 import type { Message } from "../../../app/contract/types";
+import { AnswerDetails } from "./AnswerDetails";
 import { AnswerFooter } from "./AnswerFooter";
+import { AnswerNotice } from "./AnswerNotice";
 import { EditMessageForm } from "./EditMessageForm";
 import { Icon } from "./Icon";
 import { Markdown } from "./Markdown";
+import { StageProgress } from "./StageProgress";
+import { useMessageStages } from "./useMessageStages";
 
 interface MessageItemProps {
   message: Message;
@@ -48,13 +52,17 @@ function UserMessage({ message, canEdit }: { message: Message; canEdit: boolean 
 
 function AssistantMessage({ message, canRegenerate }: { message: Message; canRegenerate: boolean }) {
   const streaming = message.status === "streaming";
+  const stages = useMessageStages(message);
   return (
     <>
+      {streaming && <StageProgress messageId={message.id} />}
+      {stages?.notice && <AnswerNotice text={stages.notice} kind={stages.noticeKind} />}
       <div className={`message-body${streaming ? " streaming" : ""}`}>
         {message.content ? <Markdown text={message.content} /> : streaming ? <TypingDots /> : null}
       </div>
       {message.status === "error" && message.error && <p className="message-error">{message.error}</p>}
       <AnswerFooter message={message} canRegenerate={canRegenerate} />
+      <AnswerDetails message={message} view={stages} />
     </>
   );
 }

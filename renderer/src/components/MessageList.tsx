@@ -1,7 +1,8 @@
-import { useRef } from "react";
+import { Fragment, useRef } from "react";
 import type { Message } from "../../../app/contract/types";
 import { useChatStore } from "../stores/chatStore";
 import { MessageItem } from "./MessageItem";
+import { ModeChangeNote } from "./ModeChangeNote";
 import { PendingMessage } from "./PendingMessage";
 import { useScrollToMessage } from "./useScrollToMessage";
 import { useStickToBottom } from "./useStickToBottom";
@@ -10,6 +11,7 @@ import { useStickToBottom } from "./useStickToBottom";
 export function MessageList() {
   const messages = useChatStore((s) => s.messages);
   const pendingText = useChatStore((s) => s.pendingText);
+  const modeChanges = useChatStore((s) => s.modeChanges);
   const ref = useRef<HTMLDivElement>(null);
   const last = messages[messages.length - 1];
   const answering = messages.some((m) => m.status === "streaming");
@@ -21,7 +23,12 @@ export function MessageList() {
     <div className="chat-scroll" ref={ref}>
       <div className="message-list">
         {messages.map((m) => (
-          <MessageItem key={m.id} message={m} canAct={!answering && (m.id === lastUserId || m.id === lastAnswerId)} />
+          <Fragment key={m.id}>
+            <MessageItem message={m} canAct={!answering && (m.id === lastUserId || m.id === lastAnswerId)} />
+            {modeChanges.filter((c) => c.afterMessageId === m.id).map((c) => (
+              <ModeChangeNote key={c.mode} mode={c.mode} />
+            ))}
+          </Fragment>
         ))}
         <PendingMessage />
       </div>

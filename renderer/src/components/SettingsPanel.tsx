@@ -1,14 +1,22 @@
+import type { ReactNode } from "react";
+import { useEffect } from "react";
+import { useCloudStore } from "../stores/cloudStore";
 import { useSettingsStore } from "../stores/settingsStore";
-import { useUiStore } from "../stores/uiStore";
+import { useUiStore, type SettingsSection } from "../stores/uiStore";
 import { AddModelForm } from "./AddModelForm";
+import { CloudSettings } from "./CloudSettings";
 import { GenerationSettings } from "./GenerationSettings";
+import { HybridStrategySetting } from "./HybridStrategySetting";
 import { Icon } from "./Icon";
 import { ModelList } from "./ModelList";
+import { PrivacyLog } from "./PrivacyLog";
 import { ThemeSetting } from "./ThemeSetting";
 
 export function SettingsPanel() {
   const settings = useSettingsStore((s) => s.settings);
   const info = useSettingsStore((s) => s.info);
+  const cloud = useCloudStore((s) => s.status);
+  useScrollToSection();
   return (
     <div className="settings-view">
       <header className="chat-header">
@@ -18,22 +26,27 @@ export function SettingsPanel() {
         </button>
       </header>
       <div className="settings-scroll">
-        <section className="settings-section" aria-labelledby="models-heading">
-          <h2 id="models-heading">Models</h2>
+        <Section id="models" title="Models">
           <ModelList />
           <AddModelForm />
-        </section>
+        </Section>
         {settings && (
-          <section className="settings-section" aria-labelledby="generation-heading">
-            <h2 id="generation-heading">Generation</h2>
+          <Section id="generation" title="Generation">
             <GenerationSettings settings={settings} />
-          </section>
+          </Section>
         )}
+        <Section id="cloud" title="Cloud">
+          <p className="section-lead">Used by Hybrid and Cloud conversations only. Private conversations never contact it.</p>
+          {cloud ? <CloudSettings status={cloud} /> : <p className="field-hint">Loading…</p>}
+          {settings && <HybridStrategySetting strategy={settings.hybridStrategy} />}
+        </Section>
+        <Section id="privacy-log" title="Privacy log">
+          <PrivacyLog />
+        </Section>
         {settings && (
-          <section className="settings-section" aria-labelledby="appearance-heading">
-            <h2 id="appearance-heading">Appearance</h2>
+          <Section id="appearance" title="Appearance">
             <ThemeSetting theme={settings.theme} />
-          </section>
+          </Section>
         )}
         {info && (
           <p className="settings-footnote">
@@ -43,4 +56,28 @@ export function SettingsPanel() {
       </div>
     </div>
   );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="settings-section" aria-labelledby={`${id}-heading`}>
+      {/* Focusable from script only: links from elsewhere ("Set up the cloud") land here. */}
+      <h2 id={`${id}-heading`} tabIndex={-1}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** Brings the section another screen linked to into view and gives its heading focus. */
+function useScrollToSection(): void {
+  const section = useUiStore((s) => s.settingsSection);
+  useEffect(() => {
+    if (!section) return;
+    const heading = document.getElementById(`${section satisfies SettingsSection}-heading`);
+    heading?.scrollIntoView({ block: "start" });
+    heading?.focus({ preventScroll: true });
+    useUiStore.getState().clearSettingsSection();
+  }, [section]);
 }

@@ -1,16 +1,17 @@
+import type { View } from "../stores/uiStore";
 import { useChatStore } from "../stores/chatStore";
 import { useSearchStore } from "../stores/searchStore";
 import { useUiStore } from "../stores/uiStore";
 import { ConnectionStatus } from "./ConnectionStatus";
 import { ConversationList } from "./ConversationList";
-import { Icon } from "./Icon";
+import { Icon, type IconName } from "./Icon";
 import { Logo } from "./Logo";
+import { OfflineSwitch } from "./OfflineSwitch";
 import { SearchBox } from "./SearchBox";
 import { SearchResults } from "./SearchResults";
 
 export function Sidebar() {
   const searching = useSearchStore((s) => s.query.trim() !== "");
-  const view = useUiStore((s) => s.view);
   return (
     <aside className="sidebar">
       <div className="brand">
@@ -26,15 +27,26 @@ export function Sidebar() {
       </nav>
       <div className="sidebar-footer">
         <ConnectionStatus />
-        <button
-          type="button"
-          className={`button ghost settings-button${view === "settings" ? " active" : ""}`}
-          aria-pressed={view === "settings"}
-          onClick={() => useUiStore.getState().showView(view === "settings" ? "chat" : "settings")}
-        >
-          <Icon name="settings" size={16} /> Settings
-        </button>
+        <OfflineSwitch />
+        <ViewButton view="context" icon="user" label="My context" />
+        <ViewButton view="settings" icon="settings" label="Settings" />
       </div>
     </aside>
+  );
+}
+
+/** Opens a page in place of the chat; pressed again, goes back to the chat. */
+function ViewButton({ view, icon, label }: { view: View; icon: IconName; label: string }) {
+  const current = useUiStore((s) => s.view);
+  const active = current === view;
+  return (
+    <button
+      type="button"
+      className={`button ghost settings-button${active ? " active" : ""}`}
+      aria-pressed={active}
+      onClick={() => useUiStore.getState().showView(active ? "chat" : view)}
+    >
+      <Icon name={icon} size={16} /> {label}
+    </button>
   );
 }

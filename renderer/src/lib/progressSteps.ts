@@ -1,7 +1,7 @@
 import type { ChatEvent, HybridStrategy, PrivacyMode } from "../../../app/contract/types";
 
 export type ProgressStep = Extract<ChatEvent, { type: "message:progress" }>["step"];
-export type StepState = "done" | "active" | "pending" | "skipped";
+export type StepState = "done" | "active" | "pending" | "skipped" | "failed";
 
 export interface StepView {
   step: ProgressStep;
@@ -32,8 +32,10 @@ function labelFor(step: ProgressStep, strategy: HybridStrategy): string {
 /**
  * The progress line of an answer being written: the planned steps with what has happened so far.
  * The latest step seen is active (done once `finished`); steps never reached are pending, or
- * skipped when the answer fell back to the local model or finished without them. Steps the
- * back end reports outside the plan are shown where they happened.
+ * skipped when the answer fell back to the local model or finished without them. After a
+ * fallback the cloud step, if it was reached, failed: every fallback reason (offline, blocked by
+ * the gate, any cloud error) ends that step. Steps the back end reports outside the plan are
+ * shown where they happened.
  */
 export function progressSteps(mode: PrivacyMode, strategy: HybridStrategy, seen: readonly ProgressStep[], finished = false): StepView[] {
   const order = mergeOrder(planFor(mode, strategy), seen);
@@ -42,6 +44,7 @@ export function progressSteps(mode: PrivacyMode, strategy: HybridStrategy, seen:
   return order.map((step) => {
     const label = labelFor(step, strategy);
     if (!seen.includes(step)) return { step, label, state: fellBack || finished ? "skipped" : "pending" };
+    if (fellBack && step === "cloud") return { step, label, state: "failed" };
     return { step, label, state: step === latest && !finished ? "active" : "done" };
   });
 }

@@ -23,6 +23,10 @@ export interface StagesView {
   report: PrivacyReport | null;
   /** What the user must know about this answer, e.g. that the cloud failed and it is local only. */
   notice: string | null;
+  /** "fallback": the cloud step did not happen and the answer is local (shown as a warning). */
+  noticeKind: "fallback" | "info";
+  /** Placeholders the cloud's answer left out and the local model filled back in on the device. */
+  filled: string[];
 }
 
 /**
@@ -41,6 +45,8 @@ export function readStages(stages: readonly MessageStage[]): StagesView {
     cloud: text("cloud"),
     report,
     notice: text("notice") || fallbackNotice(report),
+    noticeKind: report?.fallback || find("notice")?.meta?.code ? "fallback" : "info",
+    filled: strings(find("report")?.meta?.filled),
   };
 }
 
@@ -85,9 +91,13 @@ function readReport(meta: Record<string, unknown> | null): PrivacyReport | null 
     bytes: num("bytes"),
     endpoint: str("endpoint"),
     model: str("model"),
-    unresolved: Array.isArray(meta.unresolved) ? meta.unresolved.filter((u): u is string => typeof u === "string") : [],
+    unresolved: strings(meta.unresolved),
     fallback,
   };
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -55,8 +55,13 @@ export const useContextStore = create<ContextState>()((set, get) => {
       return result.ok;
     },
     setEnabled: async (conversationId, itemId, enabled) => {
+      // Optimistic: a switch must move when pressed; the reload below corrects it either way.
+      const shown = get().forConversation;
+      if (shown?.conversationId === conversationId) {
+        set({ forConversation: { conversationId, items: shown.items.map((i) => (i.id === itemId ? { ...i, enabled } : i)) } });
+      }
       const result = await api().context.setEnabled({ conversationId, itemId, enabled });
-      if (!result.ok) return useUiStore.getState().showNotice(result.error);
+      if (!result.ok) useUiStore.getState().showNotice(result.error);
       await get().loadForConversation(conversationId);
     },
   };

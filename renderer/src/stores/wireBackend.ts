@@ -1,6 +1,7 @@
 import type { ChatEvent, PrivacyMode } from "../../../app/contract/types";
 import type { Backend, ConnectionState } from "../api/Backend";
 import { useChatStore } from "./chatStore";
+import { useCloudStore } from "./cloudStore";
 import { useConversationsStore } from "./conversationsStore";
 import { useSettingsStore } from "./settingsStore";
 import { useStagesStore } from "./stagesStore";
@@ -43,5 +44,10 @@ function modeOf(conversationId: string): PrivacyMode {
 }
 
 async function refetchAfterReconnect(): Promise<void> {
-  await Promise.all([useConversationsStore.getState().load(), useChatStore.getState().refresh(), useSettingsStore.getState().load()]);
+  await Promise.all([
+    useConversationsStore.getState().load(),
+    useChatStore.getState().refresh(),
+    useSettingsStore.getState().load(),
+    useCloudStore.getState().load(),
+  ]);
 }

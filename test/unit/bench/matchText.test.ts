@@ -60,3 +60,14 @@ describe("occurs", () => {
     expect(occurs("théodore", "théo")).toBe(false);
   });
 });
+
+describe("containsItem on number-like items", () => {
+  it("ignores spaces and separators, so a re-spaced IBAN or phone still counts", () => {
+    expect(leaks("IBAN DE83513500250200147853", "DE83 5135 0025 0200 1478 53")).toBe(true);
+    expect(leaks("call 0171-234 5678", "0171 2345678")).toBe(true);
+  });
+
+  it("does not join digits for short numbers", () => {
+    expect(leaks("rooms 12 34", "1234")).toBe(false);
+  });
+});

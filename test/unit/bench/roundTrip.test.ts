@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { roundTripOutcome, tallyRoundTrips } from "../../../bench/privacy/roundTrip";
+import { roundTripOutcome, tallyRoundTrips, withoutPossessive } from "../../../bench/privacy/roundTrip";
 
 const items = [{ text: "Okafor" }, { text: "blood test" }];
 
@@ -28,5 +28,14 @@ describe("tallyRoundTrips", () => {
     ]);
     expect(t).toMatchObject({ items: 3, itemsRestored: 2, texts: 2, exact: 1, exactRoundTripRate: 0.5 });
     expect(t.restoreRate).toBeCloseTo(2 / 3);
+  });
+});
+
+describe("withoutPossessive", () => {
+  it("counts a genitive item as restored inside the canonical value", () => {
+    const o = roundTripOutcome("Leas Zeugnis", "[PERSON_1]s Zeugnis", "Lea Lehmanns Zeugnis", [{ text: "Leas" }]);
+    expect(o.lost).toEqual([]);
+    expect(withoutPossessive("Anna's")).toBe("Anna");
+    expect(withoutPossessive("Jas")).toBe("Jas");
   });
 });

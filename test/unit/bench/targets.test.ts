@@ -5,7 +5,7 @@ import { checkTargets } from "../../../bench/privacy/targets";
 import { formatMarkdown } from "../../../bench/privacy/formatMarkdown";
 import type { Throughput } from "../../../bench/privacy/throughput";
 
-const speed = (kbPerSecond: number, p95: number): Throughput => ({ chunks: 1, bytes: 2048, kbPerSecond, p50MsPer2KB: p95 / 2, p95MsPer2KB: p95 });
+const speed = (kbPerSecond: number, p95: number): Throughput => ({ chunks: 1, bytes: 2048, kbPerSecond, p50MsPer2KB: p95 / 2, p95MsPer2KB: p95, cpu: { kbPerSecond, p95MsPer2KB: p95 } });
 
 function result(dataset: DatasetResult["dataset"], over: Partial<DatasetResult> = {}): DatasetResult {
   return {
@@ -62,6 +62,6 @@ describe("formatMarkdown", () => {
     const md = formatMarkdown([result("scenarios", { leakage: 0.05, leaked: 5 })]);
     expect(md).toContain("| scenarios | leakage | 5.0% (5/100) | ≤ 2.0% | **MISS** by 3.0 pp |");
     expect(md).toContain("| scenarios | restore rate | 100.0% | ≥ 99.0% | PASS |");
-    expect(md).toContain("| scenarios | 2 KB, 1 chunks | 800 KB/s, p50 1.00 ms, p95 2.00 ms | 2000 KB/s, p50 0.50 ms, p95 1.00 ms |");
+    expect(md).toContain("| scenarios | 2 KB, 1 chunks | 800 KB/s, p50 1.00 ms, p95 2.00 ms (CPU time: 800 KB/s, p95 2.00 ms) | 2000 KB/s, p50 0.50 ms, p95 1.00 ms (CPU time: 2000 KB/s, p95 1.00 ms) |");
   });
 });

@@ -34,6 +34,16 @@ describe("measureThroughput", () => {
     expect(t.p95MsPer2KB).not.toBeNull();
   });
 
+  it("reports CPU-time rates next to wall-time rates", () => {
+    const busy = () => {
+      const until = performance.now() + 0.2;
+      while (performance.now() < until);
+    };
+    const t = measureThroughput(["a".repeat(2048)], busy, 1);
+    expect(t.cpu.kbPerSecond).toBeGreaterThan(0);
+    expect(t.cpu.p95MsPer2KB).toBeGreaterThan(0);
+  });
+
   it("reports no rates for an empty corpus", () => {
     expect(measureThroughput([], () => 0).kbPerSecond).toBeNull();
   });

@@ -48,6 +48,32 @@ describe("names, organisations and places", () => {
     expect(found("Die Heizung in meiner Wohnung ist seit Montag kaputt. Können Sie die Reparatur veranlassen?", "de-DE")).toEqual([]);
   });
 
+  it("finds lone names at a sentence start when a person-verb or a colon follows", () => {
+    expect(texts("Tomomi is from Osaka. Yesterday was cold.")).toEqual(["Tomomi", "Osaka"]);
+    expect(texts("Halldór: What a day.")).toEqual(["Halldór"]);
+  });
+
+  it("finds lists of people and names with initials", () => {
+    expect(texts("Our founders: Monjeau, Graves and Reed.")).toEqual(["Monjeau", "Graves", "Reed"]);
+    expect(texts("Janka M. Szász works here.")).toEqual(["Janka M. Szász"]);
+  });
+
+  it("finds organisation acronyms and listed places or companies written in lowercase", () => {
+    expect(found("I bank with HSBC, not a PDF or the IBAN.")).toEqual([["ORG", "HSBC"]]);
+    expect(texts("moved from hong kong to work at microsoft")).toEqual(["hong kong", "microsoft"]);
+  });
+
+  it("leaves ordinary capitalized English words, languages and public software names alone", () => {
+    expect(found("We visited the Empire State Building. Answer in English and Markdown; GitHub Actions runs the French Revolution quiz.")).toEqual([]);
+  });
+
+  it("still names dictionary words when the context makes them names", () => {
+    expect(found("I worked at Burger King, then at Airbus.")).toEqual([
+      ["ORG", "Burger King"],
+      ["ORG", "Airbus"],
+    ]);
+  });
+
   it("never detects its own placeholders", () => {
     expect(found("Dear [PERSON_1], your IBAN [IBAN_2] is noted. [Person 3] agrees.")).toEqual([]);
   });

@@ -78,3 +78,14 @@ describe("sanitizeWithModel", () => {
     expect((await sanitizeWithModel(text, new PrivacyVault("a"))).text).toBe(sanitize(text, new PrivacyVault("b")).text);
   });
 });
+
+describe("parseItems (the local model's answer)", () => {
+  it("keeps well-formed items, maps unknown types to OTHER and ignores an answer cut short", async () => {
+    const { parseItems } = await import("../../../app/privacy");
+    expect(parseItems('{"items":[{"text":"lupus","type":"MEDICAL"},{"text":"X","type":"WEIRD"},{"text":" ","type":"PERSON"}]}')).toEqual([
+      { text: "lupus", type: "MEDICAL" },
+      { text: "X", type: "OTHER" },
+    ]);
+    expect(parseItems('{"items":[{"text":"lup')).toEqual([]);
+  });
+});

@@ -151,8 +151,14 @@ describe("date of birth, age and address recognizers", () => {
     expect(found("J'habite 12 bis, rue de la Paix, 75002 Paris.", "fr-FR")).toEqual([["ADDRESS", "12 bis, rue de la Paix, 75002 Paris"]]);
   });
 
+  it("finds international and military address forms", () => {
+    expect(found("Send it to 6750 Koskikatu 25 Apt. 864 please.")).toEqual([["ADDRESS", "6750 Koskikatu 25 Apt. 864"]]);
+    expect(found("Meet me at PSC 1437, Box 3833 APO AA 66791.")).toEqual([["ADDRESS", "PSC 1437, Box 3833 APO AA 66791"]]);
+  });
+
   it("does not take counts of things for street addresses", () => {
     expect(found("We have 3 Park benches and 2 Main Course options.")).toEqual([]);
+    expect(found("On 12 March 1985, read Chapter 3 Section 4.")).toEqual([]);
   });
 });
 
@@ -161,5 +167,31 @@ describe("medical terms", () => {
     expect(found("I have type 2 diabetes and asthma.").map(([t]) => t)).toEqual(["MEDICAL", "MEDICAL"]);
     expect(found("Ich habe Depressionen.", "de-DE")).toEqual([["MEDICAL", "Depressionen"]]);
     expect(found("Je suis enceinte.", "fr-FR")).toEqual([["MEDICAL", "enceinte"]]);
+  });
+});
+
+describe("secrets and account codes", () => {
+  it("finds credentials after a key and long random tokens", () => {
+    expect(found("client_secret=fb0196010f2b70df8db2a173ca2cf59388798abf&x=1")).toEqual([["SECRET", "fb0196010f2b70df8db2a173ca2cf59388798abf"]]);
+    expect(found("password: hunter2")).toEqual([["SECRET", "hunter2"]]);
+    expect(found("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.abc123XYZ")).toHaveLength(1);
+  });
+
+  it("finds record ids made of a few letters and many digits", () => {
+    expect(found("Accounts c1666544295 and KJ046613 are mine.")).toEqual([
+      ["ID", "c1666544295"],
+      ["ID", "KJ046613"],
+    ]);
+  });
+
+  it("finds the user name in home-directory paths", () => {
+    expect(found("at C:\\Users\\lidor\\Desktop\\bot\\x.js:12 and /home/anna/.ssh/id_rsa, not /Users/Shared")).toEqual([
+      ["OTHER", "lidor"],
+      ["OTHER", "anna"],
+    ]);
+  });
+
+  it("does not take short product codes, versions or plain words for secrets", () => {
+    expect(found("Use an MP3 or H264 file, Python 3.12, x86_64 builds; the code: is simple.")).toEqual([]);
   });
 });

@@ -1,0 +1,208 @@
+import { TandemError, toErrorData, type ErrorData } from "../../contract/errors";
+import type { HybridStrategy, MessageStage, MessageStats, PrivacyMode } from "../../contract/types";
+import type { AuditLog, EgressGate, EgressPolicy, OutboundRequest } from "../../egress";
+import type { Logger } from "../../logging/Logger";
+import type { GenerateResult } from "../../model/LocalModel";
+import type { PrivacyVault, SanitizedText } from "../../privacy";
+import type { CloudProvider } from "../../providers/cloud";
+import type { AnswerContext, AnswerOutcome } from "../Answerer";
+import { buildTurns } from "../buildTurns";
+import { CONTEXT_BUDGET_SHARE, type LocalContextSource } from "../createPrivateAnswerer";
+import { buildPrivacyReport, reportStage, type ReportInput } from "./buildPrivacyReport";
+import type { ContextTermsSource, ConversationVaults } from "./ConversationVaults";
+import { sanitizeForCloud, type SanitizedParts } from "./sanitizeForCloud";
+import { sendThroughGate, type CloudExchange, type SentRecord } from "./sendThroughGate";
+
+/** What both answerers share, built once by the factories. */
+export interface RunDeps {
+  gate: EgressGate;
+  audit: AuditLog;
+  vaults: ConversationVaults;
+  cloud(): CloudProvider | null;
+  /** `cloudBaseUrl` (optional) names the endpoint in the audit log; the host otherwise. */
+  settings(): { hybridStrategy: HybridStrategy; locale: string; cloudBaseUrl?: string | null };
+  context: LocalContextSource | null;
+  logger: Logger;
+}
+
+interface SendOptions {
+  maxTokens: number;
+  onText(piece: string): void;
+  /** Default true; Cloud mode skips it (the answer itself is the cloud's text). */
+  cloudStage?: boolean;
+}
+
+type Finish = Omit<ReportInput, "mode" | "strategy" | "sanitized" | "sent"> & { text: string; status: AnswerOutcome["status"]; stats: MessageStats | null };
+
+/**
+ * One Hybrid or Cloud answer in progress: the stages collected so far, what was sanitized and
+ * sent (for the report), and the steps both strategies share. Logs carry ids, sizes, timings
+ * and codes only.
+ */
+export class AnswerRun {
+  readonly stages: MessageStage[] = [];
+  sanitized: SanitizedParts | null = null;
+  sent: SentRecord | null = null;
+  private readonly started = performance.now();
+  private firstAnswerMs: number | null = null;
+
+  constructor(
+    readonly deps: RunDeps,
+    readonly ctx: AnswerContext,
+    readonly mode: PrivacyMode,
+    readonly strategy: HybridStrategy | null,
+  ) {}
+
+  get conversationId(): string {
+    return this.ctx.conversation.id;
+  }
+
+  /** The user's message being answered. */
+  get instruction(): string {
+    return this.ctx.history.findLast((m) => m.role === "user")?.content ?? "";
+  }
+
+  /** Streams a piece of the visible answer, noting when the first one came. */
+  readonly emitAnswer = (piece: string): void => {
+    this.firstAnswerMs ??= Math.round(performance.now() - this.started);
+    this.ctx.onText(piece, "answer");
+  };
+
+  /** Step "context": the private context block for the LOCAL model ("" for none), recorded as a stage. */
+  gatherContext(): string {
+    const { ctx } = this;
+    ctx.onProgress("context");
+    const budgetTokens = Math.floor(ctx.model.contextSize * CONTEXT_BUDGET_SHARE);
+    const used = this.deps.context?.forMessage({ conversationId: this.conversationId, query: this.instruction, budgetTokens, countTokens: (t) => ctx.model.countTokens(t) });
+    if (used?.stage) this.stages.push(used.stage);
+    return used?.promptBlock ?? "";
+  }
+
+  /** The configured provider; `cloud_not_configured` (a fallback reason in Hybrid) if none. */
+  provider(): CloudProvider {
+    const provider = this.deps.cloud();
+    if (provider) return provider;
+    throw new TandemError("cloud_not_configured", "No cloud model is set up, so the cloud step was skipped. Set the endpoint and model in Settings → Cloud.");
+  }
+
+  /** The conversation's vault, with its private context registered when `contextTerms` is given. */
+  loadVault(contextTerms: ContextTermsSource | null): PrivacyVault {
+    return this.deps.vaults.load(this.conversationId, contextTerms, this.deps.settings().locale);
+  }
+
+  /** The outbound request for these messages (checked and sent by the gate). */
+  request(provider: CloudProvider, messages: OutboundRequest["messages"]): OutboundRequest {
+    const base = this.deps.settings().cloudBaseUrl?.trim().replace(/\/+$/, "");
+    const endpoint = base ? `${base}/chat/completions` : provider.host;
+    return { conversationId: this.conversationId, messageId: this.ctx.messageId, endpoint, model: provider.model, messages };
+  }
+
+  /**
+   * Sanitizes `parts` (saving the vault first, so placeholders are stable before anything
+   * leaves) and sends the request `build` makes of them through the gate. If the gate's re-scan
+   * blocks it, one more sanitize round runs on the sanitized text (a replacement can change
+   * what the name rules see around it) and the gate checks again — fail closed. Returns null
+   * when Stop came before sending.
+   */
+  async sendSanitized(provider: CloudProvider, vault: PrivacyVault, parts: readonly string[], build: (texts: readonly SanitizedText[]) => OutboundRequest["messages"], options: SendOptions): Promise<CloudExchange | null> {
+    const sanitizeAll = (texts: readonly string[]) => {
+      this.sanitized = sanitizeForCloud(texts, vault, { locale: this.deps.settings().locale });
+      this.deps.vaults.save(vault);
+      return this.request(provider, build(this.sanitized.texts));
+    };
+    const request = sanitizeAll(parts);
+    // Checked before the gate: it would audit a request that an aborted signal then never sends.
+    if (this.ctx.signal.aborted) return null;
+    this.ctx.onProgress("cloud");
+    try {
+      return await this.send(provider, request, vault, "block-private", options);
+    } catch (error) {
+      if (!(error instanceof TandemError) || error.code !== "egress_blocked") throw error;
+      return this.send(provider, sanitizeAll(this.sanitized!.texts), vault, "block-private", options);
+    }
+  }
+
+  /**
+   * Through the gate to the cloud. Records the `sanitized` stage (the exact payload) once it
+   * left, and the `cloud` stage (the answer as received, placeholders and all; partial if the
+   * call failed midway) unless `cloudStage` is false.
+   */
+  async send(provider: CloudProvider, request: OutboundRequest, vault: PrivacyVault, policy: EgressPolicy, options: SendOptions): Promise<CloudExchange> {
+    const { gate, audit } = this.deps;
+    let received = "";
+    const onText = (piece: string) => {
+      received += piece;
+      options.onText(piece);
+    };
+    const onSent = (sent: SentRecord) => {
+      this.sent = sent;
+      this.stages.push({ kind: "sanitized", content: sent.payload, meta: { bytes: sent.bytes, endpoint: sent.endpoint, model: sent.model } });
+    };
+    try {
+      const exchange = await sendThroughGate({ gate, audit, provider, request, vault, policy, maxTokens: options.maxTokens, signal: this.ctx.signal, onText }, onSent);
+      if (options.cloudStage !== false) this.stages.push({ kind: "cloud", content: exchange.text, meta: { finishReason: exchange.finishReason, usage: exchange.usage, ms: exchange.ms } });
+      return exchange;
+    } catch (error) {
+      if (received && options.cloudStage !== false) this.stages.push({ kind: "cloud", content: received, meta: { error: toErrorData(error).code } });
+      throw error;
+    }
+  }
+
+  /**
+   * The local model writes from the conversation with `instructions` and the private context
+   * in its system prompt, streaming as `stage` ("answer" = the visible answer).
+   */
+  generateLocally(instructions: string | null, contextBlock: string, stage: "answer" | "sketch"): Promise<GenerateResult> {
+    const { ctx } = this;
+    const block = [instructions, contextBlock].filter((part): part is string => Boolean(part)).join("\n\n");
+    const turns = buildTurns(ctx.history, ctx.model, ctx.maxTokens, block);
+    const onText = stage === "answer" ? this.emitAnswer : (piece: string) => ctx.onText(piece, stage);
+    return ctx.model.generate({ turns, maxTokens: ctx.maxTokens, signal: ctx.signal, onText });
+  }
+
+  /** Adds the report (and a notice, if any) and returns the outcome ChatService stores. */
+  finish(input: Finish & { notice?: string }): AnswerOutcome {
+    const report = buildPrivacyReport({ ...input, mode: this.mode, strategy: this.strategy, sanitized: this.sanitized, sent: this.sent });
+    if (input.notice) this.stages.push({ kind: "notice", content: input.notice, meta: input.fallback ? { code: input.fallback.code } : null });
+    this.stages.push(reportStage(report));
+    this.log(input, report.replaced);
+    return { text: input.text, status: input.status, stats: input.stats, stages: this.stages };
+  }
+
+  /** Stats of the visible answer when the cloud wrote it. */
+  cloudStats(exchange: CloudExchange, pieces: number): MessageStats {
+    const tokens = exchange.usage?.completionTokens ?? pieces;
+    const streamingMs = exchange.firstTextMs === null ? 0 : exchange.ms - exchange.firstTextMs;
+    return { tokens, tokensPerSecond: streamingMs > 0 ? Math.round((tokens / streamingMs) * 10_000) / 10 : null, timeToFirstTokenMs: this.firstAnswerMs };
+  }
+
+  /** Stats of the visible answer when the local model wrote it. */
+  localStats(result: GenerateResult): MessageStats {
+    return { tokens: result.tokens, tokensPerSecond: result.tokensPerSecond, timeToFirstTokenMs: this.firstAnswerMs ?? result.timeToFirstTokenMs };
+  }
+
+  private log(input: Finish, replaced: number): void {
+    this.deps.logger.info("answer pipeline finished", {
+      conversationId: this.conversationId,
+      messageId: this.ctx.messageId,
+      mode: this.mode,
+      strategy: this.strategy,
+      status: input.status,
+      replaced,
+      bytesSent: this.sent?.bytes ?? 0,
+      answerChars: input.text.length,
+      unresolved: input.unresolved?.length ?? 0,
+      fallback: input.fallback?.code ?? null,
+      ms: Math.round(performance.now() - this.started),
+    });
+  }
+}
+
+/**
+ * Whether Hybrid mode should answer locally instead of failing: every expected failure
+ * (a TandemError: not configured, offline, blocked, any cloud_* error) — but not a bug.
+ */
+export function fallbackReason(error: unknown): ErrorData | null {
+  if (!(error instanceof TandemError) || error.code === "internal") return null;
+  return toErrorData(error);
+}

@@ -1,0 +1,63 @@
+import type { ErrorData } from "../../contract/errors";
+import type { HybridStrategy, MessageStage, PrivacyMode, PrivacyReport } from "../../contract/types";
+import { countByType, type SanitizedParts } from "./sanitizeForCloud";
+import type { SentRecord } from "./sendThroughGate";
+
+/**
+ * The report stored with every Hybrid/Cloud answer (stage "report", the "What left this device"
+ * panel). Besides PrivacyReport's fields, `dropped` lists placeholders whose private fact the
+ * cloud's answer left out, `filled` the gaps the local re-personalization pass filled in, and
+ * `localPassTokens` what that pass generated (0 = it did not run).
+ */
+export interface HybridReport extends PrivacyReport {
+  dropped: string[];
+  filled: string[];
+  localPassTokens: number;
+}
+
+export interface ReportInput {
+  mode: PrivacyMode;
+  strategy: HybridStrategy | null;
+  /** What was sanitized for the request; counted only if the request was sent. */
+  sanitized: SanitizedParts | null;
+  sent: SentRecord | null;
+  unresolved?: string[];
+  dropped?: string[];
+  filled?: string[];
+  localPassTokens?: number;
+  fallback?: ErrorData | null;
+}
+
+export function buildPrivacyReport(input: ReportInput): HybridReport {
+  const replaced = input.sent && input.sanitized ? input.sanitized.replaced : [];
+  return {
+    mode: input.mode,
+    strategy: input.strategy,
+    replaced: replaced.length,
+    byType: countByType(replaced),
+    leftDevice: input.sent?.leftDevice ?? 0,
+    bytes: input.sent?.bytes ?? 0,
+    endpoint: input.sent?.endpoint ?? null,
+    model: input.sent?.model ?? null,
+    unresolved: input.unresolved ?? [],
+    fallback: input.fallback ?? null,
+    dropped: input.dropped ?? [],
+    filled: input.filled ?? [],
+    localPassTokens: input.localPassTokens ?? 0,
+  };
+}
+
+/** The stage holding the report; its content is a one-line summary for lists and logs of the UI. */
+export function reportStage(report: HybridReport): MessageStage {
+  const items = report.replaced === 1 ? "1 private item" : `${report.replaced} private items`;
+  const content = report.bytes === 0 ? "Nothing left this device." : `${items} replaced, ${report.leftDevice} left the device (${report.bytes} bytes to ${report.endpoint ?? "the cloud"}).`;
+  return { kind: "report", content, meta: { ...report } };
+}
+
+/** What the user reads when Hybrid mode answered locally because the cloud step failed. */
+export function fallbackNotice(error: ErrorData, strategy: HybridStrategy, sentAnything: boolean): string {
+  const answer =
+    strategy === "sketch-refine" ? "This answer is the local model's draft, written on this device." : "The local model answered on its own, on this device.";
+  const sent = sentAnything ? " Only the sanitized request left this device." : "";
+  return `${error.message} ${answer}${sent}`;
+}

@@ -1,0 +1,40 @@
+import type { Answerer } from "../Answerer";
+import { StageRepo } from "../../store/StageRepo";
+import { AnswerRun } from "./AnswerRun";
+import { cloudHistory } from "./cloudHistory";
+import type { HybridDeps } from "./createHybridAnswerer";
+import { CLOUD_SYSTEM } from "./hybridPrompts";
+import { runDeps } from "./runDeps";
+
+/**
+ * Cloud mode: plain chat with the cloud model, the user's messages as written and NO private
+ * context (a notice says so). Every request still passes the egress gate with policy
+ * "audit-only": not blocked (the user chose to send it), but recorded with what the re-scan
+ * found. A failure throws its TandemError, so the message is marked "error" with that message.
+ */
+export function createCloudAnswerer(deps: Omit<HybridDeps, "context" | "contextTerms">): Answerer {
+  const shared = runDeps({ ...deps, context: null }, "cloud");
+  const stages = new StageRepo(deps.db);
+  const wasCloudAnswer = (messageId: string) => stages.list(messageId).some((s) => s.kind === "report" && s.meta?.mode === "cloud");
+  return async (ctx) => {
+    const run = new AnswerRun(shared, ctx, "cloud", null);
+    const provider = run.provider();
+    const vault = run.loadVault(null);
+    const { messages, skipped } = cloudHistory(ctx.history, wasCloudAnswer);
+    ctx.onProgress("cloud");
+    const request = run.request(provider, [{ role: "system", content: CLOUD_SYSTEM }, ...messages]);
+    let pieces = 0;
+    const onText = (piece: string) => {
+      pieces++;
+      run.emitAnswer(piece);
+    };
+    const exchange = await run.send(provider, request, vault, "audit-only", { maxTokens: ctx.maxTokens, onText, cloudStage: false });
+    const status = exchange.finishReason === "aborted" ? "stopped" : "done";
+    return run.finish({ text: exchange.text, status, stats: run.cloudStats(exchange, pieces), notice: cloudNotice(provider.host, skipped) });
+  };
+}
+
+function cloudNotice(host: string, skipped: number): string {
+  const left = skipped === 0 ? "" : ` ${skipped === 1 ? "1 earlier message" : `${skipped} earlier messages`} from Private or Hybrid turns stayed on this device.`;
+  return `Cloud mode: your message was sent to ${host} as you wrote it. Your private context (profile, notes, documents) was not attached.${left}`;
+}

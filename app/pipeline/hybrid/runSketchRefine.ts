@@ -1,0 +1,79 @@
+import type { OutboundRequest } from "../../egress";
+import { restore, type SanitizedText } from "../../privacy";
+import type { AnswerOutcome } from "../Answerer";
+import { fallbackReason, type AnswerRun } from "./AnswerRun";
+import { fallbackNotice } from "./buildPrivacyReport";
+import type { ContextTermsSource } from "./ConversationVaults";
+import { fillGaps } from "./fillGaps";
+import { findGaps } from "./findGaps";
+import { REFINE_REQUEST, REFINE_SYSTEM, SKETCH_INSTRUCTIONS } from "./hybridPrompts";
+import { StreamRestorer } from "./StreamRestorer";
+
+/**
+ * Hybrid, sketch → refine (the default): the local model sketches the answer with the private
+ * context; the sanitized instruction and sketch go through the gate to the cloud, whose answer
+ * is restored on the device as it streams; gaps get a short local pass. If the cloud step fails
+ * for an expected reason, the sketch becomes the answer, with a notice saying why.
+ */
+export async function runSketchRefine(run: AnswerRun, contextTerms: ContextTermsSource): Promise<AnswerOutcome> {
+  const { ctx } = run;
+  const contextBlock = run.gatherContext();
+  ctx.onProgress("sketch");
+  const sketch = await run.generateLocally(SKETCH_INSTRUCTIONS, contextBlock, "sketch");
+  run.stages.push({ kind: "sketch", content: sketch.text, meta: { tokens: sketch.tokens, stopReason: sketch.stopReason } });
+  // Stopped while sketching: the sketch so far is what the user saw, so it is what is kept.
+  if (sketch.stopReason === "aborted") return run.finish({ text: sketch.text, status: "stopped", stats: run.localStats(sketch) });
+  try {
+    return await refine(run, sketch.text, contextBlock, contextTerms);
+  } catch (error) {
+    const reason = fallbackReason(error);
+    if (!reason) throw error;
+    ctx.onProgress("fallback");
+    run.emitAnswer(sketch.text);
+    const notice = fallbackNotice(reason, "sketch-refine", run.sent !== null);
+    return run.finish({ text: sketch.text, status: "done", stats: run.localStats(sketch), fallback: reason, notice });
+  }
+}
+
+async function refine(run: AnswerRun, sketch: string, contextBlock: string, contextTerms: ContextTermsSource): Promise<AnswerOutcome> {
+  const { ctx } = run;
+  const provider = run.provider();
+  ctx.onProgress("sanitizing");
+  const vault = run.loadVault(contextTerms);
+  const restorer = new StreamRestorer(vault, run.emitAnswer);
+  let pieces = 0;
+  const onText = (piece: string) => {
+    pieces++;
+    ctx.onText(piece, "cloud");
+    restorer.push(piece);
+  };
+  const build = (texts: readonly SanitizedText[]) => refineMessages(texts[0]!, texts[1]!);
+  const exchange = await run.sendSanitized(provider, vault, [run.instruction, sketch], build, { maxTokens: ctx.maxTokens, onText });
+  if (!exchange) return run.finish({ text: sketch, status: "stopped", stats: null });
+  const stats = run.cloudStats(exchange, pieces);
+  if (exchange.finishReason === "aborted") return run.finish({ text: restorer.shown, status: "stopped", stats });
+  restorer.finish();
+  ctx.onProgress("restoring");
+  const restored = restore(exchange.text, vault);
+  const sent = run.sanitized?.replaced.map((r) => r.placeholder) ?? [];
+  const { gaps, dropped } = findGaps(restored.text, restored.unresolved, sent, vault);
+  const candidates = dropped.map((placeholder) => vault.get(placeholder)?.value ?? "").filter(Boolean);
+  const fill = await fillGaps({ model: ctx.model, contextBlock, text: restored.text, gaps, candidates, signal: ctx.signal });
+  const status = ctx.signal.aborted ? "stopped" : "done";
+  return run.finish({ text: fill.text, status, stats, unresolved: fill.unresolved, dropped, filled: fill.filled, localPassTokens: fill.tokens });
+}
+
+/**
+ * The request: a constant system prompt, the sanitized instruction, the sanitized sketch as a
+ * draft and a constant request to polish it. Earlier turns are not sent: the sketch was written
+ * from the whole conversation, so it carries what the cloud needs, and less text leaves.
+ */
+function refineMessages(instruction: SanitizedText, sketch: SanitizedText): OutboundRequest["messages"] {
+  const messages: OutboundRequest["messages"] = [
+    { role: "system", content: REFINE_SYSTEM },
+    { role: "user", content: instruction },
+  ];
+  // An empty sketch (the local model stopped at once) leaves the cloud the instruction alone.
+  if (sketch.trim()) messages.push({ role: "assistant", content: sketch }, { role: "user", content: REFINE_REQUEST });
+  return messages;
+}

@@ -1,0 +1,62 @@
+/**
+ * Turns what node-llama-cpp's downloader (ipull underneath) and the file system throw into
+ * `TandemError`s with a download code and a message that says what to do.
+ */
+import { TandemError } from "../../app/contract/errors";
+
+const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ECONNRESET", "UND_ERR_CONNECT_TIMEOUT"]);
+
+export function hostOf(uri: string): string {
+  if (uri.startsWith("hf:")) return "Hugging Face";
+  try {
+    return new URL(uri).host;
+  } catch {
+    return uri;
+  }
+}
+
+export function notFoundError(uri: string, status: number): TandemError {
+  if (status === 401 || status === 403) {
+    return new TandemError("download_not_found", `${hostOf(uri)} refused access to ${uri} (HTTP ${status}). The model may be gated: accept its licence on the website first, or choose another model.`);
+  }
+  return new TandemError("download_not_found", `There is no model file at ${uri} (HTTP ${status}). Check the address, or choose a model from the catalog.`);
+}
+
+export function unreachableError(uri: string, cause?: unknown): TandemError {
+  return new TandemError("download_unreachable", `Could not reach ${hostOf(uri)} to download ${uri}. Check your internet connection, then try again.`, { cause });
+}
+
+export function interruptedError(uri: string, stallSeconds: number): TandemError {
+  return new TandemError("download_interrupted", `The connection to ${hostOf(uri)} dropped and did not come back within ${stallSeconds} s. The part already downloaded is kept: press Resume (or run the same download again) to continue.`);
+}
+
+export function diskFullError(dir: string, neededBytes: number, freeBytes: number | null): TandemError {
+  const free = freeBytes === null ? "" : ` (${gb(freeBytes)} free, ${gb(neededBytes)} needed)`;
+  return new TandemError("download_disk_full", `Not enough disk space in ${dir} for this model${free}. Free some space or choose a smaller model; the part already downloaded is kept.`);
+}
+
+function gb(bytes: number): string {
+  return `${(bytes / 1e9).toFixed(bytes < 1e9 ? 2 : 1)} GB`;
+}
+
+function errorCode(error: unknown): string | undefined {
+  const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
+  const code = e?.code ?? e?.cause?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+/** Maps any failure of a download attempt to a TandemError (TandemErrors pass through). */
+export function toDownloadError(error: unknown, context: { uri: string; dir: string }): TandemError {
+  if (error instanceof TandemError) return error;
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  if (typeof status === "number" && [401, 403, 404, 410].includes(status)) return notFoundError(context.uri, status);
+  const code = errorCode(error);
+  if (code === "ENOSPC") return diskFullError(context.dir, 0, null);
+  if (code && UNREACHABLE_CODES.has(code)) return unreachableError(context.uri, error);
+  const message = error instanceof Error ? error.message : String(error);
+  if (typeof status === "number") {
+    return new TandemError("download_failed", `${hostOf(context.uri)} answered HTTP ${status} for ${context.uri}. Try again later.`, { cause: error });
+  }
+  if (/\b404\b|not found/i.test(message)) return notFoundError(context.uri, 404);
+  return new TandemError("download_failed", `The download of ${context.uri} failed (${message}). Try again; the part already downloaded is kept.`, { cause: error });
+}

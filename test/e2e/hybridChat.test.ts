@@ -1,0 +1,187 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CloudStatus, ConversationSummary, EgressRecord } from "../../app/contract/types";
+import { replyWithPlaceholders, startRecordingCloud, type RecordingCloud } from "../helpers/recordingCloud";
+import { readSteps, startRecordingSteps } from "./support/recordSteps";
+import { getRoomyTinyModelPath } from "./support/roomyTinyModel";
+import { startE2eApp, type E2eApp } from "./support/startE2eApp";
+
+const NAME = "Margarethe Vollstedt";
+const IBAN = "DE89 3704 0044 0532 0130 00";
+const API_KEY = "sk-e2e-7f3a9c1d5b2e8f40";
+/** Every way the private values could appear in what the cloud received. */
+const PRIVATE_VALUES = ["Margarethe", "Vollstedt", IBAN, IBAN.replaceAll(" ", ""), "Lübeck", "L\\u00fcbeck"];
+
+/**
+ * Hybrid and Cloud mode end to end: the cloud set up through Settings, a conversation switched to
+ * Hybrid, the stages watched live, "What left this device" — and the recording server's own
+ * record of what it received, which must not contain the user's name or IBAN.
+ */
+describe("Hybrid mode in the browser", () => {
+  let app: E2eApp;
+  let page: Page;
+  let cloud: RecordingCloud;
+  const lastAnswer = () => page.getByRole("article", { name: "Tandem answered" }).last();
+  const waitForAnswer = () => expect.poll(() => lastAnswer().getAttribute("class"), { timeout: 90_000 }).toMatch(/status-(done|error|stopped)/);
+  const send = async (text: string) => {
+    await page.getByLabel("Message", { exact: true }).fill(text);
+    await page.getByLabel("Message", { exact: true }).press("Enter");
+  };
+
+  beforeAll(async () => {
+    // Slow chunks leave time to watch the cloud stage stream in.
+    cloud = await startRecordingCloud({ reply: replyWithPlaceholders, chunkDelayMs: 400 });
+    app = await startE2eApp("hybrid");
+    page = app.page;
+    await app.call("settings:update", { threads: 1, maxAnswerTokens: 48, contextSize: 4096 });
+    await app.call("models:add", { path: await getRoomyTinyModelPath() });
+    await app.call("profile:update", { name: NAME, city: "Lübeck", job: "", family: [], healthNotes: "", alwaysPrivate: [], freeText: "" });
+    await page.goto(app.web.url);
+    await page.getByText("Private — nothing leaves this device").waitFor({ timeout: 30_000 });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await cloud?.close();
+  });
+
+  it("keeps Hybrid and Cloud off until a cloud model is set up, and links to its settings", async () => {
+    expect(await page.getByRole("radio", { name: "Hybrid" }).isDisabled()).toBe(true);
+    expect(await page.getByRole("radio", { name: "Cloud" }).isDisabled()).toBe(true);
+    expect(await page.getByRole("radio", { name: "Private" }).isChecked()).toBe(true);
+    await page.getByRole("button", { name: "Set up the cloud" }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("cloud-heading");
+  });
+
+  it("saves the cloud set-up without ever showing the key again, and tests the connection", async () => {
+    const form = page.getByRole("form", { name: "Cloud model" });
+    await form.getByLabel("Endpoint URL").fill(cloud.baseUrl);
+    await form.getByLabel("Model", { exact: true }).fill("test-model");
+    await form.getByLabel("API key").fill(API_KEY);
+    await form.getByRole("button", { name: "Save", exact: true }).click();
+    await expect.poll(() => page.getByText("Key saved in a file in Tandem's data folder that only you can read.").isVisible()).toBe(true);
+    expect(await page.getByLabel("API key").inputValue()).toBe("");
+    expect(await page.content()).not.toContain(API_KEY);
+    expect(await app.call<CloudStatus>("cloud:status")).toMatchObject({ configured: true, hasKey: true, keyStorage: "file", baseUrl: cloud.baseUrl });
+    await page.getByRole("button", { name: "Test connection" }).click();
+    const result = page.locator(".test-result");
+    await expect.poll(() => result.getAttribute("class"), { timeout: 30_000 }).toContain("ok");
+    expect(await result.textContent()).toContain("test-model");
+    // The key went to the endpoint it is for, and only there.
+    expect(cloud.requests.at(-1)?.headers.authorization).toBe(`Bearer ${API_KEY}`);
+    expect(await page.getByRole("radio", { name: /^Sketch → refine/ }).isChecked()).toBe(true);
+    await app.shot("30-settings-cloud");
+  });
+
+  it("switches a conversation to Hybrid from the next message on", async () => {
+    await page.getByRole("button", { name: "Back to chat" }).click();
+    await send("Hello, what can you do?");
+    await waitForAnswer();
+    await page.getByRole("radio", { name: "Hybrid" }).check();
+    await expect.poll(() => page.getByText("Hybrid — a cloud model polishes a sanitized draft; private details stay here").isVisible()).toBe(true);
+    await expect.poll(() => page.getByText("Switched to Hybrid — applies from the next message on").isVisible()).toBe(true);
+    const [conversation] = await app.call<ConversationSummary[]>("conversations:list");
+    expect(conversation?.mode).toBe("hybrid");
+    // The answer before the switch was Private: it sent nothing.
+    expect(await lastAnswer().getByRole("button", { name: "What left this device" }).count()).toBe(0);
+  });
+
+  it("shows the stages live while a Hybrid answer is written", async () => {
+    const before = cloud.requests.length;
+    await startRecordingSteps(page);
+    await send(`Write two lines to my landlord: I am ${NAME} and the rent comes from IBAN ${IBAN}.`);
+    // The cloud streams slowly (400 ms a chunk): there is time to open the stage view.
+    await expect.poll(() => readSteps(page), { timeout: 90_000 }).toContain("Cloud: active");
+    await page.getByText("Show the stages as they stream").click();
+    await expect.poll(() => lastAnswer().getByRole("region", { name: "Cloud answer, before restoring your details" }).textContent(), { timeout: 30_000 }).toMatch(/\[PERSON_\d+\]/);
+    expect(await lastAnswer().getByRole("region", { name: "Local sketch — stays on this device" }).count()).toBe(1);
+    await app.shot("31-hybrid-streaming");
+    await waitForAnswer();
+    const steps = await readSteps(page);
+    expect(steps.indexOf("Local sketch: active")).toBeGreaterThan(-1);
+    expect(steps.indexOf("Local sketch: active")).toBeLessThan(steps.indexOf("Cloud: active"));
+    expect(cloud.requests.length).toBe(before + 1);
+  });
+
+  it("restores the private details on the device, and the cloud never received them", async () => {
+    expect(await lastAnswer().getAttribute("class")).toContain("status-done");
+    expect(await lastAnswer().locator(".message-body").textContent()).toContain(NAME);
+    const received = cloud.receivedText();
+    for (const value of PRIVATE_VALUES) expect(received).not.toContain(value);
+    expect(received).toMatch(/\[PERSON_\d+\]/);
+    expect(received).toMatch(/\[IBAN_\d+\]/);
+  });
+
+  it("shows what left this device: the exact payload with placeholders highlighted and 0 left", async () => {
+    await lastAnswer().getByRole("button", { name: "What left this device" }).click();
+    const panel = lastAnswer().getByRole("region", { name: "What left this device" });
+    await expect.poll(() => panel.locator(".report-headline").textContent()).toMatch(/^\d+ private items? replaced, 0 left the device$/);
+    expect(await panel.textContent()).toMatch(/Replaced: .*name/);
+    expect(await panel.textContent()).toContain("IBAN");
+    const marks = await panel.getByRole("region", { name: "Exact payload sent" }).locator("mark.placeholder").allTextContents();
+    expect(marks).toEqual(expect.arrayContaining([expect.stringMatching(/^\[PERSON_\d+\]$/), expect.stringMatching(/^\[IBAN_\d+\]$/)]));
+    const payload = await panel.getByRole("region", { name: "Exact payload sent" }).textContent();
+    for (const value of PRIVATE_VALUES) expect(payload).not.toContain(value);
+    // The payload shown is the one the server received (same messages, re-indented).
+    expect(JSON.parse(payload!).messages).toEqual((cloud.requests.at(-1)!.json as { messages: unknown }).messages);
+    expect(await panel.textContent()).toContain(cloud.baseUrl);
+    await panel.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await app.shot("32-what-left");
+    await panel.getByText("Local sketch (stayed on this device)").click();
+    expect(await panel.locator(".stage-details pre").first().isVisible()).toBe(true);
+  });
+
+  it("reopens the panel for the same answer after a reload", async () => {
+    await page.reload();
+    await page.getByRole("button", { name: /^Hello, what can you do/ }).click();
+    await lastAnswer().getByRole("button", { name: "What left this device" }).click({ timeout: 30_000 });
+    const panel = lastAnswer().getByRole("region", { name: "What left this device" });
+    await expect.poll(() => panel.locator(".report-headline").textContent()).toMatch(/0 left the device$/);
+    expect(await panel.locator("mark.placeholder").count()).toBeGreaterThanOrEqual(2);
+  });
+
+  it("lists every request in Settings → Privacy log, payload included", async () => {
+    await page.getByRole("button", { name: "Settings" }).click();
+    const log = page.getByRole("table", { name: "Requests that left this device" });
+    const records = await app.call<EgressRecord[]>("egress:list");
+    await expect.poll(() => log.locator("tbody tr").count()).toBe(records.length);
+    expect(records.map((r) => r.conversationId === null)).toEqual([false, true]);
+    const newest = log.locator("tbody tr").first();
+    expect(await newest.textContent()).toContain("Hello, what can you do");
+    await newest.getByRole("button", { name: "Show payload" }).click();
+    const payload = log.getByRole("region", { name: /^Payload sent at/ });
+    expect(await payload.locator("mark.placeholder").count()).toBeGreaterThanOrEqual(2);
+    expect(await log.textContent()).toContain("Checked before sending: no private items found.");
+    await log.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await app.shot("33-privacy-log");
+  });
+
+  it("sends a Cloud-mode message as written, says so, and logs it", async () => {
+    await page.getByRole("button", { name: "New conversation" }).click();
+    await page.getByRole("radio", { name: "Cloud" }).check();
+    expect(await page.getByText("Cloud — plain cloud chat; your private context is not sent, and every request is logged").isVisible()).toBe(true);
+    cloud.setReply("Sure, here is a plain answer from the cloud.");
+    await send("What is a good name for a sailing boat?");
+    await waitForAnswer();
+    expect(await lastAnswer().locator(".message-body").textContent()).toContain("Sure, here is a plain answer from the cloud.");
+    expect(await lastAnswer().getByRole("note").textContent()).toContain("as you wrote it");
+    expect(cloud.requests.at(-1)?.body).toContain("What is a good name for a sailing boat?");
+    // Cloud mode attaches no private context: the profile stayed here.
+    for (const value of PRIVATE_VALUES) expect(cloud.requests.at(-1)?.raw).not.toContain(value);
+    await lastAnswer().getByRole("button", { name: "What left this device" }).click();
+    expect(await lastAnswer().locator(".report-headline").textContent()).toMatch(/left the device$/);
+    cloud.setReply(replyWithPlaceholders);
+    await app.shot("34-cloud-mode");
+  });
+
+  it("shows the panel in the dark theme", async () => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    await app.shot("35-cloud-mode-dark");
+    await page.emulateMedia({ colorScheme: "light" });
+  });
+
+  it("ran without script errors or Content-Security-Policy violations", () => {
+    expect(app.session.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrivacyReport } from "../../../app/contract/types";
+import type { LocalModel } from "../../../app/model/LocalModel";
+import { LlamaRuntime } from "../../../native-models/LlamaRuntime";
+import type { ChatRequestBody } from "../../helpers/recordingCloud";
+import { startHarness, type Harness } from "./support/hybridHarness";
+import { getTinyModel2kPath } from "./support/tinyModel2k";
+
+const PROFILE = "Name: Rose Baker. Address: 14 Elm Street, Leeds LS6 2AB. Health: type 1 diabetes.";
+const NOTE = "Tenancy agreement signed with Derek Pollard in 2021. Monthly rent £850.";
+
+describe("Cloud mode: plain cloud chat, audited, without private context", () => {
+  let runtime: LlamaRuntime;
+  let model: LocalModel;
+  let h: Harness;
+
+  beforeAll(async () => {
+    runtime = await LlamaRuntime.create({ gpu: false });
+    model = await runtime.load(await getTinyModel2kPath(), { threads: 1, contextSize: 2048 });
+    h = await startHarness(model, { maxAnswerTokens: 16, cloud: { reply: "Happy to help with that letter." } });
+    h.setLocale("en-GB");
+    h.context.profile.set({ freeText: PROFILE });
+  });
+
+  afterAll(async () => {
+    await h.close();
+    await runtime.dispose();
+    expect(model.disposed).toBe(true);
+  });
+
+  const bodyOf = (index: number) => h.cloud.requests[index]!.json as ChatRequestBody;
+
+  it("sends the message as the user wrote it, attaches no context, audits it and says so", async () => {
+    const conversation = h.conversation("cloud");
+    h.context.items.add({ title: "Tenancy", text: NOTE, conversationId: conversation.id });
+    const before = h.cloud.requests.length;
+    const text = "I am Rose Baker, rose.baker@example.org. Help me ask my landlord to fix the heating.";
+    const message = await h.ask(conversation.id, text);
+    expect(message).toMatchObject({ status: "done", content: "Happy to help with that letter." });
+    expect(h.cloud.requests.length - before).toBe(1);
+    const body = bodyOf(before);
+    expect(body.messages?.at(-1)).toEqual({ role: "user", content: text });
+    const received = h.cloud.receivedText();
+    for (const secret of ["Derek Pollard", "Tenancy agreement", "14 Elm Street", "diabetes", "£850"]) expect(received).not.toContain(secret);
+    const [row] = h.audit.list({ conversationId: conversation.id });
+    expect(JSON.parse(row!.payload)).toEqual({ model: body.model, messages: body.messages });
+    // Not blocked (the user chose to send it), but the audit records what the re-scan found.
+    expect(JSON.parse(row!.check)).toMatchObject({ policy: "audit-only", clean: false, found: expect.arrayContaining([{ type: "EMAIL", count: 1 }]) });
+    const report = h.stage(message.id, "report")?.meta as unknown as PrivacyReport;
+    expect(report).toMatchObject({ mode: "cloud", strategy: null, replaced: 0, bytes: row!.bytes, fallback: null });
+    expect(report.leftDevice).toBeGreaterThan(0);
+    expect(h.stage(message.id, "sanitized")?.content).toBe(row!.payload);
+    expect(h.stage(message.id, "notice")?.content).toMatch(/private context \(profile, notes, documents\) was not attached/);
+    expect(h.stage(message.id, "context")).toBeUndefined();
+  });
+
+  it("switching to Cloud applies from the next message on: earlier Private turns are not sent", async () => {
+    const conversation = h.conversation("private");
+    const privateTurn = await h.ask(conversation.id, "My diagnosis is type 1 diabetes, remember that.");
+    expect(privateTurn.status).toBe("done");
+    h.store.conversations.setMode(conversation.id, "cloud");
+    const before = h.cloud.requests.length;
+    const first = await h.ask(conversation.id, "What is a good title for a blog about baking?");
+    const second = await h.ask(conversation.id, "And a subtitle?");
+    const [a, b] = [bodyOf(before), bodyOf(before + 1)];
+    expect(a.messages?.map((m) => m.role)).toEqual(["system", "user"]);
+    expect(b.messages?.slice(1)).toEqual([
+      { role: "user", content: "What is a good title for a blog about baking?" },
+      { role: "assistant", content: first.content },
+      { role: "user", content: "And a subtitle?" },
+    ]);
+    expect(JSON.stringify([a, b])).not.toContain("diabetes");
+    expect(h.stage(second.id, "notice")?.content).toMatch(/2 earlier messages from Private or Hybrid turns stayed on this device/);
+  });
+});

@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { ChatEvent, PrivacyReport } from "../../../app/contract/types";
+import { createLogger } from "../../../app/logging/Logger";
+import type { LocalModel } from "../../../app/model/LocalModel";
+import { VaultStore } from "../../../app/privacy";
+import { LlamaRuntime } from "../../../native-models/LlamaRuntime";
+import { replyWithPlaceholders, startRecordingCloud, type ChatRequestBody } from "../../helpers/recordingCloud";
+import { startHarness, waitFor, type Harness } from "./support/hybridHarness";
+import { getTinyModel2kPath } from "./support/tinyModel2k";
+
+const PROFILE = "Name: Rose Baker. Address: 14 Elm Street, Leeds LS6 2AB. Mobile: +44 7911 123456.";
+const NOTE = "Tenancy agreement signed with Derek Pollard in 2021. Monthly rent £850, paid on the 1st.";
+const MESSAGE = "Write a polite letter to my landlord Derek Pollard about the heating; sign it Rose Baker, 14 Elm Street, Leeds LS6 2AB.";
+
+/** The placeholders of the request's messages, as the gate let them out. */
+function placeholdersIn(body: ChatRequestBody): string[] {
+  const text = (body.messages ?? []).map((m) => String(m.content)).join("\n");
+  return [...new Set(text.match(/\[[A-Z_]+_\d+\]/g) ?? [])];
+}
+
+/** How real models mangle placeholders: case, spacing, brackets dropped or changed. */
+function mangled(placeholder: string, i: number): string {
+  const [, type, n] = /^\[([A-Z_]+)_(\d+)\]$/.exec(placeholder)!;
+  const title = type!.charAt(0) + type!.slice(1).toLowerCase();
+  return [`[${title} ${n}]`, `${type}_${n}`, `{${type}_${n}}`, `[ ${type} ${n} ]`, `${title}_${n}`][i % 5]!;
+}
+
+describe("Hybrid answers stream, stop, restore and keep their placeholders", () => {
+  const logLines: string[] = [];
+  let runtime: LlamaRuntime;
+  let model: LocalModel;
+  let h: Harness;
+
+  beforeAll(async () => {
+    runtime = await LlamaRuntime.create({ gpu: false });
+    model = await runtime.load(await getTinyModel2kPath(), { threads: 1, contextSize: 2048 });
+    h = await startHarness(model, { maxAnswerTokens: 16, cloud: { reply: replyWithPlaceholders }, logger: createLogger({ name: "test", level: "debug", sink: (line) => logLines.push(line) }) });
+    h.setLocale("en-GB");
+    h.context.profile.set({ freeText: PROFILE });
+  });
+
+  beforeEach(() => {
+    h.settings.hybridStrategy = "sketch-refine";
+    h.cloud.setReply(replyWithPlaceholders);
+  });
+
+  afterAll(async () => {
+    await h.close();
+    await runtime.dispose();
+    expect(model.disposed).toBe(true);
+  });
+
+  const tokensOf = (messageId: string, stage: string) =>
+    h.events.filter((e): e is Extract<ChatEvent, { type: "message:token" }> => e.type === "message:token" && e.messageId === messageId && (e.stage ?? "answer") === stage).map((e) => e.text);
+  const progressOf = (messageId: string) =>
+    h.events.filter((e): e is Extract<ChatEvent, { type: "message:progress" }> => e.type === "message:progress" && e.messageId === messageId).map((e) => e.step);
+  const reportOf = (messageId: string) => h.stage(messageId, "report")?.meta as unknown as PrivacyReport;
+
+  function hybridConversation(): string {
+    const conversation = h.conversation("hybrid");
+    h.context.items.add({ title: "Tenancy", text: NOTE, conversationId: conversation.id });
+    return conversation.id;
+  }
+
+  it("sketch-refine goes through its steps, streams each stage and stores every stage", async () => {
+    const message = await h.ask(hybridConversation(), MESSAGE);
+    expect(progressOf(message.id)).toEqual(["context", "sketch", "sanitizing", "cloud", "restoring"]);
+    expect(tokensOf(message.id, "sketch").join("")).toBe(h.stage(message.id, "sketch")?.content);
+    expect(tokensOf(message.id, "cloud").join("")).toBe(h.stage(message.id, "cloud")?.content);
+    expect(tokensOf(message.id, "answer").join("")).toBe(message.content);
+    expect(h.stages(message.id).map((s) => s.kind)).toEqual(["context", "sketch", "sanitized", "cloud", "report"]);
+    expect(h.stage(message.id, "context")?.meta).toMatchObject({ profileUsed: true, items: [{ title: "Tenancy" }] });
+    expect(message.content).toContain("Rose Baker");
+    expect(message.content).toContain("Derek Pollard");
+    const report = reportOf(message.id);
+    expect(report).toMatchObject({ mode: "hybrid", strategy: "sketch-refine", leftDevice: 0, unresolved: [], fallback: null, model: "test-model" });
+    expect(report.endpoint).toBe(`${h.cloud.baseUrl}/chat/completions`);
+    expect(report.byType.PERSON).toBeGreaterThanOrEqual(2);
+  });
+
+  it("cloud-outline: the cloud gets the sanitized instruction only, the local model writes the answer", async () => {
+    h.settings.hybridStrategy = "cloud-outline";
+    const before = h.cloud.requests.length;
+    const message = await h.ask(hybridConversation(), MESSAGE);
+    expect(progressOf(message.id)).toEqual(["context", "sanitizing", "cloud", "local-write"]);
+    const body = h.cloud.requests[before]!.json as ChatRequestBody;
+    expect(body.messages?.map((m) => m.role)).toEqual(["system", "user"]);
+    expect(body.messages?.[1]?.content).toMatch(/^Write a polite letter to my landlord \[PERSON_\d+\]/);
+    const outline = h.stage(message.id, "outline")?.content ?? "";
+    expect(outline).toContain("Derek Pollard");
+    expect(tokensOf(message.id, "outline").join("")).toBe(outline);
+    expect(tokensOf(message.id, "answer").join("")).toBe(message.content);
+    expect(message.stats?.tokens).toBeGreaterThan(0);
+  });
+
+  it("restores placeholders the cloud mangled, and never shows half a placeholder while streaming", async () => {
+    h.cloud.setReply((body) => `Dear ${placeholdersIn(body).map(mangled).join(" and ")}, all the best.`);
+    const message = await h.ask(hybridConversation(), MESSAGE);
+    const cloudText = h.stage(message.id, "cloud")?.content ?? "";
+    expect(cloudText).toMatch(/\[Person \d+\]/);
+    expect(message.content).not.toMatch(/person|PERSON|ADDRESS|Address|PHONE/);
+    expect(message.content).toContain("Rose Baker");
+    // Every state the user saw was a prefix of the final answer: no "[Person " ever appeared.
+    let shown = "";
+    for (const piece of tokensOf(message.id, "answer")) {
+      shown += piece;
+      expect(message.content.startsWith(shown)).toBe(true);
+    }
+    expect(shown).toBe(message.content);
+    expect(reportOf(message.id)).toMatchObject({ unresolved: [], localPassTokens: 0 });
+  });
+
+  it("placeholders the vault does not know and template slots get a short local pass; what stays open is reported", async () => {
+    h.cloud.setReply("Dear [PERSON_77], thank you. Best regards, [Your Name]");
+    const message = await h.ask(hybridConversation(), MESSAGE);
+    const report = reportOf(message.id) as PrivacyReport & { filled: string[]; localPassTokens: number };
+    expect([...report.filled, ...report.unresolved].sort()).toEqual(["[PERSON_77]", "[Your Name]"]);
+    // The pass ran, and stayed short: a bounded JSON answer for two gaps.
+    expect(report.localPassTokens).toBeGreaterThan(0);
+    expect(report.localPassTokens).toBeLessThanOrEqual(24 + 32 * 2);
+    for (const gap of report.filled) expect(message.content).not.toContain(gap);
+    for (const gap of report.unresolved) expect(message.content).toContain(gap);
+    expect(message.content).toMatch(/^Dear /);
+  });
+
+  it("keeps each private value's placeholder for the whole conversation", async () => {
+    const conversationId = hybridConversation();
+    const before = h.cloud.requests.length;
+    await h.ask(conversationId, MESSAGE);
+    await h.ask(conversationId, "Now a shorter one for Derek Pollard, please.");
+    const placeholder = new VaultStore(h.store.db).load(conversationId).find("Derek Pollard")?.placeholder;
+    expect(placeholder).toMatch(/^\[PERSON_\d+\]$/);
+    const [first, second] = h.cloud.requests.slice(before).map((r) => r.body);
+    expect(first).toContain(placeholder);
+    expect(second).toContain(placeholder);
+  });
+
+  it("logs ids, sizes, timings and codes, never the message, the context or a private value", async () => {
+    const message = await h.ask(hybridConversation(), MESSAGE);
+    h.cloud.setFault({ status: 500 });
+    await h.ask(hybridConversation(), MESSAGE);
+    h.cloud.setFault(null);
+    const logs = logLines.join("\n");
+    const pipelineLine = logLines.find((line) => line.includes("answer pipeline finished") && line.includes(message.id));
+    expect(JSON.parse(pipelineLine!)).toMatchObject({ name: "test.hybrid", mode: "hybrid", strategy: "sketch-refine", status: "done", fallback: null });
+    expect(logs).toContain('"fallback":"cloud_server_error"');
+    for (const secret of ["Rose", "Baker", "Pollard", "Elm Street", "7911", "heating", "Tenancy", "sk-test", "polished"]) expect(logs).not.toContain(secret);
+  });
+
+  it("stop during the cloud stream keeps exactly what was shown and marks the answer stopped", async () => {
+    const words = Array.from({ length: 60 }, (_, i) => `word${i}`).join(" ");
+    // A second recording server that pauses between chunks, so Stop lands mid-stream.
+    const slow = await startRecordingCloud({ reply: (body) => `${words} ${placeholdersIn(body).join(" ")}`, chunkDelayMs: 40 });
+    h.settings.cloudBaseUrl = slow.baseUrl;
+    try {
+      const conversationId = hybridConversation();
+      const messageId = await h.start(conversationId, MESSAGE);
+      await waitFor(() => (tokensOf(messageId, "answer").length >= 3 ? true : undefined));
+      expect(h.chat.stop(conversationId)).toBe(true);
+      const message = await h.finished(messageId);
+      expect(message.status).toBe("stopped");
+      expect(message.content).toBe(tokensOf(messageId, "answer").join(""));
+      expect(message.content).toMatch(/^word0 word1 /);
+      expect(message.content).not.toContain("word59");
+      expect(h.stage(messageId, "cloud")?.meta).toMatchObject({ finishReason: "aborted" });
+      expect(h.store.messages.get(messageId)).toMatchObject({ status: "stopped", content: message.content });
+      expect(slow.requests).toHaveLength(1);
+    } finally {
+      h.settings.cloudBaseUrl = h.cloud.baseUrl;
+      await slow.close();
+    }
+  });
+});
