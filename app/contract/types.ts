@@ -2,6 +2,7 @@
  * Data shapes that cross the UI ↔ back-end boundary. Plain JSON only: no Dates, no classes.
  * Times are milliseconds since the epoch.
  */
+import type { ErrorData } from "./errors";
 
 export type PrivacyMode = "private" | "hybrid" | "cloud";
 /**
@@ -202,7 +203,7 @@ export interface DownloadInfo {
   bytesPerSecond: number;
   /** Seconds left at the current speed; null when unknown. */
   etaSeconds: number | null;
-  error: { code: string; message: string } | null;
+  error: ErrorData | null;
   modelId: string | null;
   startedAt: number;
 }

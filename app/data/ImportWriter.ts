@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type Database from "better-sqlite3";
-import { chunkText } from "../context";
+import { chunkText } from "../context/chunkText";
 import type { ExportedContextItem, ExportedConversation, ExportedMessage, PortableSettings, TandemExport } from "./exportFormat";
 
 /**

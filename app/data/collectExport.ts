@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { ProfileRepo } from "../context";
+import { ProfileRepo } from "../context/ProfileRepo";
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,

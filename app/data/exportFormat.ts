@@ -7,7 +7,8 @@
  * or broken file is refused before anything is written.
  */
 import { z } from "zod";
-import { MAX_TEXT_CHARS, ProfileSchema } from "../context";
+import { MAX_TEXT_CHARS } from "../context/ContextRepo";
+import { ProfileSchema } from "../context/Profile";
 
 export const EXPORT_FORMAT = "tandem-export";
 export const EXPORT_VERSION = 1;

@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import type { ImportSummary } from "../contract/types";
-import { isEmptyProfile, ProfileRepo } from "../context";
+import { isEmptyProfile } from "../context/Profile";
+import { ProfileRepo } from "../context/ProfileRepo";
 import type { ImportFile } from "./readImportFile";
 import { ImportWriter } from "./ImportWriter";
 

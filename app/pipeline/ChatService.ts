@@ -111,19 +111,30 @@ export class ChatService {
     };
     const onProgress = (step: Parameters<Answerer>[0] extends { onProgress(step: infer S): void } ? S : never) =>
       emit({ type: "message:progress", conversationId, messageId, step });
-    let finished: Message;
+    let finished: Message | null;
     try {
       const answer = this.deps.answerers[conversation.mode];
       const outcome = await answer({ conversation, history, messageId, model, maxTokens: this.maxAnswerTokens(), signal, onText, onProgress });
-      for (const stage of outcome.stages) store.stages.put(messageId, stage);
-      finished = store.messages.finish(messageId, { content: outcome.text || text, status: outcome.status, stats: outcome.stats ?? undefined });
+      finished = this.persist(messageId, () => {
+        for (const stage of outcome.stages) store.stages.put(messageId, stage);
+        return store.messages.finish(messageId, { content: outcome.text || text, status: outcome.status, stats: outcome.stats ?? undefined });
+      });
       logger.info("answer finished", { conversationId, messageId, mode: conversation.mode, status: outcome.status, tokens: outcome.stats?.tokens ?? 0 });
     } catch (error) {
       const data = toErrorData(error);
       logger.warn("answer failed", { conversationId, messageId, mode: conversation.mode, code: data.code });
-      finished = store.messages.finish(messageId, { content: text, status: "error", error: data.message });
+      finished = this.persist(messageId, () => store.messages.finish(messageId, { content: text, status: "error", error: data.message }));
     }
-    emit({ type: "message:finished", conversationId, message: finished });
+    if (finished) emit({ type: "message:finished", conversationId, message: finished });
+  }
+
+  /** Stores the end of an answer; null when its conversation was deleted while it was written. */
+  private persist(messageId: string, write: () => Message): Message | null {
+    if (!this.deps.store.messages.get(messageId)) {
+      this.deps.logger.info("answer dropped: its conversation was deleted", { messageId });
+      return null;
+    }
+    return write();
   }
 
   private maxAnswerTokens(): number {

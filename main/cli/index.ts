@@ -14,6 +14,7 @@ const COMMANDS: Record<string, { run: () => Promise<Command>; help: string }> = 
   restore: { run: async () => (await import("./commands/restore")).restoreCommand, help: "put the real values back (on this device)" },
   context: { run: async () => (await import("./commands/context")).contextCommand, help: "add, list, show or remove private notes and documents" },
   profile: { run: async () => (await import("./commands/profile")).profileCommand, help: "set or show your private profile" },
+  models: { run: async () => (await import("./commands/models")).modelsCommand, help: "list, inspect, check the fit of, download or import local models" },
   export: { run: async () => (await import("./commands/export")).exportCommand, help: "export everything (or one conversation) to a file" },
   import: { run: async () => (await import("./commands/import")).importCommand, help: "import a Tandem export, ChatGPT conversations.json or transcript" },
   wipe: { run: async () => (await import("./commands/wipe")).wipeCommand, help: "delete all your data (needs --yes)" },

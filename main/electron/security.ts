@@ -103,5 +103,6 @@ export function isTrustedSender(frameUrl: string | null | undefined): boolean {
  * from the main process through the egress gate, never from the page.
  */
 export function isAllowedSessionRequest(url: string): boolean {
-  return isAppUrl(url) || url.startsWith("devtools://") || url.startsWith("data:");
+  // blob:app://tandem/… are the app's own in-memory files (e.g. an export being saved).
+  return isAppUrl(url) || isAppUrl(url.startsWith("blob:") ? url.slice(5) : null) || url.startsWith("devtools://") || url.startsWith("data:");
 }

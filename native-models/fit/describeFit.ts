@@ -5,9 +5,14 @@
 import type { FitVerdict } from "../../app/contract/types";
 import type { MachineInfo } from "../../app/model/ModelTools";
 
+/**
+ * Memory in binary units, as operating systems show RAM ("24 GB" for 24 GiB), so the estimate and
+ * the machine's RAM in one sentence compare like for like.
+ */
 export function gigabytes(bytes: number): string {
-  const gb = bytes / 1e9;
-  return `${gb < 10 ? gb.toFixed(1) : Math.round(gb).toLocaleString("en")} GB`;
+  const gib = bytes / 1024 ** 3;
+  if (gib < 1) return `${Math.max(1, Math.round(bytes / 1024 ** 2))} MB`;
+  return `${gib < 10 ? gib.toFixed(1) : Math.round(gib).toLocaleString("en")} GB`;
 }
 
 function machineText(machine: MachineInfo): string {

@@ -27,6 +27,10 @@ const CATALOG: Partial<Record<ErrorCode, string>> = {
   context_empty: "That file or note has no text Tandem could use.",
   egress_blocked: "Not sent: private details were still in the request, so nothing left this device.",
   offline: "Offline mode is on: nothing was sent.",
+  import_invalid: "Tandem could not import that file. Nothing was imported.",
+  passphrase_required: "This export is encrypted: enter its passphrase.",
+  passphrase_wrong: "That passphrase does not open this export.",
+  file_error: "Tandem could not use that file or folder.",
   internal: "Something went wrong inside Tandem.",
 };
 

@@ -1,7 +1,8 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CloudStatus, ConversationSummary, EgressRecord } from "../../app/contract/types";
+import type { AppSettings, CloudStatus, ConversationSummary, EgressRecord } from "../../app/contract/types";
 import { replyWithPlaceholders, startRecordingCloud, type RecordingCloud } from "../helpers/recordingCloud";
+import { answers } from "./support/answers";
 import { readSteps, startRecordingSteps } from "./support/recordSteps";
 import { getRoomyTinyModelPath } from "./support/roomyTinyModel";
 import { startE2eApp, type E2eApp } from "./support/startE2eApp";
@@ -22,10 +23,13 @@ describe("Hybrid mode in the browser", () => {
   let page: Page;
   let cloud: RecordingCloud;
   const lastAnswer = () => page.getByRole("article", { name: "Tandem answered" }).last();
-  const waitForAnswer = () => expect.poll(() => lastAnswer().getAttribute("class"), { timeout: 90_000 }).toMatch(/status-(done|error|stopped)/);
-  const send = async (text: string) => {
+  /** Sends like a user; returns a function that waits for this message's answer to finish. */
+  const send = async (text: string): Promise<() => Promise<void>> => {
+    const answer = answers(page);
+    await answer.mark();
     await page.getByLabel("Message", { exact: true }).fill(text);
     await page.getByLabel("Message", { exact: true }).press("Enter");
+    return () => answer.next();
   };
 
   beforeAll(async () => {
@@ -41,14 +45,17 @@ describe("Hybrid mode in the browser", () => {
   });
 
   afterAll(async () => {
-    await app?.close();
-    await cloud?.close();
+    try {
+      await app?.close();
+    } finally {
+      await cloud?.close();
+    }
   });
 
   it("keeps Hybrid and Cloud off until a cloud model is set up, and links to its settings", async () => {
-    expect(await page.getByRole("radio", { name: "Hybrid" }).isDisabled()).toBe(true);
-    expect(await page.getByRole("radio", { name: "Cloud" }).isDisabled()).toBe(true);
-    expect(await page.getByRole("radio", { name: "Private" }).isChecked()).toBe(true);
+    expect(await page.getByRole("radio", { name: "Hybrid", exact: true }).isDisabled()).toBe(true);
+    expect(await page.getByRole("radio", { name: "Cloud", exact: true }).isDisabled()).toBe(true);
+    expect(await page.getByRole("radio", { name: "Private", exact: true }).isChecked()).toBe(true);
     await page.getByRole("button", { name: "Set up the cloud" }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("cloud-heading");
   });
@@ -71,14 +78,21 @@ describe("Hybrid mode in the browser", () => {
     expect(cloud.requests.at(-1)?.headers.authorization).toBe(`Bearer ${API_KEY}`);
     expect(await page.getByRole("radio", { name: /^Sketch → refine/ }).isChecked()).toBe(true);
     await app.shot("30-settings-cloud");
+    // "Forget key" deletes it from the data folder; the endpoint and model stay.
+    await form.getByRole("button", { name: "Forget key" }).click();
+    await expect.poll(() => form.getByText("No key saved.").isVisible()).toBe(true);
+    expect(await app.call<CloudStatus>("cloud:status")).toMatchObject({ configured: true, hasKey: false, keyStorage: "none" });
   });
 
   it("switches a conversation to Hybrid from the next message on", async () => {
     await page.getByRole("button", { name: "Back to chat" }).click();
-    await send("Hello, what can you do?");
-    await waitForAnswer();
-    await page.getByRole("radio", { name: "Hybrid" }).check();
+    const answered = await send("Hello, what can you do?");
+    await answered();
+    // By keyboard, as a radio group: focus the checked mode, arrow to the next.
+    await page.getByRole("radio", { name: "Private", exact: true }).focus();
+    await page.keyboard.press("ArrowRight");
     await expect.poll(() => page.getByText("Hybrid — a cloud model polishes a sanitized draft; private details stay here").isVisible()).toBe(true);
+    expect(await page.getByRole("radio", { name: "Hybrid", exact: true }).isChecked()).toBe(true);
     await expect.poll(() => page.getByText("Switched to Hybrid — applies from the next message on").isVisible()).toBe(true);
     const [conversation] = await app.call<ConversationSummary[]>("conversations:list");
     expect(conversation?.mode).toBe("hybrid");
@@ -89,14 +103,14 @@ describe("Hybrid mode in the browser", () => {
   it("shows the stages live while a Hybrid answer is written", async () => {
     const before = cloud.requests.length;
     await startRecordingSteps(page);
-    await send(`Write two lines to my landlord: I am ${NAME} and the rent comes from IBAN ${IBAN}.`);
+    const answered = await send(`Write two lines to my landlord: I am ${NAME} and the rent comes from IBAN ${IBAN}.`);
     // The cloud streams slowly (400 ms a chunk): there is time to open the stage view.
     await expect.poll(() => readSteps(page), { timeout: 90_000 }).toContain("Cloud: active");
     await page.getByText("Show the stages as they stream").click();
     await expect.poll(() => lastAnswer().getByRole("region", { name: "Cloud answer, before restoring your details" }).textContent(), { timeout: 30_000 }).toMatch(/\[PERSON_\d+\]/);
     expect(await lastAnswer().getByRole("region", { name: "Local sketch — stays on this device" }).count()).toBe(1);
     await app.shot("31-hybrid-streaming");
-    await waitForAnswer();
+    await answered();
     const steps = await readSteps(page);
     expect(steps.indexOf("Local sketch: active")).toBeGreaterThan(-1);
     expect(steps.indexOf("Local sketch: active")).toBeLessThan(steps.indexOf("Cloud: active"));
@@ -156,13 +170,34 @@ describe("Hybrid mode in the browser", () => {
     await app.shot("33-privacy-log");
   });
 
+  it("writes the answer locally from the cloud's outline with the cloud-outline strategy", async () => {
+    await page.getByRole("radio", { name: /^Cloud outline → local write/ }).check();
+    await expect.poll(async () => (await app.call<AppSettings>("settings:get")).hybridStrategy).toBe("cloud-outline");
+    await page.getByRole("button", { name: "Back to chat" }).click();
+    const before = cloud.requests.length;
+    await startRecordingSteps(page);
+    const answered = await send(`Plan a thank-you note from ${NAME} to the neighbours.`);
+    await answered();
+    expect(await lastAnswer().getAttribute("class")).toContain("status-done");
+    expect(await readSteps(page)).toEqual(expect.arrayContaining(["Cloud outline: active", "Writing locally: active"]));
+    // Only the sanitized instruction left: one request, without the name.
+    expect(cloud.requests.length).toBe(before + 1);
+    for (const value of PRIVATE_VALUES) expect(cloud.requests.at(-1)!.raw).not.toContain(value);
+    await lastAnswer().getByRole("button", { name: "What left this device" }).click();
+    const panel = lastAnswer().getByRole("region", { name: "What left this device" });
+    expect(await panel.textContent()).toContain("Cloud outline → local write");
+    await panel.getByText("Cloud outline, with your details put back on this device").click();
+    // The outline came back with placeholders; on the device it reads with the real name.
+    expect(await panel.locator(".stage-details pre").first().textContent()).toContain(NAME);
+  });
+
   it("sends a Cloud-mode message as written, says so, and logs it", async () => {
     await page.getByRole("button", { name: "New conversation" }).click();
-    await page.getByRole("radio", { name: "Cloud" }).check();
+    await page.getByRole("radio", { name: "Cloud", exact: true }).check();
     expect(await page.getByText("Cloud — plain cloud chat; your private context is not sent, and every request is logged").isVisible()).toBe(true);
     cloud.setReply("Sure, here is a plain answer from the cloud.");
-    await send("What is a good name for a sailing boat?");
-    await waitForAnswer();
+    const answered = await send("What is a good name for a sailing boat?");
+    await answered();
     expect(await lastAnswer().locator(".message-body").textContent()).toContain("Sure, here is a plain answer from the cloud.");
     expect(await lastAnswer().getByRole("note").textContent()).toContain("as you wrote it");
     expect(cloud.requests.at(-1)?.body).toContain("What is a good name for a sailing boat?");

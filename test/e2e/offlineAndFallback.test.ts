@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppSettings, ConversationSummary } from "../../app/contract/types";
 import { replyWithPlaceholders, startRecordingCloud, type RecordingCloud } from "../helpers/recordingCloud";
+import { answers } from "./support/answers";
 import { readSteps, startRecordingSteps } from "./support/recordSteps";
 import { getRoomyTinyModelPath } from "./support/roomyTinyModel";
 import { startE2eApp, type E2eApp } from "./support/startE2eApp";
@@ -18,10 +19,13 @@ describe("Offline mode and the local fallback in the browser", () => {
   let page: Page;
   let cloud: RecordingCloud;
   const lastAnswer = () => page.getByRole("article", { name: "Tandem answered" }).last();
-  const waitForAnswer = () => expect.poll(() => lastAnswer().getAttribute("class"), { timeout: 90_000 }).toMatch(/status-(done|error|stopped)/);
-  const send = async (text: string) => {
+  /** Sends like a user; returns a function that waits for this message's answer to finish. */
+  const send = async (text: string): Promise<() => Promise<void>> => {
+    const answer = answers(page);
+    await answer.mark();
     await page.getByLabel("Message", { exact: true }).fill(text);
     await page.getByLabel("Message", { exact: true }).press("Enter");
+    return () => answer.next();
   };
   const offlineSwitch = () => page.getByRole("switch", { name: "Offline mode" });
 
@@ -41,8 +45,11 @@ describe("Offline mode and the local fallback in the browser", () => {
   });
 
   afterAll(async () => {
-    await app?.close();
-    await cloud?.close();
+    try {
+      await app?.close();
+    } finally {
+      await cloud?.close();
+    }
   });
 
   it("turns Offline mode on from the sidebar and says so on every screen", async () => {
@@ -60,8 +67,8 @@ describe("Offline mode and the local fallback in the browser", () => {
   it("answers a Hybrid message locally while offline, with a notice, and sends nothing", async () => {
     const before = cloud.requests.length;
     await startRecordingSteps(page);
-    await send("Draft a reply to my landlord about the heating, please.");
-    await waitForAnswer();
+    const answered = await send("Draft a reply to my landlord about the heating, please.");
+    await answered();
     expect(await lastAnswer().getAttribute("class")).toContain("status-done");
     const notice = lastAnswer().getByRole("note");
     await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toContain("Offline mode");
@@ -110,8 +117,8 @@ describe("Offline mode and the local fallback in the browser", () => {
     cloud.setFault({ status: 500 });
     const before = cloud.requests.length;
     await startRecordingSteps(page);
-    await send("Now a shorter version, please.");
-    await waitForAnswer();
+    const answered = await send("Now a shorter version, please.");
+    await answered();
     expect(await lastAnswer().getAttribute("class")).toContain("status-done");
     const notice = lastAnswer().getByRole("note");
     await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toContain("This answer is the local model's draft");
@@ -121,6 +128,7 @@ describe("Offline mode and the local fallback in the browser", () => {
     expect(cloud.requests.length).toBeGreaterThan(before);
     await lastAnswer().getByRole("button", { name: "What left this device" }).click();
     expect(await lastAnswer().locator(".report-headline").textContent()).toMatch(/0 left the device$/);
+    await lastAnswer().evaluate((el) => el.scrollIntoView({ block: "start" }));
     await app.shot("42-fallback");
     cloud.setFault(null);
   });

@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ContextItemSummary, ConversationSummary, ProfileData } from "../../app/contract/types";
 import { makePdf } from "../unit/context/fixtures/makePdf";
+import { answers } from "./support/answers";
 import { getRoomyTinyModelPath } from "./support/roomyTinyModel";
 import { startE2eApp, type E2eApp } from "./support/startE2eApp";
 
@@ -20,7 +21,6 @@ describe("Private context in the browser", () => {
   let app: E2eApp;
   let page: Page;
   const lastAnswer = () => page.getByRole("article", { name: "Tandem answered" }).last();
-  const waitForAnswer = () => expect.poll(() => lastAnswer().getAttribute("class"), { timeout: 60_000 }).toContain("status-done");
 
   beforeAll(async () => {
     app = await startE2eApp("context");
@@ -113,9 +113,12 @@ describe("Private context in the browser", () => {
 
   it("shows the passages and profile the local model used for a Private answer", async () => {
     await page.getByRole("button", { name: "Back to chat" }).click();
+    const answer = answers(page);
+    await answer.mark();
     await page.getByLabel("Message", { exact: true }).fill("How much does the allotment plot cost per year?");
     await page.getByLabel("Message", { exact: true }).press("Enter");
-    await waitForAnswer();
+    await answer.next();
+    expect(await lastAnswer().getAttribute("class")).toContain("status-done");
     const used = lastAnswer().getByRole("button", { name: /^Context used/ });
     await expect.poll(() => used.isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await used.textContent()).toContain("profile + 1 item");
@@ -143,8 +146,11 @@ describe("Private context in the browser", () => {
     await page.keyboard.press("Escape");
     await expect.poll(() => drawer.count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Context · 1");
+    const answer = answers(page);
+    await answer.mark();
     await lastAnswer().getByRole("button", { name: "Regenerate" }).click();
-    await waitForAnswer();
+    await answer.next();
+    expect(await lastAnswer().getAttribute("class")).toContain("status-done");
     const used = lastAnswer().getByRole("button", { name: /^Context used/ });
     await expect.poll(async () => (await used.textContent())?.trim(), { timeout: 10_000 }).toBe("Context used · profile");
     await used.click();

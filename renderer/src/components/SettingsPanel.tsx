@@ -5,6 +5,7 @@ import { useSettingsStore } from "../stores/settingsStore";
 import { useUiStore, type SettingsSection } from "../stores/uiStore";
 import { AddModelForm } from "./AddModelForm";
 import { CloudSettings } from "./CloudSettings";
+import { DataSettings } from "./DataSettings";
 import { GenerationSettings } from "./GenerationSettings";
 import { HybridStrategySetting } from "./HybridStrategySetting";
 import { Icon } from "./Icon";
@@ -48,6 +49,9 @@ export function SettingsPanel() {
             <ThemeSetting theme={settings.theme} />
           </Section>
         )}
+        <Section id="your-data" title="Your data">
+          <DataSettings />
+        </Section>
         {info && (
           <p className="settings-footnote">
             Tandem {info.version} · data in <code>{info.dataDir}</code>

@@ -29,7 +29,7 @@ export function StageProgress({ messageId }: { messageId: string }) {
         <details className="stage-view">
           <summary>Show the stages as they stream</summary>
           {sketch && <StreamBlock title="Local sketch — stays on this device" text={sketch} />}
-          {outline && <StreamBlock title="Cloud outline" text={outline} />}
+          {outline && <StreamBlock title="Cloud outline, with your details put back on this device" text={outline} />}
           {cloud && <StreamBlock title="Cloud answer, before restoring your details" text={cloud} />}
         </details>
       )}

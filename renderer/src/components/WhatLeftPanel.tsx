@@ -30,8 +30,8 @@ export function WhatLeftPanel({ view, id }: { view: StagesView; id: string }) {
         </>
       )}
       {view.sketch !== null && <Collapsible title="Local sketch (stayed on this device)" text={view.sketch} />}
-      {view.outline !== null && <Collapsible title="Cloud outline, as received" text={view.outline} />}
-      {view.cloud !== null && <Collapsible title="Raw cloud answer, before your details were restored" text={view.cloud} />}
+      {view.outline !== null && <Collapsible title="Cloud outline, with your details put back on this device" text={view.outline} />}
+      {view.cloud !== null && <Collapsible title="Raw cloud reply, as received (before your details were put back)" text={view.cloud} />}
     </section>
   );
 }

@@ -53,12 +53,32 @@ export async function startE2eApp(prefix: string): Promise<E2eApp> {
     call,
     shot: async (name) => void (await session.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })),
     close: async () => {
-      await session.browser.close();
-      await web.close();
-      await host.close();
-      if (previousHome === undefined) delete process.env.TANDEM_HOME;
-      else process.env.TANDEM_HOME = previousHome;
-      rmSync(dataDir, { recursive: true, force: true });
+      // Every step runs even if an earlier one fails; the first failure is reported.
+      const results = await settleInOrder([
+        () => session.browser.close(),
+        () => web.close(),
+        () => host.close(),
+        () => {
+          if (previousHome === undefined) delete process.env.TANDEM_HOME;
+          else process.env.TANDEM_HOME = previousHome;
+          rmSync(dataDir, { recursive: true, force: true });
+        },
+      ]);
+      const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+      if (failed) throw failed.reason;
+      if (existsSync(dataDir)) throw new Error(`The test data directory was not removed: ${dataDir}`);
     },
   };
+}
+
+async function settleInOrder(steps: Array<() => unknown>): Promise<PromiseSettledResult<unknown>[]> {
+  const results: PromiseSettledResult<unknown>[] = [];
+  for (const step of steps) {
+    try {
+      results.push({ status: "fulfilled", value: await step() });
+    } catch (reason) {
+      results.push({ status: "rejected", reason });
+    }
+  }
+  return results;
 }

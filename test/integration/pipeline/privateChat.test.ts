@@ -135,6 +135,24 @@ describe("Private mode chat through the host", () => {
     expect(await call<unknown[]>("conversations:search", { query: "gurgling" })).toEqual([]);
   });
 
+  it("deleting a conversation while its answer streams stops the answer and leaves nothing behind", async () => {
+    await call("settings:update", { maxAnswerTokens: 4000 });
+    const conversation = await call<ConversationSummary>("conversations:create");
+    const sent = await call<{ assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "Tell me everything." });
+    await new Promise<void>((resolve) => {
+      const wait = () => (events.some((e) => e.type === "message:token" && e.messageId === sent.assistantMessage.id) ? resolve() : setTimeout(wait, 10));
+      wait();
+    });
+    await call("conversations:delete", { id: conversation.id });
+    await call("settings:update", { maxAnswerTokens: 48 });
+    // The next answer in another conversation works: the deleted one's generation has ended.
+    const other = await call<ConversationSummary>("conversations:create");
+    const next = await call<{ assistantMessage: Message }>("chat:send", { conversationId: other.id, text: "still there?" });
+    expect((await finished(next.assistantMessage.id)).status).toBe("done");
+    expect((await host.handle("conversations:get", { id: conversation.id })).ok).toBe(false);
+    expect(events.some((e) => e.type === "message:finished" && e.message.id === sent.assistantMessage.id)).toBe(false);
+  });
+
   it("marks an answer that was streaming when the process died as interrupted at the next start", async () => {
     // Simulate the crash: a row left in "streaming" by a process that never finished it.
     const store = Store.open(join(dir, DB_FILE));

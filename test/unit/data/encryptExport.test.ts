@@ -32,7 +32,7 @@ describe("encrypted exports", () => {
   it("detects a file changed after export, including its key-derivation header", async () => {
     const envelope = JSON.parse(await encryptExport('{"hello":"world"}', "the right passphrase"));
     const flipped = Buffer.from(envelope.data, "base64");
-    flipped[0] ^= 1;
+    flipped[0] = flipped[0]! ^ 1;
     await expect(decryptExport({ ...envelope, data: flipped.toString("base64") }, "the right passphrase")).rejects.toMatchObject({ code: "passphrase_wrong" });
     await expect(decryptExport({ ...envelope, kdf: { ...envelope.kdf, p: 2 } }, "the right passphrase")).rejects.toMatchObject({ code: "passphrase_wrong" });
   });

@@ -1,0 +1,56 @@
+import { useState } from "react";
+import type { ErrorData } from "../../../app/contract/errors";
+import type { ModelInfo } from "../../../app/contract/types";
+import { formatParameters } from "../lib/modelText";
+import { useModelsStore } from "../stores/modelsStore";
+import { ErrorMessage } from "./ErrorMessage";
+
+/**
+ * Adds a .gguf file from this computer: used where it is, or copied into Tandem's models folder.
+ * The header is checked first, and what it says is shown.
+ */
+export function ImportModelForm() {
+  const [path, setPath] = useState("");
+  const [copy, setCopy] = useState(false);
+  const [error, setError] = useState<ErrorData | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [added, setAdded] = useState<ModelInfo | null>(null);
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    setAdded(null);
+    const result = await useModelsStore.getState().importModel(path.trim(), copy);
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    setAdded(result.value);
+    setPath("");
+  };
+  return (
+    <form
+      className="add-model-form"
+      aria-label="Add a model"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (path.trim()) void submit();
+      }}
+    >
+      <label htmlFor="model-path">Path to a .gguf model file</label>
+      <div className="field-row">
+        <input id="model-path" type="text" value={path} placeholder="/home/you/models/model.gguf" autoComplete="off" spellCheck={false} aria-invalid={error !== null} onChange={(e) => setPath(e.target.value)} />
+        <button type="submit" className="button primary" disabled={busy || !path.trim()}>
+          {busy ? "Checking…" : "Add model"}
+        </button>
+      </div>
+      <label className="checkbox-row">
+        <input type="checkbox" checked={copy} onChange={(e) => setCopy(e.target.checked)} /> Copy the file into Tandem's models folder
+      </label>
+      {error ? <ErrorMessage error={error} /> : <p className="field-hint" role="status">{added ? describeImport(added) : "Tandem checks the file's header before adding it."}</p>}
+    </form>
+  );
+}
+
+function describeImport(m: ModelInfo): string {
+  const facts = [m.architecture, formatParameters(m.parameterCount), m.quantization, m.contextLength ? `${m.contextLength.toLocaleString()} tokens of context` : null];
+  const template = m.hasChatTemplate ? "chat template found" : "no chat template (a generic chat format will be used)";
+  return `Added “${m.name}”: ${[...facts.filter(Boolean), template].join(" · ")}.`;
+}
