@@ -3,7 +3,7 @@
  * public-phrase retention, restore rate and throughput of app/privacy on our scenarios, PUPA
  * rows 0–299 and the presidio-research synthetic set. See docs/BENCHMARKS.md ("Privacy").
  *
- *   npm run bench:privacy -- [--data <file> --format scenarios|pupa|presidio] [--json] [--no-nlp] [--limit N]
+ *   npm run bench:privacy -- [--data <file> --format scenarios|pupa|presidio] [--json | --markdown] [--no-nlp] [--limit N] [--show-leaks]
  */
 import { existsSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";

@@ -42,6 +42,8 @@ export interface DatasetResult extends Rate {
   spans?: SpanSummary;
   byCategory?: Record<string, Rate>;
   leaks: LeakRecord[];
+  /** Scenarios only: public phrases sanitize removed (over-redaction). */
+  publicLost?: Array<{ record: string; phrase: string }>;
   /** Items sanitize removed but restore did not bring back. */
   notRestored: LeakRecord[];
   notes: string[];

@@ -21,6 +21,7 @@ export function formatDataset(r: DatasetResult, showLeaks: boolean): string {
   if (showLeaks) {
     if (r.leaks.length > 0) lines.push("leaks:", ...r.leaks.map(formatRecord));
     if (r.notRestored.length > 0) lines.push("not restored:", ...r.notRestored.map(formatRecord));
+    if (r.publicLost?.length) lines.push("public phrases removed:", ...r.publicLost.map((p) => `  ${p.record}  ${JSON.stringify(p.phrase)}`));
   }
   lines.push(...r.notes.map((n) => `note: ${n}`));
   return lines.join("\n");

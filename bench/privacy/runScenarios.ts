@@ -9,6 +9,7 @@ interface ScenarioOutcome {
   leaks: Outcome[];
   inInput: number;
   publicKept: number;
+  publicLost: string[];
   roundTrip: RoundTripOutcome;
   leakRecords: LeakRecord[];
   notRestored: LeakRecord[];
@@ -33,6 +34,7 @@ export function runScenario(s: Scenario, nlp: boolean): ScenarioOutcome {
     leaks,
     inInput: s.private.filter((p) => containsItem(inHay, p.text)).length,
     publicKept: s.public.filter((phrase) => containsItem(outHay, phrase)).length,
+    publicLost: s.public.filter((phrase) => !containsItem(outHay, phrase)),
     roundTrip,
     leakRecords: s.private.filter((_, i) => leaks[i]?.leaked).map((p) => record(s.id, p)),
     notRestored: roundTrip.lost.map((i) => record(s.id, s.private[i] ?? { text: "", type: "OTHER" })),
@@ -68,6 +70,7 @@ export function runScenarios(scenarios: readonly Scenario[], source: string, opt
     throughput,
     leaks: outcomes.flatMap((o) => o.leakRecords),
     notRestored: outcomes.flatMap((o) => o.notRestored),
+    publicLost: scenarios.flatMap((s, i) => (outcomes[i]?.publicLost ?? []).map((phrase) => ({ record: s.id, phrase }))),
     notes: ["Our own invented scenarios (dev set); leaked values may be shown."],
   };
 }

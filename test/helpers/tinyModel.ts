@@ -1,6 +1,6 @@
 /**
- * The project's tiny test model: a real llama GGUF with random weights, written by
- * native-models/gguf/writeTinyGguf.ts into test/.cache/ (gitignored). Encoding it takes a few
+ * The project's tiny test models: real llama GGUFs with random weights, written by
+ * native-models/gguf/writeTinyGguf.ts into test/.cache/ (gitignored). Encoding one takes a few
  * milliseconds, so each process encodes it and rewrites the file only if the bytes differ — a
  * change to the writer is picked up at once, and test files running side by side never see a
  * half-written file (writeGguf renames a finished temp file into place).
@@ -11,24 +11,40 @@ import { encodeGguf, writeGguf } from "../../native-models/gguf/writeGguf";
 import { tinyGgufSpec } from "../../native-models/gguf/writeTinyGguf";
 
 const CACHE_DIR = fileURLToPath(new URL("../.cache/", import.meta.url));
-const MODEL_PATH = `${CACHE_DIR}tiny-llama.gguf`;
 
-let ready: Promise<string> | null = null;
-
-async function ensureTinyModel(): Promise<string> {
-  const spec = tinyGgufSpec();
-  const current = await readFile(MODEL_PATH).catch(() => null);
-  if (current && current.equals(encodeGguf(spec))) return MODEL_PATH;
-  await mkdir(CACHE_DIR, { recursive: true });
-  await writeGguf(MODEL_PATH, spec);
-  return MODEL_PATH;
+export interface TinyModelVariant {
+  /** Training context written to the header; default 512 (Hybrid prompts need ~2048). */
+  contextLength?: number;
+  /** false: the model never ends an answer by itself, so Stop can be pressed mid-answer. Default true. */
+  endsAnswers?: boolean;
 }
 
-/** The path of the tiny model (about 640 KB), written on first use. */
-export function getTinyModelPath(): Promise<string> {
-  ready ??= ensureTinyModel().catch((error: unknown) => {
-    ready = null;
-    throw error;
-  });
-  return ready;
+const ready = new Map<string, Promise<string>>();
+
+function fileName({ contextLength, endsAnswers }: TinyModelVariant): string {
+  return ["tiny-llama", contextLength ? `ctx${contextLength}` : "", endsAnswers === false ? "endless" : ""].filter(Boolean).join("-") + ".gguf";
+}
+
+async function ensure(variant: TinyModelVariant, path: string): Promise<string> {
+  const suffix = path.slice(CACHE_DIR.length).replace(/\.gguf$/, "").replace(/^tiny-llama/, "");
+  const spec = tinyGgufSpec({ ...variant, name: `tandem-tiny${suffix}` });
+  const current = await readFile(path).catch(() => null);
+  if (current && current.equals(encodeGguf(spec))) return path;
+  await mkdir(CACHE_DIR, { recursive: true });
+  await writeGguf(path, spec);
+  return path;
+}
+
+/** The path of a tiny model (about 640 KB), written on first use. */
+export function getTinyModelPath(variant: TinyModelVariant = {}): Promise<string> {
+  const path = CACHE_DIR + fileName(variant);
+  let promise = ready.get(path);
+  if (!promise) {
+    promise = ensure(variant, path).catch((error: unknown) => {
+      ready.delete(path);
+      throw error;
+    });
+    ready.set(path, promise);
+  }
+  return promise;
 }

@@ -44,11 +44,11 @@ function ModelSettingsForm({ model }: { model: ModelInfo }) {
     >
       <p className="field-hint">For {model.name}; empty fields use the general settings. Applied when the model next loads.</p>
       <div className="model-settings-grid">
-        <label htmlFor="model-context">Context size (tokens)</label>
+        <label htmlFor="model-context">Context size for this model (tokens)</label>
         <input id="model-context" type="number" min={256} max={131072} step={256} placeholder="default" value={contextSize} onChange={(e) => setContextSize(e.target.value)} />
-        <label htmlFor="model-gpu-layers">GPU layers</label>
+        <label htmlFor="model-gpu-layers">GPU layers for this model</label>
         <input id="model-gpu-layers" type="number" min={0} max={1000} placeholder="auto" value={gpuLayers} onChange={(e) => setGpuLayers(e.target.value)} />
-        <label htmlFor="model-threads">Threads</label>
+        <label htmlFor="model-threads">Threads for this model</label>
         <input id="model-threads" type="number" min={1} max={256} placeholder="default" value={threads} onChange={(e) => setThreads(e.target.value)} />
       </div>
       <div className="field-row">

@@ -47,7 +47,7 @@ function LoadedModel({ hardware, models }: { hardware: HardwareInfo; models: Mod
   if (!loaded) return <p className="field-hint">No model is loaded now; the next answer loads the active one.</p>;
   const name = models.find((m) => m.id === loaded.modelId)?.name ?? "A model";
   const memory = loaded.modelBytes !== null ? `${formatMemory(loaded.modelBytes + (loaded.contextBytes ?? 0))} in memory` : null;
-  const detail = [memory, loaded.contextSize ? `${loaded.contextSize.toLocaleString()} tokens of context` : null, `${loaded.threads} threads`, loaded.gpuLayers ? `${loaded.gpuLayers} layers on the GPU` : null];
+  const detail = [memory, loaded.contextSize ? `${loaded.contextSize.toLocaleString()} tokens of context` : null, `${loaded.threads} ${loaded.threads === 1 ? "thread" : "threads"}`, loaded.gpuLayers ? `${loaded.gpuLayers} layers on the GPU` : null];
   return (
     <div className="loaded-model">
       <p>

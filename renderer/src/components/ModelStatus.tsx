@@ -1,3 +1,5 @@
+import { useEffect } from "react";
+import { useModelsStore, wireModelEvents } from "../stores/modelsStore";
 import { useSettingsStore } from "../stores/settingsStore";
 import { Icon } from "./Icon";
 
@@ -5,13 +7,15 @@ import { Icon } from "./Icon";
 export function ModelStatus() {
   const { settings, models, loadingModelId } = useSettingsStore();
   const model = models.find((m) => m.id === settings?.activeModelId);
+  const progress = useModelsStore((s) => (s.loadProgress?.modelId === loadingModelId ? s.loadProgress.progress : null));
+  useEffect(wireModelEvents, []);
   if (!model) return null;
   const loading = loadingModelId !== null;
   return (
     <span className="model-status" role="status" title={model.path}>
       <Icon name="chip" size={14} />
       {model.name}
-      {loading && <span className="loading-text"> · loading model…</span>}
+      {loading && <span className="loading-text"> · loading model…{progress !== null && ` ${Math.round(progress * 100)}%`}</span>}
     </span>
   );
 }

@@ -3,8 +3,12 @@ import { useEffect } from "react";
 import { useCloudStore } from "../stores/cloudStore";
 import { useSettingsStore } from "../stores/settingsStore";
 import { useUiStore, type SettingsSection } from "../stores/uiStore";
-import { AddModelForm } from "./AddModelForm";
+import { ActiveModelSettings } from "./ActiveModelSettings";
 import { CloudSettings } from "./CloudSettings";
+import { DownloadFromUrlForm } from "./DownloadFromUrlForm";
+import { HardwarePanel } from "./HardwarePanel";
+import { ImportModelForm } from "./ImportModelForm";
+import { ModelCatalog } from "./ModelCatalog";
 import { DataSettings } from "./DataSettings";
 import { GenerationSettings } from "./GenerationSettings";
 import { HybridStrategySetting } from "./HybridStrategySetting";
@@ -29,7 +33,16 @@ export function SettingsPanel() {
       <div className="settings-scroll">
         <Section id="models" title="Models">
           <ModelList />
-          <AddModelForm />
+          <ActiveModelSettings />
+          <ImportModelForm />
+          <DownloadFromUrlForm />
+        </Section>
+        <Section id="catalog" title="Recommended models">
+          <p className="section-lead">Instruct models that suit private work, with whether each fits this computer.</p>
+          <ModelCatalog />
+        </Section>
+        <Section id="hardware" title="This computer">
+          <HardwarePanel />
         </Section>
         {settings && (
           <Section id="generation" title="Generation">

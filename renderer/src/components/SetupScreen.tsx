@@ -1,5 +1,7 @@
 import { useSettingsStore } from "../stores/settingsStore";
 import { AddModelForm } from "./AddModelForm";
+import { DownloadFromUrlForm } from "./DownloadFromUrlForm";
+import { ModelCatalog } from "./ModelCatalog";
 import { Logo } from "./Logo";
 import { ModelList } from "./ModelList";
 
@@ -22,9 +24,11 @@ export function SetupScreen() {
             <ModelList />
           </section>
         )}
-        <p className="field-hint">
-          No model yet? Small instruction-tuned models (1–4 GB, e.g. a Q4_K_M quantization) run well on most laptops.
-        </p>
+        <section className="setup-catalog" aria-labelledby="catalog-heading">
+          <h2 id="catalog-heading">No model yet? Download one that fits this computer</h2>
+          <ModelCatalog compact />
+          <DownloadFromUrlForm />
+        </section>
       </div>
     </main>
   );

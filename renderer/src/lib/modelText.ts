@@ -18,7 +18,8 @@ export function formatParameters(count: number | null): string | null {
 /** Memory as operating systems show it (binary units, "24 GB" of RAM). */
 export function formatMemory(bytes: number): string {
   const gib = bytes / 1024 ** 3;
-  if (gib >= 1) return `${gib < 10 ? gib.toFixed(1) : Math.round(gib)} GB`;
+  // "1.0 GB" reads better than "1018 MB".
+  if (gib >= 0.95) return `${gib < 10 ? gib.toFixed(1) : Math.round(gib)} GB`;
   return `${Math.max(1, Math.round(bytes / 1024 ** 2))} MB`;
 }
 

@@ -94,6 +94,6 @@ let unsubscribe: (() => void) | null = null;
  * Listens to download and model-load events once, from the first screen that shows models. (The
  * app-wide wireBackend routes chat events; these stay with the model screens that need them.)
  */
-function wireModelEvents(): void {
+export function wireModelEvents(): void {
   unsubscribe ??= connectBackend().onEvent(handleModelEvent);
 }

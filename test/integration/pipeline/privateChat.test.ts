@@ -23,6 +23,12 @@ describe("Private mode chat through the host", () => {
     return result.value;
   }
 
+  /** Adds the model file (once) and makes it the active model. */
+  async function useModel(path: string): Promise<void> {
+    const model = await call<ModelInfo>("models:add", { path });
+    await call("settings:update", { activeModelId: model.id });
+  }
+
   function finished(messageId: string): Promise<Message> {
     return new Promise((resolve) => {
       const check = () => {
@@ -83,6 +89,7 @@ describe("Private mode chat through the host", () => {
   });
 
   it("stop keeps what was written and marks the answer stopped", async () => {
+    await useModel(await getTinyModelPath({ endsAnswers: false }));
     await call("settings:update", { maxAnswerTokens: 4000 });
     const conversation = await call<ConversationSummary>("conversations:create");
     const sent = await call<{ assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "Tell me a long story." });
@@ -93,6 +100,7 @@ describe("Private mode chat through the host", () => {
     expect(await call("chat:stop", { conversationId: conversation.id })).toEqual({ stopped: true });
     const message = await finished(sent.assistantMessage.id);
     await call("settings:update", { maxAnswerTokens: 48 });
+    await useModel(await getTinyModelPath());
     expect(message.status).toBe("stopped");
     expect(message.content.length).toBeGreaterThan(0);
     const stored = (await call<ConversationDetail>("conversations:get", { id: conversation.id })).messages[1]!;
@@ -136,6 +144,7 @@ describe("Private mode chat through the host", () => {
   });
 
   it("deleting a conversation while its answer streams stops the answer and leaves nothing behind", async () => {
+    await useModel(await getTinyModelPath({ endsAnswers: false }));
     await call("settings:update", { maxAnswerTokens: 4000 });
     const conversation = await call<ConversationSummary>("conversations:create");
     const sent = await call<{ assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "Tell me everything." });
@@ -145,6 +154,7 @@ describe("Private mode chat through the host", () => {
     });
     await call("conversations:delete", { id: conversation.id });
     await call("settings:update", { maxAnswerTokens: 48 });
+    await useModel(await getTinyModelPath());
     // The next answer in another conversation works: the deleted one's generation has ended.
     const other = await call<ConversationSummary>("conversations:create");
     const next = await call<{ assistantMessage: Message }>("chat:send", { conversationId: other.id, text: "still there?" });

@@ -26,6 +26,13 @@ describe("runScenarios", () => {
     expect(r.byType.EMAIL).toEqual({ items: 1, leaked: 0, leakage: 0 });
     expect(r.leaks).toEqual([{ record: "en-wiring", type: "OTHER", length: 11, text: "the heating" }]);
     expect(r.roundTrip).toMatchObject({ items: 1, itemsRestored: 1 });
+    expect(r.publicLost).toEqual([]);
+  });
+
+  it("lists a public phrase that sanitize removed", () => {
+    const r = runScenarios([{ ...scenario, public: ["Monday", "reply to zoe.quartermain@example.org"] }], "inline", options);
+    expect(r).toMatchObject({ publicKept: 1, publicPhrases: 2, publicRetention: 0.5 });
+    expect(r.publicLost).toEqual([{ record: "en-wiring", phrase: "reply to zoe.quartermain@example.org" }]);
   });
 });
 
