@@ -3,28 +3,13 @@
  * Everything here is JSON-safe so the lead can mirror it in app/contract for the UI.
  */
 
-/** note = text the user typed or pasted; document = an imported file. */
-export type ContextItemKind = "note" | "document";
-
-/** global = available in every conversation (unless turned off there); conversation = one only. */
-export type ContextScope = "global" | "conversation";
-
-/** A context item without its (possibly large) text: what lists show. */
-export interface ContextItemSummary {
-  id: string;
-  title: string;
-  kind: ContextItemKind;
-  /** The imported file's name (never a path); null for notes. */
-  sourceName: string | null;
-  mime: string | null;
-  scope: ContextScope;
-  /** Set iff scope is "conversation". */
-  conversationId: string | null;
-  /** Length of the text in characters. */
-  chars: number;
-  createdAt: number;
-  updatedAt: number;
-}
+/**
+ * The shapes the UI sees come from the contract (one definition): note = pasted text, document =
+ * an imported file; scope global = available in every conversation unless turned off there.
+ */
+import type { ContextItemKind, ContextItemSummary } from "../contract/types";
+export type { ContextItemKind, ContextItemSummary };
+export type ContextScope = ContextItemSummary["scope"];
 
 export interface ContextItem extends ContextItemSummary {
   text: string;

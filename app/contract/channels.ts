@@ -104,7 +104,7 @@ export const CHANNELS = {
   /** Stops a download and keeps the partial file for a resume; `discard` deletes it instead. */
   "models:cancelDownload": channel<{ download: DownloadInfo | null }>()(z.object({ id, discard: z.boolean().optional() }).strict()),
   "models:downloads": channel<DownloadInfo[]>()(empty),
-  /** Per-model settings; applied at the next load (the model is unloaded if it is loaded now). */
+  /** Per-model settings (null = the global setting); the next answer reloads the model with them. */
   "models:update": channel<ModelInfo>()(
     z
       .object({

@@ -1,22 +1,13 @@
 import type { Database } from "better-sqlite3";
 import { randomUUID } from "node:crypto";
+import type { EgressRecord } from "../contract/types";
 
-/** One request that was allowed to leave the device, as the UI's audit view shows it. */
-export interface AuditRecord {
-  id: string;
-  conversationId: string | null;
-  messageId: string | null;
-  /** Milliseconds since the epoch. */
-  at: number;
-  endpoint: string;
-  model: string;
-  /** The exact JSON that was handed to the sender (sanitized; never a vault value). */
-  payload: string;
-  /** UTF-8 byte length of `payload`. */
-  bytes: number;
-  /** The gate's verdict as JSON: `{"policy":…,"clean":…,"found":[{"type","count"}]}` (types only). */
-  check: string;
-}
+/**
+ * One request that was allowed to leave the device, as the UI's audit view shows it. The shape is
+ * the contract's `EgressRecord`: `payload` is the exact JSON handed to the sender (sanitized), and
+ * `check` the gate's verdict as JSON (types and counts only, never values).
+ */
+export type AuditRecord = EgressRecord;
 
 interface Row {
   id: string;

@@ -4,7 +4,7 @@
  * the partial data lives in node-llama-cpp's (ipull's) `<file>.ipull`, and this says where it came
  * from, so the same download can be resumed.
  */
-import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { open, readdir, readFile, rm, writeFile, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 
 export interface DownloadRecord {
@@ -56,8 +56,26 @@ export async function readRecords(dir: string): Promise<DownloadRecord[]> {
   return records;
 }
 
-/** Bytes of partial data on disk (ipull appends its progress after the data, so cap at the total). */
+/** ipull's chunk state for a finished chunk (its `ChunkStatus.COMPLETE`). */
+const CHUNK_COMPLETE = 2;
+
+/**
+ * Bytes already saved in the partial file. ipull writes chunks at their offsets (so the file's
+ * size says little) and appends its progress as JSON after the data: count its finished chunks.
+ */
 export async function partialBytes(dir: string, record: DownloadRecord): Promise<number> {
-  const size = await stat(join(dir, record.fileName + PARTIAL_SUFFIX)).then((s) => s.size, () => 0);
-  return record.totalBytes === null ? 0 : Math.min(size, record.totalBytes);
+  if (record.totalBytes === null) return 0;
+  let file: FileHandle | null = null;
+  try {
+    file = await open(join(dir, record.fileName + PARTIAL_SUFFIX), "r");
+    const tail = Buffer.alloc(Math.max(0, (await file.stat()).size - record.totalBytes));
+    await file.read(tail, 0, tail.length, record.totalBytes);
+    const progress = JSON.parse(tail.toString("utf8")) as { chunks?: number[]; chunkSize?: number };
+    const done = (progress.chunks ?? []).filter((c) => c === CHUNK_COMPLETE).length;
+    return Math.min(record.totalBytes, done * (progress.chunkSize ?? 0));
+  } catch {
+    return 0; // no progress saved yet, or a record cut short by the crash
+  } finally {
+    await file?.close();
+  }
 }

@@ -4,7 +4,9 @@
  */
 import { TandemError } from "../../app/contract/errors";
 
-const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ECONNRESET", "UND_ERR_CONNECT_TIMEOUT"]);
+const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
+/** A connection that was open and broke (undici says "terminated" when a body ends early). */
+const DROPPED = /\bterminated\b|other side closed|socket hang up|ECONNRESET|UND_ERR_SOCKET/i;
 
 export function hostOf(uri: string): string {
   if (uri.startsWith("hf:")) return "Hugging Face";
@@ -26,8 +28,9 @@ export function unreachableError(uri: string, cause?: unknown): TandemError {
   return new TandemError("download_unreachable", `Could not reach ${hostOf(uri)} to download ${uri}. Check your internet connection, then try again.`, { cause });
 }
 
-export function interruptedError(uri: string, stallSeconds: number): TandemError {
-  return new TandemError("download_interrupted", `The connection to ${hostOf(uri)} dropped and did not come back within ${stallSeconds} s. The part already downloaded is kept: press Resume (or run the same download again) to continue.`);
+export function interruptedError(uri: string, stallSeconds: number | null, cause?: unknown): TandemError {
+  const what = stallSeconds === null ? "dropped" : `dropped and did not come back within ${stallSeconds} s`;
+  return new TandemError("download_interrupted", `The connection to ${hostOf(uri)} ${what}. The part already downloaded is kept: press Resume (or run the same download again) to continue.`, { cause });
 }
 
 export function diskFullError(dir: string, neededBytes: number, freeBytes: number | null): TandemError {
@@ -54,6 +57,7 @@ export function toDownloadError(error: unknown, context: { uri: string; dir: str
   if (code === "ENOSPC") return diskFullError(context.dir, 0, null);
   if (code && UNREACHABLE_CODES.has(code)) return unreachableError(context.uri, error);
   const message = error instanceof Error ? error.message : String(error);
+  if (DROPPED.test(`${message} ${code ?? ""}`)) return interruptedError(context.uri, null, error);
   if (typeof status === "number") {
     return new TandemError("download_failed", `${hostOf(context.uri)} answered HTTP ${status} for ${context.uri}. Try again later.`, { cause: error });
   }

@@ -43,7 +43,7 @@ describe("Models in the browser", () => {
     expect(await first.textContent()).toContain("Recommended for this computer");
     expect(await first.locator(".catalog-meta").textContent()).toMatch(/GB download · Q4_K_M · [\d.]+B parameters · .+/);
     expect(await first.locator(".catalog-fit").textContent()).toMatch(/^About [\d.]+ (GB|MB) of memory at 2,048 tokens of context\. Estimated from the catalog\.$/);
-    await app.shot("30-models-setup-catalog");
+    await app.shot("40-models-setup-catalog");
   });
 
   it("downloads a model from a URL with a moving progress bar, then answers with it", async () => {
@@ -54,7 +54,7 @@ describe("Models in the browser", () => {
     await expect.poll(async () => Number((await bar.getAttribute("aria-valuenow")) ?? 0), { timeout: 30_000 }).toBeGreaterThan(20);
     expect(await bar.getAttribute("aria-valuetext")).toMatch(/MB of 15 MB · [\d.]+ [KM]B\/s · \d+ s left/);
     await bar.scrollIntoViewIfNeeded();
-    await app.shot("31-models-downloading");
+    await app.shot("41-models-downloading");
 
     // The download ends in the chat: the model was checked, added and made the active one.
     await expect.poll(() => page.getByText("Private — nothing leaves this device").isVisible(), { timeout: 60_000 }).toBe(true);
@@ -70,7 +70,7 @@ describe("Models in the browser", () => {
     await composer.press("Enter");
     await expect.poll(() => lastAnswer().getAttribute("class"), { timeout: 60_000 }).toContain("status-done");
     expect((await lastAnswer().locator(".message-body").textContent())?.length).toBeGreaterThan(0);
-    await app.shot("32-models-chat-after-download");
+    await app.shot("42-models-chat-after-download");
   });
 
   it("shows the whole catalog, the model's settings and this computer in Settings", async () => {
@@ -89,13 +89,13 @@ describe("Models in the browser", () => {
     await expect.poll(() => hardware.getByText("tandem-tiny-download").isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await hardware.locator(".loaded-model").textContent()).toMatch(/is loaded: [\d.]+ MB in memory · 2,048 tokens of context · 1 thread(?!s)/);
     await hardware.scrollIntoViewIfNeeded();
-    await app.shot("33-models-hardware");
+    await app.shot("43-models-hardware");
     await hardware.getByRole("button", { name: "Unload to free memory" }).click();
     await expect.poll(() => hardware.getByText("No model is loaded now").isVisible(), { timeout: 10_000 }).toBe(true);
     await page.getByRole("region", { name: "Recommended models" }).scrollIntoViewIfNeeded();
-    await app.shot("34-models-settings-catalog");
+    await app.shot("44-models-settings-catalog");
     await page.getByRole("heading", { name: "Models", exact: true }).scrollIntoViewIfNeeded();
-    await app.shot("35-models-settings-models");
+    await app.shot("45-models-settings-models");
     expect(app.session.problems).toEqual([]);
   });
 });

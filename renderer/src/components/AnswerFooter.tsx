@@ -1,4 +1,5 @@
 import type { Message } from "../../../app/contract/types";
+import { shortcutHint } from "../keyboard/shortcutHint";
 import { formatStats } from "../lib/formatStats";
 import { useChatStore } from "../stores/chatStore";
 import { CopyButton } from "./CopyButton";
@@ -19,9 +20,9 @@ export function AnswerFooter({ message, canRegenerate }: { message: Message; can
         </span>
       )}
       <span className="message-actions">
-        {message.content && <CopyButton text={message.content} label="Copy answer" />}
+        {message.content && <CopyButton text={message.content} label="Copy answer" hint={canRegenerate ? shortcutHint("copy-last-answer") : undefined} />}
         {canRegenerate && (
-          <button type="button" className="text-button" onClick={() => void useChatStore.getState().regenerate()}>
+          <button type="button" className="text-button" onClick={() => void useChatStore.getState().regenerate()} {...shortcutHint("regenerate")}>
             <Icon name="refresh" size={14} /> Regenerate
           </button>
         )}

@@ -1,6 +1,7 @@
 import { useUiStore } from "../stores/uiStore";
 import { ChatView } from "./ChatView";
 import { ContextPage } from "./ContextPage";
+import { KeyboardLayer } from "./KeyboardLayer";
 import { NetworkNotice } from "./NetworkNotice";
 import { Notice } from "./Notice";
 import { OfflineBanner } from "./OfflineBanner";
@@ -14,14 +15,16 @@ export function AppShell() {
   useNetworkStatus();
   return (
     <div className="shell">
-      <a className="skip-link" href="#composer-input">
-        Skip to message box
+      {/* Settings and My context have no message box: skip to the main area there. */}
+      <a className="skip-link" href={view === "chat" ? "#composer-input" : "#main"}>
+        {view === "chat" ? "Skip to message box" : "Skip to main content"}
       </a>
       <Sidebar />
-      <main className="main">
+      <main id="main" className="main" tabIndex={-1}>
         <OfflineBanner />
         <NetworkNotice />
         {view === "settings" ? <SettingsPanel /> : view === "context" ? <ContextPage /> : <ChatView />}
+        <KeyboardLayer />
       </main>
       <Notice />
     </div>

@@ -56,7 +56,7 @@ export function CatalogCard({ item, download }: { item: CatalogItem; download: D
             </button>
           )}
           {fit.basis === "catalog" && (
-            <button type="button" className="text-button" disabled={checking} onClick={() => void check()} aria-label={`Check the fit of ${item.name} from its file`}>
+            <button type="button" className="text-button" disabled={checking} onClick={() => void check()} aria-label={`${checking ? "Checking…" : "Check with the real file"}: ${item.name}`}>
               {checking ? "Checking…" : "Check with the real file"}
             </button>
           )}

@@ -2,6 +2,7 @@ import type { RefObject } from "react";
 import { useLayoutEffect, useRef, useState } from "react";
 import { MAX_MESSAGE_CHARS } from "../../../app/contract/channels";
 import type { PrivacyMode } from "../../../app/contract/types";
+import { keyLabelWhileTyping, shortcutHint } from "../keyboard/shortcutHint";
 import { useChatStore } from "../stores/chatStore";
 import { useSettingsStore } from "../stores/settingsStore";
 import { Icon } from "./Icon";
@@ -54,7 +55,7 @@ export function Composer() {
         }}
       />
       {answering ? (
-        <button type="button" className="composer-button stop" onClick={() => void useChatStore.getState().stop()}>
+        <button type="button" className="composer-button stop" onClick={() => void useChatStore.getState().stop()} {...shortcutHint("stop")}>
           <Icon name="stop" size={16} /> Stop
         </button>
       ) : (
@@ -63,7 +64,7 @@ export function Composer() {
         </button>
       )}
       <p id="composer-hint" className="composer-hint">
-        Enter to send · Shift+Enter for a new line
+        Enter to send · Shift+Enter for a new line · {keyLabelWhileTyping("show-shortcuts")} for all shortcuts
       </p>
     </form>
   );

@@ -1,8 +1,9 @@
 import { useEffect, useState } from "react";
+import type { ShortcutHint } from "../keyboard/shortcutHint";
 import { Icon } from "./Icon";
 
-/** Copies `text` to the clipboard and says so for two seconds. */
-export function CopyButton({ text, label }: { text: string; label: string }) {
+/** Copies `text` to the clipboard and says so for two seconds. `hint`: its keyboard shortcut, if any. */
+export function CopyButton({ text, label, hint }: { text: string; label: string; hint?: ShortcutHint }) {
   const [copied, setCopied] = useState(false);
   useEffect(() => {
     if (!copied) return;
@@ -18,7 +19,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
     }
   };
   return (
-    <button type="button" className="text-button" aria-label={copied ? "Copied" : label} onClick={() => void copy()}>
+    <button type="button" className="text-button" aria-label={copied ? "Copied" : label} onClick={() => void copy()} {...hint}>
       <Icon name={copied ? "check" : "copy"} size={14} />
       {copied ? "Copied" : "Copy"}
     </button>

@@ -1,4 +1,5 @@
 import type { PrivacyMode } from "../../../app/contract/types";
+import { shortcutHint } from "../keyboard/shortcutHint";
 import { MODE_DESCRIPTIONS, MODE_LABELS } from "../lib/modeText";
 import { useChatStore } from "../stores/chatStore";
 import { useCloudStore } from "../stores/cloudStore";
@@ -17,7 +18,7 @@ export function ModeSwitch() {
   const mode = useChatStore((s) => s.conversation?.mode ?? s.draftMode);
   const cloudReady = useCloudStore((s) => s.status?.configured ?? false);
   return (
-    <fieldset className="mode-switch">
+    <fieldset className="mode-switch" {...shortcutHint("switch-mode", "Switch privacy mode")}>
       <legend className="sr-only">Privacy mode of this conversation</legend>
       <div className="segmented compact">
         {MODES.map((m) => {

@@ -1,3 +1,4 @@
+import { shortcutHint } from "../keyboard/shortcutHint";
 import { useSearchStore } from "../stores/searchStore";
 import { Icon } from "./Icon";
 
@@ -17,6 +18,7 @@ export function SearchBox() {
         type="search"
         placeholder="Search messages"
         autoComplete="off"
+        {...shortcutHint("focus-search")}
         spellCheck={false}
         maxLength={500}
         value={query}

@@ -1,3 +1,4 @@
+import { shortcutHint, type ShortcutHint } from "../keyboard/shortcutHint";
 import type { View } from "../stores/uiStore";
 import { useChatStore } from "../stores/chatStore";
 import { useSearchStore } from "../stores/searchStore";
@@ -18,7 +19,7 @@ export function Sidebar() {
         <Logo />
         <span className="brand-name">Tandem</span>
       </div>
-      <button type="button" className="button primary new-chat" onClick={() => useChatStore.getState().startNew()}>
+      <button type="button" className="button primary new-chat" onClick={() => useChatStore.getState().startNew()} {...shortcutHint("new-conversation")}>
         <Icon name="plus" size={16} /> New conversation
       </button>
       <SearchBox />
@@ -29,14 +30,14 @@ export function Sidebar() {
         <ConnectionStatus />
         <OfflineSwitch />
         <ViewButton view="context" icon="user" label="My context" />
-        <ViewButton view="settings" icon="settings" label="Settings" />
+        <ViewButton view="settings" icon="settings" label="Settings" hint={shortcutHint("open-settings")} />
       </div>
     </aside>
   );
 }
 
 /** Opens a page in place of the chat; pressed again, goes back to the chat. */
-function ViewButton({ view, icon, label }: { view: View; icon: IconName; label: string }) {
+function ViewButton({ view, icon, label, hint }: { view: View; icon: IconName; label: string; hint?: ShortcutHint }) {
   const current = useUiStore((s) => s.view);
   const active = current === view;
   return (
@@ -45,6 +46,7 @@ function ViewButton({ view, icon, label }: { view: View; icon: IconName; label: 
       className={`button ghost settings-button${active ? " active" : ""}`}
       aria-pressed={active}
       onClick={() => useUiStore.getState().showView(active ? "chat" : view)}
+      {...hint}
     >
       <Icon name={icon} size={16} /> {label}
     </button>

@@ -1,3 +1,5 @@
+import type { ShortcutHint } from "../keyboard/shortcutHint";
+
 interface SwitchProps {
   checked: boolean;
   /** The accessible name, e.g. "Offline mode" or a note's title. */
@@ -7,10 +9,12 @@ interface SwitchProps {
   describedBy?: string;
   /** Show the label next to the switch (default: screen readers only). */
   showLabel?: boolean;
+  /** Its keyboard shortcut, if any (tooltip and aria-keyshortcuts). */
+  hint?: ShortcutHint;
 }
 
 /** An on/off switch (role="switch"): Space or Enter toggles, like a checkbox that says "on"/"off". */
-export function Switch({ checked, label, onChange, disabled = false, describedBy, showLabel = false }: SwitchProps) {
+export function Switch({ checked, label, onChange, disabled = false, describedBy, showLabel = false, hint }: SwitchProps) {
   return (
     <button
       type="button"
@@ -21,6 +25,7 @@ export function Switch({ checked, label, onChange, disabled = false, describedBy
       aria-describedby={describedBy}
       disabled={disabled}
       onClick={() => onChange(!checked)}
+      {...hint}
     >
       <span className="switch-track" aria-hidden="true">
         <span className="switch-thumb" />

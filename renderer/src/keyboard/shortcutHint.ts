@@ -1,5 +1,5 @@
 import { detectHost, detectPlatform } from "./environment";
-import { ariaBinding, formatBinding, worksIn, type HostKind, type KeyBinding, type Platform } from "./keyBinding";
+import { ariaBinding, fieldRule, formatBinding, worksIn, type HostKind, type KeyBinding, type Platform } from "./keyBinding";
 import { shortcut, type ActionId } from "./shortcuts";
 
 /** The bindings of an action that work in this host, in the table's order. */
@@ -28,4 +28,10 @@ export function shortcutHint(id: ActionId, label: string = shortcut(id).label): 
     title: `${label} (${bindings.map((b) => formatBinding(b, platform)).join(" or ")})`,
     "aria-keyshortcuts": bindings.map((b) => ariaBinding(b, platform)).join(" "),
   };
+}
+
+/** The first of an action's keys that also works while typing (for hints next to a text field). */
+export function keyLabelWhileTyping(id: ActionId): string | null {
+  const binding = bindingsFor(id).find((b) => fieldRule(b) === "all");
+  return binding ? formatBinding(binding, detectPlatform()) : null;
 }

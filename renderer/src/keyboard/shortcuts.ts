@@ -47,7 +47,7 @@ export const SHORTCUTS: readonly ShortcutAction[] = [
   {
     id: "new-conversation",
     label: "New conversation",
-    keys: [{ key: "n", mod: true, host: "electron" }, { key: "o", mod: true, shift: true }, { key: "n", alt: true }],
+    keys: [{ key: "n", mod: true, host: "electron" }, { key: "o", mod: true, shift: true }, { key: "j", alt: true }],
     run: newConversation,
   },
   { id: "focus-search", label: "Search messages", keys: [{ key: "f", mod: true, host: "electron" }, { key: "/" }], run: focusSearch },

@@ -44,5 +44,6 @@ describe("Download errors", () => {
     expect(toDownloadError(new TypeError("fetch failed", { cause: { code: "ENOTFOUND" } }), context)).toMatchObject({ code: "download_unreachable" });
     expect(toDownloadError({ statusCode: 503 }, context)).toMatchObject({ code: "download_failed", message: expect.stringContaining("HTTP 503") });
     expect(toDownloadError(new Error("boom"), context)).toMatchObject({ code: "download_failed", message: expect.stringContaining("(boom)") });
+    expect(toDownloadError(new TypeError("terminated", { cause: { code: "UND_ERR_SOCKET" } }), context)).toMatchObject({ code: "download_interrupted", message: expect.stringContaining("The part already downloaded is kept") });
   });
 });
