@@ -53,7 +53,7 @@ export default tseslint.config(
     languageOptions: { globals: { window: "readonly", document: "readonly", navigator: "readonly", sessionStorage: "readonly", localStorage: "readonly", HTMLElement: "readonly", HTMLTextAreaElement: "readonly", HTMLInputElement: "readonly", KeyboardEvent: "readonly", MouseEvent: "readonly", Event: "readonly", EventSource: "readonly", ReadableStreamDefaultReader: "readonly", Response: "readonly", matchMedia: "readonly", requestAnimationFrame: "readonly" } },
     rules: {
       "no-restricted-imports": ["error", {
-        paths: ["electron", "node-llama-cpp", "better-sqlite3", "openai"].map((name) => ({ name, message: "The renderer talks to the back end only through app/contract." })),
+        paths: ["electron", "node-llama-cpp", "better-sqlite3", "better-sqlite3-multiple-ciphers", "openai"].map((name) => ({ name, message: "The renderer talks to the back end only through app/contract." })),
         patterns: [
           ...layerPatterns("main", "native-models"),
           { group: ["node:*"], message: "The renderer runs in a browser sandbox: no Node built-ins." },

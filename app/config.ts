@@ -12,7 +12,7 @@ export interface TandemConfig {
    * `TANDEM_HOME`; default: the host's choice — Electron's userData dir, else `~/.tandem`.
    */
   dataDir: string;
-  /** `TANDEM_LOG_LEVEL`; default "info". */
+  /** `TANDEM_LOG_LEVEL`; default "warn" (the terminal stays readable; "info" adds timings and ids). */
   logLevel: LogLevel;
   /** `TANDEM_THREADS`: generation threads; default: unset (settings, then the real core count). */
   threads: number | null;
@@ -24,16 +24,30 @@ export interface TandemConfig {
    * `EnvSecretStore`; it is never written to SQLite or logs.
    */
   cloudApiKey: string | null;
+  /**
+   * `TANDEM_PASSPHRASE`: when set, the database key is derived from it (scrypt, salt beside the
+   * file) instead of a random key kept in the keychain/0600 file. Must be set from the first
+   * start on. Default: unset (null).
+   */
+  passphrase: string | null;
+  /**
+   * `TANDEM_RECOVERY_PASSPHRASE`: when set, a copy of the database key sealed with it is kept in
+   * `tandem.db.recovery`, and a lost keychain entry is recovered from it. Default: unset (null).
+   */
+  recoveryPassphrase: string | null;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: { dataDir?: string } = {}): TandemConfig {
   const level = env.TANDEM_LOG_LEVEL;
   return {
     dataDir: env.TANDEM_HOME?.trim() || defaults.dataDir || join(homedir(), ".tandem"),
-    logLevel: level === "debug" || level === "warn" || level === "error" ? level : "info",
+    logLevel: level === "debug" || level === "info" || level === "error" ? level : "warn",
     threads: positiveInt(env.TANDEM_THREADS),
     port: positiveInt(env.TANDEM_PORT) ?? 0,
     cloudApiKey: env.TANDEM_CLOUD_API_KEY?.trim() || null,
+    // Not trimmed: spaces may be part of a passphrase.
+    passphrase: env.TANDEM_PASSPHRASE || null,
+    recoveryPassphrase: env.TANDEM_RECOVERY_PASSPHRASE || null,
   };
 }
 

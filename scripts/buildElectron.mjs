@@ -44,19 +44,22 @@ export async function bundleElectron(root = projectRoot, outDir = join(root, "di
 }
 
 /**
- * better-sqlite3 is compiled against Node's ABI (for tests, the CLI and the browser host) and
+ * The SQLite driver (better-sqlite3-multiple-ciphers: better-sqlite3 with SQLCipher encryption)
+ * is compiled against Node's ABI (for tests, the CLI and the browser host) and
  * cannot load in Electron, which has its own. Rather than rebuilding node_modules in place (that
  * would break every Node user of the same checkout), this puts an Electron-ABI copy in
  * dist/electron/node_modules, which Node's resolution finds first from dist/electron/main.js.
  * Needs the network once (a prebuilt binary, or Electron's headers to compile); cached after.
  * Returns null on success, else a short reason.
  */
+const NATIVE_SQLITE = "better-sqlite3-multiple-ciphers";
+
 export function prepareElectronNative(root = projectRoot, onBuild = () => {}) {
   const electronVersion = readVersion("electron");
-  const source = dirname(require.resolve("better-sqlite3/package.json"));
-  const target = join(root, "dist", "electron", "node_modules", "better-sqlite3");
+  const source = dirname(require.resolve(`${NATIVE_SQLITE}/package.json`));
+  const target = join(root, "dist", "electron", "node_modules", NATIVE_SQLITE);
   const marker = join(target, ".electron-abi");
-  const wanted = `electron ${electronVersion} ${process.platform}-${process.arch} better-sqlite3 ${readVersion("better-sqlite3")}`;
+  const wanted = `electron ${electronVersion} ${process.platform}-${process.arch} ${NATIVE_SQLITE} ${readVersion(NATIVE_SQLITE)}`;
   if (existsSync(marker) && readFileSync(marker, "utf8") === wanted) return null;
 
   onBuild();
@@ -69,7 +72,7 @@ export function prepareElectronNative(root = projectRoot, onBuild = () => {}) {
     run(require.resolve("node-gyp/bin/node-gyp.js"), ["rebuild", "--release", ...flags, "--dist-url=https://electronjs.org/headers"], target);
   if (!ok) {
     rmSync(target, { recursive: true, force: true });
-    return "could not build better-sqlite3 for Electron (no prebuilt binary, and no Electron headers to compile one)";
+    return `could not build ${NATIVE_SQLITE} for Electron (no prebuilt binary, and no Electron headers to compile one)`;
   }
   writeFileSync(marker, wanted);
   return null;

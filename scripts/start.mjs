@@ -43,7 +43,7 @@ function whyNoElectron() {
     spawnSync(process.execPath, [install], { stdio: "ignore", timeout: DOWNLOAD_TIMEOUT_MS });
     if (!electronBinary()) return "could not download its binary";
   }
-  return prepareElectronNative(projectRoot, () => console.log("Tandem: building better-sqlite3 for Electron (first start, may take a few minutes)…"));
+  return prepareElectronNative(projectRoot, () => console.log("Tandem: building the SQLite driver for Electron (first start, may take a few minutes)…"));
 }
 
 /** The Electron executable's path, or null when its binary was never downloaded. */

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import Database from "better-sqlite3";
+import Database from "better-sqlite3-multiple-ciphers";
 import { TandemError } from "../contract/errors";
 import { chunkText, type ChunkOptions } from "./chunkText";
 import { ENABLED_IN_CONVERSATION, JOIN_TOGGLES } from "./enabledItemSql";

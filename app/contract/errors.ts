@@ -78,6 +78,8 @@ export const ERROR_CODES = [
   "passphrase_wrong",
   /** A file to import or to export into cannot be used (missing, already exists, no permission). */
   "file_error",
+  /** The data file is encrypted and the key is missing or wrong (e.g. the keychain entry was lost). */
+  "db_locked",
   /** Anything unexpected: a bug. The message says what happened; logs have the details. */
   "internal",
 ] as const;

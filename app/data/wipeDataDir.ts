@@ -22,7 +22,8 @@ export const MODELS_DIR = "models";
  */
 export async function wipeDataDir(dataDir: string, options: WipeOptions = {}): Promise<WipeSummary> {
   const dbFile = options.dbFile ?? "tandem.db";
-  const names = new Set([dbFile, `${dbFile}-wal`, `${dbFile}-shm`, `${dbFile}-journal`, "secrets.json"]);
+  // .salt/.recovery: the encryption key's salt and its recovery copy (see DatabaseKeyStore).
+  const names = new Set([dbFile, `${dbFile}-wal`, `${dbFile}-shm`, `${dbFile}-journal`, `${dbFile}.salt`, `${dbFile}.recovery`, `${dbFile}.encrypting`, "secrets.json"]);
   const present = await readdir(dataDir).catch(() => [] as string[]);
   for (const name of present) if (/^secrets\.json\.[0-9a-f]+\.tmp$/.test(name)) names.add(name);
   const removed: string[] = [];

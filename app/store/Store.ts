@@ -1,7 +1,9 @@
-import Database from "better-sqlite3";
-import { mkdirSync } from "node:fs";
+import Database from "better-sqlite3-multiple-ciphers";
+import { mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { TandemError } from "../contract/errors";
+import { applyKey, isPlaintextDatabase } from "./cipher";
+import { encryptInPlace } from "./encryptInPlace";
 import { silentLogger, type Logger } from "../logging/Logger";
 import { ConversationRepo } from "./ConversationRepo";
 import { MessageRepo } from "./MessageRepo";
@@ -17,6 +19,12 @@ export interface StoreOptions {
   logger?: Logger;
   /** The schema migrations to apply. Default: every migration the app ships (tests may pass others). */
   migrations?: readonly Migration[];
+  /**
+   * The 256-bit key (see DatabaseKeyStore) that encrypts the file (SQLCipher format). A plaintext
+   * file is encrypted in place on the first keyed open. Without a key the file stays plaintext
+   * (tests, benches); an encrypted file then fails to open with `db_locked`.
+   */
+  key?: Buffer;
 }
 
 /** How long a write waits for another connection's lock before failing with SQLITE_BUSY. */
@@ -26,6 +34,8 @@ const BUSY_TIMEOUT_MS = 5000;
  * larger cache keeps the FTS index's hot pages in memory so searches stay fast on big histories.
  */
 const CACHE_KIB = 32 * 1024;
+/** SQLite pages are 512 B–64 KiB, powers of two: a database file's size is a multiple of 512. */
+const MIN_PAGE_SIZE = 512;
 
 /**
  * The app's SQLite database: one file per user, opened once per process. Repos are properties;
@@ -52,9 +62,9 @@ export class Store {
     return Store.connect(filePath, options);
   }
 
-  /** A private in-memory database with the full schema, for tests. */
+  /** A private in-memory database with the full schema, for tests. Never encrypted: nothing reaches disk. */
   static openInMemory(options: StoreOptions = {}): Store {
-    return Store.connect(":memory:", options);
+    return Store.connect(":memory:", { ...options, key: undefined });
   }
 
   private static connect(filePath: string, options: StoreOptions): Store {
@@ -62,7 +72,10 @@ export class Store {
     let db: Database.Database | undefined;
     try {
       if (filePath !== ":memory:") mkdirSync(dirname(filePath), { recursive: true });
+      if (options.key && isPlaintextDatabase(filePath)) encryptInPlace(filePath, options.key, { logger });
       db = new Database(filePath);
+      if (options.key) applyKey(db, options.key);
+      checkUnlocked(db, filePath, options.key !== undefined);
       configure(db);
       const result = runMigrations(db, options.migrations ?? MIGRATIONS, logger);
       logger.info("store opened", { schemaVersion: result.to, migratedFrom: result.from, inMemory: db.memory });
@@ -97,6 +110,26 @@ function configure(db: Database.Database): void {
   db.pragma("foreign_keys = ON");
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   db.pragma(`cache_size = -${CACHE_KIB}`);
+}
+
+/** The first read of an encrypted file fails with SQLITE_NOTADB when the key is missing or wrong. */
+function checkUnlocked(db: Database.Database, filePath: string, keyed: boolean): void {
+  try {
+    db.prepare("SELECT count(*) FROM sqlite_master").get();
+  } catch (error) {
+    // An encrypted file is whole pages of noise; anything else is damaged (asOpenError says so).
+    if ((error as { code?: unknown }).code !== "SQLITE_NOTADB" || !looksLikePages(filePath)) throw error;
+    const recovery = "Set TANDEM_RECOVERY_PASSPHRASE to the recovery passphrase you set earlier, or import your latest encrypted export into a new data folder (docs/SECURITY.md, \"Encryption at rest\").";
+    const message = keyed
+      ? `The key does not open the encrypted data file ${filePath} (keychain entry replaced, or a different TANDEM_PASSPHRASE?). ${recovery}`
+      : `The data file ${filePath} is encrypted and the key is missing (keychain entry lost?). Use your recovery passphrase: ${recovery}`;
+    throw new TandemError("db_locked", message, { cause: error });
+  }
+}
+
+function looksLikePages(filePath: string): boolean {
+  const size = statSync(filePath, { throwIfNoEntry: false })?.size ?? 0;
+  return size >= MIN_PAGE_SIZE && size % MIN_PAGE_SIZE === 0;
 }
 
 /** SQLite and file-system failures become an actionable TandemError; bugs pass through as they are. */

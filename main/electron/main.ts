@@ -18,6 +18,7 @@ import { hardenSession, hardenWebContents } from "./hardenElectron";
 import { forwardEvents, registerIpc } from "./ipc";
 import { isSafeExternalUrl } from "./security";
 import { windowOptions } from "./windowOptions";
+import { rememberPlacement, restoredPlacement } from "./windowPlacement";
 
 const config = readConfig(process.env, { dataDir: app.getPath("userData") });
 const log = createLogger({ name: "electron", level: config.logLevel, sink: (line) => process.stderr.write(line + "\n") });
@@ -64,9 +65,15 @@ async function start(): Promise<void> {
 }
 
 function createWindow(): BrowserWindow {
-  const created = new BrowserWindow(windowOptions({ preloadPath, dark: nativeTheme.shouldUseDarkColors }));
-  created.once("ready-to-show", () => created.show());
+  const options = windowOptions({ preloadPath, dark: nativeTheme.shouldUseDarkColors });
+  // Where the user left it last time, kept on a display that is still there (issue 8).
+  const placement = restoredPlacement(config.dataDir, { width: options.minWidth ?? 0, height: options.minHeight ?? 0 });
+  const created = new BrowserWindow({ ...options, ...placement?.bounds });
+  const forget = rememberPlacement(created, config.dataDir, log.child("window"));
+  // maximize() also shows the window: only once the page is ready, like show().
+  created.once("ready-to-show", () => (placement?.maximized ? created.maximize() : created.show()));
   created.on("closed", () => {
+    forget();
     if (window === created) window = null;
   });
   void created.loadURL(APP_URL);

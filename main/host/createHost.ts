@@ -20,13 +20,13 @@ import { ChatService } from "../../app/pipeline/ChatService";
 import { createPrivateAnswerer } from "../../app/pipeline/createPrivateAnswerer";
 import { createCloudAnswerer, createHybridAnswerer } from "../../app/pipeline/hybrid";
 import { CLOUD_API_KEY_SECRET, EnvSecretStore, FileSecretStore } from "../../app/secrets";
-import { Store } from "../../app/store/Store";
 import type { ModelTools } from "../../app/model/ModelTools";
 import { ModelDownloads } from "../../native-models/download/ModelDownloads";
 import { LlamaFitChecker } from "../../native-models/fit/LlamaFitChecker";
 import { readMachine } from "../../native-models/hardware/readMachine";
 import { LlamaRuntime } from "../../native-models/LlamaRuntime";
 import type { Host, HostOptions } from "./Host";
+import { openDataStore } from "./openDataStore";
 import { version } from "./version";
 
 /** The database file inside the data directory. */
@@ -111,7 +111,7 @@ interface CoreContext {
 
 /** The store and everything built on it; closed and opened again when the user deletes all data. */
 async function openCore({ options, config, dataDir, logger, emit, runtime, getRuntime, secrets, wipeData }: CoreContext): Promise<{ handlers: Handlers; close(): Promise<void> }> {
-  const store = Store.open(join(dataDir, DB_FILE), { logger: logger.child("store") });
+  const store = await openDataStore(dataDir, { secrets: secrets.secrets, config, logger: logger.child("store") });
   const interrupted = store.messages.markInterrupted();
   if (interrupted > 0) logger.info("answers interrupted by the last shutdown", { count: interrupted });
 

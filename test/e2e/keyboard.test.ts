@@ -34,12 +34,14 @@ describe("Keyboard-first use in the browser", () => {
     await expect.poll(() => answers().last().getAttribute("class"), { timeout: 60_000 }).toContain("status-done");
   }
 
-  async function expectAccessible(screen: string): Promise<void> {
+  /** axe-core in both themes; `shot` also keeps a screenshot of the dark one to look at. */
+  async function expectAccessible(screen: string, shot?: string): Promise<void> {
     for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });
       await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
       const violations = await seriousA11yViolations(page);
       expect(violations, `${screen} (${colorScheme})`).toEqual([]);
+      if (shot && colorScheme === "dark") await app.shot(shot);
     }
     await page.emulateMedia({ colorScheme: "light" });
   }
@@ -154,7 +156,7 @@ describe("Keyboard-first use in the browser", () => {
     // A browser keeps Ctrl+N and Ctrl+F; the overlay says so instead of promising them.
     expect(await help().textContent()).toContain("In a browser tab, Ctrl+N opens a new browser window");
     await app.shot("51-shortcut-help");
-    await expectAccessible("help overlay");
+    await expectAccessible("help overlay", "51-shortcut-help-dark");
     await page.keyboard.press("Escape");
     await expect.poll(() => help().count()).toBe(0);
     expect(await newChat.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -172,7 +174,7 @@ describe("Keyboard-first use in the browser", () => {
     await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await palette().getByRole("option").count()).toBeGreaterThan(10);
     await app.shot("52-palette");
-    await expectAccessible("command palette");
+    await expectAccessible("command palette", "52-palette-dark");
     await input.pressSequentially("bravo");
     const first = palette().getByRole("option").first();
     await expect.poll(() => first.textContent()).toMatch(/^Bravo garden notes/);
@@ -206,7 +208,7 @@ describe("Keyboard-first use in the browser", () => {
     await expect.poll(() => palette().getByRole("option").first().textContent()).toMatch(/^Open Settings/);
     await page.keyboard.press("Enter");
     await expect.poll(heading).toBe("Settings");
-    await expectAccessible("settings");
+    await expectAccessible("settings", "53-settings-dark");
     await app.shot("53-settings-by-palette");
     await page.keyboard.press("Control+K");
     await palette().getByRole("combobox").pressSequentially("nwcv");
@@ -237,6 +239,7 @@ describe("Keyboard-first use in the browser", () => {
     await expect.poll(heading).toMatch(/^Alpha/);
     await page.reload();
     await expect.poll(heading, { timeout: 15_000 }).toMatch(/^Alpha/);
+    await expect.poll(() => page.getByRole("article", { name: "You said" }).textContent()).toContain("Alpha picnic plan\nfor Sunday");
     expect(await answers().count()).toBe(1);
   });
 
@@ -262,6 +265,7 @@ describe("Keyboard-first use in the browser", () => {
   it("copies the last answer with Ctrl+Shift+C", async () => {
     const alpha = await app.call<ConversationDetail>("conversations:get", { id: (await byTitle("Alpha")).id });
     const stored = alpha.messages.filter((m) => m.role === "assistant").at(-1)!.content;
+    await expect.poll(() => answers().count()).toBe(1);
     await page.evaluate(() => navigator.clipboard.writeText("something else"));
     await page.keyboard.press("Control+Shift+C");
     await expect.poll(flash).toBe("Copied the last answer.");
@@ -274,7 +278,7 @@ describe("Keyboard-first use in the browser", () => {
     await expect.poll(() => answers().last().getAttribute("id"), { timeout: 30_000 }).not.toBe(before);
     await expect.poll(() => answers().last().getAttribute("class"), { timeout: 60_000 }).toContain("status-done");
     expect(await answers().count()).toBe(1);
-    await expectAccessible("chat with messages");
+    await expectAccessible("chat with messages", "55-chat-dark");
   });
 
   it("stops a streaming answer with Escape, from the message box or elsewhere", async () => {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Store } from "../../app/store/Store";
+import { dataKey } from "../helpers/dataKey";
 import { DB_FILE } from "../../main/host/createHost";
 import { seedData } from "../unit/data/seedData";
 import { startE2eApp, type E2eApp } from "./support/startE2eApp";
@@ -31,7 +32,7 @@ describe("Your data in the browser", () => {
     app = await startE2eApp("data");
     page = app.page;
     files = mkdtempSync(join(tmpdir(), "tandem-e2e-files-"));
-    const store = Store.open(join(app.dataDir, DB_FILE));
+    const store = Store.open(join(app.dataDir, DB_FILE), { key: dataKey(app.dataDir) });
     try {
       seedData(store, "Zanzibarquux");
     } finally {

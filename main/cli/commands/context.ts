@@ -1,9 +1,9 @@
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { TandemError } from "../../../app/contract/errors";
 import { ContextService } from "../../../app/context/ContextService";
 import type { ContextItemSummary, ConversationContextItem } from "../../../app/context/types";
-import { Store } from "../../../app/store/Store";
+import type { Store } from "../../../app/store/Store";
+import { openDataStore } from "../../host/openDataStore";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from "../CliIo";
 import { readAll } from "./readAll";
 
@@ -109,7 +109,7 @@ function resolveId(context: ContextService, idOrPrefix: string): string {
 export async function runWithContext(io: CliIo, fn: (context: ContextService) => number | Promise<number>): Promise<number> {
   let store: Store | null = null;
   try {
-    store = Store.open(join(io.dataDir, "tandem.db"));
+    store = await openDataStore(io.dataDir);
     return await fn(new ContextService(store.db));
   } catch (error) {
     if (!(error instanceof TandemError)) throw error;

@@ -1,9 +1,10 @@
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { MIN_PASSPHRASE_CHARS } from "../../../app/contract/channels";
 import { TandemError } from "../../../app/contract/errors";
 import { exportAll, exportConversation, writeExportFile } from "../../../app/data";
-import { Store } from "../../../app/store/Store";
+import type { Store } from "../../../app/store/Store";
+import { openDataStore } from "../../host/openDataStore";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from "../CliIo";
 
 const USAGE = `Usage: npm run -s cli -- export [--conversation <id>] [--format md|json] [--out <file>] [--passphrase-env <VAR>]
@@ -50,7 +51,7 @@ export function passphraseFrom(variable: string, options: { toEncrypt?: boolean 
 export async function withDatabase(io: CliIo, fn: (store: Store) => Promise<number>): Promise<number> {
   let store: Store | null = null;
   try {
-    store = Store.open(join(io.dataDir, "tandem.db"));
+    store = await openDataStore(io.dataDir);
     return await fn(store);
   } catch (error) {
     if (!(error instanceof TandemError)) throw error;

@@ -1,7 +1,6 @@
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { restore, VaultStore } from "../../../app/privacy";
-import { Store } from "../../../app/store/Store";
+import { openDataStore } from "../../host/openDataStore";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from "../CliIo";
 import { readAll } from "./readAll";
 
@@ -28,7 +27,7 @@ export async function restoreCommand(args: string[], io: CliIo): Promise<number>
     return EXIT_USAGE;
   }
   const input = await readAll(io.stdin);
-  const store = Store.open(join(io.dataDir, "tandem.db"));
+  const store = await openDataStore(io.dataDir);
   try {
     const vaults = new VaultStore(store.db);
     if (!vaults.has(values.conversation)) {

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { PrivacyVault, sanitize, VaultStore, type DetectOptions } from "../../../app/privacy";
-import { Store } from "../../../app/store/Store";
+import { openDataStore } from "../../host/openDataStore";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from "../CliIo";
 import { readAll } from "./readAll";
 
@@ -38,7 +37,7 @@ export async function sanitizeCommand(args: string[], io: CliIo): Promise<number
 }
 
 async function sanitizeStored(input: string, options: DetectOptions, values: Options, io: CliIo): Promise<number> {
-  const store = Store.open(join(io.dataDir, "tandem.db"));
+  const store = await openDataStore(io.dataDir);
   try {
     const vaults = new VaultStore(store.db);
     const conversationId = values.conversation ?? `cli-${randomUUID()}`;

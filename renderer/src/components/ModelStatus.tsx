@@ -15,7 +15,8 @@ export function ModelStatus() {
     <span className="model-status" role="status" title={model.path}>
       <Icon name="chip" size={14} />
       {model.name}
-      {loading && <span className="loading-text"> · loading model…{progress !== null && ` ${Math.round(progress * 100)}%`}</span>}
+      {/* A live region: the percentage is for the eye only, read out at every step it would be noise. */}
+      {loading && <span className="loading-text"> · loading model…<span aria-hidden="true">{progress !== null && ` ${Math.round(progress * 100)}%`}</span></span>}
     </span>
   );
 }

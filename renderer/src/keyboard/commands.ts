@@ -32,6 +32,12 @@ export function focusSearch(): void {
   focusSoon("search-input", true);
 }
 
+/** Shows Settings or My context, reading from its top (the sidebar button that opened it may be far away). */
+export function showPage(view: "settings" | "context"): void {
+  useUiStore.getState().showView(view);
+  focusSoon("main");
+}
+
 export function openConversation(id: string): void {
   void useChatStore.getState().open(id);
   // Keeps the newly opened row in sight in a long sidebar.

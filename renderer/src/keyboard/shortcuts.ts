@@ -1,6 +1,5 @@
 import { useChatStore } from "../stores/chatStore";
-import { useUiStore } from "../stores/uiStore";
-import { copyLastAnswer, cycleMode, focusSearch, isAnswering, newConversation, regenerate, stepConversation, toggleOffline } from "./commands";
+import { copyLastAnswer, cycleMode, focusSearch, isAnswering, newConversation, regenerate, showPage, stepConversation, toggleOffline } from "./commands";
 import type { KeyBinding } from "./keyBinding";
 import { useKeyboardStore } from "./keyboardStore";
 
@@ -47,7 +46,7 @@ export const SHORTCUTS: readonly ShortcutAction[] = [
   {
     id: "new-conversation",
     label: "New conversation",
-    keys: [{ key: "n", mod: true, host: "electron" }, { key: "o", mod: true, shift: true }, { key: "j", alt: true }],
+    keys: [{ key: "n", mod: true, host: "electron" }, { key: "o", mod: true, shift: true }, { key: "n", alt: true }],
     run: newConversation,
   },
   { id: "focus-search", label: "Search messages", keys: [{ key: "f", mod: true, host: "electron" }, { key: "/" }], run: focusSearch },
@@ -80,8 +79,8 @@ export const SHORTCUTS: readonly ShortcutAction[] = [
   { id: "copy-last-answer", label: "Copy the last answer", keys: [{ key: "c", mod: true, shift: true }], run: copyLastAnswer },
   { id: "command-palette", label: "Command palette", keys: [{ key: "k", mod: true }], run: () => useKeyboardStore.getState().open("palette") },
   { id: "show-shortcuts", label: "Keyboard shortcuts", keys: [{ key: "?" }, { key: "/", mod: true }], run: () => useKeyboardStore.getState().open("help") },
-  { id: "open-settings", label: "Open Settings", keys: [{ key: ",", mod: true }], run: () => useUiStore.getState().showView("settings") },
-  { id: "open-context", label: "Open My context", keys: [], run: () => useUiStore.getState().showView("context") },
+  { id: "open-settings", label: "Open Settings", keys: [{ key: ",", mod: true }], run: () => showPage("settings") },
+  { id: "open-context", label: "Open My context", keys: [], run: () => showPage("context") },
 ];
 
 export function shortcut(id: ActionId): ShortcutAction {

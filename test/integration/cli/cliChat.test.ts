@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Store } from "../../../app/store/Store";
+import { dataKey } from "../../helpers/dataKey";
 import { DB_FILE } from "../../../main/host/createHost";
 import { getTinyModelPath } from "../../helpers/tinyModel";
 
@@ -30,7 +31,7 @@ describe("npm run cli -- chat", () => {
     expect(result).toMatchObject({ mode: "private", status: "done", outbound: [], privacyReport: null });
     expect(result.tokens).toBeGreaterThan(0);
     expect(result.tokensPerSecond).toBeGreaterThan(0);
-    const store = Store.open(join(home, DB_FILE));
+    const store = Store.open(join(home, DB_FILE), { key: dataKey(home) });
     try {
       const messages = store.messages.listForConversation(result.conversationId);
       expect(messages.map((m) => [m.role, m.content])).toEqual([

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { contextCommand } from "../../../main/cli/commands/context";
 import { profileCommand } from "../../../main/cli/commands/profile";
 import { Store } from "../../../app/store/Store";
+import { dataKey } from "../../helpers/dataKey";
 import { makeDocx } from "../../unit/context/fixtures/makeDocx";
 import { makeEml } from "../../unit/context/fixtures/makeEml";
 import { makePdf } from "../../unit/context/fixtures/makePdf";
@@ -68,7 +69,7 @@ describe("npm run cli -- context", () => {
   });
 
   it("attaches an item to one conversation and shows its on/off state there", async () => {
-    const store = Store.open(join(dir, "data", "tandem.db"));
+    const store = Store.open(join(dir, "data", "tandem.db"), { key: dataKey(join(dir, "data")) });
     const conversation = store.conversations.create();
     store.close();
     const added = await run(contextCommand, ["add", file("plan.txt", "Surprise party at Luigi's"), "--conversation", conversation.id, "--title", "Party", "--json"]);

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Store } from "../../../app/store/Store";
+import { dataKey } from "../../helpers/dataKey";
 import { DB_FILE } from "../../../main/host/createHost";
 import { seedData, snapshot } from "../../unit/data/seedData";
 import { filesContaining } from "./scanDir";
@@ -21,7 +22,7 @@ describe("npm run cli -- export | import | wipe", () => {
     run(TSX, ["main/cli/index.ts", ...args], { env: { ...process.env, TANDEM_HOME: home, ...env }, maxBuffer: 20_000_000 });
   const fails = (args: string[], env?: Record<string, string>) => cli(args, env).then(() => { throw new Error("expected the command to fail"); }, (error: { code: number; stderr: string }) => error);
   const withStore = <T>(fn: (store: Store) => T): T => {
-    const store = Store.open(join(home, DB_FILE));
+    const store = Store.open(join(home, DB_FILE), { key: dataKey(home) });
     try {
       return fn(store);
     } finally {

@@ -6,6 +6,7 @@ import type { Channel } from "../../../app/contract/channels";
 import type { Result } from "../../../app/contract/errors";
 import type { ExportedFile, ImportSummary } from "../../../app/contract/types";
 import { Store } from "../../../app/store/Store";
+import { dataKey } from "../../helpers/dataKey";
 import { createHost, DB_FILE } from "../../../main/host/createHost";
 import type { Host } from "../../../main/host/Host";
 import { count, seedData, snapshot } from "../../unit/data/seedData";
@@ -25,7 +26,7 @@ describe("export, wipe and import through the host", () => {
 
   /** Reads the host's database through a second connection (it stays open in the host). */
   function read<T>(fn: (store: Store) => T): T {
-    const store = Store.open(join(dataDir, DB_FILE));
+    const store = Store.open(join(dataDir, DB_FILE), { key: dataKey(dataDir) });
     try {
       return fn(store);
     } finally {

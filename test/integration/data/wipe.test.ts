@@ -7,6 +7,7 @@ import type { Result } from "../../../app/contract/errors";
 import type { AppSettings, CloudStatus, WipeSummary } from "../../../app/contract/types";
 import { DEFAULT_SETTINGS } from "../../../app/store/SettingsRepo";
 import { Store } from "../../../app/store/Store";
+import { dataKey } from "../../helpers/dataKey";
 import { createHost, DB_FILE } from "../../../main/host/createHost";
 import type { Host } from "../../../main/host/Host";
 import { getTinyModelPath } from "../../helpers/tinyModel";
@@ -31,7 +32,7 @@ describe("Delete all my data", () => {
   /** Data of every kind, written the way the app writes it, each carrying MARKER. */
   async function plantEverything(): Promise<void> {
     // A second connection, as the CLI would open: the host keeps its own open meanwhile (WAL).
-    const store = Store.open(join(dataDir, DB_FILE));
+    const store = Store.open(join(dataDir, DB_FILE), { key: dataKey(dataDir) });
     try {
       seedData(store, MARKER);
     } finally {

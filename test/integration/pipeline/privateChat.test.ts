@@ -7,6 +7,7 @@ import type { Result } from "../../../app/contract/errors";
 import type { ChatEvent, ConversationDetail, ConversationSummary, Message, ModelInfo } from "../../../app/contract/types";
 import { deriveTitle } from "../../../app/pipeline/deriveTitle";
 import { Store } from "../../../app/store/Store";
+import { dataKey } from "../../helpers/dataKey";
 import { createHost, DB_FILE } from "../../../main/host/createHost";
 import type { Host } from "../../../main/host/Host";
 import { getTinyModelPath } from "../../helpers/tinyModel";
@@ -165,7 +166,7 @@ describe("Private mode chat through the host", () => {
 
   it("marks an answer that was streaming when the process died as interrupted at the next start", async () => {
     // Simulate the crash: a row left in "streaming" by a process that never finished it.
-    const store = Store.open(join(dir, DB_FILE));
+    const store = Store.open(join(dir, DB_FILE), { key: dataKey(dir) });
     const conversation = store.conversations.create({});
     store.messages.append({ conversationId: conversation.id, role: "user", content: "q", status: "done" });
     const orphan = store.messages.append({ conversationId: conversation.id, role: "assistant", content: "half an answ", status: "streaming" });

@@ -83,6 +83,10 @@ describe("electron-builder.yml", () => {
     expect(filter("/x", fileAt("node_modules/better-sqlite3/build/Release/better_sqlite3.node"))).toBe(true);
     expect(filter("/x", fileAt("node_modules/better-sqlite3/lib/index.js"))).toBe(true);
     expect(filter("/x", fileAt("node_modules/better-sqlite3/deps/sqlite3/sqlite3.c"))).toBe(false);
+    // The driver the app loads (SQLCipher encryption at rest).
+    expect(filter("/x", fileAt("node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node"))).toBe(true);
+    expect(filter("/x", fileAt("node_modules/better-sqlite3-multiple-ciphers/lib/index.js"))).toBe(true);
+    expect(filter("/x", fileAt("node_modules/better-sqlite3-multiple-ciphers/deps/sqlite3/sqlite3.c"))).toBe(false);
   });
 
   it("ships the built app and package.json, but not sources, tests, source maps or the dev-only native copy", async () => {

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { createLogger } from "../../../../app/logging/Logger";
 import type { ConversationDetail, ConversationSummary, Message, ModelInfo } from "../../../../app/contract/types";
 import { Store } from "../../../../app/store/Store";
+import { dataKey } from "../../../helpers/dataKey";
 import { createHost, DB_FILE } from "../../../../main/host/createHost";
 import type { Host } from "../../../../main/host/Host";
 
@@ -26,7 +27,7 @@ async function call<T>(host: Host, channel: Parameters<Host["handle"]>[0], paylo
 
 /** Checked before the host opens the store, so nothing after the crash has touched the file yet. */
 function integrityCheck(): string {
-  const store = Store.open(join(dataDir, DB_FILE), { logger: createLogger({ name: "crash", level: "error" }) });
+  const store = Store.open(join(dataDir, DB_FILE), { key: dataKey(dataDir), logger: createLogger({ name: "crash", level: "error" }) });
   try {
     return (store.db.pragma("integrity_check") as { integrity_check: string }[]).map((row) => row.integrity_check).join("; ");
   } finally {
@@ -37,7 +38,7 @@ function integrityCheck(): string {
 async function reportState(host: Host): Promise<void> {
   const list = await call<ConversationSummary[]>(host, "conversations:list", {});
   const conversations = await Promise.all(list.map((c) => call<ConversationDetail>(host, "conversations:get", { id: c.id })));
-  const compact = conversations.map((c) => ({ id: c.id, title: c.title, messages: c.messages.map((m) => ({ id: m.id, role: m.role, status: m.status, content: m.content })) }));
+  const compact = conversations.map((c) => ({ id: c.conversation.id, title: c.conversation.title, messages: c.messages.map((m) => ({ id: m.id, role: m.role, status: m.status, content: m.content })) }));
   report({ type: "state", conversations: compact });
 }
 
@@ -45,7 +46,7 @@ async function ensureModel(host: Host): Promise<void> {
   const models = await call<ModelInfo[]>(host, "models:list", {});
   const model = models[0] ?? (await call<ModelInfo>(host, "models:add", { path: modelPath }));
   // The endless model streams until maxAnswerTokens: with the largest budget it outlives any cycle.
-  await call(host, "settings:update", { activeModelId: model.id, maxAnswerTokens: 32_768, threads: 1 });
+  await call(host, "settings:update", { activeModelId: model.id, maxAnswerTokens: 32_768, contextSize: 512, threads: 1 });
 }
 
 /** One answer at a time (one model); while it streams, rename and create conversations. */
@@ -54,6 +55,7 @@ async function streamAndWrite(host: Host): Promise<void> {
   for (;;) {
     const conversation = await call<ConversationSummary>(host, "conversations:create", {});
     report({ type: "created", id: conversation.id });
+    report({ type: "sending", conversationId: conversation.id });
     const sent = await call<{ userMessage: Message; assistantMessage: Message }>(host, "chat:send", { conversationId: conversation.id, text: `message ${n++}` });
     report({ type: "sent", conversationId: conversation.id, userMessageId: sent.userMessage.id, text: sent.userMessage.content, assistantMessageId: sent.assistantMessage.id });
     await writeWhileStreaming(host, sent.assistantMessage.id);
@@ -61,14 +63,20 @@ async function streamAndWrite(host: Host): Promise<void> {
 }
 
 let finished = new Set<string>();
+/** Renames a conversation every ~25 ms and creates a new one every 5th time, until the answer ends. */
 async function writeWhileStreaming(host: Host, assistantId: string): Promise<void> {
+  let target = "";
   for (let i = 0; !finished.has(assistantId); i++) {
-    const extra = await call<ConversationSummary>(host, "conversations:create", {});
-    report({ type: "created", id: extra.id });
+    if (i % 5 === 0) {
+      target = (await call<ConversationSummary>(host, "conversations:create", {})).id;
+      report({ type: "created", id: target });
+    }
+    // "renaming" before the call: a kill between the write and "renamed" may leave this title.
     const title = `renamed ${i} ${Date.now()}`;
-    await call(host, "conversations:rename", { id: extra.id, title });
-    report({ type: "renamed", id: extra.id, title });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    report({ type: "renaming", id: target, title });
+    await call(host, "conversations:rename", { id: target, title });
+    report({ type: "renamed", id: target, title });
+    await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
 
@@ -78,7 +86,7 @@ async function main(): Promise<void> {
   await reportState(host);
   await ensureModel(host);
   host.onEvent((event) => {
-    if (event.type === "message:token" && event.stage === "answer") report({ type: "token", messageId: event.messageId, text: event.text });
+    if (event.type === "message:token" && (event.stage ?? "answer") === "answer") report({ type: "token", messageId: event.messageId, text: event.text });
     if (event.type === "message:finished") {
       finished = new Set([...finished, event.message.id]);
       report({ type: "finished", messageId: event.message.id, status: event.message.status });
