@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
-import Database from "better-sqlite3-multiple-ciphers";
+import type Database from "better-sqlite3";
+// The driver the Store opens with: its errors are instances of its own SqliteError class.
+import Driver from "better-sqlite3-multiple-ciphers";
 import { TandemError } from "../contract/errors";
 import { chunkText, type ChunkOptions } from "./chunkText";
 import { ENABLED_IN_CONVERSATION, JOIN_TOGGLES } from "./enabledItemSql";
@@ -144,7 +146,7 @@ export class ContextRepo {
     try {
       this.db.transaction(fn)();
     } catch (error) {
-      if (error instanceof Database.SqliteError && error.code === "SQLITE_CONSTRAINT_FOREIGNKEY") throw notFound(error);
+      if (error instanceof Driver.SqliteError && error.code === "SQLITE_CONSTRAINT_FOREIGNKEY") throw notFound(error);
       throw error;
     }
   }

@@ -74,11 +74,13 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContex
     return sendJson(res, 413, { ok: false, error: { code: "too_large", message: "That request is too large. Attach large text as a document or split it." } });
   }
   const payload = parseJson(body);
-  const channel = decodeURIComponent(url.pathname.slice("/api/".length));
+  const channel = decodePath(url.pathname.slice("/api/".length));
   const result: Result<unknown> =
-    payload === undefined
-      ? { ok: false, error: { code: "invalid_request", message: "The request body is not valid JSON." } }
-      : await ctx.host.handle(channel as never, payload);
+    channel === null
+      ? { ok: false, error: { code: "invalid_request", message: "The channel name in the URL is not valid percent-encoding." } }
+      : payload === undefined
+        ? { ok: false, error: { code: "invalid_request", message: "The request body is not valid JSON." } }
+        : await ctx.host.handle(channel as never, payload);
   sendJson(res, 200, result);
 }
 
@@ -103,6 +105,15 @@ function readBody(req: IncomingMessage): Promise<string | null> {
     req.on("end", () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
   });
+}
+
+/** decodeURIComponent throws on malformed escapes (`%E0%A4%A`); that is the caller's error, not ours (found by the HTTP fuzz test). */
+function decodePath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
 }
 
 function parseJson(text: string): unknown {

@@ -179,7 +179,9 @@ describe("Hybrid mode in the browser", () => {
     const answered = await send(`Plan a thank-you note from ${NAME} to the neighbours.`);
     await answered();
     expect(await lastAnswer().getAttribute("class")).toContain("status-done");
-    expect(await readSteps(page)).toEqual(expect.arrayContaining(["Cloud outline: active", "Writing locally: active"]));
+    // The local write after the outline can finish within one frame on the tiny model, so only
+    // the (slower) cloud step is asserted live; the stored stages below prove the local write.
+    expect(await readSteps(page)).toEqual(expect.arrayContaining(["Cloud outline: active"]));
     // Only the sanitized instruction left: one request, without the name.
     expect(cloud.requests.length).toBe(before + 1);
     for (const value of PRIVATE_VALUES) expect(cloud.requests.at(-1)!.raw).not.toContain(value);

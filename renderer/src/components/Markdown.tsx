@@ -3,6 +3,7 @@ import type { Components } from "react-markdown";
 import ReactMarkdown from "react-markdown";
 import rehypeHighlight from "rehype-highlight";
 import { CodeBlock } from "./CodeBlock";
+import { isTooDeepForMarkdown } from "./isTooDeepForMarkdown";
 
 /**
  * Model output as Markdown. Raw HTML is never interpreted: react-markdown turns it into text (so
@@ -27,6 +28,8 @@ const components: Components = {
 const rehypePlugins = [[rehypeHighlight, { detect: false }]] as NonNullable<Parameters<typeof ReactMarkdown>[0]["rehypePlugins"]>;
 
 export const Markdown = memo(function Markdown({ text }: { text: string }) {
+  // Hostile nesting would overflow the parser's stack: shown as text (React escapes it).
+  if (isTooDeepForMarkdown(text)) return <div className="markdown markdown-plain" style={{ whiteSpace: "pre-wrap" }}>{text}</div>;
   return (
     <div className="markdown">
       <ReactMarkdown components={components} rehypePlugins={rehypePlugins}>

@@ -41,8 +41,8 @@ describe("npm run cli -- export | import | wipe", () => {
 
   it("exports everything encrypted, wipes, and imports it back identical", async () => {
     const out = join(root, "backup.json");
-    const env = { TANDEM_PASSPHRASE: "correct horse battery staple" };
-    const exported = await cli(["export", "--out", out, "--passphrase-env", "TANDEM_PASSPHRASE"], env);
+    const env = { TANDEM_EXPORT_PASSPHRASE: "correct horse battery staple" };
+    const exported = await cli(["export", "--out", out, "--passphrase-env", "TANDEM_EXPORT_PASSPHRASE"], env);
     expect(exported.stderr).toContain("exported 3 conversations (encrypted)");
     expect(readFileSync(out, "utf8")).not.toContain("Brontosaurix");
 
@@ -50,9 +50,9 @@ describe("npm run cli -- export | import | wipe", () => {
     expect(wiped.stdout).toContain(`deleted ${DB_FILE}`);
     expect(filesContaining(home, "Brontosaurix")).toEqual([]);
 
-    const wrong = await fails(["import", out, "--passphrase-env", "TANDEM_PASSPHRASE"], { TANDEM_PASSPHRASE: "wrong horse" });
+    const wrong = await fails(["import", out, "--passphrase-env", "TANDEM_EXPORT_PASSPHRASE"], { TANDEM_EXPORT_PASSPHRASE: "wrong horse" });
     expect(wrong).toMatchObject({ code: 1, stderr: expect.stringContaining("passphrase does not open") });
-    const imported = await cli(["import", out, "--passphrase-env", "TANDEM_PASSPHRASE", "--json"], env);
+    const imported = await cli(["import", out, "--passphrase-env", "TANDEM_EXPORT_PASSPHRASE", "--json"], env);
     expect(JSON.parse(imported.stdout)).toMatchObject({ source: "tandem", conversationsImported: 3, messagesImported: 8 });
     expect(withStore(snapshot)).toEqual(before);
   });

@@ -7,6 +7,7 @@ import type { Result } from "../../../app/contract/errors";
 import type { AppSettings, CloudStatus, WipeSummary } from "../../../app/contract/types";
 import { DEFAULT_SETTINGS } from "../../../app/store/SettingsRepo";
 import { Store } from "../../../app/store/Store";
+import { CLOUD_API_KEY_SECRET, FileSecretStore } from "../../../app/secrets";
 import { dataKey } from "../../helpers/dataKey";
 import { createHost, DB_FILE } from "../../../main/host/createHost";
 import type { Host } from "../../../main/host/Host";
@@ -59,15 +60,16 @@ describe("Delete all my data", () => {
   it("leaves no byte of messages, context, profile, vault, audit log or the API key in the data folder", async () => {
     await plantEverything();
     const before = filesContaining(dataDir, MARKER);
-    // The scan must be able to fail: the marker is on disk in the database (or its WAL) and the key file.
+    // The scan must be able to fail: the marker is on disk in the key file. (Not in the database:
+    // it is encrypted at rest, see test/unit/store/encryption.test.ts.)
     expect(before).toContain("secrets.json");
-    expect(before.some((f) => f.startsWith(DB_FILE))).toBe(true);
 
     const summary = await call<WipeSummary>("data:wipe", { confirm: "DELETE" });
     expect(summary.removed).toEqual(expect.arrayContaining([DB_FILE, "secrets.json"]));
     expect(summary.modelsDeleted).toBe(false);
     expect(filesContaining(dataDir, MARKER)).toEqual([]);
-    expect(existsSync(join(dataDir, "secrets.json"))).toBe(false);
+    // The host opened a fresh database at once, so secrets.json exists again, with only its new key.
+    expect(await new FileSecretStore(dataDir).get(CLOUD_API_KEY_SECRET)).toBeNull();
   });
 
   it("starts as new afterwards: no conversations, context, profile, models, settings, key or audit rows", async () => {
@@ -105,8 +107,8 @@ describe("Delete all my data", () => {
     expect(existsSync(join(dataDir, "models", "linked.gguf"))).toBe(false);
     expect(existsSync(outside)).toBe(true);
     expect(existsSync(tiny)).toBe(true);
-    // What is left is the fresh, empty database the host opened again.
-    expect(listFiles(dataDir).map((f) => f.slice(dataDir.length + 1)).every((f) => f.startsWith(DB_FILE))).toBe(true);
+    // What is left is the fresh, empty database the host opened again, and its new key.
+    expect(listFiles(dataDir).map((f) => f.slice(dataDir.length + 1)).every((f) => f.startsWith(DB_FILE) || f === "secrets.json")).toBe(true);
   });
 
   it("refuses without the typed confirmation and deletes nothing", async () => {

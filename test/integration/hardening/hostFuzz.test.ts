@@ -6,7 +6,7 @@ import type { Host } from "../../../main/host/Host";
 import { bounded, describeBadReply, integrityOf, openFuzzHost } from "./support/fuzzHost";
 import { hostileValue, shapedPayload, unknownChannel } from "./support/fuzzPayloads";
 
-/** Runs per channel for each of the two payload kinds: 56 channels × 2 × 60 ≈ 6,700 calls. */
+/** Runs per channel for each of the two payload kinds: 43 channels × 2 × 60, plus 500 unknown channels ≈ 5,700 calls. */
 const RUNS = Number(process.env.TANDEM_FUZZ_RUNS ?? 60);
 const SEED = Number(process.env.TANDEM_FUZZ_SEED ?? 20261127);
 

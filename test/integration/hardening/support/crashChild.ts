@@ -13,6 +13,7 @@ import { createLogger } from "../../../../app/logging/Logger";
 import type { ConversationDetail, ConversationSummary, Message, ModelInfo } from "../../../../app/contract/types";
 import { Store } from "../../../../app/store/Store";
 import { dataKey } from "../../../helpers/dataKey";
+import { dataKey } from "../../../helpers/dataKey";
 import { createHost, DB_FILE } from "../../../../main/host/createHost";
 import type { Host } from "../../../../main/host/Host";
 
@@ -25,7 +26,10 @@ async function call<T>(host: Host, channel: Parameters<Host["handle"]>[0], paylo
   return result.value as T;
 }
 
-/** Checked before the host opens the store, so nothing after the crash has touched the file yet. */
+/**
+ * Checked before the host opens the store, so nothing after the crash has touched the file yet.
+ * With the key the previous run left (none before the first run: then the file is new and plain).
+ */
 function integrityCheck(): string {
   const store = Store.open(join(dataDir, DB_FILE), { key: dataKey(dataDir), logger: createLogger({ name: "crash", level: "error" }) });
   try {

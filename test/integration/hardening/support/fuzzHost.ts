@@ -6,6 +6,7 @@ import type { ConversationDetail, ConversationSummary } from "../../../../app/co
 import { createLogger } from "../../../../app/logging/Logger";
 import { Store } from "../../../../app/store/Store";
 import { dataKey } from "../../../helpers/dataKey";
+import { dataKey } from "../../../helpers/dataKey";
 import { createHost, DB_FILE } from "../../../../main/host/createHost";
 import type { Host } from "../../../../main/host/Host";
 
