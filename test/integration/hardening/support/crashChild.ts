@@ -9,10 +9,8 @@
  * Usage: node --import tsx crashChild.ts <dataDir> <modelPath>
  */
 import { join } from "node:path";
-import { createLogger } from "../../../../app/logging/Logger";
 import type { ConversationDetail, ConversationSummary, Message, ModelInfo } from "../../../../app/contract/types";
 import { Store } from "../../../../app/store/Store";
-import { dataKey } from "../../../helpers/dataKey";
 import { dataKey } from "../../../helpers/dataKey";
 import { createHost, DB_FILE } from "../../../../main/host/createHost";
 import type { Host } from "../../../../main/host/Host";
@@ -31,7 +29,7 @@ async function call<T>(host: Host, channel: Parameters<Host["handle"]>[0], paylo
  * With the key the previous run left (none before the first run: then the file is new and plain).
  */
 function integrityCheck(): string {
-  const store = Store.open(join(dataDir, DB_FILE), { key: dataKey(dataDir), logger: createLogger({ name: "crash", level: "error" }) });
+  const store = Store.open(join(dataDir, DB_FILE), { key: dataKey(dataDir) });
   try {
     return (store.db.pragma("integrity_check") as { integrity_check: string }[]).map((row) => row.integrity_check).join("; ");
   } finally {

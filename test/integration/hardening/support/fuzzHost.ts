@@ -3,9 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Result } from "../../../../app/contract/errors";
 import type { ConversationDetail, ConversationSummary } from "../../../../app/contract/types";
-import { createLogger } from "../../../../app/logging/Logger";
 import { Store } from "../../../../app/store/Store";
-import { dataKey } from "../../../helpers/dataKey";
 import { dataKey } from "../../../helpers/dataKey";
 import { createHost, DB_FILE } from "../../../../main/host/createHost";
 import type { Host } from "../../../../main/host/Host";
@@ -42,7 +40,7 @@ export async function openFuzzHost(): Promise<{ dir: string; host: Host; seeded:
 
 /** SQLite's own check of the closed store's file. */
 export function integrityOf(dir: string): string {
-  const store = Store.open(join(dir, "data", DB_FILE), { key: dataKey(join(dir, "data")), logger: createLogger({ name: "fuzz", level: "error" }) });
+  const store = Store.open(join(dir, "data", DB_FILE), { key: dataKey(join(dir, "data")) });
   try {
     return (store.db.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check).join("; ");
   } finally {
