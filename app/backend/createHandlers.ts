@@ -4,7 +4,7 @@ import type { LocalModelRuntime } from "../model/LocalModel";
 import type { ModelManager } from "../model/ModelManager";
 import type { ChatService } from "../pipeline/ChatService";
 import type { ContextService } from "../context";
-import type { AuditLog } from "../egress";
+import type { AuditLog, EgressGate } from "../egress";
 import type { Store } from "../store/Store";
 import type { CloudAccess } from "./CloudAccess";
 import { contextHandlers } from "./contextHandlers";
@@ -21,6 +21,8 @@ export interface HandlerDeps {
   context: ContextService;
   cloud: CloudAccess;
   audit: AuditLog;
+  /** The one egress gate (remote model headers and downloads pass it too). */
+  gate: EgressGate;
   /** Hardware, fit checks and downloads (native-models/), for the model management channels. */
   tools: ModelTools;
   /** The data directory's models/ folder. */

@@ -12,6 +12,7 @@ import { CATALOG, findCatalogModel, toCatalogEntry } from "../model/catalog";
 import type { GgufSummary, LocalModelRuntime } from "../model/LocalModel";
 import type { ModelManager } from "../model/ModelManager";
 import type { ModelTools, VerifiedDownload } from "../model/ModelTools";
+import type { EgressGate } from "../egress";
 import type { Store } from "../store/Store";
 import type { Handlers } from "./Handlers";
 
@@ -26,6 +27,17 @@ export interface ModelHandlerDeps {
   tools: ModelTools;
   /** The data directory's models/ folder: downloads and copied imports go there. */
   modelsDir: string;
+  /**
+   * The one egress gate: reading a remote header or starting a download is a request that leaves
+   * the device, so it is refused offline and written to the privacy log like every other one.
+   */
+  gate: Pick<EgressGate, "send">;
+}
+
+/** Sends nothing private (a public model's address), but passes the gate and its audit log. */
+function throughGate<T>(deps: ModelHandlerDeps, endpoint: string, purpose: string, run: () => Promise<T> | T): Promise<T> {
+  const request = { conversationId: null, messageId: null, endpoint, model: purpose, messages: [] };
+  return deps.gate.send(request, null, "block-private", async () => run());
 }
 
 export function modelHandlers(deps: ModelHandlerDeps): Pick<Handlers, ModelChannels> {
@@ -34,14 +46,17 @@ export function modelHandlers(deps: ModelHandlerDeps): Pick<Handlers, ModelChann
     "models:import": ({ path, copy }) => importModel(deps, path, copy ?? false),
     "models:catalog": () => catalog(deps),
     "models:fit": ({ source, contextSize }) => {
-      if (/^(https?:|hf:)/i.test(source) && store.settings.get().offline) {
+      const check = () => tools.fit.fromHeader(source, { contextSize: contextSize ?? store.settings.get().contextSize });
+      if (!/^(https?:|hf:)/i.test(source)) return check();
+      if (store.settings.get().offline) {
         throw new TandemError("offline", "Offline mode is on, so Tandem does not read remote files. Turn offline mode off to check a model online, or check a local .gguf file.");
       }
-      return tools.fit.fromHeader(source, { contextSize: contextSize ?? store.settings.get().contextSize });
+      return throughGate(deps, source, "model header (fit check)", check);
     },
     "models:download": ({ uri, catalogId, sha256 }) => {
       if (catalogId && !findCatalogModel(catalogId)) throw new TandemError("not_found", `There is no catalog entry "${catalogId}".`);
-      return tools.downloads.start({ uri, catalogId, sha256 });
+      if (store.settings.get().offline) return tools.downloads.start({ uri, catalogId, sha256 });
+      return throughGate(deps, uri, "model download", () => tools.downloads.start({ uri, catalogId, sha256 }));
     },
     "models:cancelDownload": async ({ id, discard }) => {
       if (!tools.downloads.list().some((d) => d.id === id)) throw new TandemError("not_found", "That download is no longer in the list.");

@@ -164,6 +164,7 @@ async function openCore({ options, config, dataDir, logger, emit, runtime, getRu
     audit,
     tools,
     modelsDir,
+    gate,
     emit,
     wipeData,
     info: () => ({ host: options.kind, version, dataDir, threads: threads(), cpuCores }),

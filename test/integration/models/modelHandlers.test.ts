@@ -74,6 +74,9 @@ describe("Model management through the host", () => {
     });
     expect((await call<AppSettings>("settings:get")).activeModelId).toBe(model.id);
     expect((await answer("Hello")).status).toBe("done");
+    // The download left the device through the egress gate, so the privacy log shows it.
+    const log = await call<Array<{ endpoint: string; model: string }>>("egress:list", {});
+    expect(log).toContainEqual(expect.objectContaining({ endpoint: server.url("/models/tiny-download.gguf"), model: "model download" }));
   });
 
   it("keeps per-model settings, loads the model with them, reports its memory, and unloads it", async () => {
