@@ -9,7 +9,7 @@ import type { Store } from "../store/Store";
 import type { CloudAccess } from "./CloudAccess";
 import { contextHandlers } from "./contextHandlers";
 import type { ModelTools } from "../model/ModelTools";
-import { modelHandlers } from "./modelHandlers";
+import { modelHandlers, recordModel } from "./modelHandlers";
 import { dataHandlers, type DataHandlerDeps } from "./dataHandlers";
 import type { Handlers } from "./Handlers";
 
@@ -89,28 +89,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   };
 }
 
+/** Checks the file's GGUF header, then records it (the model list keeps the path, not a copy). */
 async function addModel(deps: HandlerDeps, path: string): Promise<ModelInfo> {
-  const summary = await deps.runtime.inspect(path);
-  const model = deps.store.models.add({
-    name: summary.name ?? baseName(summary.path),
-    path: summary.path,
-    sizeBytes: summary.sizeBytes,
-    architecture: summary.architecture,
-    parameterCount: summary.parameterCount,
-    quantization: summary.quantization,
-    contextLength: summary.contextLength,
-    hasChatTemplate: summary.hasChatTemplate,
-  });
-  if (!deps.store.settings.get().activeModelId) deps.store.settings.update({ activeModelId: model.id });
-  return model;
+  return recordModel(deps.store, await deps.runtime.inspect(path), { source: "file" });
 }
 
 function requireModel(store: Store, id: string): ModelInfo {
   const model = store.models.get(id);
   if (!model) throw new TandemError("not_found", "That model is no longer in the list. Add it again.");
   return model;
-}
-
-function baseName(path: string): string {
-  return path.split(/[\\/]/).pop()?.replace(/\.gguf$/i, "") ?? path;
 }

@@ -9,7 +9,7 @@ import { ErrorMessage } from "./ErrorMessage";
  * Adds a .gguf file from this computer: used where it is, or copied into Tandem's models folder.
  * The header is checked first, and what it says is shown.
  */
-export function ImportModelForm() {
+export function ImportModelForm({ autoFocus = false }: { autoFocus?: boolean }) {
   const [path, setPath] = useState("");
   const [copy, setCopy] = useState(false);
   const [error, setError] = useState<ErrorData | null>(null);
@@ -36,7 +36,18 @@ export function ImportModelForm() {
     >
       <label htmlFor="model-path">Path to a .gguf model file</label>
       <div className="field-row">
-        <input id="model-path" type="text" value={path} placeholder="/home/you/models/model.gguf" autoComplete="off" spellCheck={false} aria-invalid={error !== null} onChange={(e) => setPath(e.target.value)} />
+        <input
+          id="model-path"
+          type="text"
+          value={path}
+          placeholder="/home/you/models/model.gguf"
+          autoComplete="off"
+          spellCheck={false}
+          autoFocus={autoFocus}
+          aria-invalid={error !== null}
+          aria-describedby={error ? "model-path-error" : "model-path-hint"}
+          onChange={(e) => setPath(e.target.value)}
+        />
         <button type="submit" className="button primary" disabled={busy || !path.trim()}>
           {busy ? "Checking…" : "Add model"}
         </button>
@@ -44,7 +55,13 @@ export function ImportModelForm() {
       <label className="checkbox-row">
         <input type="checkbox" checked={copy} onChange={(e) => setCopy(e.target.checked)} /> Copy the file into Tandem's models folder
       </label>
-      {error ? <ErrorMessage error={error} /> : <p className="field-hint" role="status">{added ? describeImport(added) : "Tandem checks the file's header before adding it."}</p>}
+      {error ? (
+        <ErrorMessage error={error} id="model-path-error" />
+      ) : (
+        <p id="model-path-hint" className="field-hint" role="status">
+          {added ? describeImport(added) : "Tandem checks the file's header before adding it; without “copy” it stays where it is."}
+        </p>
+      )}
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { useSettingsStore } from "../stores/settingsStore";
-import { AddModelForm } from "./AddModelForm";
+import { ImportModelForm } from "./ImportModelForm";
 import { DownloadFromUrlForm } from "./DownloadFromUrlForm";
 import { ModelCatalog } from "./ModelCatalog";
 import { Logo } from "./Logo";
@@ -17,7 +17,7 @@ export function SetupScreen() {
           Tandem answers with a language model that runs on this computer. Add a model file in GGUF format to begin — in Private
           mode nothing you write leaves this device.
         </p>
-        <AddModelForm autoFocus />
+        <ImportModelForm autoFocus />
         {hasModels && (
           <section className="setup-existing" aria-labelledby="existing-heading">
             <h2 id="existing-heading">Or choose a model you added before</h2>

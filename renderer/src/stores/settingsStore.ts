@@ -14,7 +14,6 @@ interface SettingsState {
   load(): Promise<void>;
   update(patch: RequestOf<"settings:update">): Promise<Result<AppSettings>>;
   /** Adds a model; it becomes the active one when none is active yet. */
-  addModel(path: string): Promise<Result<ModelInfo>>;
   removeModel(id: string): Promise<void>;
   setLoadingModel(id: string | null): void;
 }
@@ -41,16 +40,6 @@ export const useSettingsStore = create<SettingsState>()((set, get) => ({
     set({ settings: result.ok ? result.value : before });
     // Threads change what app:info reports as "in use".
     if (result.ok && "threads" in patch) await refreshInfo(set);
-    return result;
-  },
-  addModel: async (path) => {
-    const result = await api().models.add({ path });
-    if (!result.ok) return result;
-    set({ models: [...get().models.filter((m) => m.id !== result.value.id), result.value] });
-    if (!get().settings?.activeModelId) {
-      const updated = await get().update({ activeModelId: result.value.id });
-      if (!updated.ok) return updated;
-    }
     return result;
   },
   removeModel: async (id) => {
