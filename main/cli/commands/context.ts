@@ -2,10 +2,9 @@ import { parseArgs } from "node:util";
 import { TandemError } from "../../../app/contract/errors";
 import { ContextService } from "../../../app/context/ContextService";
 import type { ContextItemSummary, ConversationContextItem } from "../../../app/context/types";
-import type { Store } from "../../../app/store/Store";
-import { openDataStore } from "../../host/openDataStore";
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from "../CliIo";
+import { EXIT_OK, type CliIo } from "../CliIo";
 import { readAll } from "./readAll";
+import { usageError, withDataStore, write } from "../cliOutput";
 
 const USAGE = `Usage: npm run -s cli -- context <add|list|show|remove> …
   Private notes and documents: only the local model sees them, never the cloud.
@@ -105,25 +104,12 @@ function resolveId(context: ContextService, idOrPrefix: string): string {
   throw new TandemError("not_found", reason);
 }
 
-/** Opens the store, runs `fn`, closes the store; expected failures become one line on stderr. */
-export async function runWithContext(io: CliIo, fn: (context: ContextService) => number | Promise<number>): Promise<number> {
-  let store: Store | null = null;
-  try {
-    store = await openDataStore(io.dataDir);
-    return await fn(new ContextService(store.db));
-  } catch (error) {
-    if (!(error instanceof TandemError)) throw error;
-    return write(io.stderr, `tandem: ${error.message}\n`, EXIT_FAILED);
-  } finally {
-    store?.close();
-  }
+/** Runs `fn` on the private context in `<dataDir>/tandem.db` (opened and closed around it). */
+export function runWithContext(io: CliIo, fn: (context: ContextService) => number | Promise<number>): Promise<number> {
+  return withDataStore(io, (store) => fn(new ContextService(store.db)));
 }
 
 function usage(io: CliIo, message: string): number {
-  return write(io.stderr, `${message ? message + "\n" : ""}${USAGE}\n`, EXIT_USAGE);
+  return usageError(io, USAGE, message);
 }
 
-function write(stream: NodeJS.WritableStream, text: string, code: number): number {
-  stream.write(text);
-  return code;
-}

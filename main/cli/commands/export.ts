@@ -3,9 +3,8 @@ import { parseArgs } from "node:util";
 import { MIN_PASSPHRASE_CHARS } from "../../../app/contract/channels";
 import { TandemError } from "../../../app/contract/errors";
 import { exportAll, exportConversation, writeExportFile } from "../../../app/data";
-import type { Store } from "../../../app/store/Store";
-import { openDataStore } from "../../host/openDataStore";
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from "../CliIo";
+import { EXIT_OK, type CliIo } from "../CliIo";
+import { usageError, withDataStore, write } from "../cliOutput";
 
 const USAGE = `Usage: npm run -s cli -- export [--conversation <id>] [--format md|json] [--out <file>] [--passphrase-env <VAR>]
   Without --conversation: everything (conversations, private context, profile, settings) as one
@@ -28,7 +27,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   if (format !== "md" && format !== "json") return usage(io, `Unknown format "${format}": use md or json.`);
   if (format === "md" && !values.conversation) return usage(io, "--format md exports one conversation: add --conversation <id>.");
   if (values["passphrase-env"] && values.conversation) return usage(io, "Encryption is for the full export; leave out --conversation.");
-  return withDatabase(io, async (store) => {
+  return withDataStore(io, async (store) => {
     const passphrase = values["passphrase-env"] ? passphraseFrom(values["passphrase-env"], { toEncrypt: true }) : undefined;
     const file = values.conversation ? exportConversation(store.db, values.conversation, format) : await exportAll(store.db, { passphrase });
     if (!values.out) return write(io.stdout, file.content.endsWith("\n") ? file.content : file.content + "\n", EXIT_OK);
@@ -47,25 +46,7 @@ export function passphraseFrom(variable: string, options: { toEncrypt?: boolean 
   return value;
 }
 
-/** Opens the store, runs `fn`, closes the store; expected failures become one line on stderr. */
-export async function withDatabase(io: CliIo, fn: (store: Store) => Promise<number>): Promise<number> {
-  let store: Store | null = null;
-  try {
-    store = await openDataStore(io.dataDir);
-    return await fn(store);
-  } catch (error) {
-    if (!(error instanceof TandemError)) throw error;
-    return write(io.stderr, `tandem: ${error.message}\n`, EXIT_FAILED);
-  } finally {
-    store?.close();
-  }
-}
-
 function usage(io: CliIo, message: string): number {
-  return write(io.stderr, `${message ? message + "\n" : ""}${USAGE}\n`, EXIT_USAGE);
+  return usageError(io, USAGE, message);
 }
 
-export function write(stream: NodeJS.WritableStream, text: string, code: number): number {
-  stream.write(text);
-  return code;
-}

@@ -2,8 +2,9 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { ImportSummary } from "../../../app/contract/types";
 import { importIntoDatabase, readImportFile } from "../../../app/data";
-import { EXIT_OK, EXIT_USAGE, type CliIo } from "../CliIo";
-import { passphraseFrom, withDatabase, write } from "./export";
+import { EXIT_OK, type CliIo } from "../CliIo";
+import { passphraseFrom } from "./export";
+import { usageError, withDataStore, write } from "../cliOutput";
 
 const USAGE = `Usage: npm run -s cli -- import <file> [--passphrase-env <VAR>] [--json]
   Imports a Tandem export (merged: conversations already here are kept, so importing twice adds
@@ -24,7 +25,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   const { values, positionals } = parsed;
   if (values.help) return write(io.stdout, USAGE + "\n", EXIT_OK);
   if (positionals.length !== 1) return usage(io, positionals.length === 0 ? "Which file? Give its path." : `Unexpected argument: ${positionals[1]}`);
-  return withDatabase(io, async (store) => {
+  return withDataStore(io, async (store) => {
     const passphrase = values["passphrase-env"] ? passphraseFrom(values["passphrase-env"]) : undefined;
     const file = await readImportFile(resolve(positionals[0]!), { passphrase });
     const summary = importIntoDatabase(store.db, file);
@@ -43,5 +44,5 @@ function describe(s: ImportSummary): string {
 }
 
 function usage(io: CliIo, message: string): number {
-  return write(io.stderr, `${message ? message + "\n" : ""}${USAGE}\n`, EXIT_USAGE);
+  return usageError(io, USAGE, message);
 }

@@ -5,8 +5,9 @@ import type { CatalogItem, DownloadInfo, FitEstimate, ModelInfo } from "../../..
 import { LlamaRuntime } from "../../../native-models/LlamaRuntime";
 import { createHost } from "../../host/createHost";
 import type { Host } from "../../host/Host";
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from "../CliIo";
+import { EXIT_FAILED, EXIT_OK, type CliIo } from "../CliIo";
 import { describeFitLine, describeModel, downloadProgressLine, inspectJson, inspectText } from "./modelsFormat";
+import { usageError, write } from "../cliOutput";
 
 const USAGE = `Usage: npm run -s cli -- models <list|catalog|inspect|fit|download|import> …
   models list [--json]                    the models Tandem knows (* = active) and unfinished downloads
@@ -174,10 +175,6 @@ function drawProgress(io: CliIo, download: DownloadInfo, bar: { last: string; st
 }
 
 function usage(io: CliIo, message: string): number {
-  return write(io.stderr, `${message ? message + "\n" : ""}${USAGE}\n`, EXIT_USAGE);
+  return usageError(io, USAGE, message);
 }
 
-function write(stream: NodeJS.WritableStream, text: string, code: number): number {
-  stream.write(text);
-  return code;
-}

@@ -2,9 +2,10 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { parseArgs } from "node:util";
 import { TandemError } from "../../../app/contract/errors";
-import { EXIT_OK, EXIT_USAGE, type CliIo } from "../CliIo";
+import { EXIT_OK, type CliIo } from "../CliIo";
 import { runWithContext } from "./context";
 import { readAll } from "./readAll";
+import { usageError, write } from "../cliOutput";
 
 const USAGE = `Usage: npm run -s cli -- profile <set|show> …
   What the local model knows about you (never sent to the cloud).
@@ -68,10 +69,6 @@ function parseJson(input: string, file: string): unknown {
 }
 
 function usage(io: CliIo, message: string): number {
-  return write(io.stderr, `${message ? message + "\n" : ""}${USAGE}\n`, EXIT_USAGE);
+  return usageError(io, USAGE, message);
 }
 
-function write(stream: NodeJS.WritableStream, text: string, code: number): number {
-  stream.write(text);
-  return code;
-}

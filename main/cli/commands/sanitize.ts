@@ -4,6 +4,7 @@ import { PrivacyVault, sanitize, VaultStore, type DetectOptions } from "../../..
 import { openDataStore } from "../../host/openDataStore";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from "../CliIo";
 import { readAll } from "./readAll";
+import { write } from "../cliOutput";
 
 const USAGE = `Usage: npm run -s cli -- sanitize [--json | --jsonl] [--conversation <id>] [--locale <bcp47>] [--no-nlp] < input
   Prints stdin with every private item replaced by a placeholder such as [PERSON_1] — useful before
@@ -79,7 +80,3 @@ function parseLine(line: string): { id: string | number; text: string } | null {
   }
 }
 
-function write(stream: NodeJS.WritableStream, text: string, code: number): number {
-  stream.write(text);
-  return code;
-}

@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { TandemError } from "../../../app/contract/errors";
 import { wipeDataDir } from "../../../app/data";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from "../CliIo";
-import { write } from "./export";
+import { write } from "../cliOutput";
 
 const USAGE = `Usage: npm run -s cli -- wipe --yes [--models]
   Deletes all your data in the data folder: conversations, messages, private context, profile,
