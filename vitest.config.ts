@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 // Three projects split by what a test needs (see test/README.md):
 // unit = pure and fast; integration = real SQLite, real llama.cpp on a tiny model, real HTTP on
-// 127.0.0.1; e2e = the browser host driven in Debian Chromium.
+// 127.0.0.1; e2e = the browser host driven in Chromium (Debian's, else the one @sparticuz/chromium ships).
 export default defineConfig({
   test: {
     projects: [
@@ -22,6 +22,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
+          globalSetup: ["test/e2e/support/globalSetup.ts"],
           environment: "node",
           testTimeout: 180_000,
           hookTimeout: 180_000,

@@ -1,7 +1,6 @@
 import { chromium, type Browser, type Page } from "playwright-core";
 
-/** Debian's Chromium (apt-get install chromium); playwright-core never downloads a browser. */
-export const CHROMIUM_PATH = "/usr/bin/chromium";
+import { chromiumExecutable } from "./chromiumExecutable";
 
 /** Flags that keep Chromium from calling home: the e2e tests must not touch the network. */
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -17,7 +16,9 @@ export interface BrowserSession {
 }
 
 export async function launchChromium(): Promise<BrowserSession> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+  // Debian's Chromium when present, else the one @sparticuz/chromium ships; never a download.
+  const exe = await chromiumExecutable();
+  const browser = await chromium.launch({ executablePath: exe.path, args: ARGS, env: { ...process.env, ...exe.env } });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const problems: string[] = [];
   page.on("console", (message) => {
