@@ -29,6 +29,8 @@ interface GenerateRun {
   signal: AbortSignal;
   answerer: Answerer;
   prefix: string;
+  /** Tokens the answer had before Continue: its stats count the whole answer. */
+  tokensBefore: number;
 }
 
 interface Running {
@@ -93,7 +95,7 @@ export class ChatService {
     const history = this.deps.store.messages.listForConversation(conversationId);
     this.deps.emit({ type: "message:created", conversationId, message: assistant });
     const answerer = this.deps.answerers.private;
-    this.run(conversationId, (signal) => this.generate({ conversation, assistant, history, model: model.model, signal, answerer, prefix: last.content }));
+    this.run(conversationId, (signal) => this.generate({ conversation, assistant, history, model: model.model, signal, answerer, prefix: last.content, tokensBefore: last.stats?.tokens ?? 0 }));
     return { assistantMessage: assistant };
   }
 
@@ -132,7 +134,7 @@ export class ChatService {
     const assistant = store.messages.append({ conversationId, role: "assistant", content: "", status: "streaming", modelId: resolved.modelId, replyTo });
     this.deps.emit({ type: "message:created", conversationId, message: assistant });
     const answerer = this.deps.answerers[conversation.mode];
-    this.run(conversationId, (signal) => this.generate({ conversation, assistant, history, model: resolved.model, signal, answerer, prefix: "" }));
+    this.run(conversationId, (signal) => this.generate({ conversation, assistant, history, model: resolved.model, signal, answerer, prefix: "", tokensBefore: 0 }));
     return assistant;
   }
 
@@ -143,7 +145,7 @@ export class ChatService {
   }
 
   private async generate(run: GenerateRun): Promise<void> {
-    const { conversation, assistant, history, model, signal, answerer: answer, prefix } = run;
+    const { conversation, assistant, history, model, signal, answerer: answer, prefix, tokensBefore } = run;
     const { store, emit, logger } = this.deps;
     const { conversationId, id: messageId } = assistant;
     let text = prefix;
@@ -165,7 +167,8 @@ export class ChatService {
       finished = this.persist(messageId, () => {
         for (const stage of outcome.stages) store.stages.put(messageId, stage);
         const content = outcome.text ? prefix + outcome.text : text;
-        return store.messages.finish(messageId, { content, status: outcome.status, stats: outcome.stats ?? undefined, cutAtLimit: outcome.cutAtLimit });
+        const stats = outcome.stats && { ...outcome.stats, tokens: tokensBefore + outcome.stats.tokens };
+        return store.messages.finish(messageId, { content, status: outcome.status, stats, cutAtLimit: outcome.cutAtLimit });
       });
       logger.info("answer finished", { conversationId, messageId, mode: conversation.mode, status: outcome.status, tokens: outcome.stats?.tokens ?? 0 });
     } catch (error) {

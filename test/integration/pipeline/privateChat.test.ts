@@ -177,6 +177,8 @@ describe("Private mode chat through the host", () => {
       const whole = await finished(cut.id);
       expect(whole.content.startsWith(cut.content)).toBe(true);
       expect(whole.content.length).toBeGreaterThan(cut.content.length);
+      // The speed is the continuation's; the token count is the whole answer's.
+      expect(whole.stats!.tokens).toBeGreaterThan(cut.stats!.tokens);
       const detail = await call<ConversationDetail>("conversations:get", { id: conversation.id });
       expect(detail.messages.map((m) => m.id)).toEqual([detail.messages[0]!.id, cut.id]);
       expect(detail.messages[1]!.content).toBe(whole.content);
