@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConversationDetail, ConversationSummary, ImportSummary, ModelInfo } from "../../app/contract/types";
+import { startRecordingCloud, type RecordingCloud } from "../helpers/recordingCloud";
 import { getTinyModelPath } from "../helpers/tinyModel";
 import { answers } from "./support/answers";
 import { getEndlessTinyModelPath } from "./support/endlessTinyModel";
@@ -38,6 +39,7 @@ describe("answers in the browser", () => {
   let app: E2eApp;
   let page: Page;
   let files: string;
+  let cloud: RecordingCloud;
   const lastAnswer = () => page.getByRole("article", { name: "Tandem answered" }).last();
 
   async function openLetter(): Promise<void> {
@@ -46,6 +48,8 @@ describe("answers in the browser", () => {
   }
 
   beforeAll(async () => {
+    // A cloud on 127.0.0.1 that answers with a letter: real text with single line breaks.
+    cloud = await startRecordingCloud({ reply: "Dear Mr. Smith,\nthe heating is broken.\nKind regards,\nAnna" });
     app = await startE2eApp("answers");
     page = app.page;
     files = mkdtempSync(join(tmpdir(), "tandem-e2e-answers-"));
@@ -59,8 +63,12 @@ describe("answers in the browser", () => {
   });
 
   afterAll(async () => {
-    await app?.close();
-    if (files) rmSync(files, { recursive: true, force: true });
+    try {
+      await app?.close();
+    } finally {
+      await cloud?.close();
+      if (files) rmSync(files, { recursive: true, force: true });
+    }
   });
 
   it("shows a letter with its address block, greeting and sign-off on their own lines", async () => {
@@ -95,6 +103,29 @@ describe("answers in the browser", () => {
   it("copies the answer with its line breaks", async () => {
     await lastAnswer().getByRole("button", { name: "Copy answer" }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(LETTER);
+  });
+
+  it("keeps line breaks in a Cloud answer and in What left this device, as they went over the wire", async () => {
+    await app.call("cloud:configure", { baseUrl: cloud.baseUrl, model: "test-model", apiKey: "sk-e2e-answers-1234" });
+    const conversation = await app.call<ConversationSummary>("conversations:create", { mode: "cloud" });
+    await app.call("conversations:rename", { id: conversation.id, title: "Cloud letter" });
+    await page.reload();
+    await page.getByRole("button", { name: /^Cloud letter/ }).first().click();
+    const next = answers(page);
+    await next.mark();
+    const composer = page.getByLabel("Message", { exact: true });
+    await composer.fill("Write to my landlord:\nthe heating is broken\nsince Monday");
+    await composer.press("Enter");
+    await next.next();
+    expect(await lastAnswer().locator(".markdown > p").first().innerText()).toBe("Dear Mr. Smith,\nthe heating is broken.\nKind regards,\nAnna");
+    const sent = JSON.parse(cloud.requests.at(-1)!.body) as { messages: Array<{ role: string; content: string }> };
+    expect(sent.messages.at(-1)!.content).toContain("Write to my landlord:\nthe heating is broken\nsince Monday");
+    await lastAnswer().getByRole("button", { name: "What left this device" }).click();
+    const payload = lastAnswer().getByRole("region", { name: "Exact payload sent" });
+    // Each line of the message on its own line, the \n escapes that went over the wire kept.
+    expect(await payload.innerText()).toContain("Write to my landlord:\\n\nthe heating is broken\\n\nsince Monday");
+    await payload.scrollIntoViewIfNeeded();
+    await app.shot("75-what-left-line-breaks");
   });
 
   it("titles a conversation from its whole first message, not up to the 'Mr.'", async () => {
