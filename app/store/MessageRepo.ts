@@ -100,7 +100,7 @@ export class MessageRepo {
       "UPDATE messages SET chosen = 0, reply_to = ? WHERE conversation_id = ? AND seq > ? AND role = 'assistant'",
     );
     this.dropFailedStmt = db.prepare<[string, number]>(
-      "DELETE FROM messages WHERE conversation_id = ? AND seq > ? AND role = 'assistant' AND status = 'error' AND content = ''",
+      "DELETE FROM messages WHERE conversation_id = ? AND seq > ? AND role = 'assistant' AND content = ''",
     );
     this.unchooseStmt = db.prepare<[string]>("UPDATE messages SET chosen = 0 WHERE reply_to = ?");
     this.chooseStmt = db.prepare<[string]>("UPDATE messages SET chosen = 1 WHERE id = ?");
@@ -141,7 +141,8 @@ export class MessageRepo {
 
   /**
    * Regenerate: the answers after position `seq` (to the user message `replyTo`) become hidden
-   * variants of it; failed answers with no text are dropped rather than kept. Returns how many are kept.
+   * variants of it; answers with no text (failed, or stopped before the first word) are dropped
+   * rather than kept. Returns how many are kept.
    */
   setAsideAnswers(conversationId: string, seq: number, replyTo: string): number {
     this.dropFailedStmt.run(conversationId, seq);

@@ -49,13 +49,17 @@ describe("answer variants and cut answers in the store", () => {
     expect(store.messages.listForConversation(conversation.id).map((m) => m.content)).toEqual(["Write to my landlord", "first"]);
   });
 
-  it("drops a failed answer with no text instead of keeping it as a variant", () => {
+  it("drops an answer with no text (failed, or stopped before its first word) instead of keeping it as a variant", () => {
     const store = temp.open();
     const { conversation, question } = exchange(store);
     const failed = store.messages.append({ conversationId: conversation.id, role: "assistant", content: "", status: "streaming", replyTo: question.id });
     store.messages.finish(failed.id, { content: "", status: "error", error: "The model failed." });
     expect(store.messages.setAsideAnswers(conversation.id, store.messages.seqOf(question.id)!, question.id)).toBe(0);
     expect(store.messages.get(failed.id)).toBeNull();
+    const stopped = store.messages.append({ conversationId: conversation.id, role: "assistant", content: "", status: "streaming", replyTo: question.id });
+    store.messages.finish(stopped.id, { content: "", status: "stopped" });
+    expect(store.messages.setAsideAnswers(conversation.id, store.messages.seqOf(question.id)!, question.id)).toBe(0);
+    expect(store.messages.get(stopped.id)).toBeNull();
   });
 
   it("refuses to choose a question or an answer that has no other versions, saying why", () => {
