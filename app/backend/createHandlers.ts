@@ -77,6 +77,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     "chat:send": ({ conversationId, text }) => chat.send(conversationId, text),
     "chat:stop": ({ conversationId }) => ({ stopped: chat.stop(conversationId) }),
     "chat:regenerate": ({ conversationId }) => chat.regenerate(conversationId),
+    "chat:chooseVariant": ({ conversationId, messageId }) => chat.chooseVariant(conversationId, messageId),
+    "chat:continue": ({ conversationId }) => chat.continueAnswer(conversationId),
     "chat:editLast": ({ conversationId, text }) => chat.editLast(conversationId, text),
     "messages:stages": ({ messageId }) => store.stages.list(messageId),
     "cloud:status": () => deps.cloud.status(),

@@ -138,8 +138,12 @@ export const CHANNELS = {
   "chat:send": channel<{ userMessage: Message; assistantMessage: Message }>()(sendRequest),
   /** Stops the answer being written in this conversation; what was written is kept as "stopped". */
   "chat:stop": channel<{ stopped: boolean }>()(byConversation),
-  /** Replaces the last answer with a new one. */
+  /** Writes a new answer to the last question; the earlier answers are kept as its variants. */
   "chat:regenerate": channel<{ assistantMessage: Message }>()(byConversation),
+  /** Shows another variant of an answer; the conversation continues from the chosen one. */
+  "chat:chooseVariant": channel<{ message: Message }>()(z.object({ conversationId: id, messageId: id }).strict()),
+  /** Writes on the last answer, cut at the length limit, in the same message. */
+  "chat:continue": channel<{ assistantMessage: Message }>()(byConversation),
   /** Replaces the text of the last user message, drops the answers after it, and answers again. */
   "chat:editLast": channel<{ userMessage: Message; assistantMessage: Message }>()(sendRequest),
 

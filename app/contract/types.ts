@@ -47,6 +47,13 @@ export interface Message {
   error: string | null;
   /** The id of the model that wrote an assistant message. */
   modelId: string | null;
+  /**
+   * The answers to the same question, oldest first, this one among them: Regenerate keeps the
+   * earlier ones and the user flips between them (‹ 2/3 ›). Default (absent): this answer only.
+   */
+  variants?: string[];
+  /** True when the model stopped at the answer-length limit; Continue writes on. Default false. */
+  cutAtLimit?: boolean;
 }
 
 export interface ConversationDetail {
