@@ -51,8 +51,9 @@ async function once(url: string, token: string, body: string): Promise<Sample> {
   const decoder = new TextDecoder();
   let firstMs: number | null = null;
   let buffer = "";
-  for await (const part of res.body) {
-    buffer += decoder.decode(part as Uint8Array, { stream: true });
+  const reader = res.body.getReader();
+  for (let part = await reader.read(); !part.done; part = await reader.read()) {
+    buffer += decoder.decode(part.value, { stream: true });
     if (firstMs === null && /"content":"[^"]/.test(buffer)) firstMs = performance.now() - started;
   }
   if (!buffer.includes("[DONE]")) throw new Error("stream did not finish");
@@ -121,7 +122,11 @@ function diff(a: { p50: number; p95: number }, b: { p50: number; p95: number }) 
   return { p50: round(a.p50 - b.p50), p95: round(a.p95 - b.p95) };
 }
 
-function printTable(results: Array<Record<string, any>>, machine: string, kb: number, verdict: string, p95: number): void {
+type Result = { clients: number; requests: number; direct: Level; proxy: Level; overhead: { first: Stat; total: Stat } };
+type Stat = { p50: number; p95: number };
+type Level = { first: Stat; total: Stat; perSecond: number };
+
+function printTable(results: Result[], machine: string, kb: number, verdict: string, p95: number): void {
   console.log(`Privacy proxy, ${kb} KB streaming requests, upstream at one word per ${CHUNK_DELAY_MS} ms — ${machine}`);
   console.log("| clients | requests | first token direct p50 / p95 | through proxy p50 / p95 | added p50 / p95 | total direct p50 / p95 | through proxy p50 / p95 | added p50 / p95 | req/s direct / proxy |");
   console.log("|---|---|---|---|---|---|---|---|---|");
