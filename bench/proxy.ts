@@ -64,6 +64,7 @@ async function level(url: string, token: string, clients: number, requests: numb
   let next = 0;
   const samples: Sample[] = [];
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   await Promise.all(
     Array.from({ length: clients }, async () => {
       while (next < requests) {
@@ -73,7 +74,10 @@ async function level(url: string, token: string, clients: number, requests: numb
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  return { first: stats(samples.map((s) => s.firstMs)), total: stats(samples.map((s) => s.totalMs)), perSecond: round(requests / seconds) };
+  const cpu = process.cpuUsage(cpuBefore);
+  // CPU time of this process per request: client, upstream and (for the proxy run) the proxy; far less sensitive to other load than wall time.
+  const cpuMs = round((cpu.user + cpu.system) / 1000 / requests);
+  return { first: stats(samples.map((s) => s.firstMs)), total: stats(samples.map((s) => s.totalMs)), perSecond: round(requests / seconds), cpuMs };
 }
 
 function stats(values: number[]) {
@@ -103,7 +107,7 @@ async function main(): Promise<void> {
       const direct = await level(cloud.baseUrl, "unused", clients, requests, kb, clients * 10_000);
       const proxy = await level(server.baseUrl, token, clients, requests, kb, clients * 10_000 + 5_000);
       cloud.requests.length = 0; // the recorder keeps bodies; the bench does not need them
-      const overhead = { first: diff(proxy.first, direct.first), total: diff(proxy.total, direct.total) };
+      const overhead = { first: diff(proxy.first, direct.first), total: diff(proxy.total, direct.total), cpuMs: round(proxy.cpuMs - direct.cpuMs) };
       results.push({ clients, requests, direct, proxy, overhead });
     }
     const atTarget = results.find((r) => r.clients === TARGET.clients)!;
@@ -122,17 +126,17 @@ function diff(a: { p50: number; p95: number }, b: { p50: number; p95: number }) 
   return { p50: round(a.p50 - b.p50), p95: round(a.p95 - b.p95) };
 }
 
-type Result = { clients: number; requests: number; direct: Level; proxy: Level; overhead: { first: Stat; total: Stat } };
+type Result = { clients: number; requests: number; direct: Level; proxy: Level; overhead: { first: Stat; total: Stat; cpuMs: number } };
 type Stat = { p50: number; p95: number };
-type Level = { first: Stat; total: Stat; perSecond: number };
+type Level = { first: Stat; total: Stat; perSecond: number; cpuMs: number };
 
 function printTable(results: Result[], machine: string, kb: number, verdict: string, p95: number): void {
   console.log(`Privacy proxy, ${kb} KB streaming requests, upstream at one word per ${CHUNK_DELAY_MS} ms — ${machine}`);
-  console.log("| clients | requests | first token direct p50 / p95 | through proxy p50 / p95 | added p50 / p95 | total direct p50 / p95 | through proxy p50 / p95 | added p50 / p95 | req/s direct / proxy |");
-  console.log("|---|---|---|---|---|---|---|---|---|");
+  console.log("| clients | requests | first token direct p50 / p95 | through proxy p50 / p95 | added p50 / p95 | total direct p50 / p95 | through proxy p50 / p95 | added p50 / p95 | req/s direct / proxy | proxy CPU per request |");
+  console.log("|---|---|---|---|---|---|---|---|---|---|");
   const cell = (s: { p50: number; p95: number }) => `${s.p50} / ${s.p95} ms`;
   for (const r of results) {
-    console.log(`| ${r.clients} | ${r.requests} | ${cell(r.direct.first)} | ${cell(r.proxy.first)} | ${cell(r.overhead.first)} | ${cell(r.direct.total)} | ${cell(r.proxy.total)} | ${cell(r.overhead.total)} | ${r.direct.perSecond} / ${r.proxy.perSecond} |`);
+    console.log(`| ${r.clients} | ${r.requests} | ${cell(r.direct.first)} | ${cell(r.proxy.first)} | ${cell(r.overhead.first)} | ${cell(r.direct.total)} | ${cell(r.proxy.total)} | ${cell(r.overhead.total)} | ${r.direct.perSecond} / ${r.proxy.perSecond} | ${r.overhead.cpuMs} ms |`);
   }
   console.log(`Target: first-token overhead p95 < ${TARGET.firstTokenOverheadP95Ms} ms at ${TARGET.kb} KB and ${TARGET.clients} clients: ${verdict} (${p95} ms)`);
 }

@@ -21,6 +21,7 @@ const configSchema = z.object({
   baseUrl: z.string().max(2000).nullable(),
   model: z.string().max(200).nullable(),
   policy: z.enum(PROXY_POLICIES as [ProxyConfig["policy"], ...ProxyConfig["policy"][]]),
+  timeoutMs: z.number().int().min(100).max(600_000),
 });
 
 /**

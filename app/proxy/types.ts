@@ -30,9 +30,11 @@ export interface ProxyConfig {
   model: string | null;
   /** Default "sanitize". */
   policy: ProxyPolicy;
+  /** The longest wait for the cloud to start answering, or for its next piece. Default 60 000 ms. */
+  timeoutMs: number;
 }
 
-export const DEFAULT_PROXY_CONFIG: Readonly<ProxyConfig> = Object.freeze({ enabled: false, port: 4319, baseUrl: null, model: null, policy: "sanitize" });
+export const DEFAULT_PROXY_CONFIG: Readonly<ProxyConfig> = Object.freeze({ enabled: false, port: 4319, baseUrl: null, model: null, policy: "sanitize", timeoutMs: 60_000 });
 
 /** Who sent a request and which conversation it belongs to, read from its headers by the server. */
 export interface ProxyRequestMeta {

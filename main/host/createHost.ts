@@ -7,7 +7,8 @@ import { createHandlers, type HandlerDeps } from "../../app/backend/createHandle
 import { recordDownload } from "../../app/backend/modelHandlers";
 import type { Handlers } from "../../app/backend/Handlers";
 import { readConfig, type TandemConfig } from "../../app/config";
-import { ContextService } from "../../app/context";
+import { ContextService, ProfileRepo } from "../../app/context";
+import { contextTermsFor } from "../../app/context/contextTermsFor";
 import { isChannel, parseRequest, type Channel } from "../../app/contract/channels";
 import { TandemError, toErrorData, type Result } from "../../app/contract/errors";
 import type { ChatEvent, WipeSummary } from "../../app/contract/types";
@@ -157,9 +158,11 @@ async function openCore({ options, config, dataDir, logger, emit, runtime, getRu
     },
     getModel,
   });
+  const profiles = new ProfileRepo(store.db);
   const proxy = new ProxyRunner({
     db: store.db, settings: store.settings, gate, cloud, secrets: secrets.secrets, envToken: config.proxyToken,
-    declaredTerms: () => context.contextTermsFor(null).terms,
+    // Profile terms only: the documents' texts (contextTermsFor(null)) would be read on every request.
+    declaredTerms: () => contextTermsFor(profiles.get(), []).terms,
     localModel: async () => (await getModel()).model,
     logger: logger.child("proxy"),
   });

@@ -119,7 +119,7 @@ export class ProxyRunner implements ProxyControl {
 
   private upstream(): Upstream | null {
     const config = this.config();
-    const provider = safely(() => this.deps.cloud.provider({ baseUrl: config.baseUrl, model: config.model }));
+    const provider = safely(() => this.deps.cloud.provider({ baseUrl: config.baseUrl, model: config.model, timeoutMs: config.timeoutMs }));
     const baseUrl = config.baseUrl ?? this.deps.settings.get().cloudBaseUrl;
     return provider && baseUrl ? { provider, baseUrl } : null;
   }

@@ -12,7 +12,8 @@ const run = promisify(execFile);
 const FIXTURES = [
   { lang: "en", text: "Please write to Gary Thompson at gary.thompson@example.com; his card is 4111 1111 1111 1111.", values: ["Gary Thompson", "gary.thompson@example.com", "4111 1111 1111 1111"] },
   { lang: "de", text: "Bitte schreib an Annegret Vollmer, annegret.vollmer@gmx.de, IBAN DE89 3704 0044 0532 0130 00.", values: ["Annegret Vollmer", "annegret.vollmer@gmx.de", "DE89 3704 0044 0532 0130 00"] },
-  { lang: "fr", text: "Écris à Camille Dubois, camille.dubois@orange.fr, au sujet de Projekt Sonnenblume.", values: ["Camille Dubois", "camille.dubois@orange.fr", "Projekt Sonnenblume"] },
+  // "projet tournesol" is only private because the profile says so: no recognizer would find it.
+  { lang: "fr", text: "Écris à Camille Dubois, camille.dubois@orange.fr, au sujet du projet tournesol.", values: ["Camille Dubois", "camille.dubois@orange.fr", "projet tournesol"] },
 ];
 
 describe("the privacy proxy with real clients", () => {
@@ -22,7 +23,7 @@ describe("the privacy proxy with real clients", () => {
   beforeAll(async () => {
     // The upstream answers with the sanitized message it received: restored, it must equal the original exactly.
     h = await startProxyHarness({ reply: echoLastUserMessage });
-    await h.call("profile:update", { name: "", city: "", job: "", family: [], healthNotes: "", alwaysPrivate: ["Projekt Sonnenblume"], freeText: "" });
+    await h.call("profile:update", { name: "", city: "", job: "", family: [], healthNotes: "", alwaysPrivate: ["projet tournesol"], freeText: "" });
     client = new OpenAI({ baseURL: h.baseUrl, apiKey: h.token, maxRetries: 0, defaultHeaders: { "User-Agent": "proxy-test-sdk/1.0" } });
   });
 

@@ -106,6 +106,19 @@ describe("the privacy proxy's policies, offline mode and upstream faults", () =>
     });
   }
 
+  it("answers an upstream that never responds with an OpenAI-shaped 504 after the timeout, and keeps serving", async () => {
+    await h.host.proxy().start({ port: h.port, enabled: true, timeoutMs: 300 });
+    h.cloud.setFault({ hang: true });
+    const error = await failure();
+    expect(error.status).toBe(504);
+    expect(error.code).toBe("cloud_timeout");
+    h.cloud.setFault({ stallStreamAfterChunks: 2 });
+    await expect(failure(true)).resolves.toMatchObject({ code: "cloud_timeout" });
+    h.cloud.setFault(null);
+    const ok = await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: "Still there?" }] });
+    expect(ok.choices[0]?.message.content).toBe("Still there?");
+  });
+
   it("ends a stream the upstream cut off with an error event the SDK raises, after the restored text so far", async () => {
     h.cloud.setFault({ cutStreamAfterChunks: 3 });
     const stream = await client.chat.completions.create({ model: "m", stream: true, messages: [{ role: "user", content: PRIVATE }] });
