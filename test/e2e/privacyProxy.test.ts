@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { echoLastUserMessage, startRecordingCloud, type RecordingCloud } from "../helpers/recordingCloud";
 import { getRoomyTinyModelPath } from "./support/roomyTinyModel";
+import { seriousA11yViolations } from "./support/seriousA11yViolations";
 import { startE2eApp, type E2eApp } from "./support/startE2eApp";
 
 function freePort(): Promise<number> {
@@ -70,6 +71,16 @@ describe("Settings → Privacy proxy", () => {
     await expect.poll(() => page.getByRole("region", { name: "Privacy log" }).getByText("Privacy proxy: Continue/1.2 (VS Code)").isVisible()).toBe(true);
     await section().getByRole("table", { name: "Apps that used the proxy" }).scrollIntoViewIfNeeded();
     await app.shot("privacy-proxy");
+  });
+
+  it("has no serious accessibility violations, in the light and the dark theme", async () => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+      expect(await seriousA11yViolations(page), colorScheme).toEqual([]);
+      if (colorScheme === "dark") await app.shot("privacy-proxy-dark");
+    }
+    await page.emulateMedia({ colorScheme: "light" });
   });
 
   it("stops when switched off, so nothing answers on the port any more", async () => {
