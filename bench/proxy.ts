@@ -16,6 +16,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { AuditLog, EgressGate } from "../app/egress";
+import { PrivacyVault, sanitize } from "../app/privacy";
+import { Store } from "../app/store/Store";
 import { createHost } from "../main/host/createHost";
 import { startRecordingCloud } from "../test/helpers/recordingCloud";
 import { parseScenarios } from "./privacy/scenarioSchema";
@@ -110,16 +113,45 @@ async function main(): Promise<void> {
       const overhead = { first: diff(proxy.first, direct.first), total: diff(proxy.total, direct.total), cpuMs: round(proxy.cpuMs - direct.cpuMs) };
       results.push({ clients, requests, direct, proxy, overhead });
     }
+    const engine = engineShare(kb, dir);
     const atTarget = results.find((r) => r.clients === TARGET.clients)!;
     const verdict = kb === TARGET.kb && atTarget.overhead.first.p95 < TARGET.firstTokenOverheadP95Ms ? "PASS" : kb === TARGET.kb ? "MISS" : "n/a";
     const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), load average ${loadavg()[0]?.toFixed(2)}, Node ${process.version}`;
-    if (!values.json) printTable(results, machine, kb, verdict, atTarget.overhead.first.p95);
-    console.log(JSON.stringify({ date: new Date().toISOString(), machine, kb, chunkDelayMs: CHUNK_DELAY_MS, target: { ...TARGET, verdict }, results }));
+    if (!values.json) {
+      printTable(results, machine, kb, verdict, atTarget.overhead.first.p95);
+      console.log(`Engine CPU per fresh ${kb} KB request: sanitize ${engine.sanitizeCpuMs} ms, gate re-scan ${engine.gateCpuMs} ms`);
+    }
+    console.log(JSON.stringify({ date: new Date().toISOString(), machine, kb, chunkDelayMs: CHUNK_DELAY_MS, target: { ...TARGET, verdict }, engine, results }));
   } finally {
     await host.close();
     await cloud.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** CPU per fresh 8 KB request of the two engine steps the proxy runs: sanitize, then the gate's re-scan. */
+function engineShare(kb: number, dir: string): { sanitizeCpuMs: number; gateCpuMs: number } {
+  const store = Store.open(join(dir, "engine.db"));
+  const gate = new EgressGate({ audit: new AuditLog(store.db), isOffline: () => false });
+  let sanitizeUs = 0;
+  let gateUs = 0;
+  const runs = 16;
+  try {
+    for (let n = 0; n < runs; n++) {
+      const vault = new PrivacyVault(`engine-${n}`);
+      let before = process.cpuUsage();
+      const { text } = sanitize(messageOf(kb, 2_000_000 + n), vault, { locale: "en-US" });
+      let used = process.cpuUsage(before);
+      sanitizeUs += used.user + used.system;
+      before = process.cpuUsage();
+      gate.check({ conversationId: vault.conversationId, messageId: null, endpoint: "x", model: "m", messages: [{ role: "user", content: text }] }, vault);
+      used = process.cpuUsage(before);
+      gateUs += used.user + used.system;
+    }
+  } finally {
+    store.close();
+  }
+  return { sanitizeCpuMs: round(sanitizeUs / 1000 / runs), gateCpuMs: round(gateUs / 1000 / runs) };
 }
 
 function diff(a: { p50: number; p95: number }, b: { p50: number; p95: number }) {

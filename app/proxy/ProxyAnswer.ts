@@ -21,7 +21,7 @@ export class ProxyAnswer {
 
   constructor(
     private readonly reply: ProxyReply,
-    private readonly completion: Completion,
+    private completion: Completion,
   ) {}
 
   get signal(): AbortSignal {
@@ -33,8 +33,9 @@ export class ProxyAnswer {
     this.includeUsage = request.includeUsage;
   }
 
-  /** Cloud answers: restore with this vault from now on. */
-  restoreWith(vault: PrivacyVault): void {
+  /** Cloud answers: restore with this vault from now on, and name the cloud model in every chunk. */
+  restoreWith(vault: PrivacyVault, model: string): void {
+    this.completion = { ...this.completion, model };
     this.restorer = new StreamRestorer(vault, (segment) => this.emit(segment));
   }
 

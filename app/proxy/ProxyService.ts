@@ -10,6 +10,9 @@ import { ProxyAnswer } from "./ProxyAnswer";
 import { answerLocally } from "./answerLocally";
 import type { ProxyDeps, ProxyReply, ProxyRequestMeta, Upstream } from "./types";
 
+/** The model name the proxy answers under when the local model answers (policy "local"). */
+const LOCAL_MODEL_NAME = "tandem-local";
+
 /**
  * The privacy proxy's core (issue #13): one OpenAI chat request in, one OpenAI answer out. Every
  * message (system prompt included) is sanitized in the client conversation's vault, the request
@@ -31,7 +34,7 @@ export class ProxyService {
   /** `POST /v1/chat/completions`. Never throws: every failure becomes an OpenAI-shaped error. */
   async chat(body: unknown, meta: ProxyRequestMeta, reply: ProxyReply): Promise<void> {
     const started = performance.now();
-    const answer = new ProxyAnswer(reply, { id: `chatcmpl-${randomUUID()}`, created: Math.floor(Date.now() / 1000), model: this.forwardedModel() ?? "tandem-local" });
+    const answer = new ProxyAnswer(reply, { id: `chatcmpl-${randomUUID()}`, created: Math.floor(Date.now() / 1000), model: LOCAL_MODEL_NAME });
     try {
       const request = parseChatRequest(body);
       answer.configure(request);
@@ -56,7 +59,7 @@ export class ProxyService {
     if (policy === "block") refuseIfPrivate(messages.replaced);
     const upstream = this.deps.upstream();
     if (!upstream) throw new TandemError("cloud_not_configured", "Tandem's privacy proxy has no cloud endpoint and model to forward to. Set them in Settings → Privacy proxy (or Settings → Cloud).");
-    answer.restoreWith(vault);
+    answer.restoreWith(vault, upstream.provider.model);
     await this.forward(upstream, { id, client: meta.client, messages: messages.sanitized, vault }, request, answer);
   }
 
@@ -66,7 +69,7 @@ export class ProxyService {
     const sanitized = request.messages.map((m) => {
       const result = sanitize(m.content, vault, options);
       for (const r of result.replaced) replaced.set(r.placeholder, r.type);
-      return { role: m.role, content: result.text as SanitizedText };
+      return { role: m.role, content: result.text };
     });
     return { sanitized, replaced: [...replaced.values()] };
   }
@@ -88,7 +91,7 @@ export class ProxyService {
 
   private forwardedModel(): string | null {
     const { policy, model } = this.deps.config();
-    if (policy === "local") return "tandem-local";
+    if (policy === "local") return LOCAL_MODEL_NAME;
     return model ?? this.deps.upstream()?.provider.model ?? null;
   }
 }

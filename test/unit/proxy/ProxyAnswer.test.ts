@@ -37,7 +37,7 @@ function streamPieces(pieces: string[]) {
   const out = collectingReply();
   const answer = new ProxyAnswer(out.reply, COMPLETION);
   answer.configure({ messages: [], stream: true, includeUsage: false });
-  answer.restoreWith(vault());
+  answer.restoreWith(vault(), "m");
   for (const piece of pieces) answer.push(piece);
   answer.finish("stop", undefined);
   return out;
@@ -77,7 +77,7 @@ describe("the proxy's streamed answer", () => {
     const out = collectingReply();
     const answer = new ProxyAnswer(out.reply, COMPLETION);
     answer.configure({ messages: [], stream: false, includeUsage: false });
-    answer.restoreWith(vault());
+    answer.restoreWith(vault(), "m");
     for (const piece of ["Dear [PER", "SON_1]", ", hi."]) answer.push(piece);
     answer.finish("stop", { promptTokens: 3, completionTokens: 4 });
     expect(out.events).toEqual([
