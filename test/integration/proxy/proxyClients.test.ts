@@ -70,6 +70,15 @@ describe("the privacy proxy with real clients", () => {
     expect(body.messages[2]!.content).toMatch(/^Write to \[PERSON_1\] and \[PERSON_2\]\.$/);
   });
 
+  it("keeps one vault per X-Tandem-Conversation, whatever the first message", async () => {
+    const before = h.cloud.requests.length;
+    const headers = { "X-Tandem-Conversation": "editor-session-1" };
+    await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: "Note: Sophie Martin called." }] }, { headers });
+    await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: "Write to Jonas Weber and Sophie Martin." }] }, { headers });
+    const second = h.cloud.requests[before + 1]!.json as { messages: Array<{ content: string }> };
+    expect(second.messages[0]!.content).toBe("Write to [PERSON_2] and [PERSON_1].");
+  });
+
   it("records every forwarded request in the privacy log with the client's User-Agent and the exact payload", async () => {
     const before = h.cloud.requests.length;
     await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: FIXTURES[0]!.text }] });
