@@ -9,6 +9,7 @@ import type { Result } from "./errors";
 import type {
   CloudStatus,
   ConnectionTest,
+  ProxyStatus,
   ContextItemDetail,
   ContextItemSummary,
   EgressRecord,
@@ -163,6 +164,20 @@ export const CHANNELS = {
   ),
   /** Lists the endpoint's models (or makes a 1-token call) and says plainly what happened. */
   "cloud:test": channel<ConnectionTest>()(empty),
+  /** Settings → Privacy proxy (issue #13). */
+  "proxy:status": channel<ProxyStatus>()(empty),
+  /** Changes and saves the proxy's settings; turning it on starts it now, off stops it. */
+  "proxy:configure": channel<ProxyStatus>()(
+    z
+      .object({
+        enabled: z.boolean().optional(),
+        port: z.number().int().min(1024).max(65535).optional(),
+        baseUrl: z.string().trim().url().max(500).nullable().optional(),
+        model: z.string().trim().min(1).max(200).nullable().optional(),
+        policy: z.enum(["sanitize", "block", "local"]).optional(),
+      })
+      .strict(),
+  ),
   /** The audit log: every request that left the device, newest first. */
   "egress:list": channel<EgressRecord[]>()(
     z.object({ conversationId: id.optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),

@@ -248,6 +248,29 @@ export interface CloudStatus {
   keyStorage: "os-keychain" | "file" | "environment" | "none";
 }
 
+/** Settings → Privacy proxy (issue #13): the local OpenAI-compatible endpoint for other apps. */
+export interface ProxyStatus {
+  /** Start with the app (a setting). Off by default. */
+  enabled: boolean;
+  /** Listening now. */
+  running: boolean;
+  port: number;
+  /** What apps use as their base URL, e.g. "http://127.0.0.1:4319/v1"; null when not running. */
+  url: string | null;
+  /** The Bearer token apps must send (it guards a proxy to your cloud key, so it is shown only here). */
+  token: string;
+  /** The proxy's own endpoint and model; null = the ones in Settings → Cloud. */
+  baseUrl: string | null;
+  model: string | null;
+  /** Where requests go now (own choice, else Settings → Cloud); null when not set up. */
+  forwardsTo: { baseUrl: string; model: string } | null;
+  policy: "sanitize" | "block" | "local";
+  /** The apps that used the proxy, newest first (their User-Agent). */
+  clients: Array<{ name: string; firstSeen: number; lastSeen: number; requests: number }>;
+  /** Why the proxy is not running although enabled (e.g. the port is taken); null otherwise. */
+  problem: string | null;
+}
+
 export interface ConnectionTest {
   ok: boolean;
   message: string;

@@ -17,6 +17,8 @@ export interface OutboundRequest {
   endpoint: string;
   model: string;
   messages: Array<{ role: "system" | "user" | "assistant"; content: SanitizedText | string }>;
+  /** The app that asked, for requests from the privacy proxy (its User-Agent); recorded with the check. */
+  client?: string;
 }
 
 /**
@@ -79,7 +81,7 @@ export class EgressGate {
     const payload = JSON.stringify({ model: frozen.model, messages: frozen.messages });
     const record = this.deps.audit.record({
       conversationId: frozen.conversationId, messageId: frozen.messageId, at: (this.deps.now ?? Date.now)(),
-      endpoint: frozen.endpoint, model: frozen.model, payload, check: JSON.stringify({ policy, ...result }),
+      endpoint: frozen.endpoint, model: frozen.model, payload, check: JSON.stringify({ policy, ...result, ...(frozen.client !== undefined ? { client: frozen.client } : {}) }),
     });
     this.logger.info("egress allowed", { conversationId: frozen.conversationId, auditId: record.id, bytes: record.bytes, clean: result.clean });
     return doSend(frozen);

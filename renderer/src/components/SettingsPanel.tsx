@@ -15,6 +15,7 @@ import { HybridStrategySetting } from "./HybridStrategySetting";
 import { Icon } from "./Icon";
 import { ModelList } from "./ModelList";
 import { PrivacyLog } from "./PrivacyLog";
+import { ProxySettings } from "./ProxySettings";
 import { ThemeSetting } from "./ThemeSetting";
 
 export function SettingsPanel() {
@@ -53,6 +54,13 @@ export function SettingsPanel() {
           <p className="section-lead">Used by Hybrid and Cloud conversations only. Private conversations never contact it.</p>
           {cloud ? <CloudSettings status={cloud} /> : <p className="field-hint">Loading…</p>}
           {settings && <HybridStrategySetting strategy={settings.hybridStrategy} />}
+        </Section>
+        <Section id="privacy-proxy" title="Privacy proxy">
+          <p className="section-lead">
+            Lets other apps on this computer (code editors, scripts, chat front-ends) use the cloud model through Tandem: it is an
+            OpenAI-compatible endpoint on 127.0.0.1 that replaces private items before anything leaves and puts them back in the answer.
+          </p>
+          <ProxySettings />
         </Section>
         <Section id="privacy-log" title="Privacy log">
           <PrivacyLog />
