@@ -72,10 +72,10 @@ async function runOnce(env: Env, conversationId: string, sketch: string, context
   env.vaults.save(vault);
   const t1 = performance.now();
   const messages = [
-    { role: "system" as const, content: REFINE_SYSTEM },
+    { role: "system" as const, content: REFINE_SYSTEM, constant: true as const },
     { role: "user" as const, content: sanitized.texts[0]! },
     { role: "assistant" as const, content: sanitized.texts[1]! },
-    { role: "user" as const, content: REFINE_REQUEST },
+    { role: "user" as const, content: REFINE_REQUEST, constant: true as const },
   ];
   const request = { conversationId, messageId: `m${n}`, endpoint: "https://cloud.invalid/v1/chat/completions", model: "bench", messages };
   const answer = await env.gate.send(request, vault, "block-private", async (frozen) => String(frozen.messages[2]!.content));
