@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import { createHash } from "node:crypto";
-import { registerContext, VaultStore, type PrivacyVault, type PrivateTerm } from "../../privacy";
+import { VaultStore, type PrivacyVault, type PrivateTerm } from "../../privacy";
+import { registerConversationContext } from "./registerConversationContext";
 
 export type ContextTermsSource = (conversationId: string) => { terms: PrivateTerm[]; texts: string[] };
 
@@ -36,8 +37,7 @@ export class ConversationVaults {
     const digest = digestOf(terms, texts, locale);
     const last = this.registered.get(conversationId);
     if (last && last.digest === digest && vault.size >= last.size) return vault;
-    vault.registerTerms(terms, "context");
-    for (const text of texts) registerContext(vault, text, { locale });
+    registerConversationContext(vault, { terms, texts }, locale);
     this.pending.set(conversationId, digest);
     return vault;
   }
