@@ -5,7 +5,7 @@
  *   detect(text, vault, options)            → Detection[]            (sync, steps 1–4)
  *   registerContext(vault, text, options)   → number of new terms    (profile/notes/docs)
  *   sanitize(text, vault, options)          → { text: SanitizedText, replaced }
- *   sanitizeWithModel(text, vault, options) → Promise<same>          (+ step 5, options.modelPass)
+ *   sanitizeWithModel(text, vault, options) → Promise<same + modelAdded> (+ step 5 after 1–4, options.modelPass)
  *   restore(text, vault)                    → { text, restored, unresolved }
  *   new VaultStore(db).load(id) / .save(vault) / .has(id) / .delete(id)   (SQLite persistence)
  *   createModelPass(localModel, options)    → options.modelPass for sanitizeWithModel (step 5)
@@ -28,7 +28,7 @@ export { normalize } from "./normalize";
 export { PrivacyVault } from "./PrivacyVault";
 export { registerContext } from "./registerContext";
 export { sanitize } from "./sanitize";
-export { sanitizeWithModel } from "./sanitizeWithModel";
+export { sanitizeWithModel, type ModelSanitizeResult } from "./sanitizeWithModel";
 export { restore } from "./restore";
 export { VaultStore } from "./VaultStore";
 export { preparePrivacyEngine } from "./preparePrivacyEngine";
