@@ -5,6 +5,7 @@
  *   detect(text, vault, options)            → Detection[]            (sync, steps 1–4)
  *   registerContext(vault, text, options)   → number of new terms    (profile/notes/docs)
  *   sanitize(text, vault, options)          → { text: SanitizedText, replaced }
+ *   sanitizeParts(parts, vault, options)    → one result per part; the parts together are a fixpoint of the gate
  *   sanitizeWithModel(text, vault, options) → Promise<same + modelAdded> (+ step 5 after 1–4, options.modelPass)
  *   restore(text, vault)                    → { text, restored, unresolved }
  *   new VaultStore(db).load(id) / .save(vault) / .has(id) / .delete(id)   (SQLite persistence)
@@ -27,7 +28,7 @@ export { detect } from "./detect";
 export { normalize } from "./normalize";
 export { PrivacyVault } from "./PrivacyVault";
 export { registerContext } from "./registerContext";
-export { sanitize } from "./sanitize";
+export { sanitize, sanitizeParts, settleParts } from "./sanitize";
 export { sanitizeWithModel, type ModelSanitizeResult } from "./sanitizeWithModel";
 export { restore } from "./restore";
 export { VaultStore } from "./VaultStore";

@@ -1,6 +1,6 @@
 import type { ModelCheckReport } from "../../contract/types";
 import type { LocalModel } from "../../model/LocalModel";
-import { createModelPass, sanitize, sanitizeWithModel, type DetectOptions, type PrivacyVault, type PrivateType, type SanitizedText } from "../../privacy";
+import { createModelPass, sanitize, sanitizeParts, sanitizeWithModel, settleParts, type DetectOptions, type PrivacyVault, type PrivateType, type SanitizedText } from "../../privacy";
 
 /** Step 5's time budget for one request (instruction and sketch together). Default 15 s. */
 export const MODEL_CHECK_BUDGET_MS = 15_000;
@@ -21,7 +21,7 @@ export interface ModelCheckOptions {
 
 /** Sanitizes each part (instruction, sketch) in the conversation's vault: steps 1–4 only. */
 export function sanitizeForCloud(parts: readonly string[], vault: PrivacyVault, options: DetectOptions): SanitizedParts {
-  return collect(parts.map((part) => sanitize(part, vault, options)));
+  return collect(sanitizeParts(parts, vault, options));
 }
 
 /**
@@ -48,7 +48,7 @@ export async function sanitizeForCloudWithModel(parts: readonly string[], vault:
     }
   }
   const status = failed ? "failed" : budget.aborted ? "timeout" : "done";
-  return { ...collect(results), modelCheck: { status, ms: Math.round(performance.now() - started), added } };
+  return { ...collect(settleParts(results, vault, options)), modelCheck: { status, ms: Math.round(performance.now() - started), added } };
 }
 
 function collect(results: ReadonlyArray<{ text: SanitizedText; replaced: SanitizedParts["replaced"] }>): SanitizedParts {

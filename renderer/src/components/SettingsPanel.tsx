@@ -16,6 +16,7 @@ import { Icon } from "./Icon";
 import { ModelList } from "./ModelList";
 import { PrivacyLog } from "./PrivacyLog";
 import { ThemeSetting } from "./ThemeSetting";
+import { ThoroughCheckSetting } from "./ThoroughCheckSetting";
 
 export function SettingsPanel() {
   const settings = useSettingsStore((s) => s.settings);
@@ -54,6 +55,11 @@ export function SettingsPanel() {
           {cloud ? <CloudSettings status={cloud} /> : <p className="field-hint">Loading…</p>}
           {settings && <HybridStrategySetting strategy={settings.hybridStrategy} />}
         </Section>
+        {settings && (
+          <Section id="privacy" title="Privacy">
+            <ThoroughCheckSetting on={settings.thoroughModelCheck} />
+          </Section>
+        )}
         <Section id="privacy-log" title="Privacy log">
           <PrivacyLog />
         </Section>
