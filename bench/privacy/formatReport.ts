@@ -1,5 +1,6 @@
 import type { DatasetResult, LeakRecord } from "./DatasetResult";
 import type { Rate } from "./tally";
+import { formatHalves } from "./halves";
 import { checkTargets, formatCheckValue, formatValue } from "./targets";
 import type { Throughput } from "./throughput";
 
@@ -18,6 +19,7 @@ export function formatDataset(r: DatasetResult, showLeaks: boolean): string {
     lines.push(pad([c.metric, formatCheckValue(c) + detail, c.target, result], widths));
   }
   lines.push(...details(r));
+  if (r.halves) lines.push(...formatHalves(r.halves));
   if (showLeaks) {
     if (r.leaks.length > 0) lines.push("leaks:", ...r.leaks.map(formatRecord));
     if (r.notRestored.length > 0) lines.push("not restored:", ...r.notRestored.map(formatRecord));
