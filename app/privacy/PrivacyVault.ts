@@ -36,6 +36,7 @@ export class PrivacyVault {
   private readonly renamed = new Map<string, string>();
   private unsent = 0;
   private changes = 0;
+  private numbered = 0;
 
   constructor(
     readonly conversationId: string,
@@ -44,9 +45,17 @@ export class PrivacyVault {
     for (const entry of entries) this.add({ ...entry, variants: [...entry.variants] });
   }
 
-  /** Increases on every change; detect() caches its term matcher on it. */
+  /**
+   * Increases whenever an entity is added — what detect() depends on (it caches its term matcher
+   * on it). Giving an unsent entry its number does not change what is detected.
+   */
   get revision(): number {
     return this.changes;
+  }
+
+  /** Increases on every change a store must write: entities added and numbers given. */
+  get version(): number {
+    return this.changes + this.numbered;
   }
 
   /** Entities registered or found, numbered or not. */
@@ -120,7 +129,7 @@ export class PrivacyVault {
     entry.placeholder = this.nextPlaceholder(entry.type);
     this.byPlaceholder.set(entry.placeholder, entry);
     this.renamed.set(from, entry.placeholder);
-    this.changes++;
+    this.numbered++;
     return entry.placeholder;
   }
 

@@ -47,6 +47,15 @@ export class VaultStore {
     })();
   }
 
+  /**
+   * A cheap fingerprint of the conversation's stored rows (count and newest rowid): equal
+   * fingerprints mean nobody else added or removed rows since, so a vault kept in memory is current.
+   */
+  stamp(conversationId: string): string {
+    const row = this.db.prepare("SELECT count(*) AS n, max(rowid) AS r FROM vault WHERE conversation_id = ?").get(conversationId) as { n: number; r: number | null };
+    return `${row.n}:${row.r ?? 0}`;
+  }
+
   /** Whether the conversation has any vault entries. */
   has(conversationId: string): boolean {
     return this.db.prepare("SELECT 1 FROM vault WHERE conversation_id = ? LIMIT 1").get(conversationId) !== undefined;

@@ -27,13 +27,23 @@ export function sanitize(text: string, vault: PrivacyVault, options: DetectOptio
 export function sanitizeDetected(text: string, vault: PrivacyVault, detections: Detection[], options: DetectOptions): SanitizeResult {
   const recheck = { ...options, declaredTerms: undefined };
   let out = replace(text, vault, detections);
-  for (let pass = 1; pass < MAX_PASSES; pass++) {
+  let clean = false;
+  for (let pass = 1; pass < MAX_PASSES && !clean; pass++) {
     const more = detect(out, vault, recheck);
-    if (more.length === 0) break;
-    out = replace(out, vault, more);
+    clean = more.length === 0;
+    if (!clean) out = replace(out, vault, more);
   }
-  return result(out, vault);
+  const sanitized = result(out, vault);
+  if (clean) cleanAt.set(sanitized, vault.revision);
+  return sanitized;
 }
+
+/**
+ * The vault revision at which a result's text was last scanned with every step and found clean.
+ * Vault entries never change once added, so at an unchanged revision a re-scan would find
+ * nothing again: settleParts skips it (a full scan of an 8 KB sketch is most of sanitize's cost).
+ */
+const cleanAt = new WeakMap<SanitizeResult, number>();
 
 /**
  * Sanitizes the parts of one request (instruction, sketch) in one vault so that the request as a
@@ -51,8 +61,12 @@ export function settleParts(results: readonly SanitizeResult[], vault: PrivacyVa
   for (let round = 1; round < MAX_PASSES; round++) {
     let changed = false;
     settled = settled.map((r) => {
+      if (cleanAt.get(r) === vault.revision) return r;
       const more = detect(r.text, vault, { ...options, declaredTerms: undefined });
-      if (more.length === 0) return r;
+      if (more.length === 0) {
+        cleanAt.set(r, vault.revision);
+        return r;
+      }
       changed = true;
       return sanitizeDetected(r.text, vault, more, options);
     });
