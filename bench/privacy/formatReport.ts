@@ -4,7 +4,7 @@ import { formatHalves } from "./halves";
 import { checkTargets, formatCheckValue, formatValue } from "./targets";
 import type { Throughput } from "./throughput";
 
-export const STEP5_NOTE = "Step 5 (local-model pass) is NOT run: there is no real local model on this machine; these numbers are steps 1–4 only.";
+export const STEP5_NOTE = "Step 5 (local-model pass) is NOT run: these numbers are steps 1–4 only (pass --model <file.gguf> to measure steps 1–5 with a local model).";
 
 const pad = (cells: string[], widths: number[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
 
