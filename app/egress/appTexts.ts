@@ -39,8 +39,11 @@ export const OUTLINE_SYSTEM = appText(
 /** The cloud's system prompt in Cloud mode (plain chat; nothing private is attached). */
 export const CLOUD_SYSTEM = appText("You are a helpful assistant. Answer concisely and use Markdown where it helps.");
 
-/** Every app text that may leave the device; the gate accepts a marked message only if it is one of them. */
-export const APP_TEXTS: ReadonlySet<string> = Object.freeze(new Set<string>([REFINE_SYSTEM, REFINE_REQUEST, OUTLINE_SYSTEM, CLOUD_SYSTEM]));
+/**
+ * Every app text that may leave the device; the gate accepts a marked message only if it is one
+ * of them. Module-private: a frozen Set can still be added to, so nothing outside may hold it.
+ */
+const APP_TEXTS = new Set<string>([REFINE_SYSTEM, REFINE_REQUEST, OUTLINE_SYSTEM, CLOUD_SYSTEM]);
 
 /** Whether `text` is exactly one of the app's constant texts. */
 export function isAppText(text: string): text is AppText {

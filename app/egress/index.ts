@@ -1,3 +1,3 @@
 export { EgressGate, type CheckResult, type EgressGateDeps, type EgressPolicy, type OutboundMessage, type OutboundRequest } from "./EgressGate";
 export { AuditLog, type AuditRecord } from "./AuditLog";
-export { APP_TEXTS, isAppText, type AppText } from "./appTexts";
+export { isAppText, type AppText } from "./appTexts";
