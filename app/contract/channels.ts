@@ -70,6 +70,7 @@ export const CHANNELS = {
         theme: z.enum(["system", "light", "dark"]),
         offline: z.boolean(),
         hybridStrategy: z.enum(["sketch-refine", "cloud-outline"]),
+        thoroughModelCheck: z.boolean(),
         locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).max(35),
       })
       .partial()

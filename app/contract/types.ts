@@ -230,6 +230,11 @@ export interface AppSettings {
   offline: boolean;
   /** Default "sketch-refine". */
   hybridStrategy: HybridStrategy;
+  /**
+   * Hybrid: after the rules, the local model reads the sanitized instruction and sketch once more
+   * for private items they missed (step 5, within a time budget). Default true.
+   */
+  thoroughModelCheck: boolean;
   /** BCP 47 locale for recognizing phone numbers, dates, addresses. Default "en-US". */
   locale: string;
   /** OpenAI-compatible endpoint, e.g. "https://api.openai.com/v1". Default null (not set up). */
@@ -311,6 +316,17 @@ export interface PrivacyReport {
   unresolved: string[];
   /** Why the answer is local-only, when the cloud step did not happen. */
   fallback: ErrorLike | null;
+  /** Step 5 in Hybrid; absent in reports written before it existed and in Cloud mode. */
+  modelCheck?: ModelCheckReport;
+}
+
+/** Whether the local model's thorough check (step 5) ran on what was sent, and what it added. */
+export interface ModelCheckReport {
+  /** "off" = turned off in Settings → Privacy; "timeout" = the time budget ran out (what it found by then is kept); "failed" = the model could not run it. */
+  status: "done" | "off" | "timeout" | "failed";
+  ms: number;
+  /** Private items it replaced on top of the rules, by type (never the values). */
+  added: Record<string, number>;
 }
 
 interface ErrorLike {

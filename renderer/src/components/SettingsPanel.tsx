@@ -17,6 +17,7 @@ import { ModelList } from "./ModelList";
 import { PrivacyLog } from "./PrivacyLog";
 import { ProxySettings } from "./ProxySettings";
 import { ThemeSetting } from "./ThemeSetting";
+import { ThoroughCheckSetting } from "./ThoroughCheckSetting";
 
 export function SettingsPanel() {
   const settings = useSettingsStore((s) => s.settings);
@@ -55,6 +56,11 @@ export function SettingsPanel() {
           {cloud ? <CloudSettings status={cloud} /> : <p className="field-hint">Loading…</p>}
           {settings && <HybridStrategySetting strategy={settings.hybridStrategy} />}
         </Section>
+        {settings && (
+          <Section id="privacy" title="Privacy">
+            <ThoroughCheckSetting on={settings.thoroughModelCheck} />
+          </Section>
+        )}
         <Section id="privacy-proxy" title="Privacy proxy">
           <p className="section-lead">
             Lets other apps on this computer (code editors, scripts, chat front-ends) use the cloud model through Tandem: it is an
