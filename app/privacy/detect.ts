@@ -23,6 +23,7 @@ import { handle } from "./recognizers/handle";
 import { iban } from "./recognizers/iban";
 import { ip } from "./recognizers/ip";
 import { medical } from "./recognizers/medical";
+import { money } from "./recognizers/money";
 import { names } from "./recognizers/names";
 import { nationalId } from "./recognizers/nationalId";
 import { phone } from "./recognizers/phone";
@@ -47,6 +48,7 @@ export const STRUCTURED_RECOGNIZERS: ReadonlyArray<readonly [string, Recognizer]
   ["address", address],
   ["age", age],
   ["medical", medical],
+  ["money", money],
   ["secret", secret],
   ["homeDirectory", homeDirectory],
 ];

@@ -70,8 +70,8 @@ describe("phone recognizer", () => {
     expect(found("Appelez le 06 12 34 56 78.", "fr-FR")).toEqual([["PHONE", "06 12 34 56 78"]]);
   });
 
-  it("does not take years, dates, prices or version numbers for phone numbers", () => {
-    expect(found("From 2019-2022, on 12.03.2024 it cost 1.250,00 EUR; version 10.2.3.4 fixed it.")).toEqual([]);
+  it("does not take years, dates, prices or version numbers for phone numbers (the price is an amount)", () => {
+    expect(found("From 2019-2022, on 12.03.2024 it cost 1.250,00 EUR; version 10.2.3.4 fixed it.")).toEqual([["MONEY", "1.250,00 EUR"]]);
   });
 });
 

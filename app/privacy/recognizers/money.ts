@@ -1,0 +1,46 @@
+import { currencyTerms } from "./currencyTerms";
+import { matchAll, type Recognizer } from "./Recognizer";
+
+/**
+ * Money amounts: an amount is the user's finances (rent, salary, debt, a refund), so it is
+ * private. A currency (ISO code, symbol or name, from CLDR: see currencyTerms) before or after
+ * a number in en/de/fr format: "$49.99", "£920", "EUR 500", "2.500 Euro", "1 234,56 €",
+ * "CHF 1'200.–", "300 euros", "€2.5 million", "€800–1,000".
+ */
+// 1,234.56 / 1.234,56 / 1 234,56 (no-break spaces are spaces after normalize) / 1'200 / 49.99 / 500,-
+const NUMBER = String.raw`\d{1,3}(?:(?:[,.'’]| (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+const TAIL = String.raw`(?:[.,][-–]{1,2}(?![\p{L}\p{N}]))?`;
+// Closed-class magnitude words and abbreviations of en/de/fr.
+const MAGNITUDE = String.raw`(?:\s?(?:[kKmM]|bn|mn|million|millions|billion|billions|thousand|Mio\.?|Mrd\.?|Millionen|Million|Milliarden|Milliarde|Tsd\.?|milliards?|mds?)(?![\p{L}]))?`;
+const AMOUNT = String.raw`(?:${NUMBER})${TAIL}${MAGNITUDE}`;
+const RANGE = String.raw`${AMOUNT}(?:\s?(?:[-–]|to|bis|a)\s?${AMOUNT})?`;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternation = (items: readonly string[]) => [...items].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+let patterns: RegExp[] | undefined;
+
+/** Codes and letter symbols match in their case only ("all 500" is not Albanian lek); names in any case. */
+function compile(): RegExp[] {
+  const { codes, symbols, words } = currencyTerms();
+  const marks = `(?:${alternation(codes)}|${alternation(symbols)})`;
+  // Letters before a number need a space: "CF10 1AA" and "RM1 3AB" are postcodes, not francs and ringgit.
+  const lettered = alternation([...codes, ...symbols.filter((s) => /^[\p{L}.]+$/u.test(s))]);
+  const symbolic = alternation(symbols.filter((s) => !/^[\p{L}.]+$/u.test(s)));
+  const names = `(?:${alternation(words)})`;
+  const start = String.raw`(?<![\p{L}\p{N}.,'’])-?`;
+  return [
+    new RegExp(String.raw`(?<![\p{L}\p{N}])-?(?:(?:${symbolic})\s?|(?:${lettered})\s)-?${RANGE}(?![\p{N}]|[.,]\d)`, "gu"),
+    new RegExp(String.raw`${start}${RANGE}\s?${marks}(?![\p{L}])`, "gu"),
+    new RegExp(String.raw`${start}${RANGE}\s?${names}(?![\p{L}])`, "giu"),
+  ];
+}
+
+/** Whether the text can hold an amount at all: a digit next to something currency-like is rarer than digits. */
+const QUICK = /\d/;
+
+export const money: Recognizer = (text) => {
+  if (!QUICK.test(text)) return [];
+  patterns ??= compile();
+  return patterns.flatMap((regex) => matchAll(text, regex, "MONEY"));
+};
