@@ -15,12 +15,15 @@ import { normalize, toOriginalSpan } from "./normalize";
 import type { PrivacyVault } from "./PrivacyVault";
 import { address } from "./recognizers/address";
 import { age } from "./recognizers/age";
+import { bareHandle } from "./recognizers/bareHandle";
 import { card } from "./recognizers/card";
 import { dateOfBirth } from "./recognizers/dateOfBirth";
 import { email } from "./recognizers/email";
 import { foreignPlaceholder } from "./recognizers/foreignPlaceholder";
 import { handle } from "./recognizers/handle";
 import { iban } from "./recognizers/iban";
+import { keywordId } from "./recognizers/keywordId";
+import { macAddress } from "./recognizers/macAddress";
 import { ip } from "./recognizers/ip";
 import { medical } from "./recognizers/medical";
 import { money } from "./recognizers/money";
@@ -39,11 +42,14 @@ export const STRUCTURED_RECOGNIZERS: ReadonlyArray<readonly [string, Recognizer]
   ["email", email],
   ["url", url],
   ["handle", handle],
+  ["bareHandle", bareHandle],
   ["iban", iban],
   ["card", card],
   ["phone", phone],
   ["ip", ip],
   ["nationalId", nationalId],
+  ["keywordId", keywordId],
+  ["macAddress", macAddress],
   ["dateOfBirth", dateOfBirth],
   ["address", address],
   ["age", age],

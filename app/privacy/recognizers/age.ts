@@ -8,31 +8,33 @@ import { groupSpans, type Recognizer, type Span } from "./Recognizer";
  * Durations are not ages: "34 Jahre Garantie", "depuis 10 ans", "il y a 10 ans", "61 ans de
  * mariage" (an anniversary says how long, not how old). Decades ("in my forties") are left.
  */
+// ASCII classes and no u flag where the text is folded (cue words have no diacritics left):
+// case-insensitive Unicode matching costs about twice the scan.
 const N = String.raw`(\d{1,3})`;
 // After a bare number: the sentence or clause ends, or a word that goes on talking about the age.
-const BARE_END = String.raw`(?=\s*(?:[.,;:!?)\n]|$|(?:and|but|now|today|this|next|und|aber|jetzt|heute|geworden|bin|war|wurde|et|mais|maintenant|aujourd'hui)(?![\p{L}])))`;
+const BARE_END = String.raw`(?=\s*(?:[.,;:!?)\n]|$|(?:and|but|now|today|this|next|und|aber|jetzt|heute|geworden|bin|war|wurde|et|mais|maintenant|aujourd'hui)(?![A-Za-z])))`;
 
 // Not an age in German: a noun (capitalized), a unit or a decimal follows ("mit 34 Teilnehmern", "ist 34 km", "ist 34,5").
-const GERMAN_END = String.raw`(?![\p{N}]|[.,]\d|\s+\p{Lu}|\s*(?:[%€$£°]|(?:km|kg|qm|cm|mm|ml|m|l|g|h|min|std|uhr|grad|prozent|mal)(?![\p{L}])))`;
+const GERMAN_END = String.raw`(?![0-9]|[.,]\d|\s+[A-Z]|\s*(?:[%€$£°]|(?:km|kg|qm|cm|mm|ml|m|l|g|h|min|std|uhr|grad|prozent|mal)(?![A-Za-z])))`;
 
 const PATTERNS: RegExp[] = [
   // Units that say "old": 47-year-old, 47 years old, 47 yrs old, 47 y/o, 47yo, 47 y.o., 47 years of age.
-  /(?<![\p{L}\p{N}])(\d{1,3}[\s-]?(?:years?|yrs?)[\s-]?old|\d{1,3}\s*(?:y\/o|y\.o\.|yo)|\d{1,3}\s+years?\s+of\s+age)(?![\p{L}])/dgiu,
+  /(?<![A-Za-z0-9])(\d{1,3}[\s-]?(?:years?|yrs?)[\s-]?old|\d{1,3}\s*(?:y\/o|y\.o\.|yo)|\d{1,3}\s+years?\s+of\s+age)(?![A-Za-z])/dgi,
   // German: 34 Jahre alt, 34-jährig(e/er/en), 34jährige, 34 J. (after a name or in a list).
-  /(?<![\p{L}\p{N}])(\d{1,3}\s*(?:jahre\s+alt|-?\s?jahrig(?:e[rnms]?)?|j\.))(?![\p{L}])/dgiu,
+  /(?<![A-Za-z0-9])(\d{1,3}\s*(?:jahre\s+alt|-?\s?jahrig(?:e[rnms]?)?|j\.))(?![A-Za-z])/dgi,
   // English cues before the number.
-  new RegExp(String.raw`(?<![\p{L}])(?:aged|age(?:\s+of)?|at\s+age|turned|turning|turns|turn|i'm|i\s+am|im|i\s+was|he's|she's|he\s+is|she\s+is|he\s+was|she\s+was|i'll\s+be|he'll\s+be|she'll\s+be)\s*:?\s*${N}(?:\s+years(?:\s+old)?)?${BARE_END}`, "dgiu"),
+  new RegExp(String.raw`(?<![A-Za-z])(?:aged|age(?:\s+of)?|at\s+age|turned|turning|turns|turn|i'm|i\s+am|im|i\s+was|he's|she's|he\s+is|she\s+is|he\s+was|she\s+was|i'll\s+be|he'll\s+be|she'll\s+be)\s*:?\s*${N}(?:\s+years(?:\s+old)?)?${BARE_END}`, "dgi"),
   // "age: 47", "Age 47", "Alter: 34", "âge : 61" — a label, followed by anything.
-  new RegExp(String.raw`(?<![\p{L}])(?:age|alter|age\s+de|agee?s?\s+de|im\s+alter\s+von|a\s+l'age\s+de)\s*:?\s*${N}(?![\p{N}.,]\d)(?:\s*(?:jahren|ans))?`, "dgiu"),
+  new RegExp(String.raw`(?<![A-Za-z])(?:age|alter|age\s+de|agee?s?\s+de|im\s+alter\s+von|a\s+l'age\s+de)\s*:?\s*${N}(?![0-9.,]\d)(?:\s*(?:jahren|ans))?`, "dgi"),
   // German cues: mit 34 (Jahren), ich bin 34, er ist 34, wird 34, seit ich 40 bin, als ich 12 war.
   // Case-sensitive on purpose: a capitalized word after the number is a noun ("mit 34 Teilnehmern").
-  new RegExp(String.raw`(?<![\p{L}])(?:[Mm]it(?:\s+(?:meinen|seinen|ihren))?|[Bb]in|[Ii]st|[Bb]ist|[Ww]ird|[Ww]erde|[Ww]urde|[Ss]eit\s+(?:ich|er|sie)|[Aa]ls\s+(?:ich|er|sie))\s+(\d{1,3}(?:\s+Jahren|\s+Jahre(?=\s+alt))?)${GERMAN_END}`, "dgu"),
+  new RegExp(String.raw`(?<![A-Za-z])(?:[Mm]it(?:\s+(?:meinen|seinen|ihren))?|[Bb]in|[Ii]st|[Bb]ist|[Ww]ird|[Ww]erde|[Ww]urde|[Ss]eit\s+(?:ich|er|sie)|[Aa]ls\s+(?:ich|er|sie))\s+(\d{1,3}(?:\s+Jahren|\s+Jahre(?=\s+alt))?)${GERMAN_END}`, "dg"),
   // French: j'ai 52 ans, il a 61 ans, à 61 ans, âgé de 61 ans, ma fille de 8 ans, fête ses 40 ans.
   // Not "il y a 10 ans" (ago), "depuis 10 ans" (for), "61 ans de mariage" (an anniversary).
-  new RegExp(String.raw`(?<![\p{L}])(?:j'ai|j\s+ai|tu\s+as|(?<!y\s)a|avez|ont|de|ses|mes|ces|leurs|vers)\s+(\d{1,3}\s+ans)(?!\s+(?:de|d'|plus\s+tard)(?![\p{L}]))(?![\p{L}])`, "dgiu"),
-  // "Anna (29)": a bracketed number right after a capitalized word.
-  /\p{Lu}[\p{L}'-]+\s\((\d{1,2})\)/dgu,
+  new RegExp(String.raw`(?<![A-Za-z])(?:j'ai|j\s+ai|tu\s+as|(?<!y\s)a|avez|ont|de|ses|mes|ces|leurs|vers)\s+(\d{1,3}\s+ans)(?!\s+(?:de|d'|plus\s+tard)(?![A-Za-z]))(?![A-Za-z])`, "dgi"),
 ];
+// "Anna (29)": a bracketed number right after a capitalized word (non-Latin names too).
+const BRACKETED = /\p{Lu}[\p{L}'-]+\s\((\d{1,2})\)/dgu;
 
 // "plus de 10 ans", "moins de 5 ans", "pendant/depuis … de 10 ans": a duration, not an age.
 const DURATION_BEFORE = /(?:plus|moins|pres|environ|depuis|pendant|duree|periode|garantie|contrat|bail)\s+(?:\p{L}+\s+)?$/iu;
@@ -45,7 +47,8 @@ function isAge(value: string): boolean {
 export const age: Recognizer = (text) => {
   if (!/\d/.test(text)) return [];
   const spans: Span[] = [];
-  for (const regex of PATTERNS) {
+  const patterns = /\(\d{1,2}\)/.test(text) ? [...PATTERNS, BRACKETED] : PATTERNS;
+  for (const regex of patterns) {
     spans.push(...groupSpans(text, regex, "AGE", 1, (v, m) => isAge(v) && !DURATION_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0))));
   }
   return spans;

@@ -52,8 +52,12 @@ describe("IBAN and payment card recognizers", () => {
   });
 
   it("does not redact numbers that merely look like card numbers", () => {
-    // Luhn-invalid, an order number (even a Luhn-valid one), and a long tracking number.
-    expect(found("Card 4111 1111 1111 1112. Order number 4111 1111 1111 1111. Parcel 1Z999AA10123456784.")).toEqual([]);
+    // Luhn-invalid, and a long tracking number.
+    expect(found("Card 4111 1111 1111 1112. Parcel 1Z999AA10123456784.")).toEqual([]);
+  });
+
+  it("takes a Luhn-valid order number for the user's order id, not for a card", () => {
+    expect(found("Order number 4111 1111 1111 1111.")).toEqual([["ID", "4111 1111 1111 1111"]]);
   });
 });
 
