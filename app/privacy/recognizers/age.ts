@@ -33,8 +33,12 @@ const PATTERNS: RegExp[] = [
   // Not "il y a 10 ans" (ago), "depuis 10 ans" (for), "61 ans de mariage" (an anniversary).
   new RegExp(String.raw`(?<![A-Za-z])(?:j'ai|j\s+ai|tu\s+as|(?<!y\s)a|avez|ont|de|ses|mes|ces|leurs|vers)\s+(\d{1,3}\s+ans)(?!\s+(?:de|d'|plus\s+tard)(?![A-Za-z]))(?![A-Za-z])`, "dgi"),
 ];
-// "Anna (29)": a bracketed number right after a capitalized word (non-Latin names too).
-const BRACKETED = /\p{Lu}[\p{L}'-]+\s\((\d{1,2})\)/dgu;
+// "Anna (29)", "I (34)": a bracketed number right after a capitalized word; "my wife (f32)",
+// "husband (36M)": with a sex letter, after any word.
+const BRACKETED = /\p{Lu}[\p{L}'-]*\s\((\d{1,2})\)/dgu;
+const BRACKETED_SEX = /\p{L}+\s\(((?:[MFWmfw]\s?)\d{1,2}|\d{1,2}\s?[MFWmfw])\)/dgu;
+// Apposition after a name: "Marie, 47 ans,", "Jonas, 34 Jahre,", "John, 47, is".
+const APPOSITION = /\p{Lu}\p{Ll}+,\s(\d{1,2}(?:\s(?:ans|Jahre|years(?:\sold)?))?)(?=,|\s(?:ans|Jahre)|$)/dgu;
 
 // "plus de 10 ans", "moins de 5 ans", "pendant/depuis … de 10 ans": a duration, not an age.
 const DURATION_BEFORE = /(?:plus|moins|pres|environ|depuis|pendant|duree|periode|garantie|contrat|bail)\s+(?:\p{L}+\s+)?$/iu;
@@ -47,7 +51,9 @@ function isAge(value: string): boolean {
 export const age: Recognizer = (text) => {
   if (!/\d/.test(text)) return [];
   const spans: Span[] = [];
-  const patterns = /\(\d{1,2}\)/.test(text) ? [...PATTERNS, BRACKETED] : PATTERNS;
+  const patterns = [...PATTERNS];
+  if (/\((?:[MFWmfw]\s?)?\d{1,2}(?:\s?[MFWmfw])?\)/.test(text)) patterns.push(BRACKETED, BRACKETED_SEX);
+  if (/[a-z], \d{1,2}(?:,| ans| Jahre| years)/.test(text)) patterns.push(APPOSITION);
   for (const regex of patterns) {
     spans.push(...groupSpans(text, regex, "AGE", 1, (v, m) => isAge(v) && !DURATION_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0))));
   }

@@ -5,7 +5,7 @@ import { matchAll, type Recognizer } from "./Recognizer";
  * Money amounts: an amount is the user's finances (rent, salary, debt, a refund), so it is
  * private. A currency (ISO code, symbol or name, from CLDR: see currencyTerms) before or after
  * a number in en/de/fr format: "$49.99", "£920", "EUR 500", "2.500 Euro", "1 234,56 €",
- * "CHF 1'200.–", "300 euros", "€2.5 million", "€800–1,000".
+ * "CHF 1'200.–", "300 euros", "€2.5 million", "€800–1,000", "fifty dollars".
  */
 // 1,234.56 / 1.234,56 / 1 234,56 (no-break spaces are spaces after normalize) / 1'200 / 49.99 / 500,-
 const NUMBER = String.raw`\d{1,3}(?:(?:[,.'’]| (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
@@ -14,6 +14,15 @@ const TAIL = String.raw`(?:[.,][-–]{1,2}(?![A-Za-z0-9]))?`;
 const MAGNITUDE = String.raw`(?:\s?(?:[kKmM]|bn|mn|million|millions|billion|billions|thousand|Mio\.?|Mrd\.?|Millionen|Million|Milliarden|Milliarde|Tsd\.?|milliards?|mds?)(?![A-Za-z]))?`;
 const AMOUNT = String.raw`(?:${NUMBER})${TAIL}${MAGNITUDE}`;
 const RANGE = String.raw`${AMOUNT}(?:\s?(?:[-–]|to|bis|a)\s?${AMOUNT})?`;
+
+// Spelled-out amounts before a currency name ("fifty dollars", "zweihundert Euro", "cinquante euros"):
+// the number words of en/de/fr are a closed class (folded: "fünf" reads "funf", "zwölf" "zwolf").
+const EN_UNIT = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+const EN_SPELLED = String.raw`(?:(?:a|${EN_UNIT})(?:[\s-](?:${EN_UNIT}|hundred|thousand|million|and))*)`;
+const DE_SPELLED = String.raw`(?:ein|eins|zwei|drei|vier|funf|sechs|sieben|sieb|acht|neun|zehn|elf|zwolf|zwanzig|dreissig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|und)+(?:\s(?:Millionen|Million))?`;
+const FR_UNIT = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|vingts|trente|quarante|cinquante|soixante|cent|cents|mille";
+const FR_SPELLED = String.raw`(?:(?:${FR_UNIT})(?:[\s-](?:et[\s-])?(?:${FR_UNIT}|millions?))*)`;
+const SPELLED = `(?:${EN_SPELLED}|${DE_SPELLED}|${FR_SPELLED})`;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternation = (items: readonly string[]) => [...items].sort((a, b) => b.length - a.length).map(escape).join("|");
@@ -37,12 +46,14 @@ function compile(): RegExp[] {
     new RegExp(String.raw`(?<![A-Za-z0-9])-?(?:(?:${symbolic})\s?|(?:${lettered})\s)-?${RANGE}(?![0-9]|[.,]\d)`, "g"),
     new RegExp(String.raw`${start}${RANGE}\s?${marks}(?![A-Za-z])`, "g"),
     new RegExp(String.raw`${start}${RANGE}\s?${names}(?![A-Za-z])`, "gi"),
+    new RegExp(String.raw`(?<![A-Za-z])${SPELLED}\s${names}(?![A-Za-z])`, "gi"),
   ];
 }
 
 
 export const money: Recognizer = (text) => {
-  if (!/\d/.test(text)) return [];
   patterns ??= compile();
-  return patterns.flatMap((regex) => matchAll(text, regex, "MONEY"));
+  // Without a digit only a spelled-out amount (the last pattern) can be there.
+  const usable = /\d/.test(text) ? patterns : patterns.slice(-1);
+  return usable.flatMap((regex) => matchAll(text, regex, "MONEY"));
 };

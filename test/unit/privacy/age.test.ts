@@ -26,6 +26,13 @@ describe("ages", () => {
     expect(ages("Elle est âgée de 45 ans et fête ses 40 ans de plus.", "fr-FR")).toEqual(["45 ans"]);
   });
 
+  it("finds ages in appositions and brackets: \"Marie, 47 ans,\", \"John, 47, is\", \"I (34F)\"", () => {
+    expect(ages("Marie, 47 ans, habite à Lyon.", "fr-FR")).toEqual(["47 ans"]);
+    expect(ages("Jonas, 34 Jahre, wohnt in Köln.", "de-DE")).toEqual(["34 Jahre"]);
+    expect(ages("John, 47, is a teacher. I (34F) and my husband (36M) moved.")).toEqual(["47", "34F", "36M"]);
+    expect(ages("See page (12), section (3) and Chapter 4, 12, and 13.")).toEqual([]);
+  });
+
   it("leaves durations, decades, counts and measures alone", () => {
     expect(ages("in my forties; I'm 5 minutes late; the score was 12; the fee will be 40.")).toEqual([]);
     expect(ages("34 Jahre Garantie, seit 10 Jahren, mit 34 Teilnehmern, sie ist 34 km gelaufen.", "de-DE")).toEqual([]);

@@ -24,6 +24,13 @@ describe("money amounts", () => {
     expect(amounts("A salary of $85k, a €2.5 million loan, and €800–1,000 a month.")).toEqual(["$85k", "€2.5 million", "€800–1,000"]);
   });
 
+  it("finds amounts spelled out in words before a currency name", () => {
+    expect(amounts("I paid fifty dollars and a hundred euros.")).toEqual(["fifty dollars", "a hundred euros"]);
+    expect(amounts("Ich schulde ihm zweihundert Euro.", "de-DE")).toEqual(["zweihundert Euro"]);
+    expect(amounts("Il me doit cinquante euros et deux cents dollars.", "fr-FR")).toEqual(["cinquante euros", "deux cents dollars"]);
+    expect(amounts("The euro area grew while the dollar fell.")).toEqual([]);
+  });
+
   it("does not take counts, grades, books, weights, postcodes or versions for amounts", () => {
     expect(amounts("Version 2.4.1, 90 marks in the exam, 3 livres de poche, I lost 10 pounds, Cardiff CF10 1AA, Romford RM1 3AB, 20 mg, 2023.")).toEqual([]);
   });
