@@ -1,4 +1,5 @@
-import type { Recognizer, Span } from "./Recognizer";
+import { getCountries } from "libphonenumber-js";
+import { groupSpans, type Recognizer, type Span } from "./Recognizer";
 
 /**
  * Customer, policy, case, account, contract, invoice, reference, member, ticket, claim and order
@@ -9,11 +10,11 @@ import type { Recognizer, Span } from "./Recognizer";
  * ending in -nummer/-nr. ("Kundennummer", "Vertrags-Nr.", "Aktenzeichen"), French
  * "numéro/n° (de) <what>", and a bare "Nr." / "n°" / "No." before a number.
  */
-const WHAT_EN = String.raw`(?:policy|account|acct|customer|client|member(?:ship)?|patient|insurance|insured|case|claim|contract|invoice|bill|order|booking|reservation|confirmation|transaction|ticket|reference|ref|application|file|loan|mortgage|subscriber|subscription|registration|certificate|permit|licen[cs]e|driver'?s\s+licen[cs]e|tax|student|employee|personnel|staff|payroll|social\s+security|national\s+insurance|identity|id|vat|serial|meter|tracking|parcel|shipment|voucher|mandate)`;
+const WHAT_EN = String.raw`(?:policy|account|acct|customer|client|member(?:ship)?|patient|insurance|insured|case|claim|contract|invoice|bill|order|booking|reservation|confirmation|transaction|ticket|reference|ref|application|file|loan|mortgage|subscriber|subscription|registration|certificate|permit|licen[cs]e|driver'?s\s+licen[cs]e|tax|student|employee|personnel|staff|payroll|social\s+security|national\s+insurance|identity|id|vat|serial|meter|tracking|parcel|shipment|voucher|mandate|sort|routing|bank|aba)`;
 const NUMBER_WORD_EN = String.raw`(?:number|numbers|no\.?|nr\.?|num\.?|#|id|code|ref\.?)`;
 // German compounds: "Kundennummer", "Kunden-Nr.", "Vertragsnr.", "Aktenzeichen", "Geschäftszeichen".
 // Only the cue's end matters, so the compound's head is not matched (a leading \p{L}* costs 4× the scan).
-const GERMAN = String.raw`(?<=[A-Za-z-])(?:nummer|nr\.?)|(?:akten|geschafts|kenn)zeichen|az\.|kennung|referenz|steuer-?id`;
+const GERMAN = String.raw`(?<=[A-Za-z-])(?:nummer|nr\.?)|(?:akten|geschafts|kenn)zeichen|az\.|kennung|referenz|steuer-?id|bankleitzahl|blz`;
 const WHAT_FR = String.raw`(?:client|contrat|dossier|police|adherent|membre|facture|commande|reservation|sinistre|compte|reference|ticket|abonne|abonnement|allocataire|assure|beneficiaire|securite\s+sociale|fiscal|passeport|permis|immatriculation|suivi|colis|demande|affaire|recu|quittance)`;
 const FRENCH = String.raw`(?:numero|n°|nº|no\.?|num\.?|ref\.?|reference)\s*(?:de\s+|d'|du\s+)?${WHAT_FR}|${WHAT_FR}\s*(?:n°|nº|no\.?|numero)|ref\.|reference`;
 // "my account is 12345678", "Account: 12345678": the thing itself, then "is" or a colon.
@@ -27,6 +28,11 @@ const CUE = new RegExp(String.raw`(?:(?<![A-Za-z])(?:${ENGLISH}|${FRENCH}|Nr\.|n
 // one space; a token after a space must hold a digit, or be 1–3 capitals between digit tokens.
 const TOKEN = String.raw`[A-Z0-9]*\d[A-Z0-9]*`;
 const VALUE = new RegExp(String.raw`(?:[A-Z]{1,6}[-/ ]?)?${TOKEN}(?:(?:[-/.]|\s(?=[A-Z]{0,3}\d)|\s[A-Z]{1,3}\s(?=\d))[A-Z0-9]+)*`, "y");
+
+// A BIC (ISO 9362) after its name: bank (4 letters), country (ISO 3166, from libphonenumber-js's
+// list), location (2), optional branch (3). It may have no digit at all ("DEUTDEFF").
+const BIC = /(?<![A-Za-z])(?:BIC|bic|SWIFT|Swift|swift)(?:[\s-]?(?:code|Code))?\s*[:=]?\s*([A-Z]{4}([A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?)(?![A-Za-z0-9])/dg;
+let countries: Set<string> | undefined;
 
 function hasEnoughDigits(value: string): boolean {
   const digits = value.replace(/\D/g, "").length;
@@ -42,6 +48,11 @@ export const keywordId: Recognizer = (text) => {
     VALUE.lastIndex = start;
     const value = VALUE.exec(text)?.[0].replace(/[.\-/]+$/, "");
     if (value && hasEnoughDigits(value)) spans.push({ start, end: start + value.length, type: "ID" });
+  }
+  if (/bic|swift/i.test(text)) {
+    countries ??= new Set(getCountries());
+    const known = countries;
+    spans.push(...groupSpans(text, BIC, "ID", 1, (_, m) => known.has(m[2] ?? "")));
   }
   return spans;
 };

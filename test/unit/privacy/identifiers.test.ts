@@ -20,6 +20,12 @@ describe("numbers after a cue word", () => {
     expect(found("Mon numéro de dossier : 2023/0456-B et n° client 77812.", "fr-FR", "ID")).toEqual(["2023/0456-B", "77812"]);
   });
 
+  it("finds bank details after their name: sort code, routing number, Bankleitzahl, BIC with a real country", () => {
+    expect(found("Sort code 12-34-56, routing number 021000021, BIC: DEUTDEFF500, SWIFT code NWBKGB2L.", "en-GB", "ID")).toEqual(["12-34-56", "021000021", "DEUTDEFF500", "NWBKGB2L"]);
+    expect(found("Bankleitzahl 370 400 44", "de-DE", "ID")).toEqual(["370 400 44"]);
+    expect(found("BIC XXXXZZ12 names no country.", "en-GB", "ID")).toEqual([]);
+  });
+
   it("does not take counts, years, versions or street numbers after a cue-like word for ids", () => {
     expect(found("The tax year 2023 had 12 cases; case 12 was closed; see reference 12 Main Street; Windows 10 Pro.", "en-US", "ID")).toEqual([]);
   });
