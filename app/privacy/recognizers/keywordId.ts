@@ -17,8 +17,10 @@ const NUMBER_WORD_EN = String.raw`(?:number|numbers|no\.?|nr\.?|num\.?|#|id|code
 const GERMAN = String.raw`(?<=[A-Za-z-])(?:nummer|nr\.?)|(?:akten|geschafts|kenn)zeichen|az\.|kennung|referenz|steuer-?id|bankleitzahl|blz`;
 const WHAT_FR = String.raw`(?:client|contrat|dossier|police|adherent|membre|facture|commande|reservation|sinistre|compte|reference|ticket|abonne|abonnement|allocataire|assure|beneficiaire|securite\s+sociale|fiscal|passeport|permis|immatriculation|suivi|colis|demande|affaire|recu|quittance)`;
 const FRENCH = String.raw`(?:numero|n°|nº|no\.?|num\.?|ref\.?|reference)\s*(?:de\s+|d'|du\s+)?${WHAT_FR}|${WHAT_FR}\s*(?:n°|nº|no\.?|numero)|ref\.|reference`;
-// "my account is 12345678", "Account: 12345678": the thing itself, then "is" or a colon.
-const ENGLISH = String.raw`${WHAT_EN}[\s-]*${NUMBER_WORD_EN}|${WHAT_EN}(?=\s*:|\s+is\s)|ref\.?|reference|ssn|nin`;
+// "my account is 12345678", "Account: 12345678": the thing itself, then "is" or a colon — only for
+// things that are identifiers themselves ("the file is 200 MB" and "tax: 2023" are not).
+const WHAT_IS_ID = String.raw`(?:account|acct|customer|client|member(?:ship)?|patient|policy|contract|invoice|order|booking|reservation|ticket|claim|case|reference|id|serial|student|employee)`;
+const ENGLISH = String.raw`${WHAT_EN}[\s-]*${NUMBER_WORD_EN}|${WHAT_IS_ID}(?=\s*:|\s+is\s)|ref\.?|reference|ssn|nin`;
 // The cue and what joins it to the value: "… is", "… ist", "… est (le)", ":", "#", "=".
 const JOIN = String.raw`\s*(?:(?:is|ist|est|lautet|was|war|:|#|=|n°|nº|no\.?|nr\.?|le|la)\s*)*`;
 // ASCII classes and no u flag: the text is folded (cue words have no diacritics left), and

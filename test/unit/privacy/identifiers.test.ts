@@ -28,6 +28,7 @@ describe("numbers after a cue word", () => {
 
   it("does not take counts, years, versions or street numbers after a cue-like word for ids", () => {
     expect(found("The tax year 2023 had 12 cases; case 12 was closed; see reference 12 Main Street; Windows 10 Pro.", "en-US", "ID")).toEqual([]);
+    expect(found("The file is 200 MB; Tax: 2023 return.", "en-US", "ID")).toEqual([]);
   });
 });
 
