@@ -1,5 +1,5 @@
 import { currencyTerms } from "./currencyTerms";
-import { matchAll, type Recognizer } from "./Recognizer";
+import { matchAll, type Recognizer, type Span } from "./Recognizer";
 
 /**
  * Money amounts: an amount is the user's finances (rent, salary, debt, a refund), so it is
@@ -27,33 +27,56 @@ const SPELLED = `(?:${EN_SPELLED}|${DE_SPELLED}|${FR_SPELLED})`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternation = (items: readonly string[]) => [...items].sort((a, b) => b.length - a.length).map(escape).join("|");
 
-let patterns: RegExp[] | undefined;
+interface Patterns {
+  /** A symbol or code before or after a number. */
+  marked: RegExp[];
+  /** Currency names, found first: they are rarer than numbers, and the amount is looked for before them. */
+  name: RegExp;
+  numberBefore: RegExp;
+  spelledBefore: RegExp;
+}
+
+let patterns: Patterns | undefined;
 
 /**
  * Codes and letter symbols match in their case only ("all 500" is not Albanian lek); names in
  * any case. ASCII classes and no u flag: the text is folded and every symbol is in the BMP, and
  * Unicode-mode matching costs about twice the scan.
  */
-function compile(): RegExp[] {
+function compile(): Patterns {
   const { codes, symbols, words } = currencyTerms();
   const marks = `(?:${alternation(codes)}|${alternation(symbols)})`;
   // Letters before a number need a space: "CF10 1AA" and "RM1 3AB" are postcodes, not francs and ringgit.
   const lettered = alternation([...codes, ...symbols.filter((s) => /^[\p{L}.]+$/u.test(s))]);
   const symbolic = alternation(symbols.filter((s) => !/^[\p{L}.]+$/u.test(s)));
-  const names = `(?:${alternation(words)})`;
   const start = String.raw`(?<![A-Za-z0-9.,'’])-?`;
-  return [
-    new RegExp(String.raw`(?<![A-Za-z0-9])-?(?:(?:${symbolic})\s?|(?:${lettered})\s)-?${RANGE}(?![0-9]|[.,]\d)`, "g"),
-    new RegExp(String.raw`${start}${RANGE}\s?${marks}(?![A-Za-z])`, "g"),
-    new RegExp(String.raw`${start}${RANGE}\s?${names}(?![A-Za-z])`, "gi"),
-    new RegExp(String.raw`(?<![A-Za-z])${SPELLED}\s${names}(?![A-Za-z])`, "gi"),
-  ];
+  return {
+    marked: [
+      new RegExp(String.raw`(?<![A-Za-z0-9])-?(?:(?:${symbolic})\s?|(?:${lettered})\s)-?${RANGE}(?![0-9]|[.,]\d)`, "g"),
+      new RegExp(String.raw`${start}${RANGE}\s?${marks}(?![A-Za-z])`, "g"),
+    ],
+    name: new RegExp(String.raw`(?<![A-Za-z])(?:${alternation(words)})(?![A-Za-z])`, "gi"),
+    numberBefore: new RegExp(String.raw`${start}${RANGE}\s?$`),
+    spelledBefore: new RegExp(String.raw`(?<![A-Za-z])${SPELLED}\s$`, "i"),
+  };
 }
 
+/** "300 euros", "2.500 Euro", "fifty dollars": a number or number words right before a currency name. */
+function namedAmounts(text: string, p: Patterns, digits: boolean): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(p.name)) {
+    const at = m.index ?? 0;
+    const before = text.slice(Math.max(0, at - 60), at);
+    const amount = (digits ? p.numberBefore.exec(before) : null) ?? p.spelledBefore.exec(before);
+    if (amount) spans.push({ start: at - before.length + amount.index, end: at + m[0].length, type: "MONEY" });
+  }
+  return spans;
+}
 
 export const money: Recognizer = (text) => {
   patterns ??= compile();
-  // Without a digit only a spelled-out amount (the last pattern) can be there.
-  const usable = /\d/.test(text) ? patterns : patterns.slice(-1);
-  return usable.flatMap((regex) => matchAll(text, regex, "MONEY"));
+  const digits = /\d/.test(text);
+  const spans = digits ? patterns.marked.flatMap((regex) => matchAll(text, regex, "MONEY")) : [];
+  spans.push(...namedAmounts(text, patterns, digits));
+  return spans;
 };
