@@ -15,14 +15,18 @@ import { normalize, toOriginalSpan } from "./normalize";
 import type { PrivacyVault } from "./PrivacyVault";
 import { address } from "./recognizers/address";
 import { age } from "./recognizers/age";
+import { bareHandle } from "./recognizers/bareHandle";
 import { card } from "./recognizers/card";
 import { dateOfBirth } from "./recognizers/dateOfBirth";
 import { email } from "./recognizers/email";
 import { foreignPlaceholder } from "./recognizers/foreignPlaceholder";
 import { handle } from "./recognizers/handle";
 import { iban } from "./recognizers/iban";
+import { keywordId } from "./recognizers/keywordId";
+import { macAddress } from "./recognizers/macAddress";
 import { ip } from "./recognizers/ip";
 import { medical } from "./recognizers/medical";
+import { money } from "./recognizers/money";
 import { names } from "./recognizers/names";
 import { nationalId } from "./recognizers/nationalId";
 import { phone } from "./recognizers/phone";
@@ -38,15 +42,19 @@ export const STRUCTURED_RECOGNIZERS: ReadonlyArray<readonly [string, Recognizer]
   ["email", email],
   ["url", url],
   ["handle", handle],
+  ["bareHandle", bareHandle],
   ["iban", iban],
   ["card", card],
   ["phone", phone],
   ["ip", ip],
   ["nationalId", nationalId],
+  ["keywordId", keywordId],
+  ["macAddress", macAddress],
   ["dateOfBirth", dateOfBirth],
   ["address", address],
   ["age", age],
   ["medical", medical],
+  ["money", money],
   ["secret", secret],
   ["homeDirectory", homeDirectory],
 ];

@@ -9,7 +9,7 @@ export interface Candidate {
 
 const SOURCE_RANK: Record<DetectionSource, number> = { declared: 0, context: 1, pattern: 2, model: 3, nlp: 4 };
 const TYPE_RANK: PrivateType[] = [
-  "SECRET", "EMAIL", "URL", "IBAN", "CARD", "ID", "PHONE", "IP", "DATE_OF_BIRTH", "ADDRESS", "AGE", "MEDICAL", "HANDLE",
+  "SECRET", "EMAIL", "URL", "IBAN", "CARD", "ID", "PHONE", "IP", "DATE_OF_BIRTH", "ADDRESS", "AGE", "MONEY", "MEDICAL", "HANDLE",
   "PERSON", "ORG", "LOCATION", "OTHER",
 ];
 

@@ -20,12 +20,13 @@ export type PrivateType =
   | "DATE_OF_BIRTH"
   | "AGE"
   | "MEDICAL"
+  | "MONEY"
   | "SECRET"
   | "OTHER";
 
 export const PRIVATE_TYPES: readonly PrivateType[] = [
   "PERSON", "ORG", "LOCATION", "ADDRESS", "EMAIL", "PHONE", "IBAN", "CARD",
-  "IP", "URL", "HANDLE", "ID", "DATE_OF_BIRTH", "AGE", "MEDICAL", "SECRET", "OTHER",
+  "IP", "URL", "HANDLE", "ID", "DATE_OF_BIRTH", "AGE", "MEDICAL", "MONEY", "SECRET", "OTHER",
 ];
 
 /**

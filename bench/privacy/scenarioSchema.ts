@@ -6,7 +6,7 @@ import { z } from "zod";
  */
 export const SCENARIO_TYPES = [
   "PERSON", "ORG", "LOCATION", "ADDRESS", "EMAIL", "PHONE", "IBAN", "CARD",
-  "IP", "URL", "HANDLE", "ID", "DATE_OF_BIRTH", "AGE", "MEDICAL", "OTHER",
+  "IP", "URL", "HANDLE", "ID", "DATE_OF_BIRTH", "AGE", "MEDICAL", "MONEY", "OTHER",
 ] as const;
 
 export const scenarioSchema = z.strictObject({

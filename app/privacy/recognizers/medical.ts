@@ -1,44 +1,154 @@
-import { matchAll, type Recognizer } from "./Recognizer";
+import { guessLanguage } from "../guessLanguage";
+import { LEGACY_MEDICAL_TERMS } from "./legacyMedicalTerms";
+import { medicalTerms } from "./medicalTerms";
+import { matchAll, type Recognizer, type RecognizerContext, type Span } from "./Recognizer";
 
 /**
- * Health conditions and common medications (en/de/fr, folded spelling): special-category data
- * under GDPR art. 9. A small lexicon, not a diagnosis engine — the local-model pass (step 5)
- * catches what it misses.
+ * Health conditions, medications, procedures and test results (special-category data under
+ * GDPR art. 9), on folded text. The vocabulary is data (@cspell/dict-medicalterms, see
+ * medicalTerms.ts); this file holds only grammar:
+ * 1. a word of the medical dictionary that is not ordinary English ("sertraline");
+ * 2. a dictionary word with the shape of a condition, procedure or drug: Greek/Latin suffixes
+ *    ("-itis", "-ectomy") and WHO INN stems ("-formin", "-prazole"): "arthritis", "metformin";
+ * 3. German compounds with a disease head ("Brustkrebs", "Lungenentzündung") and "Morbus X";
+ * 4. the phrase after a cue: "diagnosed with X", "suffers from X", "Diagnose: X", "leide an X",
+ *    "atteint de X", "allergic to X", "peanut allergy";
+ * 5. doses ("Sertraline 50 mg") and results ("HbA1c 7.2%", "blood pressure 150/95").
+ * 6. the earlier lexicon, as a documented stopgap for de/fr terms (see legacyMedicalTerms.ts).
+ * The local-model pass (step 5) is there for what a dictionary and a grammar cannot know.
  */
-const TERMS = [
-  // en
-  "diabetes", "type 1 diabetes", "type 2 diabetes", "depression", "major depressive disorder", "anxiety disorder",
-  "panic attacks", "bipolar disorder", "schizophrenia", "ptsd", "adhd", "autism", "asperger'?s", "epilepsy",
-  "hiv", "aids", "hepatitis [abc]", "cancer", "breast cancer", "leukemia", "leukaemia", "lymphoma", "tumou?r",
-  "multiple sclerosis", "parkinson'?s(?: disease)?", "alzheimer'?s(?: disease)?", "dementia", "asthma", "copd",
-  "crohn'?s disease", "celiac disease", "coeliac disease", "endometriosis", "pcos", "infertility", "miscarriage",
-  "pregnant", "pregnancy", "anorexia", "bulimia", "eating disorder", "alcoholism", "addiction", "burnout",
-  "long covid", "hypertension", "high blood pressure", "heart attack", "stroke", "chemotherapy", "dialysis",
-  "insulin", "metformin", "sertraline", "fluoxetine", "citalopram", "prozac", "zoloft", "xanax", "lithium",
-  "methadone", "antidepressants?", "ozempic", "herpes", "chlamydia", "gonorrh?oea", "syphilis",
-  // de
-  "depressionen", "angststorung", "panikattacken", "bipolare storung", "schizophrenie", "epilepsie", "krebs",
-  "brustkrebs", "multiple sklerose", "demenz", "schwanger", "schwangerschaft", "fehlgeburt", "magersucht",
-  "essstorung", "alkoholsucht", "sucht", "bluthochdruck", "herzinfarkt", "schlaganfall", "chemotherapie",
-  "diabetiker(?:in)?", "psychotherapie", "adhs", "wurzelbehandlung", "neurodermitis", "migrane",
-  "medikinet", "ritalin", "ibuprofen", "antidepressiva", "zuckerkrank", "krebserkrankung", "bandscheibenvorfall",
-  // fr
-  "diabete", "depression nerveuse", "trouble bipolaire", "schizophrenie", "epilepsie", "sclerose en plaques",
-  "maladie de parkinson", "maladie d'alzheimer", "asthme", "enceinte", "grossesse", "fausse couche",
-  "anorexie", "boulimie", "alcoolisme", "hypertension arterielle", "crise cardiaque", "avc", "chimiotherapie",
-  "asthmatique", "diabetique", "epileptique", "tdah", "depressif", "depressive", "traitement de canal", "devitalisation",
-  "allergy", "allergies", "allergic", "allergie", "allergien", "allergique", "intolerance", "unvertraglichkeit",
-  "root canal(?: treatment)?", "adhd medication", "insulin pump", "hearing aid", "wheelchair",
-];
-const MEDICAL = new RegExp(`(?<![\\p{L}])(?:${[...TERMS].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}])`, "giu");
-// "Morbus Crohn" needs its capital: with the i flag \p{Lu} would match any letter.
-// "peanut allergy", "Erdnuss-Allergie": the word before names what the allergy is to.
-const ALLERGY = /(?<![\p{L}])\p{L}+[ -](?:allergy|allergies|allergie|allergien|intolerance|unvertraglichkeit)(?![\p{L}])/giu;
+const LEGACY = new RegExp(`(?<![A-Za-z])(?:${[...LEGACY_MEDICAL_TERMS].sort((a, b) => b.length - a.length).join("|")})(?![A-Za-z])`, "gi");
+// Medical word formation (suffixes of conditions and procedures) and WHO INN stems of common drug classes.
+const CONDITION_SUFFIX = /(?:itis|osis|iasis|a?emia|pathy|algia|ectomy|otomy|ostomy|plasty|scopy|plegia|penia|rrhoea|rrhea|megaly|sclerosis|therapy|phobia)$/;
+const INN_STEM = /(?:pril|sartan|olol|statin|azepam|azolam|oxetine|traline|triptan|tinib|cillin|mycin|floxacin|conazole|prazole|dronate|gliptin|glutide|formin|profen|semide|thiazide|dipine|setron|parin|cycline|olone|lukast|triptyline|pramine|peridone|apine|zosin|terol)$/;
+// The end of a word with such a suffix; the word start is found by scanning back (no backtracking per word).
+const SHAPE_END = new RegExp(String.raw`(?:${CONDITION_SUFFIX.source.slice(3, -2)}|${INN_STEM.source.slice(3, -2)})(?![A-Za-z])`, "g");
+const LOWERCASE_WORD = /(?<![A-Za-z'-])[a-z][a-z'-]{5,}(?![A-Za-z])/g;
+const GERMAN_HEAD = /(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?:erkrankung|krankheit|entzundung|infarkt|krebs|insuffizienz|allergie|unvertraglichkeit)(?![\p{L}])/gu;
 const MORBUS = /(?<![\p{L}])Morbus \p{Lu}\p{L}+/gu;
+const ALLERGY = /(?<![A-Za-z])[A-Za-z]{3,}[ -](?:allergy|allergies|allergie|allergien|intolerance|unvertraglichkeit)(?![A-Za-z])/gi;
 
-export const medical: Recognizer = (text) => {
-  const spans = matchAll(text, MEDICAL, "MEDICAL");
+// Cues, en/de/fr, folded. What follows is the private phrase.
+const STRONG_CUE = String.raw`diagnosed\s+with|diagnosis\s*(?:of|:)|suffer(?:s|ed|ing)?\s+from|treated\s+for|treatment\s+for|tested\s+positive\s+for|allergic\s+to|diagnose\s*:|diagnostiziert\s+(?:mit|wurde)?|leide[tn]?\s+(?:an|unter)|erkrankt\s+an|behandlung\s+wegen|diagnostic\s*:|diagnostiquee?\s+(?:avec\s+)?|atteinte?\s+(?:de|d'|du)|souffre\s+(?:de|d'|du)|traitee?\s+pour|allergique\s+(?:a|au|aux)`;
+const WEAK_CUE = String.raw`prescribed|taking|history\s+of|positive\s+for|living\s+with|recovering\s+from|verschrieben|nehme|prescrit|je\s+prends|positif\s+(?:a|au)`;
+const CUE = new RegExp(String.raw`(?<![A-Za-z])(?:(${STRONG_CUE})|${WEAK_CUE})\s*(?:(?:a|an|the|my|ein|eine|einer|einem|einen|un|une|la|le|les|l'|des|du)\s+)?`, "gi");
+// Up to four words; the phrase ends at punctuation or a function word (closed-class: grammar, not vocabulary).
+const PHRASE_WORD = /[A-Za-z0-9][A-Za-z0-9'-]*/y;
+const STOP = new Set(
+  `in at on by from since for and or but because when while last this that which who so to with after before during
+   im am bei von seit fur und oder aber weil wenn als nach vor wahrend letzte letzten
+   en par depuis pour et ou mais parce quand qui apres avant pendant dernier derniere`.split(/\s+/),
+);
+// A dose after an optional drug name; results: blood pressure, and a lab value with its unit.
+const DOSE = /(?<![A-Za-z0-9])(?:([A-Za-z][A-Za-z-]{3,})\s+)?\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug|ml|iu|I\.E\.|UI|units|Einheiten|unites)(?![A-Za-z])/g;
+const BLOOD_PRESSURE = /(?<![A-Za-z])(?:blood\s+pressure|bp|blutdruck|rr|tension(?:\s+arterielle)?)\s*(?:of|von|de|:|=|is|was|ist|war|est|a)?\s*\d{2,3}\s?\/\s?\d{2,3}(?!\d)/gi;
+const LAB_VALUE = /(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]{1,12})\s*(?:of|von|de|:|=|is|was|ist|war|est)?\s*\d+(?:[.,]\d+)?\s?(%|mg\/dl|mmol\/l|mmol\/mol|g\/dl|g\/l|ng\/ml|µg\/l|ug\/l|pg\/ml|u\/l|iu\/l|miu\/l|mu\/l)(?![A-Za-z])/gi;
+
+/** A dictionary word shaped like a condition, procedure or drug ("arthritis", "metformin"): the same in de/fr. */
+function hasMedicalShape(lower: string, terms: ReturnType<typeof medicalTerms>): boolean {
+  return lower.length >= 7 && terms.all.has(lower) && (CONDITION_SUFFIX.test(lower) || INN_STEM.test(lower));
+}
+
+function isMedicalShape(lower: string, terms: ReturnType<typeof medicalTerms>): boolean {
+  return terms.technical.has(lower) || hasMedicalShape(lower, terms);
+}
+
+/**
+ * Single words. "Not ordinary English" only means something in English text (French "chauffage"
+ * is in the dictionary too), and capitalized entries are often names ("Hannah", "Dubois"): there
+ * a word must have a medical shape.
+ */
+function wordSpans(text: string, context: RecognizerContext): Span[] {
+  const terms = medicalTerms();
+  // Regex-driven: the suffix shapes first (few hits), then lowercase words long enough to be technical.
+  const spans: Span[] = [];
+  for (const m of text.matchAll(SHAPE_END)) {
+    const end = (m.index ?? 0) + m[0].length;
+    let start = m.index ?? 0;
+    while (start > 0 && /[A-Za-z]/.test(text[start - 1] ?? "")) start--;
+    if (hasMedicalShape(text.slice(start, end).toLowerCase(), terms)) spans.push({ start, end, type: "MEDICAL" });
+  }
+  let english: boolean | undefined; // guessed only when needed: most texts have no technical word
+  const isEnglish = () => (english ??= guessLanguage(text.slice(0, 1500).toLowerCase().split(/[^a-z']+/), context.language) === "en");
+  spans.push(...matchAll(text, LOWERCASE_WORD, "MEDICAL", (m) => terms.technical.has(m[0]) && !hasMedicalShape(m[0], terms) && isEnglish()));
+  return spans;
+}
+
+// Head nouns that make a phrase medical after a weak cue ("history of heart disease"); closed-class grammar.
+const MEDICAL_HEAD = /^(?:disease|disorder|syndrome|deficiency|infection|cancer|tumou?r|failure|injury|krankheit|erkrankung|storung|syndrom|maladie|trouble|insuffisance)$/i;
+// Coordinated conditions continue the phrase: "migraine and asthma".
+const AND = new Set(["and", "or", "und", "oder", "et", "ou"]);
+
+function phraseEnd(text: string, from: number, extends_: (word: string) => boolean): { end: number; words: string[] } {
+  let end = from;
+  const words: string[] = [];
+  while (words.length < 6) {
+    if (words.length > 0 && text[end] !== " ") break;
+    PHRASE_WORD.lastIndex = words.length === 0 ? end : end + 1;
+    const w = PHRASE_WORD.exec(text);
+    if (!w) break;
+    const lower = w[0].toLowerCase();
+    if (AND.has(lower) && words.length > 0) {
+      PHRASE_WORD.lastIndex += 1;
+      const next = PHRASE_WORD.exec(text);
+      if (!next || !extends_(next[0])) break;
+      words.push(w[0], next[0]);
+      end = PHRASE_WORD.lastIndex;
+      continue;
+    }
+    if (STOP.has(lower) || words.length >= 4) break;
+    words.push(w[0]);
+    end = PHRASE_WORD.lastIndex;
+  }
+  return { end, words };
+}
+
+/** The phrase after a cue: up to four words, cut at a function word. Weak cues need a medical word in it. */
+function cuedSpans(text: string): Span[] {
+  const terms = medicalTerms();
+  const isMedicalWord = (w: string) => isMedicalShape(w.toLowerCase(), terms) || MEDICAL_HEAD.test(w) || /^[A-Z]{2,6}(?:-\d+)?$/.test(w);
+  const inDictionary = (w: string) => w.length > 3 && terms.all.has(w.toLowerCase());
+  const spans: Span[] = [];
+  for (const cue of text.matchAll(CUE)) {
+    const start = (cue.index ?? 0) + cue[0].length;
+    const { end, words } = phraseEnd(text, start, (w) => inDictionary(w) || isMedicalWord(w));
+    const strong = cue[1] !== undefined;
+    if (words.length > 0 && (strong || words.some(isMedicalWord))) spans.push({ start, end, type: "MEDICAL" });
+  }
+  return spans;
+}
+
+/** "20 mg"; with the word before it when that word is a drug ("Sertraline 50 mg", "metformin 500 mg"). */
+function doseSpans(text: string): Span[] {
+  const terms = medicalTerms();
+  return [...text.matchAll(DOSE)].map((m) => {
+    const start = m.index ?? 0;
+    const name = m[1];
+    const withName = name !== undefined && (isMedicalShape(name.toLowerCase(), terms) || /^[A-Z][a-z]/.test(name));
+    return { start: withName ? start : start + m[0].search(/\d/), end: start + m[0].length, type: "MEDICAL" as const };
+  });
+}
+
+// Quick checks that start on a digit, so most texts skip the patterns that start at every word.
+const HAS_DOSE = /\d\s?(?:mg|mcg|µg|ug|ml|iu|I\.E\.|UI|units|Einheiten|unites)(?![A-Za-z])/i;
+const HAS_PRESSURE = /\d{2,3}\s?\/\s?\d{2,3}/;
+const HAS_LAB_UNIT = /\d\s?(?:%|mg\/dl|mmol\/l|mmol\/mol|g\/dl|g\/l|ng\/ml|µg\/l|ug\/l|pg\/ml|u\/l|iu\/l|miu\/l|mu\/l)/i;
+
+function resultSpans(text: string): Span[] {
+  const { all } = medicalTerms();
+  const spans = HAS_PRESSURE.test(text) ? matchAll(text, BLOOD_PRESSURE, "MEDICAL") : [];
+  if (!HAS_LAB_UNIT.test(text)) return spans;
+  // "%" needs a medical analyte ("HbA1c", "SpO2" or a dictionary word): "CPU 95%" is not a result.
+  spans.push(...matchAll(text, LAB_VALUE, "MEDICAL", (m) => m[2] !== "%" || /[a-z][A-Z0-9]|[A-Z][a-z]*\d/.test(m[1] ?? "") || all.has((m[1] ?? "").toLowerCase())));
+  return spans;
+}
+
+export const medical: Recognizer = (text, context) => {
+  const spans = [...wordSpans(text, context), ...cuedSpans(text), ...matchAll(text, LEGACY, "MEDICAL")];
+  if (HAS_DOSE.test(text)) spans.push(...doseSpans(text));
+  if (/\d/.test(text)) spans.push(...resultSpans(text));
   if (/allerg|intoleran|unvertr/i.test(text)) spans.push(...matchAll(text, ALLERGY, "MEDICAL"));
   if (text.includes("Morbus")) spans.push(...matchAll(text, MORBUS, "MEDICAL"));
+  if (/[a-z](?:erkrankung|krankheit|entzundung|infarkt|krebs|insuffizienz|allergie|unvertraglichkeit)/.test(text)) spans.push(...matchAll(text, GERMAN_HEAD, "MEDICAL"));
   return spans;
 };

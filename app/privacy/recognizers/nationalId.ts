@@ -1,21 +1,22 @@
 import { groupSpans, matchAll, type Recognizer, type Span } from "./Recognizer";
 
 // US SSN: area 001–899 except 666, group and serial not zero.
-const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-])/g;
+const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}([- .])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-])/g;
 // German tax id (Steuer-ID): 11 digits, first not 0, ISO 7064 MOD 11,10 check digit.
 const STEUER_ID = /(?<![\d\-/.])[1-9]\d(?: ?\d{3}){3}(?![\d\-/]|[.,]\d)/g;
 // French NIR: sex, year, month, department (2A/2B for Corsica), commune, order, 2-digit key.
 const NIR = /(?<![\p{L}\p{N}])[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\p{L}\p{N}])/giu;
 // Passport numbers after the word passport (en/de/fr, folded text).
 const PASSPORT = /(?:passport|reisepass|pass|passeport)(?:\s*(?:number|no|nr|nummer|numero|n°|#))?\.?\s*[:#]?\s*([A-Z0-9]{6,9})\b/dgi;
-// "Number after a keyword": customer, policy, account, member numbers … (en/de/fr, folded).
-const KEYWORD_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:policy|account|acct|customer|client|member(?:ship)?|patient|insurance|case|claim|contract|licen[cs]e|driver'?s licen[cs]e|tax|student|employee|personnel|social security|national insurance|identity|id|vat|booking|reservation|ticket|reference|ref)\s*(?:number|no\.?|nr\.?|num|#|id|code)` +
-    String.raw`|ssn|nin|kundennummer|kundennr|versicherungsnummer|versichertennummer|mitgliedsnummer|vertragsnummer|aktenzeichen|personalnummer|steuernummer|steuer-?id|steueridentifikationsnummer|matrikelnummer|ausweisnummer|personalausweis(?:nummer)?|sozialversicherungsnummer|rentenversicherungsnummer` +
-    String.raw`|numero\s+(?:de\s+)?(?:client|contrat|securite\s+sociale|dossier|police|adherent|fiscal|(?:d')?allocataire|(?:d')?assure|passeport)|n°\s*(?:client|contrat|dossier|police|adherent|fiscal|allocataire|securite\s+sociale))` +
-    String.raw`\.?\s*(?:(?:is|ist|est|lautet)\s+|[:#=]\s*)?[:#]?\s*(?:[A-Z]{2,6}\s+(?=\d))?((?:[A-Z]{1,4}[\-\/ ]?)?\d[\dA-Z]*(?:[\-\/ .]\d[\dA-Z]*){0,6})`,
-  "dgiu",
-);
+// German pension insurance number (Rentenversicherungs-/Sozialversicherungsnummer): area (2
+// digits), birth date DDMMYY, first letter of the birth name, serial (2 digits), check digit.
+const RVNR = /(?<![\p{L}\p{N}])(\d{2}) ?((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}) ?([A-Z]) ?(\d{2}) ?(\d)(?![\p{L}\p{N}])/gu;
+// UK National Insurance number (HMRC NIM39110): two prefix letters — neither D, F, I, Q, U, V,
+// the second not O, and not BG, GB, KN, NK, NT, TN, ZZ — six digits, suffix A–D.
+const NINO = /(?<![\p{L}\p{N}])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N}])/gu;
+// A US SSN without separators is any 9 digits; only taken when an SSN cue precedes it closely.
+const SSN_BARE = /(?<![\d\-.])(?!000|666|9\d\d)\d{3}(?!00)\d{2}(?!0000)\d{4}(?!\d|[.,]\d)/g;
+const SSN_CUE = /(?:ssn|social\s+security|soc\.?\s*sec)/i;
 
 export function isValidSteuerId(digits: string): boolean {
   if (!/^[1-9]\d{10}$/.test(digits)) return false;
@@ -41,13 +42,24 @@ export function isValidNir(value: string): boolean {
   return key === Number(s.slice(13));
 }
 
-/** Trims the identifier at the first word that is clearly not part of it ("123 and"). */
-function keywordNumberSpans(text: string): Span[] {
-  return groupSpans(text, KEYWORD_NUMBER, "ID", 1, (v) => (v.match(/\d/g)?.length ?? 0) >= 3).map((s) => {
-    const value = text.slice(s.start, s.end);
-    const cut = /\s+[A-Z]*[a-z][A-Za-z]*(?:\s|$)/.exec(value);
-    return cut ? { ...s, end: s.start + cut.index } : s;
-  });
+/** Check digit of the German pension insurance number (DRV): the letter becomes its 2-digit alphabet position, weights 2,1,2,5,7,1,2,1,2,1,2,1, the digit sums of the products mod 10. */
+export function isValidRvnr(value: string): boolean {
+  const m = /^(\d{8})([A-Z])(\d{2})(\d)$/.exec(value.replace(/\s/g, ""));
+  if (!m) return false;
+  const [, head = "", letter = "A", serial = "", check] = m;
+  const digits = `${head}${String(letter.charCodeAt(0) - 64).padStart(2, "0")}${serial}`;
+  const weights = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1];
+  let sum = 0;
+  for (let i = 0; i < 12; i++) {
+    const product = Number(digits[i]) * (weights[i] ?? 0);
+    sum += Math.floor(product / 10) + (product % 10);
+  }
+  return sum % 10 === Number(check);
+}
+
+function bareSsnSpans(text: string): Span[] {
+  if (!SSN_CUE.test(text)) return [];
+  return matchAll(text, SSN_BARE, "ID", (m) => SSN_CUE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0)));
 }
 
 export const nationalId: Recognizer = (text) => {
@@ -57,6 +69,8 @@ export const nationalId: Recognizer = (text) => {
     ...matchAll(text, STEUER_ID, "ID", (m) => isValidSteuerId(m[0].replace(/\s/g, ""))),
     ...matchAll(text, NIR, "ID", (m) => isValidNir(m[0])),
     ...groupSpans(text, PASSPORT, "ID", 1, (v) => /\d/.test(v)),
-    ...keywordNumberSpans(text),
+    ...matchAll(text, RVNR, "ID", (m) => isValidRvnr(m[0])),
+    ...matchAll(text, NINO, "ID"),
+    ...bareSsnSpans(text),
   ];
 };

@@ -17,6 +17,7 @@ const TYPE_NAMES: Record<string, [string, string]> = {
   DATE_OF_BIRTH: ["date of birth", "dates of birth"],
   AGE: ["age", "ages"],
   MEDICAL: ["health detail", "health details"],
+  MONEY: ["amount of money", "amounts of money"],
   SECRET: ["secret (key or password)", "secrets (keys or passwords)"],
   OTHER: ["other private term", "other private terms"],
 };

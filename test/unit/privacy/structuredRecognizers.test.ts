@@ -52,8 +52,12 @@ describe("IBAN and payment card recognizers", () => {
   });
 
   it("does not redact numbers that merely look like card numbers", () => {
-    // Luhn-invalid, an order number (even a Luhn-valid one), and a long tracking number.
-    expect(found("Card 4111 1111 1111 1112. Order number 4111 1111 1111 1111. Parcel 1Z999AA10123456784.")).toEqual([]);
+    // Luhn-invalid, and a long tracking number.
+    expect(found("Card 4111 1111 1111 1112. Parcel 1Z999AA10123456784.")).toEqual([]);
+  });
+
+  it("takes a Luhn-valid order number for the user's order id, not for a card", () => {
+    expect(found("Order number 4111 1111 1111 1111.")).toEqual([["ID", "4111 1111 1111 1111"]]);
   });
 });
 
@@ -70,8 +74,8 @@ describe("phone recognizer", () => {
     expect(found("Appelez le 06 12 34 56 78.", "fr-FR")).toEqual([["PHONE", "06 12 34 56 78"]]);
   });
 
-  it("does not take years, dates, prices or version numbers for phone numbers", () => {
-    expect(found("From 2019-2022, on 12.03.2024 it cost 1.250,00 EUR; version 10.2.3.4 fixed it.")).toEqual([]);
+  it("does not take years, dates, prices or version numbers for phone numbers (the price is an amount)", () => {
+    expect(found("From 2019-2022, on 12.03.2024 it cost 1.250,00 EUR; version 10.2.3.4 fixed it.")).toEqual([["MONEY", "1.250,00 EUR"]]);
   });
 });
 

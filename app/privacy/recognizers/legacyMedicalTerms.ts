@@ -1,0 +1,34 @@
+/**
+ * The lexicon medical.ts started with (issue #3), kept as a stopgap for what the dictionary-driven
+ * grammar cannot know yet (issue #11, docs/PRIVACY.md "Structured items"):
+ * - German and French terms: no maintained npm package ships de/fr medical vocabulary (searched:
+ *   only @cspell/dict-medicalterms, English; ICD-10 de/fr titles are not on npm);
+ * - English conditions that are ordinary English words ("diabetes", "pregnant", "cancer") and so
+ *   cannot be told from "blood" or "test" by a dictionary alone when no cue precedes them.
+ * Not extended from dev-set failures; to be replaced when a de/fr source is found.
+ */
+export const LEGACY_MEDICAL_TERMS: readonly string[] = [
+  // en
+  "diabetes", "type 1 diabetes", "type 2 diabetes", "depression", "major depressive disorder", "anxiety disorder",
+  "panic attacks", "bipolar disorder", "schizophrenia", "ptsd", "adhd", "autism", "asperger'?s", "epilepsy",
+  "hiv", "aids", "hepatitis [abc]", "cancer", "breast cancer", "leukemia", "leukaemia", "lymphoma", "tumou?r",
+  "multiple sclerosis", "parkinson'?s(?: disease)?", "alzheimer'?s(?: disease)?", "dementia", "asthma", "copd",
+  "crohn'?s disease", "celiac disease", "coeliac disease", "endometriosis", "pcos", "infertility", "miscarriage",
+  "pregnant", "pregnancy", "anorexia", "bulimia", "eating disorder", "alcoholism", "addiction", "burnout",
+  "long covid", "hypertension", "high blood pressure", "heart attack", "stroke", "chemotherapy", "dialysis",
+  "insulin", "metformin", "sertraline", "fluoxetine", "citalopram", "prozac", "zoloft", "xanax", "lithium",
+  "methadone", "antidepressants?", "ozempic", "herpes", "chlamydia", "gonorrh?oea", "syphilis",
+  // de
+  "depressionen", "angststorung", "panikattacken", "bipolare storung", "schizophrenie", "epilepsie", "krebs",
+  "brustkrebs", "multiple sklerose", "demenz", "schwanger", "schwangerschaft", "fehlgeburt", "magersucht",
+  "essstorung", "alkoholsucht", "sucht", "bluthochdruck", "herzinfarkt", "schlaganfall", "chemotherapie",
+  "diabetiker(?:in)?", "psychotherapie", "adhs", "wurzelbehandlung", "neurodermitis", "migrane",
+  "medikinet", "ritalin", "ibuprofen", "antidepressiva", "zuckerkrank", "krebserkrankung", "bandscheibenvorfall",
+  // fr
+  "diabete", "depression nerveuse", "trouble bipolaire", "schizophrenie", "epilepsie", "sclerose en plaques",
+  "maladie de parkinson", "maladie d'alzheimer", "asthme", "enceinte", "grossesse", "fausse couche",
+  "anorexie", "boulimie", "alcoolisme", "hypertension arterielle", "crise cardiaque", "avc", "chimiotherapie",
+  "asthmatique", "diabetique", "epileptique", "tdah", "depressif", "depressive", "traitement de canal", "devitalisation",
+  "allergy", "allergies", "allergic", "allergie", "allergien", "allergique", "intolerance", "unvertraglichkeit",
+  "root canal(?: treatment)?", "adhd medication", "insulin pump", "hearing aid", "wheelchair",
+];
