@@ -1,4 +1,4 @@
-import { isVeryCommonWord } from "./commonWords";
+import { isVocabularyWord } from "./commonWords";
 import { foldString } from "./homoglyphs";
 import type { PrivacyVault } from "./PrivacyVault";
 import type { DetectionSource, PrivateTerm, PrivateType } from "./types";
@@ -34,7 +34,7 @@ interface CompiledTerm {
   mode: Mode;
   /** Lowercase folded characters to match; in "words" mode, name parts joined by "\u0000". */
   key: string;
-  /** Matches only with a capital first letter (unless addressed: "tell mark"). */
+  /** An everyday word ("Will", "Rose", "Square"): matches only capitalized mid-sentence (or addressed: "tell mark"). */
   capitalOnly: boolean;
   multiWord: boolean;
   /** Leading "+" or "(" of a number, included when the text has it. */
@@ -66,7 +66,7 @@ function compile(term: Term): { compiled: CompiledTerm; first: string } | null {
   if (alnum.length < 2 || (mode === "grouped" && alnum.replace(/\D/g, "").length < 4 && alnum.length < 5)) return null;
   const key = mode === "grouped" ? alnum : mode === "verbatim" ? folded.replace(/^[^\p{L}\p{N}]+/u, "") : parts.join(PART);
   const first = mode === "grouped" ? alnum[0] ?? "" : (/[\p{L}\p{N}]+/u.exec(folded)?.[0] ?? "");
-  const capitalOnly = mode === "words" && parts.length === 1 && isVeryCommonWord(alnum);
+  const capitalOnly = mode === "words" && parts.length === 1 && isVocabularyWord(alnum);
   const lead = /^[^\p{L}\p{N}]*/u.exec(term.text.trim())?.[0] ?? "";
   return { compiled: { term, mode, key, capitalOnly, multiWord: mode === "words" && parts.length > 1, lead }, first };
 }
@@ -117,11 +117,19 @@ function buildMatcher(terms: Term[]): Matcher {
 // Verbs after which a known ordinary-word name part in lowercase is the person ("tell mark").
 const ADDRESSED = /(?:^|[^\p{L}])(?:tell|ask|call|email|e-mail|text|message|remind|thank|meet|met|invite|told|asked|sag|sagen|frag|fragen|schreib|schreibe|ruf|anrufen|dis|dire|demande|demander|appelle|appeler|ecris|ecrire)\s+(?:a\s+)?$/iu;
 
-/** "Thompson" but not "thompson" for capital-only terms, unless the text addresses the person. */
+// Text before a sentence start: capitals there say nothing ("Square meals…", "Ask the user…").
+const SENTENCE_START = /(?:^|[.!?:\n"“«(•*>-])\s*$/u;
+
+/**
+ * A capital-only term ("Rose" of Rose Baker, "Square" of an address) matches capitalized and not
+ * at a sentence start, or lowercase when the text addresses the person ("tell rose").
+ */
 function caseAllows(text: string, start: number, c: CompiledTerm): boolean {
   if (!c.capitalOnly) return true;
   const ch = text[start] as string;
-  return ch !== ch.toLowerCase() || ADDRESSED.test(text.slice(Math.max(0, start - 20), start));
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (ADDRESSED.test(before)) return true;
+  return ch !== ch.toLowerCase() && !SENTENCE_START.test(before);
 }
 
 /** Multi-word terms whose first word is a prefix of this word ("a n n a w e b e r" → "annaweber"). */

@@ -1,5 +1,6 @@
 import type { PrivateType } from "../types";
 import type { Span } from "../recognizers/Recognizer";
+import { isFrequentEnglishWord } from "../commonWords";
 import { isEnglishWord } from "./englishWords";
 import { lexicon } from "./lexicon";
 import { isFirstName, isLastName, isNameLike, isOrdinary, NAME_WORDS, PUBLIC_NAMES, TITLE, type Token } from "./nameTokens";
@@ -168,6 +169,8 @@ function lowercaseNames(tokens: Token[], language: string): Span[] {
     const t = tokens[i] as Token;
     if (t.capitalized || t.text.length < 3 || !isFirstName(t.lower)) continue;
     const next = tokens[i + 1];
+    // "mark", "jack", "john" are frequent English words too: a name in lowercase only before a surname.
+    if (isFrequentEnglishWord(t.lower) && !(next && !next.capitalized && isLastName(next.lower))) continue;
     // In German only a listed surname extends it: lowercase chat there is full of nouns and verbs the
     // English word lists do not know ("ina sagen"); in English an unknown next word is a surname.
     const surnameLike = next && (isLastName(next.lower) || (language !== "de" && isNameLike(next)));
