@@ -83,6 +83,11 @@ export function isVeryCommonWord(word: string): boolean {
   return rankOf(word) < VERY_COMMON_RANK;
 }
 
+/** Among the ~1,500 commonest words of en/de/fr ("hope", "square"), where a name part is rarely meant in lowercase. */
+export function isFrequentWord(word: string): boolean {
+  return rankOf(word) < AMBIGUOUS_NAME_RANK;
+}
+
 /** A listed first name that is also a frequent English word ("mark", "jack"): not a name in lowercase. */
 export function isFrequentEnglishWord(word: string): boolean {
   return (vocabulary().englishRank.get(foldWord(word)) ?? Infinity) < AMBIGUOUS_NAME_RANK;

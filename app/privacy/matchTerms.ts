@@ -1,4 +1,4 @@
-import { isVocabularyWord } from "./commonWords";
+import { isFrequentWord, isVeryCommonWord, isVocabularyWord } from "./commonWords";
 import { foldString } from "./homoglyphs";
 import type { PrivacyVault } from "./PrivacyVault";
 import type { DetectionSource, PrivateTerm, PrivateType } from "./types";
@@ -25,6 +25,8 @@ interface Term {
   text: string;
   type: PrivateType;
   source: DetectionSource;
+  /** A part of a vault value ("Square" of "Russell Square"); "given": the first part of a person's name. */
+  variant?: "given" | "part";
 }
 
 type Mode = "grouped" | "words" | "verbatim";
@@ -66,9 +68,20 @@ function compile(term: Term): { compiled: CompiledTerm; first: string } | null {
   if (alnum.length < 2 || (mode === "grouped" && alnum.replace(/\D/g, "").length < 4 && alnum.length < 5)) return null;
   const key = mode === "grouped" ? alnum : mode === "verbatim" ? folded.replace(/^[^\p{L}\p{N}]+/u, "") : parts.join(PART);
   const first = mode === "grouped" ? alnum[0] ?? "" : (/[\p{L}\p{N}]+/u.exec(folded)?.[0] ?? "");
-  const capitalOnly = mode === "words" && parts.length === 1 && isVocabularyWord(alnum);
+  const capitalOnly = mode === "words" && parts.length === 1 && isCapitalOnly(alnum, term.variant);
   const lead = /^[^\p{L}\p{N}]*/u.exec(term.text.trim())?.[0] ?? "";
   return { compiled: { term, mode, key, capitalOnly, multiWord: mode === "words" && parts.length > 1, lead }, first };
+}
+
+/**
+ * Everyday words match only capitalized mid-sentence: "Will" (any term), "Square" and "Baker"
+ * (parts of a longer value). A given name that is a rarer word ("lily" of Lily Hart) matches in
+ * any case — lowercase chat names people that way — but a frequent one ("hope") does not.
+ */
+function isCapitalOnly(word: string, variant: Term["variant"]): boolean {
+  if (isVeryCommonWord(word)) return true;
+  if (!variant || !isVocabularyWord(word)) return false;
+  return variant === "part" || isFrequentWord(word);
 }
 
 /**
@@ -172,6 +185,11 @@ function run(text: string, matcher: Matcher, vault: PrivacyVault | null): TermSp
   return spans;
 }
 
+/** "Lily" of "Lily Hart", "Gary" of "Mr. Gary Thompson". */
+function givenName(value: string): string {
+  return value.split(/\s+/).find((w) => !/^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|frau|m|mme|mlle|monsieur|madame|docteur)\.?$/i.test(w)) ?? "";
+}
+
 const vaultMatchers = new WeakMap<PrivacyVault, { revision: number; matcher: Matcher }>();
 
 function vaultMatcher(vault: PrivacyVault): Matcher {
@@ -179,7 +197,8 @@ function vaultMatcher(vault: PrivacyVault): Matcher {
   if (hit && hit.revision === vault.revision) return hit.matcher;
   const terms = vault.entries().flatMap((e) => {
     const source: DetectionSource = e.origin === "context" ? "context" : "declared";
-    return [e.value, ...e.variants].map((text) => ({ text, type: e.type, source }));
+    const given = e.type === "PERSON" ? givenName(e.value) : "";
+    return [{ text: e.value, type: e.type, source }, ...e.variants.map((text) => ({ text, type: e.type, source, variant: text === given ? ("given" as const) : ("part" as const) }))];
   });
   const matcher = buildMatcher(terms);
   vaultMatchers.set(vault, { revision: vault.revision, matcher });
