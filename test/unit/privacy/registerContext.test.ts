@@ -50,3 +50,17 @@ describe("registering the private context", () => {
     expect(detect("I told Baker and then Rose about it.", vault).map((d) => d.text)).toEqual(["Baker", "Rose"]);
   });
 });
+
+describe("context-derived terms no recognizer typed", () => {
+  it("registers digit strings, codes and rare words of the context, but never years or everyday words", () => {
+    const vault = new PrivacyVault("c");
+    registerContext(vault, "Since 2019 I keep bees in the hamlet of Thistlewick. Locker 88213, gym login jdoe84. It is a quiet place.", { locale: "en-GB" });
+    const values = vault.entries().map((e) => e.value);
+    expect(values).toEqual(expect.arrayContaining(["Thistlewick", "88213", "jdoe84"]));
+    expect(values).not.toContain("2019");
+    const { text } = sanitize("remind me: locker 88213 and thistlewick in 2019, login JDOE84", vault, { locale: "en-GB" });
+    expect(text).not.toMatch(/88213|thistlewick|jdoe84/i);
+    expect(text).toContain("2019");
+    for (const prompt of CONSTANT_PROMPTS) expect(detect(prompt, vault).map((d) => d.text)).toEqual([]);
+  });
+});
