@@ -1,5 +1,6 @@
 import { loadVocabulary } from "./commonWords";
 import { isEnglishWord } from "./names/englishWords";
+import { holidayWords } from "./names/holidayWords";
 import { lexicon } from "./names/lexicon";
 
 /**
@@ -8,6 +9,7 @@ import { lexicon } from "./names/lexicon";
  */
 export function preparePrivacyEngine(): void {
   lexicon();
+  holidayWords();
   loadVocabulary();
   isEnglishWord("a");
 }

@@ -14,6 +14,8 @@ import { EXTRA_FIRST_NAMES, EXTRA_LAST_NAMES, EXTRA_PLACES } from "./extraNames"
 
 export interface Lexicon {
   firstNames: Set<string>;
+  /** First names from compromise and the de/fr list only (not the mixed people-names parts). */
+  givenNames: Set<string>;
   lastNames: Set<string>;
   places: Set<string>;
   orgs: Set<string>;
@@ -34,8 +36,9 @@ let cached: Lexicon | null = null;
 export function lexicon(): Lexicon {
   if (cached) return cached;
   const lex = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one.lexicon;
-  const result: Lexicon = { firstNames: new Set(EXTRA_FIRST_NAMES), lastNames: new Set(EXTRA_LAST_NAMES), places: new Set(EXTRA_PLACES), orgs: new Set(), ordinary: new Set(), maxPhraseWords: 1 };
+  const result: Lexicon = { firstNames: new Set(EXTRA_FIRST_NAMES), givenNames: new Set(), lastNames: new Set(EXTRA_LAST_NAMES), places: new Set(EXTRA_PLACES), orgs: new Set(), ordinary: new Set(), maxPhraseWords: 1 };
   for (const [word, value] of Object.entries(lex)) classify(result, word, Array.isArray(value) ? value : [value]);
+  result.givenNames = new Set(result.firstNames);
   const known = new Set([...result.firstNames, ...result.lastNames]);
   const words = germanFrenchWords();
   for (const part of peopleNames()) {

@@ -81,4 +81,14 @@ describe("names, organisations and places", () => {
   it("can be switched off", () => {
     expect(detect("Dear Mr. Gary Thompson", new PrivacyVault("t"), { nlp: false })).toEqual([]);
   });
+
+  it("keeps public holidays but still finds a person named like a saint's day", () => {
+    expect(texts("We met at Christmas and again at Halloween, then after Thanksgiving.")).toEqual([]);
+    expect(texts("Wir fahren an Weihnachten zu den Eltern, nicht an Allerheiligen.", "de-DE")).toEqual([]);
+    expect(texts("I met Patrick Okonkwo at Christmas.")).toEqual(["Patrick Okonkwo"]);
+  });
+
+  it("finds name parts of many cultures from the people-names list, also in lowercase chat", () => {
+    expect(texts("please send the invoice to koushik today")).toEqual(["koushik"]);
+  });
 });
