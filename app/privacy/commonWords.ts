@@ -58,10 +58,18 @@ function isNameOnly(folded: string): boolean {
   return named && !lex.ordinary.has(folded);
 }
 
+// The names step asks about the same words many times per text: folding (NFD) dominates otherwise.
+const rankCache = new Map<string, number>();
+const RANK_CACHE_LIMIT = 50_000;
+
 function rankOf(word: string): number {
+  const hit = rankCache.get(word);
+  if (hit !== undefined) return hit;
   const folded = foldWord(word);
-  if (isNameOnly(folded)) return Infinity;
-  return vocabulary().rank.get(folded) ?? Infinity;
+  const rank = isNameOnly(folded) ? Infinity : (vocabulary().rank.get(folded) ?? Infinity);
+  if (rankCache.size >= RANK_CACHE_LIMIT) rankCache.clear();
+  rankCache.set(word, rank);
+  return rank;
 }
 
 /** Among the 10,000 commonest words of en/de/fr ("square", "Nummer", "ask"): never a private term on its own. */
@@ -90,7 +98,7 @@ export function isFrequentWord(word: string): boolean {
 
 /** A listed first name that is also a frequent English word ("mark", "jack"): not a name in lowercase. */
 export function isFrequentEnglishWord(word: string): boolean {
-  return (vocabulary().englishRank.get(foldWord(word)) ?? Infinity) < AMBIGUOUS_NAME_RANK;
+  return (vocabulary().englishRank.get(/^[a-z]+$/.test(word) ? word : foldWord(word)) ?? Infinity) < AMBIGUOUS_NAME_RANK;
 }
 
 /** Loads the lists now (start-up) instead of inside the first sanitize() call. */

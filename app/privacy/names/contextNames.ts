@@ -1,5 +1,5 @@
 import type { Span } from "../recognizers/Recognizer";
-import { isVeryCommonWord } from "../commonWords";
+import { isVeryCommonWord, isVocabularyWord } from "../commonWords";
 import { isLastName, isNameLike, isOrdinary, NAME_WORDS, TITLE, type Token } from "./nameTokens";
 
 /**
@@ -83,7 +83,9 @@ function titledName(text: string, tokens: Token[], i: number): Span | null {
     const rest = nameSpan(text, tokens, i + 1, false, true);
     return rest ?? { start: next.start, end: next.end, type: "PERSON" };
   }
-  return /^(?:mr|mrs|ms|dr)$/.test(title.lower) ? nameSpan(text, tokens, i + 1, true) : null;
+  if (!/^(?:mr|mrs|ms|dr)$/.test(title.lower)) return null;
+  // "Ms. yoyo": after a title even a dictionary word is a name, unless it is everyday vocabulary ("Dr. who").
+  return nameSpan(text, tokens, i + 1, true) ?? (isVocabularyWord(next.lower) ? null : { start: next.start, end: next.end, type: "PERSON" });
 }
 
 /** "my landlord, Peter Miller" / "mein Vermieter Herr Koch": skip a comma or a title. */

@@ -1,4 +1,7 @@
+import { isVocabularyWord } from "../commonWords";
 import type { Span } from "../recognizers/Recognizer";
+import { isEnglishWord } from "./englishWords";
+import { PUBLIC_NAMES } from "./nameTokens";
 
 /**
  * Names in another script than the text's own (issue 11, item 3). In these prompts a short run of
@@ -31,12 +34,20 @@ export function scriptOf(ch: string): string | null {
   return /\p{L}/u.test(ch) ? "Other" : null;
 }
 
-/** The script most letters of the text are written in ("Latin" for an empty text). */
+/** A Chinese word is one or two characters; other scripts' words are runs of letters. */
+const CJK_CHARS_PER_WORD = 1.5;
+
+/**
+ * The script most words of the text are written in ("Latin" for an empty text). Words, not
+ * letters: "请把这段话翻译成英文：meeting tomorrow" is a Chinese instruction with two English words.
+ */
 export function mainScript(text: string): string {
   const counts = new Map<string, number>();
-  for (const ch of text) {
-    const s = scriptOf(ch);
-    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+  for (const m of text.matchAll(WORD)) {
+    for (const [, segment, s] of scriptSegments(m[0])) {
+      const words = s === "CJK" ? [...segment].length / CJK_CHARS_PER_WORD : 1;
+      counts.set(s, (counts.get(s) ?? 0) + words);
+    }
   }
   let best = "Latin";
   let most = 0;
@@ -73,16 +84,31 @@ function isNameSized(run: string, script: string): boolean {
   return letters <= (script === "CJK" ? MAX_NAME_LETTERS.CJK : MAX_NAME_LETTERS.other) && words <= MAX_NAME_WORDS;
 }
 
+/** A letter run cut where the script changes: [offset, text, script]. */
+function scriptSegments(word: string): Array<[number, string, string]> {
+  const out: Array<[number, string, string]> = [];
+  let offset = 0;
+  for (const ch of word) {
+    const script = scriptOf(ch);
+    const last = out[out.length - 1];
+    if (last && (script === null || script === last[2])) last[1] += ch;
+    else out.push([offset, ch, script ?? "Other"]);
+    offset += ch.length;
+  }
+  return out;
+}
+
 /** Words of one script joined by single spaces, hyphens or middle dots ("Дмитрий Волков"). */
 function scriptRuns(text: string): Array<{ start: number; end: number; script: string }> {
   const runs: Array<{ start: number; end: number; script: string }> = [];
   for (const m of text.matchAll(WORD)) {
-    const script = runScript(m[0]);
-    const start = m.index ?? 0;
-    const last = runs[runs.length - 1];
-    if (!script) continue;
-    if (last && last.script === script && JOINER.test(text.slice(last.end, start))) last.end = start + m[0].length;
-    else runs.push({ start, end: start + m[0].length, script });
+    // Chinese has no spaces: "给koushik" is two words, one per script.
+    for (const [offset, segment, script] of scriptSegments(m[0])) {
+      const start = (m.index ?? 0) + offset;
+      const last = runs[runs.length - 1];
+      if (last && last.script === script && JOINER.test(text.slice(last.end, start))) last.end = start + segment.length;
+      else runs.push({ start, end: start + segment.length, script });
+    }
   }
   return runs;
 }
@@ -120,7 +146,21 @@ function cjkOrgEnd(run: string): number {
   return 0;
 }
 
+/**
+ * In a Chinese/Japanese/Korean text, a Latin-script word that is no English or en/de/fr word is a
+ * name ("发邮件给koushik"); English words there are quoted terms, not names. Only in CJK text:
+ * Cyrillic or Greek prompts mix in code whose identifiers are better left to other steps.
+ */
+function latinInCjk(text: string): Span[] {
+  return scriptRuns(text)
+    .filter((r) => r.script === "Latin")
+    .flatMap((r) => [...text.slice(r.start, r.end).matchAll(/[\p{L}\p{M}]+/gu)].map((m) => ({ word: m[0], start: r.start + (m.index ?? 0) })))
+    .filter(({ word }) => word.length >= 3 && !/^\p{Lu}+$/u.test(word) && !isEnglishWord(word.toLowerCase()) && !isVocabularyWord(word) && !PUBLIC_NAMES.has(word.toLowerCase()))
+    .map(({ word, start }) => ({ start, end: start + word.length, type: "PERSON" }));
+}
+
 /** Quotes and institution words are cues only inside a non-Latin text: quoted English is no name. */
 export function foreignScriptNames(text: string, main: string = mainScript(text)): Span[] {
-  return main === "Latin" ? foreignRuns(text, main) : [...foreignRuns(text, main), ...cuedRuns(text, main)];
+  if (main === "Latin") return foreignRuns(text, main);
+  return [...foreignRuns(text, main), ...cuedRuns(text, main), ...(main === "CJK" ? latinInCjk(text) : [])];
 }

@@ -34,4 +34,9 @@ describe("names in another script than the text's own", () => {
     expect(text).not.toContain("王小明");
     expect(text).toContain("birthday card");
   });
+
+  it("in a Chinese text, finds a Latin-script name but not English words", () => {
+    expect(texts("帮我发封英文邮件给koushik，说会议改到明天")).toEqual(["koushik"]);
+    expect(texts("请把这段话翻译成英文：meeting tomorrow")).toEqual([]);
+  });
 });

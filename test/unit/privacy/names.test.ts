@@ -91,4 +91,9 @@ describe("names, organisations and places", () => {
   it("finds name parts of many cultures from the people-names list, also in lowercase chat", () => {
     expect(texts("please send the invoice to koushik today")).toEqual(["koushik"]);
   });
+
+  it("takes any word after a short title for a name, unless it is everyday vocabulary", () => {
+    expect(texts("Write an email to Ms. yoyo about the party.")).toEqual(["yoyo"]);
+    expect(texts("Have you watched Dr. who lately?")).toEqual([]);
+  });
 });
