@@ -28,8 +28,12 @@ const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
   ["Armenian", /\p{Script=Armenian}/u],
 ];
 
+// Latin letters, digits, punctuation and symbols: most text is only these, and needs no per-character test.
+const LATIN_OR_COMMON = /^[\u0000-\u02af\u1e00-\u1eff\u2000-\u2bff\ufe00-\ufe0f]*$/u;
+
 /** The script of one letter, or null (digits, punctuation, marks). */
 export function scriptOf(ch: string): string | null {
+  if (ch.charCodeAt(0) < 0x250) return /\p{L}/u.test(ch) ? "Latin" : null;
   for (const [name, re] of SCRIPTS) if (re.test(ch)) return name;
   return /\p{L}/u.test(ch) ? "Other" : null;
 }
@@ -160,7 +164,9 @@ function latinInCjk(text: string): Span[] {
 }
 
 /** Quotes and institution words are cues only inside a non-Latin text: quoted English is no name. */
-export function foreignScriptNames(text: string, main: string = mainScript(text)): Span[] {
+export function foreignScriptNames(text: string, main?: string): Span[] {
+  if (main === undefined && LATIN_OR_COMMON.test(text)) return [];
+  main ??= mainScript(text);
   if (main === "Latin") return foreignRuns(text, main);
   return [...foreignRuns(text, main), ...cuedRuns(text, main), ...(main === "CJK" ? latinInCjk(text) : [])];
 }
