@@ -29,7 +29,7 @@ const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 
 // Latin letters, digits, punctuation and symbols: most text is only these, and needs no per-character test.
-const LATIN_OR_COMMON = /^[\u0000-\u02af\u1e00-\u1eff\u2000-\u2bff\ufe00-\ufe0f]*$/u;
+const NOT_LATIN_OR_COMMON = /[^\t\n\r\u0020-\u02af\u1e00-\u1eff\u2000-\u2bff]/u;
 
 /** The script of one letter, or null (digits, punctuation, marks). */
 export function scriptOf(ch: string): string | null {
@@ -165,7 +165,7 @@ function latinInCjk(text: string): Span[] {
 
 /** Quotes and institution words are cues only inside a non-Latin text: quoted English is no name. */
 export function foreignScriptNames(text: string, main?: string): Span[] {
-  if (main === undefined && LATIN_OR_COMMON.test(text)) return [];
+  if (main === undefined && !NOT_LATIN_OR_COMMON.test(text)) return [];
   main ??= mainScript(text);
   if (main === "Latin") return foreignRuns(text, main);
   return [...foreignRuns(text, main), ...cuedRuns(text, main), ...(main === "CJK" ? latinInCjk(text) : [])];
