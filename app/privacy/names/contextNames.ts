@@ -52,8 +52,19 @@ function nameSpan(text: string, tokens: Token[], i: number, allowLowercase: bool
   return { start: first.start, end: tokens[j]?.end ?? first.end, type: "PERSON" };
 }
 
-export function contextNames(text: string, tokens: Token[]): Span[] {
+/** "Sakr et al., 2019", "(Altinier et al. 2007)": the word before "et al." is a cited author's surname. */
+function citedAuthors(text: string, tokens: Token[]): Span[] {
   const spans: Span[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [t, et, al] = [tokens[i], tokens[i + 1], tokens[i + 2]] as Token[];
+    if (et.lower !== "et" || al.lower !== "al" || !/^[ \u00a0]$/.test(text.slice(t.end, et.start)) || !/^\.?/.test(text.slice(al.end))) continue;
+    if (t.capitalized || !isVocabularyWord(t.lower)) spans.push({ start: t.start, end: t.end, type: "PERSON" });
+  }
+  return spans;
+}
+
+export function contextNames(text: string, tokens: Token[]): Span[] {
+  const spans: Span[] = citedAuthors(text, tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const after = text.slice(t.end, t.end + 2);

@@ -96,4 +96,9 @@ describe("names, organisations and places", () => {
     expect(texts("Write an email to Ms. yoyo about the party.")).toEqual(["yoyo"]);
     expect(texts("Have you watched Dr. who lately?")).toEqual([]);
   });
+
+  it("finds cited authors before et al., but not an everyday word", () => {
+    expect(texts("The extract inhibits growth (Sakr et al., 2019; Abdelkader et al. 2020).")).toEqual(["Sakr", "Abdelkader"]);
+    expect(texts("as reported by Song et al. in 2021")).toEqual(["Song"]);
+  });
 });
