@@ -56,8 +56,8 @@ function nameSpan(text: string, tokens: Token[], i: number, allowLowercase: bool
 function citedAuthors(text: string, tokens: Token[]): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const [t, et, al] = [tokens[i], tokens[i + 1], tokens[i + 2]] as Token[];
-    if (et.lower !== "et" || al.lower !== "al" || !/^[ \u00a0]$/.test(text.slice(t.end, et.start)) || !/^\.?/.test(text.slice(al.end))) continue;
+    const [t, et, al] = [tokens[i] as Token, tokens[i + 1] as Token, tokens[i + 2] as Token];
+    if (et.lower !== "et" || al.lower !== "al" || !/^[ \u00a0]$/.test(text.slice(t.end, et.start))) continue;
     if (t.capitalized || !isVocabularyWord(t.lower)) spans.push({ start: t.start, end: t.end, type: "PERSON" });
   }
   return spans;
