@@ -46,6 +46,8 @@ interface CompiledTerm {
 interface Matcher {
   byFirstWord: Map<string, CompiledTerm[]>;
   byFirstChar: Map<string, CompiledTerm[]>;
+  /** Longest first word of a multi-word term (0: none): bounds the letter-spacing prefix search. */
+  maxMultiFirst: number;
 }
 
 // Types whose values are digits and letters in groups: any separators may appear in between.
@@ -111,14 +113,30 @@ function matchAt(lower: string, start: number, c: CompiledTerm, open: boolean): 
   return after === undefined || !ALNUM.test(after) ? i : -1;
 }
 
+// sanitize() rebuilds the vault's matcher after each new entry: compile each term text once.
+const compiledCache = new Map<string, ReturnType<typeof compile>>();
+const COMPILED_CACHE_LIMIT = 20_000;
+
+function compileCached(term: Term): ReturnType<typeof compile> {
+  const id = `${term.type}\u0001${term.source}\u0001${term.variant ?? ""}\u0001${term.text}`;
+  let hit = compiledCache.get(id);
+  if (hit === undefined) {
+    hit = compile(term);
+    if (compiledCache.size >= COMPILED_CACHE_LIMIT) compiledCache.clear();
+    compiledCache.set(id, hit);
+  }
+  return hit;
+}
+
 function buildMatcher(terms: Term[]): Matcher {
-  const matcher: Matcher = { byFirstWord: new Map(), byFirstChar: new Map() };
+  const matcher: Matcher = { byFirstWord: new Map(), byFirstChar: new Map(), maxMultiFirst: 0 };
   const seen = new Set<string>();
   for (const term of terms) {
-    const c = compile(term);
+    const c = compileCached(term);
     if (!c || seen.has(`${c.compiled.mode}:${c.compiled.capitalOnly}:${c.compiled.key}`)) continue;
     seen.add(`${c.compiled.mode}:${c.compiled.capitalOnly}:${c.compiled.key}`);
     const index = c.compiled.mode === "grouped" ? matcher.byFirstChar : matcher.byFirstWord;
+    if (c.compiled.multiWord) matcher.maxMultiFirst = Math.max(matcher.maxMultiFirst, c.first.length);
     const list = index.get(c.first) ?? [];
     list.push(c.compiled);
     list.sort((a, b) => b.key.length - a.key.length);
@@ -147,9 +165,9 @@ function caseAllows(text: string, start: number, c: CompiledTerm): boolean {
 
 /** Multi-word terms whose first word is a prefix of this word ("a n n a w e b e r" → "annaweber"). */
 function prefixCandidates(matcher: Matcher, word: string): CompiledTerm[] {
-  if (word.length < 4) return [];
+  if (word.length < 4 || matcher.maxMultiFirst === 0) return [];
   const out: CompiledTerm[] = [];
-  for (let k = 2; k < word.length; k++) {
+  for (let k = 2; k < word.length && k <= matcher.maxMultiFirst; k++) {
     const list = matcher.byFirstWord.get(word.slice(0, k));
     if (list) out.push(...list.filter((c) => c.multiWord));
   }
