@@ -23,6 +23,7 @@ export function registerContext(vault: PrivacyVault, text: string, options: Dete
   const detections = detect(text, vault, options);
   const found = detections.filter((d) => d.type !== "AGE" && !vault.find(d.text) && !isEverydayPhrase(d.text));
   vault.registerTerms(found.map((d) => ({ text: d.text, type: d.type })), "context");
+  vault.registerTerms(distinctiveWords(found), "context");
   const covered = (start: number, end: number) => detections.some((d) => d.start < end && d.end > start);
   const rare = untypedTerms(text, options.locale ?? "en-US").filter((t) => !covered(t.start, t.end) && !vault.find(t.text));
   vault.registerTerms(rare.map((t) => ({ text: t.text, type: t.type })), "context");
@@ -72,4 +73,22 @@ export function untypedTerms(text: string, locale: string): UntypedTerm[] {
     terms.push({ text: t.text, type: "OTHER", start: t.start, end: t.end });
   }
   return terms;
+}
+
+/**
+ * "Castlebrook" of "Castlebrook Analytics Ltd", "Larkfield" of "Larkfield Medical Practice":
+ * the rare word of an organisation's or place's name identifies it alone ("I left castlebrook").
+ * Person names already answer to their parts (the vault's variants).
+ */
+function distinctiveWords(found: ReadonlyArray<{ text: string; type: string }>): Array<{ text: string; type: "ORG" | "LOCATION" }> {
+  const out: Array<{ text: string; type: "ORG" | "LOCATION" }> = [];
+  for (const d of found) {
+    if (d.type !== "ORG" && d.type !== "LOCATION") continue;
+    const words = d.text.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+    if (words.length < 2) continue;
+    for (const word of words) {
+      if (word.length >= 4 && !isVocabularyWord(word) && !isEnglishWord(word.toLowerCase()) && !PUBLIC_NAMES.has(word.toLowerCase())) out.push({ text: word, type: d.type });
+    }
+  }
+  return out;
 }

@@ -63,4 +63,12 @@ describe("context-derived terms no recognizer typed", () => {
     expect(text).toContain("2019");
     for (const prompt of CONSTANT_PROMPTS) expect(detect(prompt, vault).map((d) => d.text)).toEqual([]);
   });
+
+  it("registers the rare word of an organisation's name, so it is caught alone and spelled out", () => {
+    const vault = new PrivacyVault("c");
+    registerContext(vault, "Employer: Castlebrook Analytics Ltd. GP: Larkfield Medical Practice.", { locale: "en-GB" });
+    const { text } = sanitize("i left castlebrook in may; ask c.a.s.t.l.e.b.r.o.o.k and L a r k f i e l d about analytics and medical practice", vault);
+    expect(text).not.toMatch(/castlebrook|c\.a\.s|larkfield|L a r k/i);
+    expect(text).toContain("about analytics and medical practice");
+  });
 });
