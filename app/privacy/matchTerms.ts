@@ -1,4 +1,4 @@
-import { isVeryCommonWord } from "./commonWords";
+import { isFrequentWord, isVeryCommonWord, isVocabularyWord } from "./commonWords";
 import { foldString } from "./homoglyphs";
 import type { PrivacyVault } from "./PrivacyVault";
 import type { DetectionSource, PrivateTerm, PrivateType } from "./types";
@@ -25,6 +25,8 @@ interface Term {
   text: string;
   type: PrivateType;
   source: DetectionSource;
+  /** A part of a vault value ("Square" of "Russell Square"); "given": the first part of a person's name. */
+  variant?: "given" | "part";
 }
 
 type Mode = "grouped" | "words" | "verbatim";
@@ -34,7 +36,7 @@ interface CompiledTerm {
   mode: Mode;
   /** Lowercase folded characters to match; in "words" mode, name parts joined by "\u0000". */
   key: string;
-  /** Matches only with a capital first letter (unless addressed: "tell mark"). */
+  /** An everyday word ("Will", "Rose", "Square"): matches only capitalized mid-sentence (or addressed: "tell mark"). */
   capitalOnly: boolean;
   multiWord: boolean;
   /** Leading "+" or "(" of a number, included when the text has it. */
@@ -44,6 +46,8 @@ interface CompiledTerm {
 interface Matcher {
   byFirstWord: Map<string, CompiledTerm[]>;
   byFirstChar: Map<string, CompiledTerm[]>;
+  /** Longest first word of a multi-word term (0: none): bounds the letter-spacing prefix search. */
+  maxMultiFirst: number;
 }
 
 // Types whose values are digits and letters in groups: any separators may appear in between.
@@ -66,9 +70,20 @@ function compile(term: Term): { compiled: CompiledTerm; first: string } | null {
   if (alnum.length < 2 || (mode === "grouped" && alnum.replace(/\D/g, "").length < 4 && alnum.length < 5)) return null;
   const key = mode === "grouped" ? alnum : mode === "verbatim" ? folded.replace(/^[^\p{L}\p{N}]+/u, "") : parts.join(PART);
   const first = mode === "grouped" ? alnum[0] ?? "" : (/[\p{L}\p{N}]+/u.exec(folded)?.[0] ?? "");
-  const capitalOnly = mode === "words" && parts.length === 1 && isVeryCommonWord(alnum);
+  const capitalOnly = mode === "words" && parts.length === 1 && isCapitalOnly(alnum, term.variant);
   const lead = /^[^\p{L}\p{N}]*/u.exec(term.text.trim())?.[0] ?? "";
   return { compiled: { term, mode, key, capitalOnly, multiWord: mode === "words" && parts.length > 1, lead }, first };
+}
+
+/**
+ * Everyday words match only capitalized mid-sentence: "Will" (any term), "Square" and "Baker"
+ * (parts of a longer value). A given name that is a rarer word ("lily" of Lily Hart) matches in
+ * any case — lowercase chat names people that way — but a frequent one ("hope") does not.
+ */
+function isCapitalOnly(word: string, variant: Term["variant"]): boolean {
+  if (isVeryCommonWord(word)) return true;
+  if (!variant || !isVocabularyWord(word)) return false;
+  return variant === "part" || isFrequentWord(word);
 }
 
 /**
@@ -98,14 +113,30 @@ function matchAt(lower: string, start: number, c: CompiledTerm, open: boolean): 
   return after === undefined || !ALNUM.test(after) ? i : -1;
 }
 
+// sanitize() rebuilds the vault's matcher after each new entry: compile each term text once.
+const compiledCache = new Map<string, ReturnType<typeof compile>>();
+const COMPILED_CACHE_LIMIT = 20_000;
+
+function compileCached(term: Term): ReturnType<typeof compile> {
+  const id = `${term.type}\u0001${term.source}\u0001${term.variant ?? ""}\u0001${term.text}`;
+  let hit = compiledCache.get(id);
+  if (hit === undefined) {
+    hit = compile(term);
+    if (compiledCache.size >= COMPILED_CACHE_LIMIT) compiledCache.clear();
+    compiledCache.set(id, hit);
+  }
+  return hit;
+}
+
 function buildMatcher(terms: Term[]): Matcher {
-  const matcher: Matcher = { byFirstWord: new Map(), byFirstChar: new Map() };
+  const matcher: Matcher = { byFirstWord: new Map(), byFirstChar: new Map(), maxMultiFirst: 0 };
   const seen = new Set<string>();
   for (const term of terms) {
-    const c = compile(term);
+    const c = compileCached(term);
     if (!c || seen.has(`${c.compiled.mode}:${c.compiled.capitalOnly}:${c.compiled.key}`)) continue;
     seen.add(`${c.compiled.mode}:${c.compiled.capitalOnly}:${c.compiled.key}`);
     const index = c.compiled.mode === "grouped" ? matcher.byFirstChar : matcher.byFirstWord;
+    if (c.compiled.multiWord) matcher.maxMultiFirst = Math.max(matcher.maxMultiFirst, c.first.length);
     const list = index.get(c.first) ?? [];
     list.push(c.compiled);
     list.sort((a, b) => b.key.length - a.key.length);
@@ -117,18 +148,26 @@ function buildMatcher(terms: Term[]): Matcher {
 // Verbs after which a known ordinary-word name part in lowercase is the person ("tell mark").
 const ADDRESSED = /(?:^|[^\p{L}])(?:tell|ask|call|email|e-mail|text|message|remind|thank|meet|met|invite|told|asked|sag|sagen|frag|fragen|schreib|schreibe|ruf|anrufen|dis|dire|demande|demander|appelle|appeler|ecris|ecrire)\s+(?:a\s+)?$/iu;
 
-/** "Thompson" but not "thompson" for capital-only terms, unless the text addresses the person. */
+// Text before a sentence start: capitals there say nothing ("Square meals…", "Ask the user…").
+const SENTENCE_START = /(?:^|[.!?:\n"“«(•*>-])\s*$/u;
+
+/**
+ * A capital-only term ("Rose" of Rose Baker, "Square" of an address) matches capitalized and not
+ * at a sentence start, or lowercase when the text addresses the person ("tell rose").
+ */
 function caseAllows(text: string, start: number, c: CompiledTerm): boolean {
   if (!c.capitalOnly) return true;
   const ch = text[start] as string;
-  return ch !== ch.toLowerCase() || ADDRESSED.test(text.slice(Math.max(0, start - 20), start));
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (ADDRESSED.test(before)) return true;
+  return ch !== ch.toLowerCase() && !SENTENCE_START.test(before);
 }
 
 /** Multi-word terms whose first word is a prefix of this word ("a n n a w e b e r" → "annaweber"). */
 function prefixCandidates(matcher: Matcher, word: string): CompiledTerm[] {
-  if (word.length < 4) return [];
+  if (word.length < 4 || matcher.maxMultiFirst === 0) return [];
   const out: CompiledTerm[] = [];
-  for (let k = 2; k < word.length; k++) {
+  for (let k = 2; k < word.length && k <= matcher.maxMultiFirst; k++) {
     const list = matcher.byFirstWord.get(word.slice(0, k));
     if (list) out.push(...list.filter((c) => c.multiWord));
   }
@@ -164,6 +203,11 @@ function run(text: string, matcher: Matcher, vault: PrivacyVault | null): TermSp
   return spans;
 }
 
+/** "Lily" of "Lily Hart", "Gary" of "Mr. Gary Thompson". */
+function givenName(value: string): string {
+  return value.split(/\s+/).find((w) => !/^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|frau|m|mme|mlle|monsieur|madame|docteur)\.?$/i.test(w)) ?? "";
+}
+
 const vaultMatchers = new WeakMap<PrivacyVault, { revision: number; matcher: Matcher }>();
 
 function vaultMatcher(vault: PrivacyVault): Matcher {
@@ -171,7 +215,8 @@ function vaultMatcher(vault: PrivacyVault): Matcher {
   if (hit && hit.revision === vault.revision) return hit.matcher;
   const terms = vault.entries().flatMap((e) => {
     const source: DetectionSource = e.origin === "context" ? "context" : "declared";
-    return [e.value, ...e.variants].map((text) => ({ text, type: e.type, source }));
+    const given = e.type === "PERSON" ? givenName(e.value) : "";
+    return [{ text: e.value, type: e.type, source }, ...e.variants.map((text) => ({ text, type: e.type, source, variant: text === given ? ("given" as const) : ("part" as const) }))];
   });
   const matcher = buildMatcher(terms);
   vaultMatchers.set(vault, { revision: vault.revision, matcher });

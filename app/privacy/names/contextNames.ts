@@ -1,5 +1,5 @@
 import type { Span } from "../recognizers/Recognizer";
-import { isVeryCommonWord } from "../commonWords";
+import { isVeryCommonWord, isVocabularyWord } from "../commonWords";
 import { isLastName, isNameLike, isOrdinary, NAME_WORDS, TITLE, type Token } from "./nameTokens";
 
 /**
@@ -52,8 +52,19 @@ function nameSpan(text: string, tokens: Token[], i: number, allowLowercase: bool
   return { start: first.start, end: tokens[j]?.end ?? first.end, type: "PERSON" };
 }
 
-export function contextNames(text: string, tokens: Token[]): Span[] {
+/** "Sakr et al., 2019", "(Altinier et al. 2007)": the word before "et al." is a cited author's surname. */
+function citedAuthors(text: string, tokens: Token[]): Span[] {
   const spans: Span[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [t, et, al] = [tokens[i] as Token, tokens[i + 1] as Token, tokens[i + 2] as Token];
+    if (et.lower !== "et" || al.lower !== "al" || !/^[ \u00a0]$/.test(text.slice(t.end, et.start))) continue;
+    if (t.capitalized || !isVocabularyWord(t.lower)) spans.push({ start: t.start, end: t.end, type: "PERSON" });
+  }
+  return spans;
+}
+
+export function contextNames(text: string, tokens: Token[]): Span[] {
+  const spans: Span[] = citedAuthors(text, tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const after = text.slice(t.end, t.end + 2);
@@ -83,7 +94,9 @@ function titledName(text: string, tokens: Token[], i: number): Span | null {
     const rest = nameSpan(text, tokens, i + 1, false, true);
     return rest ?? { start: next.start, end: next.end, type: "PERSON" };
   }
-  return /^(?:mr|mrs|ms|dr)$/.test(title.lower) ? nameSpan(text, tokens, i + 1, true) : null;
+  if (!/^(?:mr|mrs|ms|dr)$/.test(title.lower)) return null;
+  // "Ms. yoyo": after a title even a dictionary word is a name, unless it is everyday vocabulary ("Dr. who").
+  return nameSpan(text, tokens, i + 1, true) ?? (isVocabularyWord(next.lower) ? null : { start: next.start, end: next.end, type: "PERSON" });
 }
 
 /** "my landlord, Peter Miller" / "mein Vermieter Herr Koch": skip a comma or a title. */

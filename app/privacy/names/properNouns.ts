@@ -1,6 +1,8 @@
 import type { PrivateType } from "../types";
 import type { Span } from "../recognizers/Recognizer";
+import { isFrequentEnglishWord } from "../commonWords";
 import { isEnglishWord } from "./englishWords";
+import { holidayWords } from "./holidayWords";
 import { lexicon } from "./lexicon";
 import { isFirstName, isLastName, isNameLike, isOrdinary, NAME_WORDS, PUBLIC_NAMES, TITLE, type Token } from "./nameTokens";
 
@@ -114,7 +116,8 @@ function classify(run: Run, before: Token | undefined, paragraph: Paragraph, aft
   const words = run.tokens.filter((t) => t.capitalized);
   const phrase = run.tokens.map((t) => t.lower).join(" ");
   const lex = lexicon();
-  if (words.every((t) => PUBLIC_NAMES.has(t.lower))) return null;
+  // Public software, platforms and holidays ("Christmas", "Tag der Deutschen Einheit") are nobody's data.
+  if (words.every((t) => PUBLIC_NAMES.has(t.lower) || holidayWords().has(t.lower))) return null;
   if (lex.orgs.has(phrase)) return "ORG";
   // An institution word alone ("Schule", "Bank") is not a name; with a name it is ("Kita Sonnenblume").
   if (run.hasOrgWord) return words.length > 1 || ORG_SUFFIX.test((words[0] as Token).lower) ? "ORG" : null;
@@ -168,6 +171,8 @@ function lowercaseNames(tokens: Token[], language: string): Span[] {
     const t = tokens[i] as Token;
     if (t.capitalized || t.text.length < 3 || !isFirstName(t.lower)) continue;
     const next = tokens[i + 1];
+    // "mark", "jack", "john" are frequent English words too: a name in lowercase only before a surname.
+    if (isFrequentEnglishWord(t.lower) && !(next && !next.capitalized && isLastName(next.lower))) continue;
     // In German only a listed surname extends it: lowercase chat there is full of nouns and verbs the
     // English word lists do not know ("ina sagen"); in English an unknown next word is a surname.
     const surnameLike = next && (isLastName(next.lower) || (language !== "de" && isNameLike(next)));

@@ -1,5 +1,6 @@
 import { guessLanguage } from "../guessLanguage";
 import { contextNames } from "../names/contextNames";
+import { foreignScriptNames } from "../names/foreignScript";
 import { tokenize } from "../names/nameTokens";
 import { lexiconTerms } from "../names/lexiconTerms";
 import { nameLists } from "../names/nameLists";
@@ -9,15 +10,17 @@ import type { Recognizer, Span } from "./Recognizer";
 
 /**
  * Step 4: names, organisations and places — rules on context plus word lists, paragraph by
- * paragraph (each paragraph gets its own language guess).
+ * paragraph (each paragraph gets its own language guess), and names in another script than the
+ * text's own (foreignScript).
  */
 export const names: Recognizer = (text, context) => {
-  const spans: Span[] = [];
+  // Our placeholders are not words of the text (and never names): blank them out.
+  const blanked = text.replace(/\[[A-Z_]+_\d+\]/g, (p) => " ".repeat(p.length));
+  const spans: Span[] = foreignScriptNames(blanked);
   const paragraph = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
   for (const m of text.matchAll(paragraph)) {
     const offset = m.index ?? 0;
-    // Our placeholders are not words of the text (and never names): blank them out.
-    const tokens = tokenize(m[0].replace(/\[[A-Z_]+_\d+\]/g, (p) => " ".repeat(p.length)));
+    const tokens = tokenize(blanked.slice(offset, offset + m[0].length));
     const language = guessLanguage(tokens.map((t) => t.lower), context.language);
     for (const s of [...contextNames(m[0], tokens), ...properNouns(m[0], tokens, language), ...nameLists(m[0], tokens, language), ...lexiconTerms(tokens), ...orgPhrases(tokens)]) {
       spans.push({ start: s.start + offset, end: s.end + offset, type: s.type });

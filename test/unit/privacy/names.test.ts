@@ -81,4 +81,24 @@ describe("names, organisations and places", () => {
   it("can be switched off", () => {
     expect(detect("Dear Mr. Gary Thompson", new PrivacyVault("t"), { nlp: false })).toEqual([]);
   });
+
+  it("keeps public holidays but still finds a person named like a saint's day", () => {
+    expect(texts("We met at Christmas and again at Halloween, then after Thanksgiving.")).toEqual([]);
+    expect(texts("Wir fahren an Weihnachten zu den Eltern, nicht an Allerheiligen.", "de-DE")).toEqual([]);
+    expect(texts("I met Patrick Okonkwo at Christmas.")).toEqual(["Patrick Okonkwo"]);
+  });
+
+  it("finds name parts of many cultures from the people-names list, also in lowercase chat", () => {
+    expect(texts("please send the invoice to koushik today")).toEqual(["koushik"]);
+  });
+
+  it("takes any word after a short title for a name, unless it is everyday vocabulary", () => {
+    expect(texts("Write an email to Ms. yoyo about the party.")).toEqual(["yoyo"]);
+    expect(texts("Have you watched Dr. who lately?")).toEqual([]);
+  });
+
+  it("finds cited authors before et al., but not an everyday word", () => {
+    expect(texts("The extract inhibits growth (Sakr et al., 2019; Abdelkader et al. 2020).")).toEqual(["Sakr", "Abdelkader"]);
+    expect(texts("as reported by Song et al. in 2021")).toEqual(["Song"]);
+  });
 });
