@@ -35,7 +35,7 @@ export const MAX_MESSAGE_CHARS = 200_000;
 
 const id = z.string().min(1).max(100);
 const empty = z.object({}).strict();
-const mode = z.enum(["private", "hybrid", "cloud"]);
+const mode = z.enum(["private", "hybrid", "cloud", "auto"]);
 const messageText = z.string().min(1).max(MAX_MESSAGE_CHARS);
 
 /** A phantom marker carrying the reply type of a channel; it has no runtime value. */
@@ -70,6 +70,7 @@ export const CHANNELS = {
         offline: z.boolean(),
         hybridStrategy: z.enum(["sketch-refine", "cloud-outline"]),
         locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).max(35),
+        alwaysLocalTopics: z.array(z.string().trim().min(1).max(200)).max(100),
       })
       .partial()
       .strict(),
@@ -140,6 +141,8 @@ export const CHANNELS = {
   "chat:stop": channel<{ stopped: boolean }>()(byConversation),
   /** Replaces the last answer with a new one. */
   "chat:regenerate": channel<{ assistantMessage: Message }>()(byConversation),
+  /** Auto mode's "ask the other way": answers the last message again on the device or through the cloud. */
+  "chat:reask": channel<{ assistantMessage: Message }>()(z.object({ conversationId: id, route: z.enum(["local", "hybrid"]) }).strict()),
   /** Replaces the text of the last user message, drops the answers after it, and answers again. */
   "chat:editLast": channel<{ userMessage: Message; assistantMessage: Message }>()(sendRequest),
 

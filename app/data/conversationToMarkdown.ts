@@ -1,6 +1,6 @@
 import type { ExportedConversation, ExportedMessage } from "./exportFormat";
 
-const MODE_LABEL: Record<ExportedConversation["mode"], string> = { private: "Private", hybrid: "Hybrid", cloud: "Cloud" };
+const MODE_LABEL: Record<ExportedConversation["mode"], string> = { private: "Private", hybrid: "Hybrid", cloud: "Cloud", auto: "Auto" };
 const ROLE_HEADING: Record<ExportedMessage["role"], string> = { user: "User", assistant: "Assistant", system: "System" };
 
 /**

@@ -50,7 +50,7 @@ export const VaultEntrySchema = z.object({
 export const ConversationSchema = z.object({
   id,
   title: z.string().trim().min(1).max(500),
-  mode: z.enum(["private", "hybrid", "cloud"]),
+  mode: z.enum(["private", "hybrid", "cloud", "auto"]),
   strategy: z.enum(["sketch-refine", "cloud-outline"]).default("sketch-refine"),
   createdAt: time,
   updatedAt: time,

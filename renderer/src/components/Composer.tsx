@@ -75,6 +75,7 @@ const PLACEHOLDERS: Record<PrivacyMode, string> = {
   private: "Ask anything — it stays on this device",
   hybrid: "Ask anything — only a sanitized draft goes to the cloud",
   cloud: "Message the cloud model — sent as you write it, and logged",
+  auto: "Ask anything — Tandem decides, per message, whether a sanitized draft may go to the cloud",
 };
 
 const OFFLINE_PLACEHOLDER = "Offline — this will be answered on this device";

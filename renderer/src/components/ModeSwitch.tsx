@@ -6,12 +6,12 @@ import { useCloudStore } from "../stores/cloudStore";
 import { switchMode } from "../stores/switchMode";
 import { Icon, type IconName } from "./Icon";
 
-const MODES: readonly PrivacyMode[] = ["private", "hybrid", "cloud"];
-const ICONS: Record<PrivacyMode, IconName> = { private: "lock", hybrid: "hybrid", cloud: "cloud" };
+const MODES: readonly PrivacyMode[] = ["private", "auto", "hybrid", "cloud"];
+const ICONS: Record<PrivacyMode, IconName> = { private: "lock", hybrid: "hybrid", cloud: "cloud", auto: "hybrid" };
 
 /**
  * The conversation's privacy mode, as a segmented radio group (arrow keys move between modes).
- * Hybrid and Cloud need a cloud model; until one is set up they are disabled and point to
+ * Auto, Hybrid and Cloud need a cloud model; until one is set up they are disabled and point to
  * Settings (see CloudModeHint). A switch applies from the next message on.
  */
 export function ModeSwitch() {

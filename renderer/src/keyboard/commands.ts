@@ -10,7 +10,7 @@ import { useKeyboardStore } from "./keyboardStore";
 
 /** What the shortcuts and the command palette do, on top of the stores' own actions. */
 
-const MODES: readonly PrivacyMode[] = ["private", "hybrid", "cloud"];
+const MODES: readonly PrivacyMode[] = ["private", "auto", "hybrid", "cloud"];
 
 const flash = (text: string) => useKeyboardStore.getState().showFlash(text);
 

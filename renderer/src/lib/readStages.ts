@@ -74,7 +74,7 @@ function readContextItem(raw: unknown): ContextUsedItem[] {
   return [{ itemId: String(raw.itemId ?? raw.title), title: raw.title, passages: passages.filter((p): p is string => p !== null) }];
 }
 
-const MODES: readonly PrivacyMode[] = ["private", "hybrid", "cloud"];
+const MODES: readonly PrivacyMode[] = ["private", "hybrid", "cloud", "auto"];
 
 function readReport(meta: Record<string, unknown> | null): PrivacyReport | null {
   if (!meta) return null;

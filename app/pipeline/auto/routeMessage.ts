@@ -1,0 +1,40 @@
+import { detect, PrivacyVault } from "../../privacy";
+import { decideRoute, type RouteDecision } from "./decideRoute";
+
+/** The settings a routing decision reads (AppSettings' fields plus whether a cloud is set up). */
+export interface RouteSettings {
+  locale: string;
+  alwaysLocalTopics: readonly string[];
+  offline: boolean;
+  cloudAvailable: boolean;
+}
+
+export interface RouteMessageInput {
+  message: string;
+  /** The local draft, when one exists. */
+  sketch?: string | null;
+  /**
+   * The conversation's vault with its private context registered (what Hybrid would use). Without
+   * one (e.g. a proxy that knows no context), an empty vault: only the recognizers see the text.
+   */
+  vault?: PrivacyVault;
+  settings: RouteSettings;
+}
+
+/**
+ * Runs the engine's `detect()` over the message (and sketch) and decides where it is answered.
+ * The one entry point for the Auto answerer, the CLI, the routing benchmark and the privacy
+ * proxy's `auto` policy (issue #13): a "local" decision there means "do not forward".
+ */
+export function routeMessage(input: RouteMessageInput): RouteDecision {
+  const vault = input.vault ?? new PrivacyVault("auto-route");
+  const options = { locale: input.settings.locale };
+  const sketch = input.sketch?.trim() ? input.sketch : null;
+  return decideRoute({
+    message: input.message,
+    messageDetections: detect(input.message, vault, options),
+    sketch,
+    sketchDetections: sketch ? detect(sketch, vault, options) : [],
+    ...input.settings,
+  });
+}
