@@ -148,6 +148,10 @@ async function printResult(io: CliIo, args: ChatArgs, conversation: Conversation
     io.stdout.write("\n");
     if (message.status === "error") io.stderr.write(`tandem: ${message.error}\n`);
     else io.stderr.write(`[${conversation.mode} · ${message.status} · ${message.stats?.tokens ?? 0} tokens · ${message.stats?.tokensPerSecond?.toFixed(1) ?? "?"} tok/s · conversation ${conversation.id}]\n`);
+    if (conversation.mode === "auto") {
+      const route = readRouteStage(await call<MessageStage[]>("messages:stages", { messageId: message.id }));
+      if (route) io.stderr.write(`[${route.reason}]\n`);
+    }
     return;
   }
   const stages = await call<MessageStage[]>("messages:stages", { messageId: message.id });
