@@ -1,5 +1,5 @@
 import type { PrivacyMode } from "../../../app/contract/types";
-import { useChatStore } from "../stores/chatStore";
+import { useCurrentMode } from "../stores/currentMode";
 import { Logo } from "./Logo";
 
 const EXPLANATIONS: Record<PrivacyMode, string> = {
@@ -13,7 +13,7 @@ const EXPLANATIONS: Record<PrivacyMode, string> = {
 
 /** A fresh conversation: what to expect, before the first message. */
 export function EmptyChat() {
-  const mode = useChatStore((s) => s.conversation?.mode ?? s.draftMode);
+  const mode = useCurrentMode();
   return (
     <div className="empty-chat">
       <Logo size={44} />

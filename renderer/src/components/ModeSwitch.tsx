@@ -1,7 +1,7 @@
 import type { PrivacyMode } from "../../../app/contract/types";
 import { shortcutHint } from "../keyboard/shortcutHint";
 import { MODE_DESCRIPTIONS, MODE_LABELS } from "../lib/modeText";
-import { useChatStore } from "../stores/chatStore";
+import { useCurrentMode } from "../stores/currentMode";
 import { useCloudStore } from "../stores/cloudStore";
 import { switchMode } from "../stores/switchMode";
 import { Icon, type IconName } from "./Icon";
@@ -15,7 +15,7 @@ const ICONS: Record<PrivacyMode, IconName> = { private: "lock", hybrid: "hybrid"
  * Settings (see CloudModeHint). A switch applies from the next message on.
  */
 export function ModeSwitch() {
-  const mode = useChatStore((s) => s.conversation?.mode ?? s.draftMode);
+  const mode = useCurrentMode();
   const cloudReady = useCloudStore((s) => s.status?.configured ?? false);
   return (
     <fieldset className="mode-switch" {...shortcutHint("switch-mode", "Switch privacy mode")}>

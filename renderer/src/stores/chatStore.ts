@@ -2,7 +2,9 @@ import { create } from "zustand";
 import type { Result } from "../../../app/contract/errors";
 import type { ChatEvent, ConversationSummary, Message, PrivacyMode } from "../../../app/contract/types";
 import { api } from "../api/connectBackend";
+import { useCloudStore } from "./cloudStore";
 import { useConversationsStore } from "./conversationsStore";
+import { defaultMode } from "./defaultMode";
 import { appendExchange, appendToken, mergeLoaded, replaceLastAnswer, replaceLastExchange, upsertMessage, withPendingTokens } from "./messageReducers";
 import { useUiStore } from "./uiStore";
 
@@ -19,8 +21,8 @@ export interface ChatState {
   loading: boolean;
   /** A message to scroll to once shown (from a search hit). */
   scrollTarget: string | null;
-  /** The mode chosen for a fresh chat before its first message creates it. */
-  draftMode: PrivacyMode;
+  /** The mode chosen for a fresh chat before its first message creates it; null = the default (currentMode.ts). */
+  draftMode: PrivacyMode | null;
   /** Mode switches made while this conversation is open, shown in the list where they happened. */
   modeChanges: ModeChange[];
   open(id: string, scrollTarget?: string | null): Promise<void>;
@@ -29,6 +31,8 @@ export interface ChatState {
   send(text: string): Promise<boolean>;
   stop(): Promise<void>;
   regenerate(): Promise<void>;
+  /** Auto mode's "ask the other way": the last answer is written again on the device ("local") or through the cloud. */
+  reask(route: "local" | "hybrid"): Promise<void>;
   editLast(text: string): Promise<boolean>;
   handleEvent(event: ChatEvent): void;
   clearScrollTarget(): void;
@@ -71,7 +75,7 @@ export const useChatStore = create<ChatState>()((set, get) => {
     pendingText: null,
     loading: false,
     scrollTarget: null,
-    draftMode: "private",
+    draftMode: null,
     modeChanges: [],
     open: async (id, scrollTarget = null) => {
       useUiStore.getState().showView("chat");
@@ -82,7 +86,7 @@ export const useChatStore = create<ChatState>()((set, get) => {
     },
     startNew: () => {
       useUiStore.getState().showView("chat");
-      set({ ...cleared(), conversation: null, loading: false, scrollTarget: null, draftMode: "private" });
+      set({ ...cleared(), conversation: null, loading: false, scrollTarget: null, draftMode: null });
     },
     refresh: async () => {
       const id = openId();
@@ -115,6 +119,11 @@ export const useChatStore = create<ChatState>()((set, get) => {
         placeAnswer(assistantMessage, replaceLastAnswer),
       );
     },
+    reask: async (route) => {
+      const conversationId = openId();
+      if (!conversationId) return;
+      await request(conversationId, () => api().chat.reask({ conversationId, route }), ({ assistantMessage }) => placeAnswer(assistantMessage, replaceLastAnswer));
+    },
     editLast: async (text) => {
       const conversationId = openId();
       if (!conversationId) return false;
@@ -144,7 +153,8 @@ async function loadConversation(id: string, get: Get, set: Set): Promise<void> {
   set({ conversation, messages: mergeLoaded(get().messages, messages), loading: false });
 }
 
-async function createConversation(set: Set, mode: PrivacyMode): Promise<string | null> {
+async function createConversation(set: Set, chosen: PrivacyMode | null): Promise<string | null> {
+  const mode = chosen ?? defaultMode(useCloudStore.getState().status);
   const created = await useConversationsStore.getState().create(mode);
   if (created) set({ conversation: created, messages: [], pendingTokens: {} });
   return created?.id ?? null;
