@@ -6,7 +6,7 @@ import { useCloudStore } from "../stores/cloudStore";
 import { switchMode } from "../stores/switchMode";
 import { Icon, type IconName } from "./Icon";
 
-const MODES: readonly PrivacyMode[] = ["private", "auto", "hybrid", "cloud"];
+const MODES: readonly PrivacyMode[] = ["private", "hybrid", "cloud", "auto"];
 const ICONS: Record<PrivacyMode, IconName> = { private: "lock", hybrid: "hybrid", cloud: "cloud", auto: "hybrid" };
 
 /**

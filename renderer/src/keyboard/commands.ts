@@ -11,7 +11,7 @@ import { useKeyboardStore } from "./keyboardStore";
 
 /** What the shortcuts and the command palette do, on top of the stores' own actions. */
 
-const MODES: readonly PrivacyMode[] = ["private", "auto", "hybrid", "cloud"];
+const MODES: readonly PrivacyMode[] = ["private", "hybrid", "cloud", "auto"];
 
 const flash = (text: string) => useKeyboardStore.getState().showFlash(text);
 
@@ -83,7 +83,7 @@ export async function copyLastAnswer(): Promise<void> {
 }
 
 /**
- * Private → Auto → Hybrid → Cloud → Private for the open conversation. Without a cloud model only
+ * Private → Hybrid → Cloud → Auto → Private for the open conversation. Without a cloud model only
  * Private is possible: the focus goes to the mode switch, whose hint says how to set one up.
  */
 export async function cycleMode(): Promise<void> {
