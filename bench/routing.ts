@@ -3,7 +3,12 @@
  * sending through the real egress gate and OpenAI SDK to recording servers on 127.0.0.1, leaks
  * counted on the bytes those servers received. See docs/BENCHMARKS.md ("Routing").
  *
- *   npm run bench:routing -- [--data <file.jsonl>] [--json]
+ *   npm run bench:routing -- [--data <file.jsonl>] [--no-nlp] [--no-context] [--json]
+ *
+ * --no-nlp turns off the engine's names step everywhere (sanitizer, gate, routing): it stands in
+ * for an engine that misses what it has not seen, which our own scenarios (written with the
+ * engine) no longer show. --no-context leaves the scenario's profile and notes out of the vault,
+ * as the privacy proxy (issue #13) sees a message.
  *
  * Default data: test/fixtures/privacy/scenarios.jsonl, reported as its two halves (rows
  * 1–25, 26–50) and in total. A file given with --data is reported whole.
@@ -21,7 +26,7 @@ import { createCloudSender, type CloudSender } from "./routing/sendToCloud";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DEFAULT_DATA = resolve(REPO, "test/fixtures/privacy/scenarios.jsonl");
-const USAGE = "Usage: npm run bench:routing -- [--data <scenarios.jsonl>] [--json]";
+const USAGE = "Usage: npm run bench:routing -- [--data <scenarios.jsonl>] [--no-nlp] [--no-context] [--json]";
 
 function recorder(cloud: RecordingCloud): Recorder {
   return { count: () => cloud.requests.length, receivedSince: (n) => cloud.requests.slice(n).map((r) => r.raw).join("\n") };
@@ -39,7 +44,7 @@ function halves(scenarios: readonly Scenario[], shown: string): Array<[string, S
 async function main(): Promise<number> {
   let values;
   try {
-    values = parseArgs({ args: process.argv.slice(2), options: { data: { type: "string" }, json: { type: "boolean" } } }).values;
+    values = parseArgs({ args: process.argv.slice(2), options: { data: { type: "string" }, json: { type: "boolean" }, "no-nlp": { type: "boolean" }, "no-context": { type: "boolean" } } }).values;
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -56,13 +61,14 @@ async function main(): Promise<number> {
   const jobs = values.data ? [[shown, scenarios] as [string, Scenario[]]] : halves(scenarios, shown);
   preparePrivacyEngine();
   const clouds = [await startRecordingCloud(), await startRecordingCloud()];
-  const senders: CloudSender[] = clouds.map((c) => createCloudSender(c.baseUrl));
+  const nlp = !values["no-nlp"];
+  const senders: CloudSender[] = clouds.map((c) => createCloudSender(c.baseUrl, nlp));
   try {
     const results: RoutingResult[] = [];
     for (const [label, set] of jobs) {
-      results.push(await runRouting(label, set, { hybrid: [senders[0]!, recorder(clouds[0]!)], auto: [senders[1]!, recorder(clouds[1]!)] }));
+      results.push(await runRouting(label, set, { hybrid: [senders[0]!, recorder(clouds[0]!)], auto: [senders[1]!, recorder(clouds[1]!)], nlp, context: !values["no-context"] }));
     }
-    console.log(values.json ? JSON.stringify(results) : `Routing benchmark, ${new Date().toISOString()}, Node ${process.version}\n\n${formatRouting(results)}`);
+    console.log(values.json ? JSON.stringify(results) : `Routing benchmark, ${new Date().toISOString()}, Node ${process.version}${nlp ? "" : ", names step off (--no-nlp)"}${values["no-context"] ? ", no private context registered (--no-context)" : ""}\n\n${formatRouting(results)}`);
     return 0;
   } finally {
     senders.forEach((s) => s.close());

@@ -37,9 +37,13 @@ function emptyMode(): ModeResult {
   return { messages: 0, local: 0, sentToCloud: 0, blocked: 0, privateItems: 0, leaked: 0, leakedByType: {} };
 }
 
-/** The conversation's vault as Hybrid builds it: profile and notes registered as private context. */
-function vaultFor(s: Scenario, tag: string): PrivacyVault {
+/**
+ * The conversation's vault as Hybrid builds it: profile and notes registered as private context
+ * (empty with `withContext` false: a privacy proxy knows no context).
+ */
+function vaultFor(s: Scenario, tag: string, withContext: boolean): PrivacyVault {
   const vault = new PrivacyVault(`${tag}-${s.id}`);
+  if (!withContext) return vault;
   const options = { locale: scenarioLocale(s) };
   registerContext(vault, s.profile, options);
   registerContext(vault, s.context, options);
@@ -64,18 +68,18 @@ function count(result: ModeResult, s: Scenario, received: string): void {
 }
 
 /** Sends one scenario's instruction in Hybrid and in Auto, each to its own recording cloud. */
-async function runOne(s: Scenario, clouds: { hybrid: [CloudSender, Recorder]; auto: [CloudSender, Recorder] }, result: RoutingResult): Promise<void> {
+async function runOne(s: Scenario, clouds: Clouds, result: RoutingResult): Promise<void> {
   const locale = scenarioLocale(s);
   const [hybridSender, hybridRecorder] = clouds.hybrid;
   const before = hybridRecorder.count();
-  const hybridOutcome = await hybridSender.send(`hybrid-${s.id}`, s.instruction, vaultFor(s, "hybrid"), locale);
+  const hybridOutcome = await hybridSender.send(`hybrid-${s.id}`, s.instruction, vaultFor(s, "hybrid", clouds.context), locale);
   if (hybridOutcome === "sent") result.hybrid.sentToCloud++;
   else blocked(result.hybrid);
   count(result.hybrid, s, hybridRecorder.receivedSince(before));
 
   const [autoSender, autoRecorder] = clouds.auto;
-  const vault = vaultFor(s, "auto");
-  const decision = routeMessage({ message: s.instruction, vault, settings: { locale, alwaysLocalTopics: [], offline: false, cloudAvailable: true } });
+  const vault = vaultFor(s, "auto", clouds.context);
+  const decision = routeMessage({ message: s.instruction, vault, nlp: clouds.nlp, settings: { locale, alwaysLocalTopics: [], offline: false, cloudAvailable: true } });
   const autoBefore = autoRecorder.count();
   if (decision.rule) result.ruleCounts[decision.rule]++;
   if (decision.route === "local") result.auto.local++;
@@ -84,7 +88,16 @@ async function runOne(s: Scenario, clouds: { hybrid: [CloudSender, Recorder]; au
   count(result.auto, s, autoRecorder.receivedSince(autoBefore));
 }
 
-export async function runRouting(label: string, scenarios: readonly Scenario[], clouds: { hybrid: [CloudSender, Recorder]; auto: [CloudSender, Recorder] }): Promise<RoutingResult> {
+/** A sender and its recording server per mode, and how the engine runs. */
+export interface Clouds {
+  hybrid: [CloudSender, Recorder];
+  auto: [CloudSender, Recorder];
+  nlp: boolean;
+  /** Whether the scenario's profile and context are registered in the vault first. */
+  context: boolean;
+}
+
+export async function runRouting(label: string, scenarios: readonly Scenario[], clouds: Clouds): Promise<RoutingResult> {
   const ruleCounts = Object.fromEntries(RULE_IDS.map((id) => [id, 0])) as Record<RuleId, number>;
   const result: RoutingResult = { label, scenarios: scenarios.length, hybrid: emptyMode(), auto: emptyMode(), ruleCounts };
   for (const s of scenarios) await runOne(s, clouds, result);

@@ -20,15 +20,15 @@ export interface CloudSender {
  * cloud-outline one: a constant system prompt and the sanitized instruction; the sketch-refine
  * strategy would add a sanitized draft, which needs a local model (see docs/BENCHMARKS.md).
  */
-export function createCloudSender(baseUrl: string): CloudSender {
+export function createCloudSender(baseUrl: string, nlp = true): CloudSender {
   const db = new Database(":memory:");
   runMigrations(db, MIGRATIONS, silentLogger);
   const audit = new AuditLog(db);
   const provider = new CloudProvider({ baseUrl, model: "test-model", apiKey: "sk-bench" }, { logger: silentLogger });
   return {
     async send(conversationId, message, vault, locale) {
-      const gate = new EgressGate({ audit, isOffline: () => false, detectOptions: { locale } });
-      const sanitized = sanitize(message, vault, { locale }).text;
+      const gate = new EgressGate({ audit, isOffline: () => false, detectOptions: { locale, nlp } });
+      const sanitized = sanitize(message, vault, { locale, nlp }).text;
       const request: OutboundRequest = { conversationId, messageId: null, endpoint: baseUrl, model: "test-model", messages: [{ role: "system", content: OUTLINE_SYSTEM }, { role: "user", content: sanitized }] };
       try {
         await gate.send(request, vault, "block-private", (frozen) => provider.streamChat({ messages: [...frozen.messages], maxTokens: 64 }));

@@ -3,7 +3,7 @@ import { isKnownWord } from "./isKnownWord";
 import type { RoutingRules } from "./routingRules";
 
 /** Why a token is one the engine cannot vouch for. */
-export type UnclassifiedKind = "unknown-capitalised" | "non-latin" | "untyped-digits" | "code";
+export type UnclassifiedKind = "unknown-capitalised" | "unknown-lowercase" | "non-latin" | "untyped-digits" | "code";
 
 export interface UnclassifiedToken {
   kind: UnclassifiedKind;
@@ -19,19 +19,22 @@ const ORDINAL_OR_UNIT = /^\d+(?:st|nd|rd|th|e|er|ère|ème|te|ten|kg|g|km|m|cm|m
 /**
  * Tokens of `text` that no detection covers and that the engine could not classify (issue #16):
  * a capitalised word that is neither sentence-initial nor in the language's vocabulary (English
- * only: word-list is the one dictionary shipped; German capitalises every noun), a run in a
+ * only: word-list is the one dictionary shipped; German capitalises every noun) — in a text with
+ * no capital at all, any word outside the vocabulary — a run in a
  * non-Latin script, a digit string of `minUntypedDigits`+ digits that is not a year, and a code
  * mixing letters and digits (usernames, references). Pure: reads only its arguments and the
  * engine's bundled word lists (isKnownWord).
  */
 export function findUnclassified(text: string, detections: readonly Detection[], language: string, rules: RoutingRules): UnclassifiedToken[] {
   const covered = coverage(text, detections);
+  // Written without any capital ("hey can you tell mark…"), case says nothing: every word outside the vocabulary is suspect.
+  const caseless = !/\p{Lu}/u.test(text);
   const found: UnclassifiedToken[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const start = match.index;
     const token = match[0].replace(/['’]s$/u, "").replace(/[-_'’]+$/u, "");
     if (token === "" || isCovered(covered, start, start + token.length)) continue;
-    const kind = classify(token, text, start, language, rules);
+    const kind = classify(token, text, start, language, rules) ?? (caseless && language === "en" && isUnknownWord(token) ? "unknown-lowercase" : null);
     if (kind) found.push({ kind, start, end: start + token.length });
   }
   return found;
@@ -51,6 +54,11 @@ function classify(token: string, text: string, start: number, language: string, 
 
 function nextToCurrency(text: string, start: number, length: number): boolean {
   return /\p{Sc}\s?$/u.test(text.slice(Math.max(0, start - 2), start)) || /^[.,]?\d*\s?\p{Sc}/u.test(text.slice(start + length, start + length + 4));
+}
+
+function isUnknownWord(token: string): boolean {
+  const lower = token.toLowerCase();
+  return /^\p{L}{3,}$/u.test(lower) && !isKnownWord(lower);
 }
 
 function isYear(token: string, rules: RoutingRules): boolean {

@@ -19,6 +19,8 @@ export interface RouteMessageInput {
    */
   vault?: PrivacyVault;
   settings: RouteSettings;
+  /** Step 4 (names, organisations, places) of detect(). Default true; the routing benchmark turns it off to stand in for a weaker engine. */
+  nlp?: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface RouteMessageInput {
  */
 export function routeMessage(input: RouteMessageInput): RouteDecision {
   const vault = input.vault ?? new PrivacyVault("auto-route");
-  const options = { locale: input.settings.locale };
+  const options = { locale: input.settings.locale, nlp: input.nlp !== false };
   const sketch = input.sketch?.trim() ? input.sketch : null;
   return decideRoute({
     message: input.message,

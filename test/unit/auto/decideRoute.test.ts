@@ -87,15 +87,23 @@ describe("Auto routing: tokens the engine could not classify", () => {
     expect(decide("Thanks. Remind the NHS team on Tuesday that the France trip is Ready.", []).route).toBe("hybrid");
   });
 
+  it("in a message written without capitals, keeps any word outside the vocabulary on the device", () => {
+    expect(decide("hey can you tell zbyszek that i need leave from june", [])).toMatchObject({ route: "local", rule: "unclassified-tokens" });
+    expect(decide("hey can you tell my boss that i need leave from june", []).route).toBe("hybrid");
+    // With capitals present, a lowercase word is judged by the other rules only.
+    expect(decide("Hey, can you tell zbyszek that I need leave from June?", []).route).toBe("hybrid");
+  });
+
   it("keeps runs in a non-Latin script on the device", () => {
     expect(route("Write to 山田 about the order.")).toMatchObject({ route: "local", rule: "unclassified-tokens" });
   });
 
-  it("keeps untyped digit strings and amounts on the device, but not years, small counts or ordinals", () => {
+  it("keeps untyped digit strings, ages and amounts on the device, but not years, single digits or ordinals", () => {
     expect(route("The claim reference is 48213, please chase it.").rule).toBe("unclassified-tokens");
-    expect(route("The rent is €85 higher now, write to the agency.").rule).toBe("unclassified-tokens");
+    expect(route("The rent is €8 higher now, write to the agency.").rule).toBe("unclassified-tokens");
+    expect(route("Write a birthday card for Dad, who just turned 47.").rule).toBe("unclassified-tokens");
     expect(route("Summarize the 2021 report for the board.").route).toBe("hybrid");
-    expect(route("The meeting lasts 85 minutes, summarise the agenda.").route).toBe("hybrid");
+    expect(route("The meeting lasts 5 minutes, summarise the agenda.").route).toBe("hybrid");
     expect(route("Remind the team about the 1st of June deadline.").route).toBe("hybrid");
   });
 
