@@ -83,9 +83,10 @@ async function answerThroughHybrid(deps: AutoDeps, ctx: AnswerContext, forced: b
   const report = outcome.stages.find((s) => s.kind === "report")?.meta ?? {};
   const bytes = typeof report.bytes === "number" ? report.bytes : 0;
   const replaced = typeof report.replaced === "number" ? report.replaced : 0;
-  // The cloud step failed (or was stopped) after routing: Hybrid's notice says why; the answer is local.
-  const route: Route = bytes > 0 ? "hybrid" : "local";
-  const reason = route === "hybrid" ? hybridReason(replaced) + (forced ? " You asked for the cloud." : "") : "Answered on this device: the cloud step did not happen.";
+  // The cloud step failed after routing (possibly after the sanitized request left): Hybrid's
+  // notice says why, and the answer was written on the device.
+  const route: Route = bytes > 0 && !report.fallback ? "hybrid" : "local";
+  const reason = route === "hybrid" ? hybridReason(replaced) + (forced ? " You asked for the cloud." : "") : "Answered on this device: the cloud step did not complete (see the notice).";
   log(deps, ctx, route, forced ? "asked" : null);
   return { ...outcome, stages: [...outcome.stages, routeStage(reason, { route, rule: forced ? "asked" : null, forced, privateItems: replaced })] };
 }

@@ -116,6 +116,18 @@ describe("Auto mode through the host", () => {
     expect(stages.find((s) => s.kind === "report")?.meta).toMatchObject({ bytes: 0, fallback: null });
   });
 
+  it("when the cloud fails after routing, answers on the device and keeps Hybrid's notice saying why", async () => {
+    await call("settings:update", { hybridStrategy: "cloud-outline" });
+    cloud.setFault({ status: 500 });
+    const conversation = await call<ConversationSummary>("conversations:create", { mode: "auto" });
+    const { answer, stages } = await ask(conversation.id, "Write a short thank-you note to the neighbours.");
+    cloud.setFault(null);
+    await call("settings:update", { hybridStrategy: "sketch-refine" });
+    expect(answer.status).toBe("done");
+    expect(route(stages)).toMatchObject({ content: "Answered on this device: the cloud step did not complete (see the notice).", meta: { route: "local", rule: null } });
+    expect(stages.find((s) => s.kind === "notice")?.meta).toMatchObject({ code: "cloud_server_error" });
+  });
+
   it("keeps the user's always-local topics on the device", async () => {
     await call("settings:update", { alwaysLocalTopics: ["my divorce"] });
     const conversation = await call<ConversationSummary>("conversations:create", { mode: "auto" });
