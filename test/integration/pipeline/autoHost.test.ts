@@ -103,6 +103,14 @@ describe("Auto mode through the host", () => {
     for (const secret of ["Annegret", "Quedlinburg"]) expect(received).not.toContain(secret);
     expect(route(stages)).toMatchObject({ meta: { route: "hybrid", rule: null } });
     expect(route(stages)?.content).toMatch(/^Polished by the cloud: [1-9]\d* private items? replaced\.$/);
+    // "Answer on this device instead": the same message again, and nothing more leaves.
+    const before = cloud.requests.length;
+    const again = await call<{ assistantMessage: Message }>("chat:reask", { conversationId: conversation.id, route: "local" });
+    const local = await finished(again.assistantMessage.id);
+    expect(cloud.requests.length).toBe(before);
+    const localStages = await call<MessageStage[]>("messages:stages", { messageId: local.id });
+    expect(route(localStages)).toMatchObject({ content: "Answered on this device, as you asked.", meta: { route: "local", rule: "asked", forced: true } });
+    expect(localStages.some((s) => s.kind === "report" || s.kind === "sanitized")).toBe(false);
   });
 
   it("reads the local draft before anything leaves: a short question the draft answers stays on the device, with no failure notice", async () => {
