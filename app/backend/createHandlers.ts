@@ -13,6 +13,7 @@ import type { ModelTools } from "../model/ModelTools";
 import { modelHandlers, recordModel } from "./modelHandlers";
 import { dataHandlers, type DataHandlerDeps } from "./dataHandlers";
 import type { Handlers } from "./Handlers";
+import type { ProxyControl } from "../proxy";
 
 export interface HandlerDeps {
   store: Store;
@@ -33,6 +34,8 @@ export interface HandlerDeps {
   info(): AppInfo;
   /** Tells every window (e.g. a mode switched in another one). */
   emit(event: ChatEvent): void;
+  /** The privacy proxy's controls (issue #13), provided by the host that runs its server. */
+  proxy: ProxyControl;
   /** "Delete all my data", provided by the host that owns the files (see dataHandlers). */
   wipeData?: DataHandlerDeps["wipeData"];
 }
@@ -89,11 +92,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.auto.forceNext(conversationId, route);
       return chat.regenerate(conversationId);
     },
+    "chat:chooseVariant": ({ conversationId, messageId }) => chat.chooseVariant(conversationId, messageId),
+    "chat:continue": ({ conversationId }) => chat.continueAnswer(conversationId),
     "chat:editLast": ({ conversationId, text }) => chat.editLast(conversationId, text),
     "messages:stages": ({ messageId }) => store.stages.list(messageId),
     "cloud:status": () => deps.cloud.status(),
     "cloud:configure": (input) => deps.cloud.configure(input),
     "cloud:test": () => deps.cloud.test(),
+    "proxy:status": () => deps.proxy.status(),
+    "proxy:configure": (patch) => deps.proxy.configure(patch),
     "egress:list": ({ conversationId, limit }) => deps.audit.list({ conversationId, limit }),
     ...contextHandlers(deps.context),
     ...dataHandlers(deps),

@@ -69,7 +69,7 @@ describe("Auto mode in the browser", () => {
     for (const value of ["Margarethe", "Vollstedt", "diabetes"]) expect(received).not.toContain(value);
     const [conversation] = await app.call<ConversationSummary[]>("conversations:list");
     expect(await app.call<EgressRecord[]>("egress:list", { conversationId: conversation!.id })).toHaveLength(1);
-    // The re-asked answer replaced the first: one question, one answer.
+    // Like Regenerate, the re-asked answer is shown in place of the first (kept as a variant).
     expect(await page.getByRole("article", { name: "Tandem answered" }).count()).toBe(1);
     await app.shot("41-auto-asked-through-cloud");
   });

@@ -147,7 +147,7 @@ async function printResult(io: CliIo, args: ChatArgs, conversation: Conversation
   if (!args.json) {
     io.stdout.write("\n");
     if (message.status === "error") io.stderr.write(`tandem: ${message.error}\n`);
-    else io.stderr.write(`[${conversation.mode} · ${message.status} · ${message.stats?.tokens ?? 0} tokens · ${message.stats?.tokensPerSecond?.toFixed(1) ?? "?"} tok/s · conversation ${conversation.id}]\n`);
+    else io.stderr.write(`[${conversation.mode} · ${message.status}${message.cutAtLimit ? " (cut at the answer-length limit)" : ""} · ${message.stats?.tokens ?? 0} tokens · ${message.stats?.tokensPerSecond?.toFixed(1) ?? "?"} tok/s · conversation ${conversation.id}]\n`);
     if (conversation.mode === "auto") {
       const route = readRouteStage(await call<MessageStage[]>("messages:stages", { messageId: message.id }));
       if (route) io.stderr.write(`[${route.reason}]\n`);
@@ -162,6 +162,7 @@ async function printResult(io: CliIo, args: ChatArgs, conversation: Conversation
     mode: conversation.mode,
     answer: message.content,
     status: message.status,
+    cutAtLimit: message.cutAtLimit ?? false,
     error: message.error,
     modelId: message.modelId,
     tokens: message.stats?.tokens ?? 0,

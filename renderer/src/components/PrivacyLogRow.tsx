@@ -16,7 +16,7 @@ export function PrivacyLogRow({ record }: { record: EgressRecord }) {
         <td className="mono">{record.endpoint}</td>
         <td>{record.model}</td>
         <td className="numeric">{record.bytes.toLocaleString("en")}</td>
-        <td>{record.conversationId === null ? <span className="muted">Connection test</span> : title || <span className="muted">Deleted conversation</span>}</td>
+        <td>{conversationCell(record, title)}</td>
         <td>
           <button type="button" className="text-button" aria-expanded={open} aria-controls={payloadId} onClick={() => setOpen(!open)}>
             {open ? "Hide payload" : "Show payload"}
@@ -33,4 +33,21 @@ export function PrivacyLogRow({ record }: { record: EgressRecord }) {
       )}
     </Fragment>
   );
+}
+
+/** Proxy requests name the app that sent them (its User-Agent, recorded by the gate with the check). */
+function conversationCell(record: EgressRecord, title: string | undefined) {
+  if (record.conversationId === null) return <span className="muted">Connection test</span>;
+  const client = proxyClientOf(record.check);
+  if (client !== null) return <span>Privacy proxy: {client}</span>;
+  return title || <span className="muted">Deleted conversation</span>;
+}
+
+function proxyClientOf(check: string): string | null {
+  try {
+    const value = JSON.parse(check) as { client?: unknown };
+    return typeof value.client === "string" ? value.client : null;
+  } catch {
+    return null;
+  }
 }

@@ -16,7 +16,9 @@ import { HybridStrategySetting } from "./HybridStrategySetting";
 import { Icon } from "./Icon";
 import { ModelList } from "./ModelList";
 import { PrivacyLog } from "./PrivacyLog";
+import { ProxySettings } from "./ProxySettings";
 import { ThemeSetting } from "./ThemeSetting";
+import { ThoroughCheckSetting } from "./ThoroughCheckSetting";
 
 export function SettingsPanel() {
   const settings = useSettingsStore((s) => s.settings);
@@ -57,9 +59,17 @@ export function SettingsPanel() {
         </Section>
         {settings && (
           <Section id="privacy" title="Privacy">
+            <ThoroughCheckSetting on={settings.thoroughModelCheck} />
             <AlwaysLocalTopics topics={settings.alwaysLocalTopics} />
           </Section>
         )}
+        <Section id="privacy-proxy" title="Privacy proxy">
+          <p className="section-lead">
+            Lets other apps on this computer (code editors, scripts, chat front-ends) use the cloud model through Tandem: it is an
+            OpenAI-compatible endpoint on 127.0.0.1 that replaces private items before anything leaves and puts them back in the answer.
+          </p>
+          <ProxySettings />
+        </Section>
         <Section id="privacy-log" title="Privacy log">
           <PrivacyLog />
         </Section>

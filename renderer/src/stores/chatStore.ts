@@ -5,7 +5,17 @@ import { api } from "../api/connectBackend";
 import { useCloudStore } from "./cloudStore";
 import { useConversationsStore } from "./conversationsStore";
 import { defaultMode } from "./defaultMode";
-import { appendExchange, appendToken, mergeLoaded, replaceLastAnswer, replaceLastExchange, upsertMessage, withPendingTokens } from "./messageReducers";
+import {
+  appendExchange,
+  appendToken,
+  mergeLoaded,
+  reopenAnswer,
+  replaceLastAnswer,
+  replaceLastExchange,
+  showVariant,
+  upsertMessage,
+  withPendingTokens,
+} from "./messageReducers";
 import { useUiStore } from "./uiStore";
 
 export interface ChatState {
@@ -33,6 +43,10 @@ export interface ChatState {
   regenerate(): Promise<void>;
   /** Auto mode's "ask the other way": the last answer is written again on the device ("local") or through the cloud. */
   reask(route: "local" | "hybrid"): Promise<void>;
+  /** Shows another variant of an answer (‹ 2/3 ›); the conversation continues from it. */
+  chooseVariant(messageId: string): Promise<void>;
+  /** Writes on the last answer, cut at the length limit, in the same message. */
+  continueAnswer(): Promise<void>;
   editLast(text: string): Promise<boolean>;
   handleEvent(event: ChatEvent): void;
   clearScrollTarget(): void;
@@ -123,6 +137,24 @@ export const useChatStore = create<ChatState>()((set, get) => {
       const conversationId = openId();
       if (!conversationId) return;
       await request(conversationId, () => api().chat.reask({ conversationId, route }), ({ assistantMessage }) => placeAnswer(assistantMessage, replaceLastAnswer));
+    },
+    chooseVariant: async (messageId) => {
+      const conversationId = openId();
+      if (!conversationId) return;
+      const result = await api().chat.chooseVariant({ conversationId, messageId });
+      if (!result.ok) return useUiStore.getState().showNotice(result.error);
+      if (openId() === conversationId) set({ messages: showVariant(get().messages, result.value.message) });
+    },
+    continueAnswer: async () => {
+      const conversationId = openId();
+      const last = get().messages.at(-1);
+      if (!conversationId || last?.role !== "assistant") return;
+      // Streaming at once, so tokens that arrive before the reply append to the answer.
+      set({ messages: reopenAnswer(get().messages, last.id) });
+      const ok = await request(conversationId, () => api().chat.continue({ conversationId }), ({ assistantMessage }) =>
+        placeAnswer(assistantMessage, upsertMessage),
+      );
+      if (!ok) await get().refresh();
     },
     editLast: async (text) => {
       const conversationId = openId();

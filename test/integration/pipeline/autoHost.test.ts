@@ -90,7 +90,7 @@ describe("Auto mode through the host", () => {
     const stages = await call<MessageStage[]>("messages:stages", { messageId: answer.id });
     expect(route(stages)?.meta).toMatchObject({ route: "hybrid", forced: true, rule: "asked" });
     expect(route(stages)?.content).toMatch(/^Polished by the cloud: \d+ private items? replaced\. You asked for the cloud\.$/);
-    // The earlier answer was replaced: one user message, one answer.
+    // Like Regenerate, the new answer is the one shown; the earlier one stays as a variant.
     expect((await call<{ messages: Message[] }>("conversations:get", { id: conversation.id })).messages).toHaveLength(2);
   });
 

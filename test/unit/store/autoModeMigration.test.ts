@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { MIGRATIONS } from "../../../app/store/migrations";
 import { useTempStores } from "./tempStore";
 
-const beforeAuto = MIGRATIONS.filter((m) => m.version < 4);
+const beforeAuto = MIGRATIONS.filter((m) => m.version < 5);
 
-describe("migration 004: Auto mode", () => {
+describe("migration 005: Auto mode", () => {
   const temp = useTempStores();
 
   /** A file as the previous version left it: a conversation with messages, a stage, a note and a vault entry. */

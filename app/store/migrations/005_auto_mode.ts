@@ -8,8 +8,8 @@ import type { Migration } from "./Migration";
  * context item or attachment; its index and its trigger are made again; the runner runs
  * `foreign_key_check` before committing.
  */
-export const migration004: Migration = {
-  version: 4,
+export const migration005: Migration = {
+  version: 5,
   name: "auto_mode",
   foreignKeysOff: true,
   sql: `
