@@ -89,6 +89,7 @@ export const PortableSettingsSchema = z
     locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).max(35),
     cloudBaseUrl: z.string().url().max(500).nullable(),
     cloudModel: z.string().min(1).max(200).nullable(),
+    alwaysLocalTopics: z.array(z.string().trim().min(1).max(200)).max(100),
   })
   .partial();
 
