@@ -3,6 +3,7 @@ import type { AppInfo, ChatEvent, ModelInfo } from "../contract/types";
 import type { LocalModelRuntime } from "../model/LocalModel";
 import type { ModelManager } from "../model/ModelManager";
 import type { ChatService } from "../pipeline/ChatService";
+import type { AutoAnswerer } from "../pipeline/auto";
 import type { ContextService } from "../context";
 import type { AuditLog, EgressGate } from "../egress";
 import type { Store } from "../store/Store";
@@ -19,6 +20,8 @@ export interface HandlerDeps {
   runtime: Pick<LocalModelRuntime, "inspect">;
   models: ModelManager;
   chat: ChatService;
+  /** Auto mode's answerer, for "ask the other way" (chat:reask). */
+  auto: Pick<AutoAnswerer, "forceNext">;
   context: ContextService;
   cloud: CloudAccess;
   audit: AuditLog;
@@ -59,7 +62,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { removed: true as const };
     },
     "conversations:list": () => store.conversations.list(),
-    "conversations:create": ({ mode }) => store.conversations.create({ mode }),
+    // Auto is the default once a cloud model is set up (issue #16); without one, Private.
+    "conversations:create": ({ mode }) => store.conversations.create({ mode: mode ?? (deps.cloud.status().configured ? "auto" : "private") }),
     "conversations:get": ({ id }) => {
       const conversation = store.conversations.get(id);
       if (!conversation) throw new TandemError("not_found", "This conversation no longer exists.");
@@ -80,6 +84,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     "chat:send": ({ conversationId, text }) => chat.send(conversationId, text),
     "chat:stop": ({ conversationId }) => ({ stopped: chat.stop(conversationId) }),
     "chat:regenerate": ({ conversationId }) => chat.regenerate(conversationId),
+    "chat:reask": ({ conversationId, route }) => {
+      if (store.conversations.get(conversationId)?.mode !== "auto") {
+        throw new TandemError("invalid_request", "Asking the other way works in Auto conversations only; switch the mode instead.");
+      }
+      chat.assertIdle(conversationId);
+      deps.auto.forceNext(conversationId, route);
+      return chat.regenerate(conversationId);
+    },
     "chat:chooseVariant": ({ conversationId, messageId }) => chat.chooseVariant(conversationId, messageId),
     "chat:continue": ({ conversationId }) => chat.continueAnswer(conversationId),
     "chat:editLast": ({ conversationId, text }) => chat.editLast(conversationId, text),

@@ -36,7 +36,7 @@ export const MAX_MESSAGE_CHARS = 200_000;
 
 const id = z.string().min(1).max(100);
 const empty = z.object({}).strict();
-const mode = z.enum(["private", "hybrid", "cloud"]);
+const mode = z.enum(["private", "hybrid", "cloud", "auto"]);
 const messageText = z.string().min(1).max(MAX_MESSAGE_CHARS);
 
 /** A phantom marker carrying the reply type of a channel; it has no runtime value. */
@@ -72,6 +72,7 @@ export const CHANNELS = {
         hybridStrategy: z.enum(["sketch-refine", "cloud-outline"]),
         thoroughModelCheck: z.boolean(),
         locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).max(35),
+        alwaysLocalTopics: z.array(z.string().trim().min(1).max(200)).max(100),
       })
       .partial()
       .strict(),
@@ -142,6 +143,8 @@ export const CHANNELS = {
   "chat:stop": channel<{ stopped: boolean }>()(byConversation),
   /** Writes a new answer to the last question; the earlier answers are kept as its variants. */
   "chat:regenerate": channel<{ assistantMessage: Message }>()(byConversation),
+  /** Auto mode's "ask the other way": answers the last message again on the device or through the cloud. */
+  "chat:reask": channel<{ assistantMessage: Message }>()(z.object({ conversationId: id, route: z.enum(["local", "hybrid"]) }).strict()),
   /** Shows another variant of an answer; the conversation continues from the chosen one. */
   "chat:chooseVariant": channel<{ message: Message }>()(z.object({ conversationId: id, messageId: id }).strict()),
   /** Writes on the last answer, cut at the length limit, in the same message. */

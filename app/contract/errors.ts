@@ -80,6 +80,8 @@ export const ERROR_CODES = [
   "file_error",
   /** The data file is encrypted and the key is missing or wrong (e.g. the keychain entry was lost). */
   "db_locked",
+  /** Auto mode kept a message on the device after reading its local draft (issue #16). Not a failure; never shown as one. */
+  "auto_kept_local",
   /** Anything unexpected: a bug. The message says what happened; logs have the details. */
   "internal",
 ] as const;

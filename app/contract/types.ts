@@ -4,7 +4,8 @@
  */
 import type { ErrorData } from "./errors";
 
-export type PrivacyMode = "private" | "hybrid" | "cloud";
+/** "auto" (issue #16): each message is routed to Private or Hybrid by app/pipeline/auto's rules. */
+export type PrivacyMode = "private" | "hybrid" | "cloud" | "auto";
 /**
  * Hybrid strategies: sketch-refine = the local model sketches with private context, the cloud
  * polishes the sanitized sketch; cloud-outline = the cloud outlines from the sanitized
@@ -241,6 +242,11 @@ export interface AppSettings {
   cloudBaseUrl: string | null;
   /** Cloud model name. Default null. */
   cloudModel: string | null;
+  /**
+   * Settings → Privacy: topics Auto mode always answers on the device ("my health", "my divorce"),
+   * matched by their content words. Default [].
+   */
+  alwaysLocalTopics: string[];
 }
 
 /** The cloud set-up as the UI may see it: never the key itself. */
@@ -291,8 +297,9 @@ export interface ConnectionTest {
  * - cloud: the cloud's answer as received (with placeholders)
  * - report: the privacy report (meta: PrivacyReport)
  * - notice: a user-visible note, e.g. "The cloud was unreachable; this answer is local only."
+ * - route: Auto mode's decision (content: the reason shown; meta: RouteStageMeta in app/pipeline/auto)
  */
-export type StageKind = "context" | "sketch" | "outline" | "sanitized" | "cloud" | "report" | "notice";
+export type StageKind = "context" | "sketch" | "outline" | "sanitized" | "cloud" | "report" | "notice" | "route";
 
 export interface MessageStage {
   kind: StageKind;

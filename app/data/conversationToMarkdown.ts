@@ -1,7 +1,7 @@
 import type { ExportedConversation, ExportedMessage } from "./exportFormat";
 import { withHardBreaks } from "./markdownLineBreaks";
 
-const MODE_LABEL: Record<ExportedConversation["mode"], string> = { private: "Private", hybrid: "Hybrid", cloud: "Cloud" };
+const MODE_LABEL: Record<ExportedConversation["mode"], string> = { private: "Private", hybrid: "Hybrid", cloud: "Cloud", auto: "Auto" };
 const ROLE_HEADING: Record<ExportedMessage["role"], string> = { user: "User", assistant: "Assistant", system: "System" };
 
 /**

@@ -50,7 +50,7 @@ export const VaultEntrySchema = z.object({
 export const ConversationSchema = z.object({
   id,
   title: z.string().trim().min(1).max(500),
-  mode: z.enum(["private", "hybrid", "cloud"]),
+  mode: z.enum(["private", "hybrid", "cloud", "auto"]),
   strategy: z.enum(["sketch-refine", "cloud-outline"]).default("sketch-refine"),
   createdAt: time,
   updatedAt: time,
@@ -89,6 +89,7 @@ export const PortableSettingsSchema = z
     locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).max(35),
     cloudBaseUrl: z.string().url().max(500).nullable(),
     cloudModel: z.string().min(1).max(200).nullable(),
+    alwaysLocalTopics: z.array(z.string().trim().min(1).max(200)).max(100),
   })
   .partial();
 

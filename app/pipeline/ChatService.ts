@@ -15,7 +15,7 @@ export interface ChatServiceDeps {
   getModel(): Promise<{ model: LocalModel; modelId: string }>;
   emit(event: ChatEvent): void;
   logger: Logger;
-  /** One answerer per privacy mode (Private: local only; Hybrid; Cloud). */
+  /** One answerer per privacy mode (Private: local only; Hybrid; Cloud; Auto: routes to Private or Hybrid). */
   answerers: Record<PrivacyMode, Answerer>;
 }
 
@@ -192,7 +192,8 @@ export class ChatService {
     return this.deps.store.settings.get().maxAnswerTokens;
   }
 
-  private assertIdle(conversationId: string): void {
+  /** Throws `busy` while an answer is being written in the conversation. */
+  assertIdle(conversationId: string): void {
     if (this.running.has(conversationId)) {
       throw new TandemError("busy", "An answer is still being written in this conversation. Stop it first or wait for it to finish.");
     }

@@ -14,6 +14,7 @@ export const DEFAULT_SETTINGS: Readonly<AppSettings> = Object.freeze({
   locale: "en-US",
   cloudBaseUrl: null,
   cloudModel: null,
+  alwaysLocalTopics: [],
 });
 
 type SettingKey = keyof AppSettings;

@@ -8,7 +8,7 @@ interface StageRow {
 }
 
 /** Order in which stages are shown: what the device did first comes first. */
-const ORDER: Record<StageKind, number> = { context: 0, sketch: 1, outline: 2, sanitized: 3, cloud: 4, report: 5, notice: 6 };
+const ORDER: Record<StageKind, number> = { context: 0, sketch: 1, outline: 2, sanitized: 3, cloud: 4, report: 5, notice: 6, route: 7 };
 
 /** What an answer went through (table message_stages), one row per kind. Deleted with the message. */
 export class StageRepo {

@@ -28,13 +28,29 @@ export function runMigrations(db: Database.Database, migrations: readonly Migrat
   for (const migration of migrations) {
     if (migration.version <= from) continue;
     const started = performance.now();
-    db.transaction(() => {
-      db.exec(migration.sql);
-      db.pragma(`user_version = ${migration.version}`);
-    })();
+    applyMigration(db, migration);
     logger.info("migration applied", { version: migration.version, name: migration.name, ms: Math.round(performance.now() - started) });
   }
   return { from, to: Math.max(from, known) };
+}
+
+function applyMigration(db: Database.Database, migration: Migration): void {
+  const foreignKeys = db.pragma("foreign_keys", { simple: true }) as number;
+  if (migration.foreignKeysOff) db.pragma("foreign_keys = OFF");
+  try {
+    db.transaction(() => {
+      db.exec(migration.sql);
+      if (migration.foreignKeysOff) assertForeignKeys(db, migration);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  } finally {
+    if (migration.foreignKeysOff) db.pragma(`foreign_keys = ${foreignKeys ? "ON" : "OFF"}`);
+  }
+}
+
+function assertForeignKeys(db: Database.Database, migration: Migration): void {
+  const broken = db.pragma("foreign_key_check") as unknown[];
+  if (broken.length > 0) throw new Error(`Bug: migration "${migration.name}" left ${broken.length} broken foreign keys; nothing was changed.`);
 }
 
 export function userVersion(db: Database.Database): number {

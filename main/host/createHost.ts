@@ -20,6 +20,8 @@ import { ModelManager } from "../../app/model/ModelManager";
 import { ChatService } from "../../app/pipeline/ChatService";
 import { createPrivateAnswerer } from "../../app/pipeline/createPrivateAnswerer";
 import { createCloudAnswerer, createHybridAnswerer } from "../../app/pipeline/hybrid";
+import { createAutoAnswerer } from "../../app/pipeline/auto";
+import { ConversationVaults } from "../../app/pipeline/hybrid/ConversationVaults";
 import { CLOUD_API_KEY_SECRET, EnvSecretStore, FileSecretStore } from "../../app/secrets";
 import type { ModelTools } from "../../app/model/ModelTools";
 import { ModelDownloads } from "../../native-models/download/ModelDownloads";
@@ -147,15 +149,29 @@ async function openCore({ options, config, dataDir, logger, emit, runtime, getRu
     return { model: await models.acquire(spec), modelId: model.id };
   };
   const pipeline = { db: store.db, gate, cloud: () => cloud.provider(), settings: () => store.settings.get(), logger: logger.child("pipeline") };
+  const contextTerms = (id: string) => context.contextTermsFor(id);
+  const privateAnswerer = createPrivateAnswerer(localContext);
+  const hybrid = createHybridAnswerer({ ...pipeline, context: localContext, contextTerms });
+  const autoVaults = new ConversationVaults(store.db);
+  const auto = createAutoAnswerer({
+    private: privateAnswerer,
+    hybrid,
+    settings: () => {
+      const { locale, alwaysLocalTopics, offline } = store.settings.get();
+      return { locale, alwaysLocalTopics, offline, cloudAvailable: cloud.provider() !== null };
+    },
+    vault: (id) => {
+      const vault = autoVaults.load(id, contextTerms, store.settings.get().locale);
+      autoVaults.save(vault);
+      return vault;
+    },
+    logger: logger.child("auto"),
+  });
   const chat = new ChatService({
     store,
     emit,
     logger: logger.child("chat"),
-    answerers: {
-      private: createPrivateAnswerer(localContext),
-      hybrid: createHybridAnswerer({ ...pipeline, context: localContext, contextTerms: (id) => context.contextTermsFor(id) }),
-      cloud: createCloudAnswerer(pipeline),
-    },
+    answerers: { private: privateAnswerer, hybrid, cloud: createCloudAnswerer(pipeline), auto },
     getModel,
   });
   const profiles = new ProfileRepo(store.db);
@@ -173,6 +189,7 @@ async function openCore({ options, config, dataDir, logger, emit, runtime, getRu
     runtime,
     models,
     chat,
+    auto,
     context,
     cloud,
     audit,

@@ -145,6 +145,8 @@ describe("answers in the browser", () => {
     const endless = await app.call<ModelInfo>("models:add", { path: await getEndlessTinyModelPath() });
     await app.call("settings:update", { activeModelId: endless.id, maxAnswerTokens: 16 });
     await page.getByRole("button", { name: "New conversation" }).click();
+    // A cloud is set up above, so a new conversation starts in Auto (issue #16); Continue is about Private answers.
+    await page.getByRole("radio", { name: "Private", exact: true }).check();
     const next = answers(page);
     await next.mark();
     await page.getByLabel("Message", { exact: true }).fill("Write me a long letter");

@@ -145,7 +145,7 @@ describe("Keyboard-first use in the browser", () => {
       ["New line in the message", "Shift+Enter"],
       ["Stop the answer", "Esc"],
       ["Regenerate the last answer", "Ctrl+Shift+E"],
-      ["Switch privacy mode (Private → Hybrid → Cloud)", "Ctrl+Shift+M"],
+      ["Switch privacy mode (Private → Hybrid → Cloud → Auto)", "Ctrl+Shift+M"],
       ["Turn Offline mode on or off", "Ctrl+Shift+L"],
       ["Copy the last answer", "Ctrl+Shift+C"],
       ["Command palette", "Ctrl+K"],
@@ -253,7 +253,7 @@ describe("Keyboard-first use in the browser", () => {
     await page.reload();
     await expect.poll(heading, { timeout: 15_000 }).toMatch(/^Alpha/);
     const alpha = (await byTitle("Alpha")).id;
-    for (const mode of ["hybrid", "cloud", "private"] as const) {
+    for (const mode of ["hybrid", "cloud", "auto", "private"] as const) {
       await page.keyboard.press("Control+Shift+M");
       await expect.poll(() => page.getByRole("radio", { checked: true }).getAttribute("value")).toBe(mode);
       await expect.poll(async () => (await byTitle("Alpha")).mode).toBe(mode);

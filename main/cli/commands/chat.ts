@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import type { Channel } from "../../../app/contract/channels";
 import type { Result } from "../../../app/contract/errors";
 import type { AppSettings, ConversationSummary, EgressRecord, Message, MessageStage, ProfileData } from "../../../app/contract/types";
+import { readRouteStage } from "../../../app/pipeline/auto/routeStage";
 import { createHost } from "../../host/createHost";
 import type { Host } from "../../host/Host";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from "../CliIo";
@@ -11,7 +12,7 @@ import { waitForAnswer } from "./waitForAnswer";
 const USAGE = `Usage: npm run -s cli -- chat [options] "instruction"
   Answers and stores the conversation. Private mode (default): nothing leaves this device.
   --model <file.gguf>        add this model and make it the active one (default: the active model)
-  --mode private|hybrid|cloud
+  --mode private|hybrid|cloud|auto   auto: each message answered on this device or via Hybrid (JSON: route, routeReason)
   --strategy sketch-refine|cloud-outline   Hybrid strategy (default: the setting, sketch-refine)
   --cloud-base-url <url>     OpenAI-compatible endpoint for this run (key: TANDEM_CLOUD_API_KEY)
   --cloud-model <name>       cloud model for this run
@@ -63,7 +64,7 @@ export async function chatCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 function validate(values: Partial<ChatArgs>): string | null {
-  if (values.mode && !["private", "hybrid", "cloud"].includes(values.mode)) return `Unknown --mode ${values.mode}`;
+  if (values.mode && !["private", "hybrid", "cloud", "auto"].includes(values.mode)) return `Unknown --mode ${values.mode}`;
   if (values.strategy && !["sketch-refine", "cloud-outline"].includes(values.strategy)) return `Unknown --strategy ${values.strategy}`;
   if (values.threads && !(Number.isInteger(Number(values.threads)) && Number(values.threads) > 0)) return "--threads takes a positive whole number";
   return null;
@@ -147,6 +148,10 @@ async function printResult(io: CliIo, args: ChatArgs, conversation: Conversation
     io.stdout.write("\n");
     if (message.status === "error") io.stderr.write(`tandem: ${message.error}\n`);
     else io.stderr.write(`[${conversation.mode} · ${message.status}${message.cutAtLimit ? " (cut at the answer-length limit)" : ""} · ${message.stats?.tokens ?? 0} tokens · ${message.stats?.tokensPerSecond?.toFixed(1) ?? "?"} tok/s · conversation ${conversation.id}]\n`);
+    if (conversation.mode === "auto") {
+      const route = readRouteStage(await call<MessageStage[]>("messages:stages", { messageId: message.id }));
+      if (route) io.stderr.write(`[${route.reason}]\n`);
+    }
     return;
   }
   const stages = await call<MessageStage[]>("messages:stages", { messageId: message.id });
@@ -165,6 +170,9 @@ async function printResult(io: CliIo, args: ChatArgs, conversation: Conversation
     timeToFirstTokenMs: message.stats?.timeToFirstTokenMs ?? null,
     contextUsed: stages.find((s) => s.kind === "context")?.meta?.items ?? [],
     privacyReport: stages.find((s) => s.kind === "report")?.meta ?? null,
+    // Auto mode: where this answer was made ("local" | "hybrid") and why; null in other modes.
+    route: readRouteStage(stages)?.route ?? null,
+    routeReason: readRouteStage(stages)?.reason ?? null,
     outbound: outbound.map((r) => ({ endpoint: r.endpoint, model: r.model, bytes: r.bytes, payload: JSON.parse(r.payload) as unknown, at: r.at })),
     stages,
   };

@@ -1,4 +1,5 @@
 import { useChatStore } from "../stores/chatStore";
+import { useCurrentMode } from "../stores/currentMode";
 import { useConversationsStore } from "../stores/conversationsStore";
 import { CloudModeHint } from "./CloudModeHint";
 import { ContextButton } from "./ContextButton";
@@ -9,7 +10,7 @@ import { PrivacyBadge } from "./PrivacyBadge";
 /** Title, the privacy mode (always visible, switchable), the context drawer and the model. */
 export function ChatHeader() {
   const conversation = useChatStore((s) => s.conversation);
-  const mode = useChatStore((s) => s.conversation?.mode ?? s.draftMode);
+  const mode = useCurrentMode();
   // The sidebar's copy is the freshest (renames, derived titles); the chat's own is the fallback.
   const listed = useConversationsStore((s) => s.items.find((c) => c.id === conversation?.id));
   return (

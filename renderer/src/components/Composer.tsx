@@ -4,6 +4,7 @@ import { MAX_MESSAGE_CHARS } from "../../../app/contract/channels";
 import type { PrivacyMode } from "../../../app/contract/types";
 import { keyLabelWhileTyping, shortcutHint } from "../keyboard/shortcutHint";
 import { useChatStore } from "../stores/chatStore";
+import { useCurrentMode } from "../stores/currentMode";
 import { useSettingsStore } from "../stores/settingsStore";
 import { Icon } from "./Icon";
 
@@ -12,7 +13,7 @@ export function Composer() {
   const [text, setText] = useState("");
   const answering = useChatStore((s) => s.messages.some((m) => m.status === "streaming"));
   const sending = useChatStore((s) => s.inFlight > 0);
-  const mode = useChatStore((s) => s.conversation?.mode ?? s.draftMode);
+  const mode = useCurrentMode();
   const offline = useSettingsStore((s) => s.settings?.offline ?? false);
   const ref = useRef<HTMLTextAreaElement>(null);
   useAutoGrow(ref, text);
@@ -75,6 +76,7 @@ const PLACEHOLDERS: Record<PrivacyMode, string> = {
   private: "Ask anything — it stays on this device",
   hybrid: "Ask anything — only a sanitized draft goes to the cloud",
   cloud: "Message the cloud model — sent as you write it, and logged",
+  auto: "Ask anything — Tandem decides, per message, whether a sanitized draft may go to the cloud",
 };
 
 const OFFLINE_PLACEHOLDER = "Offline — this will be answered on this device";

@@ -1,5 +1,5 @@
 import type { PrivacyMode } from "../../../app/contract/types";
-import { useChatStore } from "../stores/chatStore";
+import { useCurrentMode } from "../stores/currentMode";
 import { Logo } from "./Logo";
 
 const EXPLANATIONS: Record<PrivacyMode, string> = {
@@ -7,11 +7,13 @@ const EXPLANATIONS: Record<PrivacyMode, string> = {
   hybrid:
     "The model on this computer drafts with your private context; a cloud model polishes the draft with your details replaced by placeholders. Each answer shows exactly what left this device.",
   cloud: "A cloud model answers what you write, as you write it. Your private context is not sent, and every request is logged in Settings → Privacy log.",
+  auto:
+    "For each message Tandem decides before anything leaves: health, money, identity documents, your always-local topics and anything the privacy engine cannot vouch for are answered on this computer; the rest goes the Hybrid way. Every answer says which way it went and why.",
 };
 
 /** A fresh conversation: what to expect, before the first message. */
 export function EmptyChat() {
-  const mode = useChatStore((s) => s.conversation?.mode ?? s.draftMode);
+  const mode = useCurrentMode();
   return (
     <div className="empty-chat">
       <Logo size={44} />

@@ -6,6 +6,7 @@ import { AnswerNotice } from "./AnswerNotice";
 import { EditMessageForm } from "./EditMessageForm";
 import { Icon } from "./Icon";
 import { Markdown } from "./Markdown";
+import { RouteBadge } from "./RouteBadge";
 import { StageProgress } from "./StageProgress";
 import { useMessageStages } from "./useMessageStages";
 
@@ -61,6 +62,7 @@ function AssistantMessage({ message, canRegenerate }: { message: Message; canReg
         {message.content ? <Markdown text={message.content} /> : streaming ? <TypingDots /> : null}
       </div>
       {message.status === "error" && message.error && <p className="message-error">{message.error}</p>}
+      {stages?.route && <RouteBadge route={stages.route} canAct={canRegenerate} />}
       <AnswerFooter message={message} canRegenerate={canRegenerate} />
       <AnswerDetails message={message} view={stages} />
     </>

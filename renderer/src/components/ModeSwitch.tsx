@@ -1,21 +1,21 @@
 import type { PrivacyMode } from "../../../app/contract/types";
 import { shortcutHint } from "../keyboard/shortcutHint";
 import { MODE_DESCRIPTIONS, MODE_LABELS } from "../lib/modeText";
-import { useChatStore } from "../stores/chatStore";
+import { useCurrentMode } from "../stores/currentMode";
 import { useCloudStore } from "../stores/cloudStore";
 import { switchMode } from "../stores/switchMode";
 import { Icon, type IconName } from "./Icon";
 
-const MODES: readonly PrivacyMode[] = ["private", "hybrid", "cloud"];
-const ICONS: Record<PrivacyMode, IconName> = { private: "lock", hybrid: "hybrid", cloud: "cloud" };
+const MODES: readonly PrivacyMode[] = ["private", "hybrid", "cloud", "auto"];
+const ICONS: Record<PrivacyMode, IconName> = { private: "lock", hybrid: "hybrid", cloud: "cloud", auto: "hybrid" };
 
 /**
  * The conversation's privacy mode, as a segmented radio group (arrow keys move between modes).
- * Hybrid and Cloud need a cloud model; until one is set up they are disabled and point to
+ * Auto, Hybrid and Cloud need a cloud model; until one is set up they are disabled and point to
  * Settings (see CloudModeHint). A switch applies from the next message on.
  */
 export function ModeSwitch() {
-  const mode = useChatStore((s) => s.conversation?.mode ?? s.draftMode);
+  const mode = useCurrentMode();
   const cloudReady = useCloudStore((s) => s.status?.configured ?? false);
   return (
     <fieldset className="mode-switch" {...shortcutHint("switch-mode", "Switch privacy mode")}>

@@ -6,7 +6,7 @@ import { Icon } from "./Icon";
 export function PrivacyBadge({ mode }: { mode: PrivacyMode }) {
   return (
     <span id="mode-description" className={`privacy-badge mode-${mode}`}>
-      <Icon name={mode === "private" ? "lock" : mode === "hybrid" ? "hybrid" : "cloud"} size={14} />
+      <Icon name={mode === "private" ? "lock" : mode === "hybrid" || mode === "auto" ? "hybrid" : "cloud"} size={14} />
       {MODE_DESCRIPTIONS[mode]}
     </span>
   );

@@ -4,6 +4,7 @@ import { useCloudStore } from "../stores/cloudStore";
 import { useSettingsStore } from "../stores/settingsStore";
 import { useUiStore, type SettingsSection } from "../stores/uiStore";
 import { ActiveModelSettings } from "./ActiveModelSettings";
+import { AlwaysLocalTopics } from "./AlwaysLocalTopics";
 import { CloudSettings } from "./CloudSettings";
 import { DownloadFromUrlForm } from "./DownloadFromUrlForm";
 import { HardwarePanel } from "./HardwarePanel";
@@ -52,13 +53,14 @@ export function SettingsPanel() {
           </Section>
         )}
         <Section id="cloud" title="Cloud">
-          <p className="section-lead">Used by Hybrid and Cloud conversations only. Private conversations never contact it.</p>
+          <p className="section-lead">Used by Auto, Hybrid and Cloud conversations only. Private conversations never contact it.</p>
           {cloud ? <CloudSettings status={cloud} /> : <p className="field-hint">Loading…</p>}
           {settings && <HybridStrategySetting strategy={settings.hybridStrategy} />}
         </Section>
         {settings && (
           <Section id="privacy" title="Privacy">
             <ThoroughCheckSetting on={settings.thoroughModelCheck} />
+            <AlwaysLocalTopics topics={settings.alwaysLocalTopics} />
           </Section>
         )}
         <Section id="privacy-proxy" title="Privacy proxy">

@@ -1,11 +1,26 @@
 import { useState } from "react";
 import { Icon } from "./Icon";
 
+/** What a chips list says: its legend, hint and the add field's label; `id` names the hint. */
+export interface ChipTexts {
+  id: string;
+  legend: string;
+  hint: string;
+  addLabel: string;
+}
+
+const ALWAYS_PRIVATE: ChipTexts = {
+  id: "terms",
+  legend: "Always private",
+  hint: "Words that must never reach the cloud, whatever the context: a project name, a nickname, an account number.",
+  addLabel: "Add an always-private term",
+};
+
 /**
- * "Always private" terms as removable chips. Enter or a comma adds what was typed; a pasted list
+ * "Always private" terms (or another list of phrases) as removable chips. Enter or a comma adds what was typed; a pasted list
  * ("Acme, Project Falcon") becomes several chips.
  */
-export function TermChips({ terms, onChange }: { terms: string[]; onChange(terms: string[]): void }) {
+export function TermChips({ terms, onChange, text = ALWAYS_PRIVATE }: { terms: string[]; onChange(terms: string[]): void; text?: ChipTexts }) {
   const [input, setInput] = useState("");
   const add = () => {
     const fresh = input.split(",").map((t) => t.trim()).filter((t) => t && !terms.includes(t));
@@ -14,9 +29,9 @@ export function TermChips({ terms, onChange }: { terms: string[]; onChange(terms
   };
   return (
     <fieldset className="term-chips">
-      <legend>Always private</legend>
-      <p className="field-hint" id="terms-hint">
-        Words that must never reach the cloud, whatever the context: a project name, a nickname, an account number.
+      <legend>{text.legend}</legend>
+      <p className="field-hint" id={`${text.id}-hint`}>
+        {text.hint}
       </p>
       {terms.length > 0 && (
         <ul className="chips">
@@ -33,8 +48,8 @@ export function TermChips({ terms, onChange }: { terms: string[]; onChange(terms
       <div className="field-row">
         <input
           type="text"
-          aria-label="Add an always-private term"
-          aria-describedby="terms-hint"
+          aria-label={text.addLabel}
+          aria-describedby={`${text.id}-hint`}
           value={input}
           maxLength={200}
           placeholder="Type a term and press Enter"

@@ -2,6 +2,7 @@ import type { PrivacyMode } from "../../../app/contract/types";
 import { MODE_LABELS } from "../lib/modeText";
 import { useChatStore } from "../stores/chatStore";
 import { useCloudStore } from "../stores/cloudStore";
+import { currentMode } from "../stores/currentMode";
 import { useConversationsStore } from "../stores/conversationsStore";
 import { useSettingsStore } from "../stores/settingsStore";
 import { switchMode } from "../stores/switchMode";
@@ -10,7 +11,7 @@ import { useKeyboardStore } from "./keyboardStore";
 
 /** What the shortcuts and the command palette do, on top of the stores' own actions. */
 
-const MODES: readonly PrivacyMode[] = ["private", "hybrid", "cloud"];
+const MODES: readonly PrivacyMode[] = ["private", "hybrid", "cloud", "auto"];
 
 const flash = (text: string) => useKeyboardStore.getState().showFlash(text);
 
@@ -82,21 +83,19 @@ export async function copyLastAnswer(): Promise<void> {
 }
 
 /**
- * Private → Hybrid → Cloud → Private for the open conversation. Without a cloud model only
+ * Private → Hybrid → Cloud → Auto → Private for the open conversation. Without a cloud model only
  * Private is possible: the focus goes to the mode switch, whose hint says how to set one up.
  */
 export async function cycleMode(): Promise<void> {
   useUiStore.getState().showView("chat");
-  const chat = useChatStore.getState();
-  const current = chat.conversation?.mode ?? chat.draftMode;
+  const current = currentMode();
   if (!useCloudStore.getState().status?.configured) {
     requestAnimationFrame(() => document.querySelector<HTMLInputElement>('input[name="conversation-mode"]:checked')?.focus());
-    return flash("Hybrid and Cloud need a cloud model: set one up in Settings → Cloud.");
+    return flash("Auto, Hybrid and Cloud need a cloud model: set one up in Settings → Cloud.");
   }
   const next = MODES[(MODES.indexOf(current) + 1) % MODES.length]!;
   await switchMode(next);
-  const now = useChatStore.getState();
-  if ((now.conversation?.mode ?? now.draftMode) === next) flash(`${MODE_LABELS[next]} mode, from the next message on.`);
+  if (currentMode() === next) flash(`${MODE_LABELS[next]} mode, from the next message on.`);
 }
 
 export async function toggleOffline(): Promise<void> {

@@ -74,7 +74,7 @@ export const SHORTCUTS: readonly ShortcutAction[] = [
     available: isAnswering,
   },
   { id: "regenerate", label: "Regenerate the last answer", keys: [{ key: "e", mod: true, shift: true }], run: regenerate },
-  { id: "switch-mode", label: "Switch privacy mode (Private → Hybrid → Cloud)", keys: [{ key: "m", mod: true, shift: true }], run: cycleMode },
+  { id: "switch-mode", label: "Switch privacy mode (Private → Hybrid → Cloud → Auto)", keys: [{ key: "m", mod: true, shift: true }], run: cycleMode },
   { id: "toggle-offline", label: "Turn Offline mode on or off", keys: [{ key: "l", mod: true, shift: true }], run: toggleOffline },
   { id: "copy-last-answer", label: "Copy the last answer", keys: [{ key: "c", mod: true, shift: true }], run: copyLastAnswer },
   { id: "command-palette", label: "Command palette", keys: [{ key: "k", mod: true }], run: () => useKeyboardStore.getState().open("palette") },

@@ -5,6 +5,7 @@ export const MODE_LABELS: Record<PrivacyMode, string> = {
   private: "Private",
   hybrid: "Hybrid",
   cloud: "Cloud",
+  auto: "Auto",
 };
 
 /** One line saying where a conversation's words go, shown next to the switch at all times. */
@@ -12,6 +13,7 @@ export const MODE_DESCRIPTIONS: Record<PrivacyMode, string> = {
   private: "Private — nothing leaves this device",
   hybrid: "Hybrid — a cloud model polishes a sanitized draft; private details stay here",
   cloud: "Cloud — plain cloud chat; your private context is not sent, and every request is logged",
+  auto: "Auto — each message is answered on this device or polished by the cloud, whichever is safe",
 };
 
 export const STRATEGY_LABELS: Record<HybridStrategy, string> = {

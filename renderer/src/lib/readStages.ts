@@ -27,6 +27,15 @@ export interface StagesView {
   noticeKind: "fallback" | "info";
   /** Placeholders the cloud's answer left out and the local model filled back in on the device. */
   filled: string[];
+  /** Auto mode: where the answer was made and why (the `route` stage); null in other modes. */
+  route: RouteView | null;
+}
+
+export interface RouteView {
+  route: "local" | "hybrid";
+  reason: string;
+  /** The user asked for this route ("ask the other way"). */
+  forced: boolean;
 }
 
 /**
@@ -47,6 +56,7 @@ export function readStages(stages: readonly MessageStage[]): StagesView {
     notice: text("notice") || fallbackNotice(report),
     noticeKind: report?.fallback || find("notice")?.meta?.code ? "fallback" : "info",
     filled: strings(find("report")?.meta?.filled),
+    route: readRoute(find("route")),
   };
 }
 
@@ -59,6 +69,12 @@ export function usedCloudMode(view: StagesView): boolean {
 function fallbackNotice(report: PrivacyReport | null): string | null {
   if (!report?.fallback) return null;
   return `${report.fallback.message.replace(/\s*$/, "")} This answer was written locally.`;
+}
+
+function readRoute(stage: MessageStage | null): RouteView | null {
+  const route = stage?.meta?.route;
+  if (!stage || (route !== "local" && route !== "hybrid")) return null;
+  return { route, reason: stage.content, forced: stage.meta?.forced === true };
 }
 
 function readContext(meta: Record<string, unknown> | null): ContextUsed | null {
@@ -74,7 +90,7 @@ function readContextItem(raw: unknown): ContextUsedItem[] {
   return [{ itemId: String(raw.itemId ?? raw.title), title: raw.title, passages: passages.filter((p): p is string => p !== null) }];
 }
 
-const MODES: readonly PrivacyMode[] = ["private", "hybrid", "cloud"];
+const MODES: readonly PrivacyMode[] = ["private", "hybrid", "cloud", "auto"];
 
 function readReport(meta: Record<string, unknown> | null): PrivacyReport | null {
   if (!meta) return null;

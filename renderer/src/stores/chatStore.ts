@@ -2,7 +2,9 @@ import { create } from "zustand";
 import type { Result } from "../../../app/contract/errors";
 import type { ChatEvent, ConversationSummary, Message, PrivacyMode } from "../../../app/contract/types";
 import { api } from "../api/connectBackend";
+import { useCloudStore } from "./cloudStore";
 import { useConversationsStore } from "./conversationsStore";
+import { defaultMode } from "./defaultMode";
 import {
   appendExchange,
   appendToken,
@@ -29,8 +31,8 @@ export interface ChatState {
   loading: boolean;
   /** A message to scroll to once shown (from a search hit). */
   scrollTarget: string | null;
-  /** The mode chosen for a fresh chat before its first message creates it. */
-  draftMode: PrivacyMode;
+  /** The mode chosen for a fresh chat before its first message creates it; null = the default (currentMode.ts). */
+  draftMode: PrivacyMode | null;
   /** Mode switches made while this conversation is open, shown in the list where they happened. */
   modeChanges: ModeChange[];
   open(id: string, scrollTarget?: string | null): Promise<void>;
@@ -39,6 +41,8 @@ export interface ChatState {
   send(text: string): Promise<boolean>;
   stop(): Promise<void>;
   regenerate(): Promise<void>;
+  /** Auto mode's "ask the other way": the last answer is written again on the device ("local") or through the cloud. */
+  reask(route: "local" | "hybrid"): Promise<void>;
   /** Shows another variant of an answer (‹ 2/3 ›); the conversation continues from it. */
   chooseVariant(messageId: string): Promise<void>;
   /** Writes on the last answer, cut at the length limit, in the same message. */
@@ -85,7 +89,7 @@ export const useChatStore = create<ChatState>()((set, get) => {
     pendingText: null,
     loading: false,
     scrollTarget: null,
-    draftMode: "private",
+    draftMode: null,
     modeChanges: [],
     open: async (id, scrollTarget = null) => {
       useUiStore.getState().showView("chat");
@@ -96,7 +100,7 @@ export const useChatStore = create<ChatState>()((set, get) => {
     },
     startNew: () => {
       useUiStore.getState().showView("chat");
-      set({ ...cleared(), conversation: null, loading: false, scrollTarget: null, draftMode: "private" });
+      set({ ...cleared(), conversation: null, loading: false, scrollTarget: null, draftMode: null });
     },
     refresh: async () => {
       const id = openId();
@@ -128,6 +132,11 @@ export const useChatStore = create<ChatState>()((set, get) => {
       await request(conversationId, () => api().chat.regenerate({ conversationId }), ({ assistantMessage }) =>
         placeAnswer(assistantMessage, replaceLastAnswer),
       );
+    },
+    reask: async (route) => {
+      const conversationId = openId();
+      if (!conversationId) return;
+      await request(conversationId, () => api().chat.reask({ conversationId, route }), ({ assistantMessage }) => placeAnswer(assistantMessage, replaceLastAnswer));
     },
     chooseVariant: async (messageId) => {
       const conversationId = openId();
@@ -176,7 +185,8 @@ async function loadConversation(id: string, get: Get, set: Set): Promise<void> {
   set({ conversation, messages: mergeLoaded(get().messages, messages), loading: false });
 }
 
-async function createConversation(set: Set, mode: PrivacyMode): Promise<string | null> {
+async function createConversation(set: Set, chosen: PrivacyMode | null): Promise<string | null> {
+  const mode = chosen ?? defaultMode(useCloudStore.getState().status);
   const created = await useConversationsStore.getState().create(mode);
   if (created) set({ conversation: created, messages: [], pendingTokens: {} });
   return created?.id ?? null;

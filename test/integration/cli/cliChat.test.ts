@@ -53,6 +53,12 @@ describe("npm run cli -- chat", () => {
     expect(stderr).toContain(`conversation ${first.conversationId}`);
   });
 
+  it("in Auto mode reports where the answer was made and why, in the JSON output", async () => {
+    const { stdout } = await cli(["chat", "--model", modelPath, "--mode", "auto", "--offline", "--json", "Write a note to my doctor"]);
+    const result = JSON.parse(stdout);
+    expect(result).toMatchObject({ mode: "auto", status: "done", outbound: [], route: "local", routeReason: "Answered on this device: offline mode is on." });
+  });
+
   it("fails with a clear message and exit code 1 for a file that is not a model", async () => {
     const bogus = join(home, "bogus.gguf");
     writeFileSync(bogus, "not a model");

@@ -42,4 +42,13 @@ describe("readStages", () => {
     expect(view.context).toBeNull();
     expect(view.report).toMatchObject({ mode: "hybrid", replaced: 0, byType: { IBAN: 1 }, unresolved: ["[PERSON_2]"], fallback: null });
   });
+
+  it("reads Auto's route and reason, and ignores a route stage it cannot read", () => {
+    const local = readStages([{ kind: "route", content: "Answered on this device: your message mentions a health condition.", meta: { route: "local", rule: "sensitive-content", forced: false, privateItems: 1 } }]);
+    expect(local.route).toEqual({ route: "local", reason: "Answered on this device: your message mentions a health condition.", forced: false });
+    const asked = readStages([{ kind: "route", content: "Polished by the cloud: 2 private items replaced. You asked for the cloud.", meta: { route: "hybrid", forced: true } }]);
+    expect(asked.route).toMatchObject({ route: "hybrid", forced: true });
+    expect(readStages([{ kind: "route", content: "?", meta: { route: "moon" } }]).route).toBeNull();
+    expect(readStages([]).route).toBeNull();
+  });
 });

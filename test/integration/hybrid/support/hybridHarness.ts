@@ -87,6 +87,8 @@ export async function startHarness(model: LocalModel, options: HarnessOptions): 
       private: createPrivateAnswerer(contextSource(context)),
       hybrid: createHybridAnswerer({ ...deps, context: contextSource(context), contextTerms: (id) => context.contextTermsFor(id) }),
       cloud: createCloudAnswerer(deps),
+      // Auto conversations are tested through the host (test/integration/auto); not used here.
+      auto: () => Promise.reject(new Error("Auto mode is not wired in the Hybrid harness.")),
     },
   });
   const finished = (messageId: string) => waitFor(() => events.find((e): e is Extract<ChatEvent, { type: "message:finished" }> => e.type === "message:finished" && e.message.id === messageId)?.message);

@@ -1,0 +1,126 @@
+import type { Detection } from "../../privacy";
+import { findUnclassified, type UnclassifiedToken } from "./findUnclassified";
+import { CATEGORY_PHRASES, ROUTING_RULES, type RoutingRules, type RuleId, type SensitiveCategory } from "./routingRules";
+
+export type Route = "local" | "hybrid";
+
+/** Everything one decision looks at. Detections are the engine's `detect()` over each text. */
+export interface RouteInput {
+  message: string;
+  messageDetections: readonly Detection[];
+  /** The local model's draft (sketch), when one was written before deciding; else null. */
+  sketch?: string | null;
+  sketchDetections?: readonly Detection[];
+  /** BCP-47 locale of the conversation (its language picks vocabulary and cue words). */
+  locale: string;
+  /** The user's "always local" topics (Settings → Privacy). */
+  alwaysLocalTopics: readonly string[];
+  offline: boolean;
+  /** Whether a cloud model is set up. */
+  cloudAvailable: boolean;
+}
+
+export interface RouteDecision {
+  route: Route;
+  /** The rule that sent it local; null when no rule fired (Hybrid). */
+  rule: RuleId | null;
+  /** One sentence for the user. Never contains a private value. */
+  reason: string;
+  /** Distinct private items the engine found (message and sketch). */
+  privateItems: number;
+}
+
+const LOCAL = "Answered on this device: ";
+
+/**
+ * Auto mode's decision for one message (issue #16), pure: the first rule of ROUTING_RULES'
+ * order that fires sends the message to the device; otherwise Hybrid (sanitized, through the
+ * gate). Reasons name kinds and counts, never values: they are stored, shown and logged.
+ */
+export function decideRoute(input: RouteInput, rules: RoutingRules = ROUTING_RULES): RouteDecision {
+  const detections = [...input.messageDetections, ...(input.sketchDetections ?? [])];
+  const privateItems = new Set(detections.map((d) => `${d.type}\0${d.text.toLowerCase()}`)).size;
+  const local = (rule: RuleId, why: string): RouteDecision => ({ route: "local", rule, reason: LOCAL + why, privateItems });
+  if (input.offline) return local("offline", "offline mode is on.");
+  if (!input.cloudAvailable) return local("no-cloud", "no cloud model is set up.");
+  if (matchesTopic(input, input.alwaysLocalTopics)) return local("always-local-topic", "your message is about one of your always-local topics.");
+  const category = sensitiveCategory(input, rules);
+  if (category) return local("sensitive-content", `your message mentions ${CATEGORY_PHRASES[category]}.`);
+  const unclassified = unclassifiedTokens(input, rules);
+  if (unclassified.length > 0) return local("unclassified-tokens", `${countPhrase(unclassified.length, "word or number", "words or numbers")} the privacy engine could not classify.`);
+  if (privateItems > rules.maxPrivateItems) return local("too-many-items", `${privateItems} private items, more than the ${rules.maxPrivateItems} Auto lets the cloud see as placeholders.`);
+  if (draftAnswers(input, rules)) return local("draft-answers", "the local draft already answers this short question.");
+  return { route: "hybrid", rule: null, reason: hybridReason(privateItems), privateItems };
+}
+
+/** "Polished by the cloud: 4 private items replaced" (the count the report gives after the run). */
+export function hybridReason(replaced: number): string {
+  return `Polished by the cloud: ${countPhrase(replaced, "private item", "private items")} replaced.`;
+}
+
+export function languageOf(locale: string): string {
+  return (locale.split(/[-_]/)[0] ?? "en").toLowerCase();
+}
+
+function countPhrase(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * A topic matches when each of its content words starts a word of the message or sketch
+ * ("my divorce" matches "the divorce papers", "divorced"); the user's own possessives and
+ * pronouns in a topic ("my", "mein", "mon") are not content words.
+ */
+function matchesTopic(input: RouteInput, topics: readonly string[]): boolean {
+  const pronouns = new Set(Object.values(ROUTING_RULES.firstPerson).flat());
+  const haystack = words(`${input.message}\n${input.sketch ?? ""}`);
+  return topics.some((topic) => {
+    const content = words(topic).filter((w) => !pronouns.has(w));
+    return content.length > 0 && content.every((w) => haystack.some((h) => h.startsWith(w)));
+  });
+}
+
+/**
+ * Health, money or identity-document items in the user's own context: found in the sketch (the
+ * local model wrote it from the private context), registered from the profile or documents
+ * (source "context"/"declared"), or in a message written in the first person.
+ */
+function sensitiveCategory(input: RouteInput, rules: RoutingRules): SensitiveCategory | null {
+  const firstPerson = isFirstPerson(input.message, input.locale, rules);
+  const own = (d: Detection) => firstPerson || d.source === "context" || d.source === "declared";
+  const candidates = [...input.messageDetections.filter(own), ...(input.sketchDetections ?? [])];
+  for (const category of Object.keys(rules.sensitiveTypes) as SensitiveCategory[]) {
+    const types = rules.sensitiveTypes[category];
+    if (candidates.some((d) => types.includes(d.type))) return category;
+  }
+  return null;
+}
+
+function isFirstPerson(text: string, locale: string, rules: RoutingRules): boolean {
+  const cues = new Set(rules.firstPerson[languageOf(locale)] ?? rules.firstPerson.en);
+  return text.toLowerCase().split(/[^\p{L}'’]+/u).some((w) => cues.has(w) || cues.has(w.split(/['’]/u)[0] ?? ""));
+}
+
+function unclassifiedTokens(input: RouteInput, rules: RoutingRules): UnclassifiedToken[] {
+  const language = languageOf(input.locale);
+  const found = findUnclassified(input.message, input.messageDetections, language, rules);
+  if (input.sketch) found.push(...findUnclassified(input.sketch, input.sketchDetections ?? [], language, rules));
+  return found;
+}
+
+/** A short factual question (not about the user) that a short local draft already answers. */
+function draftAnswers(input: RouteInput, rules: RoutingRules): boolean {
+  const draft = input.sketch?.trim() ?? "";
+  if (draft === "" || draft.endsWith("?")) return false;
+  const message = input.message.trim();
+  const messageWords = words(message);
+  if (messageWords.length === 0 || messageWords.length > rules.shortQuestionWords) return false;
+  if (isFirstPerson(message, input.locale, rules)) return false;
+  const openers = rules.questionWords[languageOf(input.locale)] ?? rules.questionWords.en ?? [];
+  const isQuestion = message.endsWith("?") || openers.includes(messageWords[0] ?? "");
+  return isQuestion && words(draft).length <= rules.draftMaxWords;
+}

@@ -1,0 +1,47 @@
+import { detect, PrivacyVault, type PrivateTerm } from "../../privacy";
+import { decideRoute, type RouteDecision } from "./decideRoute";
+
+/** The settings a routing decision reads (AppSettings' fields plus whether a cloud is set up). */
+export interface RouteSettings {
+  locale: string;
+  alwaysLocalTopics: readonly string[];
+  offline: boolean;
+  cloudAvailable: boolean;
+}
+
+export interface RouteMessageInput {
+  message: string;
+  /** The local draft, when one exists. */
+  sketch?: string | null;
+  /**
+   * The conversation's vault with its private context registered (what Hybrid would use). Without
+   * one (e.g. a proxy that knows no context), an empty vault: only the recognizers see the text.
+   */
+  vault?: PrivacyVault;
+  settings: RouteSettings;
+  /** Terms private whatever the context (the proxy passes the profile's, as its sanitizer does). Default none. */
+  declaredTerms?: PrivateTerm[];
+  /** Step 4 (names, organisations, places) of detect(). Default true; the routing benchmark turns it off to stand in for a weaker engine. */
+  nlp?: boolean;
+}
+
+/**
+ * Runs the engine's `detect()` over the message (and sketch) and decides where it is answered.
+ * The one entry point for the Auto answerer, the CLI, the routing benchmark and the privacy
+ * proxy's `auto` policy (issue #13, not wired yet): in ProxyService.route, for policy "auto",
+ * `routeMessage({ message: <last user message>, vault, declaredTerms, settings: { locale,
+ * alwaysLocalTopics, offline, cloudAvailable: upstream !== null } })` → "local" = answerLocally
+ * (nothing forwarded), "hybrid" = the "sanitize" path.
+ */
+export function routeMessage(input: RouteMessageInput): RouteDecision {
+  const vault = input.vault ?? new PrivacyVault("auto-route");
+  const options = { locale: input.settings.locale, nlp: input.nlp !== false, declaredTerms: input.declaredTerms };
+  const sketch = input.sketch?.trim() ? input.sketch : null;
+  return decideRoute({
+    message: input.message,
+    messageDetections: detect(input.message, vault, options),
+    sketch,
+    sketchDetections: sketch ? detect(sketch, vault, options) : [],
+    ...input.settings,
+  });
+}

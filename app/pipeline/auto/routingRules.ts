@@ -1,0 +1,83 @@
+/**
+ * Auto mode's routing rules as data (issue #16). Every threshold, type list and cue word that
+ * decides whether a message is answered on the device or polished by the cloud lives here, so
+ * docs/PRIVACY.md ("Auto mode") and this file can be read side by side.
+ *
+ * Types are the engine's `PrivateType` names as strings: a type the engine does not produce yet
+ * (MONEY, issue #11) simply never matches until it does.
+ */
+
+/** The rules, in the order decideRoute checks them; the first that fires decides. */
+export const RULE_IDS = [
+  "offline",
+  "no-cloud",
+  "always-local-topic",
+  "sensitive-content",
+  "unclassified-tokens",
+  "too-many-items",
+  "draft-answers",
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export type SensitiveCategory = "health" | "money" | "identity";
+
+export interface RoutingRules {
+  /**
+   * Engine types whose mere presence tells the cloud too much even as a placeholder
+   * ("[MEDICAL_1]" still says the user has a condition): health, money, identity documents.
+   */
+  sensitiveTypes: Readonly<Record<SensitiveCategory, readonly string[]>>;
+  /** More distinct private items than this in the message and sketch together → local. Default 6. */
+  maxPrivateItems: number;
+  /**
+   * A digit run of at least this many digits that no recognizer typed → local. Default 2: ages
+   * ("just turned 47") and amounts are the held-out scenarios' most leaked types (issue #11).
+   */
+  minUntypedDigits: number;
+  /** Four-digit years in this range are ordinary text, not untyped numbers. Default 1900–2099. */
+  yearRange: readonly [number, number];
+  /** All-capital words up to this length are taken as acronyms (NHS, GP, HR), not names. Default 5. */
+  maxAcronymLength: number;
+  /** A "short factual question": at most this many words. Default 14. */
+  shortQuestionWords: number;
+  /** …answered by a local draft of at most this many words (a longer draft is a letter, not a fact). Default 80. */
+  draftMaxWords: number;
+  /**
+   * First-person words (closed-class pronouns and possessives of en/de/fr grammar): a sensitive
+   * item in a first-person message is about the user's own life.
+   */
+  firstPerson: Readonly<Record<string, readonly string[]>>;
+  /** Question words that open a factual question, per language. */
+  questionWords: Readonly<Record<string, readonly string[]>>;
+}
+
+export const ROUTING_RULES: RoutingRules = Object.freeze({
+  sensitiveTypes: {
+    health: ["MEDICAL"],
+    money: ["MONEY", "IBAN", "CARD"],
+    identity: ["ID"],
+  },
+  maxPrivateItems: 6,
+  minUntypedDigits: 2,
+  yearRange: [1900, 2099] as const,
+  maxAcronymLength: 5,
+  shortQuestionWords: 14,
+  draftMaxWords: 80,
+  firstPerson: {
+    en: ["i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself", "we", "our", "us"],
+    de: ["ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines", "wir", "uns", "unser", "unsere"],
+    fr: ["je", "j", "me", "m", "moi", "mon", "ma", "mes", "nous", "notre", "nos"],
+  },
+  questionWords: {
+    en: ["what", "when", "where", "who", "which", "how", "is", "are", "does", "do", "can"],
+    de: ["was", "wann", "wo", "wer", "welche", "welcher", "welches", "wie", "ist", "sind"],
+    fr: ["quel", "quelle", "quels", "quelles", "quand", "où", "qui", "comment", "combien", "est-ce"],
+  },
+});
+
+/** What the user reads for each sensitive category: "…your message mentions a health condition". */
+export const CATEGORY_PHRASES: Readonly<Record<SensitiveCategory, string>> = {
+  health: "a health condition",
+  money: "money or account details",
+  identity: "an identity document number",
+};

@@ -1,0 +1,28 @@
+import { RULE_IDS } from "../../app/pipeline/auto";
+import type { ModeResult, RoutingResult } from "./runRouting";
+
+function pct(part: number, whole: number): string {
+  return whole === 0 ? "–" : `${((100 * part) / whole).toFixed(1)}%`;
+}
+
+function types(byType: Record<string, number>): string {
+  const entries = Object.entries(byType).sort((a, b) => b[1] - a[1]);
+  return entries.length === 0 ? "none" : entries.map(([t, n]) => `${t} ${n}`).join(", ");
+}
+
+function modeRow(name: string, m: ModeResult): string {
+  return `| ${name} | ${m.messages} | ${m.local} (${pct(m.local, m.messages)}) | ${m.sentToCloud} (${pct(m.sentToCloud, m.messages)}) | ${m.blocked} | ${m.leaked} / ${m.privateItems} (${pct(m.leaked, m.privateItems)}) | ${types(m.leakedByType)} |`;
+}
+
+/** One Markdown table per data set, Hybrid and Auto side by side, then the rule counts. */
+export function formatRouting(results: readonly RoutingResult[]): string {
+  const out: string[] = [];
+  for (const r of results) {
+    out.push(`### ${r.label} (${r.scenarios} messages)`, "");
+    out.push("| mode | messages | answered on the device | reached the cloud | blocked by the gate | private items the cloud received | by type |");
+    out.push("|---|---:|---:|---:|---:|---:|---|");
+    out.push(modeRow("Hybrid (cloud-outline request)", r.hybrid), modeRow("Auto", r.auto), "");
+    out.push(`Auto rules that decided a message: ${RULE_IDS.map((id) => `${id} ${r.ruleCounts[id]}`).join(" · ")}`, "");
+  }
+  return out.join("\n");
+}

@@ -1,0 +1,105 @@
+import { routeMessage, RULE_IDS, type RuleId } from "../../app/pipeline/auto";
+import { PrivacyVault, registerContext } from "../../app/privacy";
+import { containsItem, prepareHaystack } from "../privacy/matchText";
+import { scenarioLocale, type Scenario } from "../privacy/scenarioSchema";
+import type { CloudSender } from "./sendToCloud";
+
+/** What one mode did over a set of scenarios, counted on what the recording cloud received. */
+export interface ModeResult {
+  messages: number;
+  /** Messages answered on the device (Auto's local route; for Hybrid, gate blocks). */
+  local: number;
+  /** Messages whose request reached the cloud. */
+  sentToCloud: number;
+  blocked: number;
+  privateItems: number;
+  /** Private items of the scenarios readable in what the cloud received. */
+  leaked: number;
+  leakedByType: Record<string, number>;
+}
+
+export interface RoutingResult {
+  label: string;
+  scenarios: number;
+  hybrid: ModeResult;
+  auto: ModeResult;
+  /** How often each rule decided a message (the first that fired). */
+  ruleCounts: Record<RuleId, number>;
+}
+
+/** Where each scenario's requests are received; `receivedSince(n)` = text of requests n, n+1, … */
+export interface Recorder {
+  count(): number;
+  receivedSince(index: number): string;
+}
+
+function emptyMode(): ModeResult {
+  return { messages: 0, local: 0, sentToCloud: 0, blocked: 0, privateItems: 0, leaked: 0, leakedByType: {} };
+}
+
+/**
+ * The conversation's vault as Hybrid builds it: profile and notes registered as private context
+ * (empty with `withContext` false: a privacy proxy knows no context).
+ */
+function vaultFor(s: Scenario, tag: string, withContext: boolean): PrivacyVault {
+  const vault = new PrivacyVault(`${tag}-${s.id}`);
+  if (!withContext) return vault;
+  const options = { locale: scenarioLocale(s) };
+  registerContext(vault, s.profile, options);
+  registerContext(vault, s.context, options);
+  return vault;
+}
+
+/** The gate refused the request: nothing left, and the user got a local answer. */
+function blocked(result: ModeResult): void {
+  result.blocked++;
+  result.local++;
+}
+
+function count(result: ModeResult, s: Scenario, received: string): void {
+  const hay = prepareHaystack(received);
+  result.messages++;
+  result.privateItems += s.private.length;
+  for (const item of s.private) {
+    if (!received || !containsItem(hay, item.text)) continue;
+    result.leaked++;
+    result.leakedByType[item.type] = (result.leakedByType[item.type] ?? 0) + 1;
+  }
+}
+
+/** Sends one scenario's instruction in Hybrid and in Auto, each to its own recording cloud. */
+async function runOne(s: Scenario, clouds: Clouds, result: RoutingResult): Promise<void> {
+  const locale = scenarioLocale(s);
+  const [hybridSender, hybridRecorder] = clouds.hybrid;
+  const before = hybridRecorder.count();
+  const hybridOutcome = await hybridSender.send(`hybrid-${s.id}`, s.instruction, vaultFor(s, "hybrid", clouds.context), locale);
+  if (hybridOutcome === "sent") result.hybrid.sentToCloud++;
+  else blocked(result.hybrid);
+  count(result.hybrid, s, hybridRecorder.receivedSince(before));
+
+  const [autoSender, autoRecorder] = clouds.auto;
+  const vault = vaultFor(s, "auto", clouds.context);
+  const decision = routeMessage({ message: s.instruction, vault, nlp: clouds.nlp, settings: { locale, alwaysLocalTopics: [], offline: false, cloudAvailable: true } });
+  const autoBefore = autoRecorder.count();
+  if (decision.rule) result.ruleCounts[decision.rule]++;
+  if (decision.route === "local") result.auto.local++;
+  else if ((await autoSender.send(`auto-${s.id}`, s.instruction, vault, locale)) === "sent") result.auto.sentToCloud++;
+  else blocked(result.auto);
+  count(result.auto, s, autoRecorder.receivedSince(autoBefore));
+}
+
+/** A sender and its recording server per mode, and how the engine runs. */
+export interface Clouds {
+  hybrid: [CloudSender, Recorder];
+  auto: [CloudSender, Recorder];
+  nlp: boolean;
+  /** Whether the scenario's profile and context are registered in the vault first. */
+  context: boolean;
+}
+
+export async function runRouting(label: string, scenarios: readonly Scenario[], clouds: Clouds): Promise<RoutingResult> {
+  const ruleCounts = Object.fromEntries(RULE_IDS.map((id) => [id, 0])) as Record<RuleId, number>;
+  const result: RoutingResult = { label, scenarios: scenarios.length, hybrid: emptyMode(), auto: emptyMode(), ruleCounts };
+  for (const s of scenarios) await runOne(s, clouds, result);
+  return result;
+}

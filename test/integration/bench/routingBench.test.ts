@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Scenario } from "../../../bench/privacy/scenarioSchema";
+import { runRouting, type Recorder } from "../../../bench/routing/runRouting";
+import { createCloudSender, type CloudSender } from "../../../bench/routing/sendToCloud";
+import { startRecordingCloud, type RecordingCloud } from "../../helpers/recordingCloud";
+
+const scenario = (id: string, instruction: string, privateItems: Scenario["private"]): Scenario => ({
+  id, lang: "en", profile: "", context: "", instruction, private: privateItems, public: [],
+});
+
+/** bench:routing counts leaks on what the recording servers received, per mode. */
+describe("the routing benchmark", () => {
+  let clouds: RecordingCloud[];
+  let senders: CloudSender[];
+  const recorder = (cloud: RecordingCloud): Recorder => ({ count: () => cloud.requests.length, receivedSince: (n) => cloud.requests.slice(n).map((r) => r.raw).join("\n") });
+
+  beforeAll(async () => {
+    clouds = [await startRecordingCloud(), await startRecordingCloud()];
+    senders = clouds.map((c) => createCloudSender(c.baseUrl));
+  });
+
+  afterAll(async () => {
+    senders.forEach((s) => s.close());
+    await Promise.all(clouds.map((c) => c.close()));
+  });
+
+  it("counts an item Hybrid sent as a leak, and nothing for the message Auto kept on the device", async () => {
+    const scenarios = [
+      // The names step does not type a lowercase name in a capitalised message; the reference number is untyped too.
+      scenario("en-leaky", "Please tell zbyszek that the parcel 48213 arrives on Monday.", [{ text: "zbyszek", type: "PERSON" }]),
+      scenario("en-plain", "Write a short thank-you note to the neighbours for the flowers.", [{ text: "Nobody Here", type: "PERSON" }]),
+    ];
+    const result = await runRouting("test", scenarios, { hybrid: [senders[0]!, recorder(clouds[0]!)], auto: [senders[1]!, recorder(clouds[1]!)], nlp: true, context: true });
+    expect(clouds[0]!.receivedText()).toContain("zbyszek");
+    expect(result.hybrid).toMatchObject({ messages: 2, sentToCloud: 2, local: 0, leaked: 1, privateItems: 2, leakedByType: { PERSON: 1 } });
+    expect(clouds[1]!.receivedText()).not.toContain("zbyszek");
+    expect(clouds[1]!.requests).toHaveLength(1);
+    expect(result.auto).toMatchObject({ messages: 2, sentToCloud: 1, local: 1, leaked: 0 });
+    expect(result.ruleCounts["unclassified-tokens"]).toBe(1);
+  });
+});

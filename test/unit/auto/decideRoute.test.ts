@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import { decideRoute, routeMessage, ROUTING_RULES, type RouteInput } from "../../../app/pipeline/auto";
+import { PrivacyVault, registerContext, type Detection } from "../../../app/privacy";
+
+const ONLINE = { locale: "en-US", alwaysLocalTopics: [] as string[], offline: false, cloudAvailable: true };
+
+/** Routes a message with the engine's real detect() (an empty vault unless one is given). */
+function route(message: string, options: { sketch?: string; vault?: PrivacyVault; settings?: Partial<typeof ONLINE> } = {}) {
+  return routeMessage({ message, sketch: options.sketch ?? null, vault: options.vault, settings: { ...ONLINE, ...options.settings } });
+}
+
+/** A pure decision over given detections: what decideRoute sees when the engine found exactly these. */
+function decide(message: string, found: Array<[string, Detection["type"]]>, extra: Partial<RouteInput> = {}) {
+  const messageDetections: Detection[] = found.map(([text, type]) => {
+    const start = message.indexOf(text);
+    return { type, text, start, end: start + text.length, source: "nlp" };
+  });
+  return decideRoute({ message, messageDetections, ...ONLINE, ...extra });
+}
+
+describe("Auto routing: offline and no cloud", () => {
+  it("answers on the device when offline mode is on, saying so rather than reporting a failure", () => {
+    const offline = route("Write a short note to the school about Friday's trip.", { settings: { offline: true } });
+    expect(offline).toMatchObject({ route: "local", rule: "offline" });
+    expect(offline.reason).toBe("Answered on this device: offline mode is on.");
+    expect(route("Write a short note to the school about Friday's trip.").route).toBe("hybrid");
+  });
+
+  it("answers on the device when no cloud model is set up", () => {
+    expect(route("Summarise the benefits of walking.", { settings: { cloudAvailable: false } })).toMatchObject({ route: "local", rule: "no-cloud" });
+  });
+});
+
+describe("Auto routing: always-local topics", () => {
+  const topics = { alwaysLocalTopics: ["my divorce", "my health"] };
+
+  it("keeps a message about an always-local topic on the device, matching the topic's words in any form", () => {
+    expect(route("Help me write to my lawyer about the divorce papers.", { settings: topics })).toMatchObject({ route: "local", rule: "always-local-topic" });
+    expect(route("Draft a note: we divorced last year and the kids stay with me.", { settings: topics }).rule).toBe("always-local-topic");
+  });
+
+  it("does not fire for a message that only shares the topic's pronoun", () => {
+    expect(route("Help me write to my lawyer about the move.", { settings: topics })).toMatchObject({ route: "hybrid", rule: null });
+  });
+
+  it("does not fire for a topic made only of pronouns", () => {
+    expect(route("Help me write to my lawyer about the move.", { settings: { alwaysLocalTopics: ["my"] } }).route).toBe("hybrid");
+  });
+});
+
+describe("Auto routing: health, money and identity documents in the user's own context", () => {
+  it("keeps a first-person message about a health condition on the device", () => {
+    const d = route("I was diagnosed with type 1 diabetes, can you help me plan meals?");
+    expect(d).toMatchObject({ route: "local", rule: "sensitive-content" });
+    expect(d.reason).toBe("Answered on this device: your message mentions a health condition.");
+  });
+
+  it("lets a general question about a condition go the Hybrid way (near miss: nobody's own health)", () => {
+    expect(route("What is type 1 diabetes?").route).toBe("hybrid");
+  });
+
+  it("keeps a condition from the user's own profile on the device even without a first-person word", () => {
+    const vault = new PrivacyVault("c1");
+    registerContext(vault, "Diagnosed with type 1 diabetes in 2015.", { locale: "en-US" });
+    expect(route("Draft a note to the clinic asking whether the type 1 diabetes check needs fasting.", { vault }).rule).toBe("sensitive-content");
+  });
+
+  it("keeps the user's own account numbers and national ids on the device", () => {
+    expect(route("My IBAN is DE89 3704 0044 0532 0130 00, please draft a transfer note.").reason).toContain("money or account details");
+    expect(route("My social security number is 123-45-6789.").reason).toContain("an identity document number");
+  });
+
+  it("reads the local draft too: a draft that brings in the user's condition keeps the message here", () => {
+    const sketch = "Dear Dr. Lee, I have type 1 diabetes and need to know whether to fast.";
+    expect(route("Write to the doctor about the fasting question.", { sketch })).toMatchObject({ route: "local", rule: "sensitive-content" });
+    expect(route("Write to the doctor about the fasting question.", { sketch: "Dear Dr. Lee, should I fast before the test?" }).rule).not.toBe("sensitive-content");
+  });
+});
+
+describe("Auto routing: tokens the engine could not classify", () => {
+  it("keeps a capitalised word the engine did not type (most likely a name) on the device", () => {
+    expect(decide("Please thank Wojciechowski for the flowers.", [])).toMatchObject({ route: "local", rule: "unclassified-tokens" });
+    expect(decide("Please thank Wojciechowski for the flowers.", [["Wojciechowski", "PERSON"]]).route).toBe("hybrid");
+  });
+
+  it("does not count sentence starts, acronyms, weekdays, dictionary words or well-known places", () => {
+    expect(decide("Thanks. Remind the NHS team on Tuesday that the France trip is Ready.", []).route).toBe("hybrid");
+  });
+
+  it("in a message written without capitals, keeps any word outside the vocabulary on the device", () => {
+    expect(decide("hey can you tell zbyszek that i need leave from june", [])).toMatchObject({ route: "local", rule: "unclassified-tokens" });
+    expect(decide("hey can you tell my boss that i need leave from june", []).route).toBe("hybrid");
+    // With capitals present, a lowercase word is judged by the other rules only.
+    expect(decide("Hey, can you tell zbyszek that I need leave from June?", []).route).toBe("hybrid");
+  });
+
+  it("keeps runs in a non-Latin script on the device", () => {
+    expect(route("Write to 山田 about the order.")).toMatchObject({ route: "local", rule: "unclassified-tokens" });
+  });
+
+  it("keeps untyped digit strings, ages and amounts on the device, but not years, single digits or ordinals", () => {
+    expect(route("The claim reference is 48213, please chase it.").rule).toBe("unclassified-tokens");
+    expect(route("The rent is €8 higher now, write to the agency.").rule).toBe("unclassified-tokens");
+    expect(route("Write a birthday card for Dad, who just turned 47.").rule).toBe("unclassified-tokens");
+    expect(route("Summarize the 2021 report for the board.").route).toBe("hybrid");
+    expect(route("The meeting lasts 5 minutes, summarise the agenda.").route).toBe("hybrid");
+    expect(route("Remind the team about the 1st of June deadline.").route).toBe("hybrid");
+  });
+
+  it("keeps codes that mix letters and digits (usernames, references) on the device", () => {
+    expect(route("My username is jdoe42 there.").rule).toBe("unclassified-tokens");
+  });
+
+  it("never puts the unclassified words into the reason", () => {
+    const d = decide("Please thank Wojciechowski for the flowers.", []);
+    expect(d.reason).toBe("Answered on this device: 1 word or number the privacy engine could not classify.");
+  });
+});
+
+describe("Auto routing: more private items than the threshold", () => {
+  const names = ["Anna", "Ben", "Carla", "Dirk", "Emil", "Fiona", "Gustav"];
+  const message = `Invite ${names.join(", ")} to the party.`;
+
+  it(`keeps a message with more than ${ROUTING_RULES.maxPrivateItems} private items on the device`, () => {
+    const d = decide(message, names.map((n) => [n, "PERSON"]));
+    expect(d).toMatchObject({ route: "local", rule: "too-many-items", privateItems: 7 });
+    expect(d.reason).toBe("Answered on this device: 7 private items, more than the 6 Auto lets the cloud see as placeholders.");
+  });
+
+  it("lets exactly the threshold through, and counts a repeated item once", () => {
+    const six = `Invite ${names.slice(0, 6).join(", ")} and Anna again to the party.`;
+    expect(decide(six, names.slice(0, 6).map((n) => [n, "PERSON"])).route).toBe("hybrid");
+  });
+});
+
+describe("Auto routing: a short factual question the local draft already answers", () => {
+  it("answers on the device when a short draft answers a short question", () => {
+    expect(route("What is the capital of France?", { sketch: "The capital of France is Paris." })).toMatchObject({ route: "local", rule: "draft-answers" });
+  });
+
+  it("sends it the Hybrid way when the draft is long, asks back, or the question is about the user", () => {
+    const long = Array.from({ length: 90 }, () => "word").join(" ");
+    expect(route("What is the capital of France?", { sketch: long }).route).toBe("hybrid");
+    expect(route("What is the capital of France?", { sketch: "Which France do you mean?" }).route).toBe("hybrid");
+    expect(route("What should I write to my landlord?", { sketch: "Ask about the heating." }).route).toBe("hybrid");
+    expect(route("What is the capital of France?").route).toBe("hybrid");
+  });
+});
+
+describe("Auto routing: otherwise Hybrid", () => {
+  it("sends an ordinary message with a detected name the Hybrid way and counts its items", () => {
+    const d = route("Write a polite letter to my landlord Derek Pollard about the rent increase.");
+    expect(d).toMatchObject({ route: "hybrid", rule: null, privateItems: 1 });
+    expect(d.reason).toBe("Polished by the cloud: 1 private item replaced.");
+  });
+});
