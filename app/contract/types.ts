@@ -289,14 +289,18 @@ interface ErrorLike {
 }
 
 /** One request that left the device (the audit log). */
+/** What an audited request was: a chat message, a model download, a remote GGUF header check, or Settings → Cloud's "Test connection". */
+export type EgressKind = "chat" | "download" | "header-check" | "connection-test";
+
 export interface EgressRecord {
   id: string;
+  kind: EgressKind;
   conversationId: string | null;
   messageId: string | null;
   at: number;
   endpoint: string;
   model: string;
-  /** The exact JSON sent (sanitized). */
+  /** Chat: the exact JSON body sent (sanitized), byte for byte. Others: the request line, e.g. "GET https://…/model.gguf". */
   payload: string;
   bytes: number;
   /** The gate's verdict as JSON (types and counts only). */

@@ -8,7 +8,9 @@
 import { TandemError } from "../contract/errors";
 import { silentLogger, type Logger } from "../logging/Logger";
 import { detect, PrivacyVault, type DetectOptions, type PrivateType, type SanitizedText } from "../privacy";
+import type { EgressKind } from "../contract/types";
 import type { AuditLog } from "./AuditLog";
+import { kindOf, wirePayload } from "./wirePayload";
 
 export interface OutboundRequest {
   conversationId: string | null;
@@ -17,6 +19,12 @@ export interface OutboundRequest {
   endpoint: string;
   model: string;
   messages: Array<{ role: "system" | "user" | "assistant"; content: SanitizedText | string }>;
+  /** Default "chat" when there are messages, else "connection-test". */
+  kind?: EgressKind;
+  /** The HTTP method of a request without a body of ours (download, header check); default "GET". */
+  method?: string;
+  /** A chat's `max_tokens`, part of the exact body recorded and sent. */
+  maxTokens?: number;
 }
 
 /**
@@ -76,10 +84,10 @@ export class EgressGate {
       this.logger.warn("egress blocked", { conversationId: request.conversationId, types: result.found.map((f) => f.type).join(",") });
       throw new TandemError("egress_blocked", `Not sent: the request to the cloud model still contained private items (${types}). Nothing left this device. Mark them as private or rephrase, then try again.`);
     }
-    const payload = JSON.stringify({ model: frozen.model, messages: frozen.messages });
+    const payload = wirePayload(frozen);
     const record = this.deps.audit.record({
       conversationId: frozen.conversationId, messageId: frozen.messageId, at: (this.deps.now ?? Date.now)(),
-      endpoint: frozen.endpoint, model: frozen.model, payload, check: JSON.stringify({ policy, ...result }),
+      endpoint: frozen.endpoint, model: frozen.model, payload, check: JSON.stringify({ policy, ...result, kind: kindOf(frozen) }),
     });
     this.logger.info("egress allowed", { conversationId: frozen.conversationId, auditId: record.id, bytes: record.bytes, clean: result.clean });
     return doSend(frozen);
