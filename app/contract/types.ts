@@ -184,8 +184,9 @@ export interface LoadedModelInfo {
 /**
  * - downloading: bytes are arriving (or the connection is being retried)
  * - verifying: checking size, SHA-256 and the GGUF header
- * - paused: cancelled by the user or stopped by a failure that can be resumed; the partial file is kept
- * - failed: cannot be resumed as is (404, corrupt file); `error` says why
+ * - paused: paused by the user (or by quitting Tandem); the partial file is kept
+ * - failed: stopped by a failure; `error` says why, and whether a part was kept to resume from
+ *   (a dropped connection, a full disk) or not (404, corrupt file: Retry starts afresh)
  * - done: verified and added to the models list (`modelId`)
  */
 export type DownloadState = "downloading" | "verifying" | "paused" | "failed" | "done";

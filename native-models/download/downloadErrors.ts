@@ -30,22 +30,26 @@ export function unreachableError(uri: string, cause?: unknown): TandemError {
 
 export function interruptedError(uri: string, stallSeconds: number | null, cause?: unknown): TandemError {
   const what = stallSeconds === null ? "dropped" : `dropped and did not come back within ${stallSeconds} s`;
-  return new TandemError("download_interrupted", `The connection to ${hostOf(uri)} ${what}. The part already downloaded is kept: press Resume (or run the same download again) to continue.`, { cause });
+  // Whether a part was kept is added by ModelDownloads.fail, which knows how many bytes there are.
+  return new TandemError("download_interrupted", `The connection to ${hostOf(uri)} ${what}.`, { cause });
 }
 
 export function diskFullError(dir: string, neededBytes: number, freeBytes: number | null): TandemError {
   const free = freeBytes === null ? "" : ` (${gb(freeBytes)} free, ${gb(neededBytes)} needed)`;
-  return new TandemError("download_disk_full", `Not enough disk space in ${dir} for this model${free}. Free some space or choose a smaller model; the part already downloaded is kept.`);
+  return new TandemError("download_disk_full", `Not enough disk space in ${dir} for this model${free}. Free some space or choose a smaller model.`);
 }
 
 function gb(bytes: number): string {
   return `${(bytes / 1e9).toFixed(bytes < 1e9 ? 2 : 1)} GB`;
 }
 
+/** The first string `code` along the cause chain (undici's "fetch failed" keeps it two levels down). */
 function errorCode(error: unknown): string | undefined {
-  const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
-  const code = e?.code ?? e?.cause?.code;
-  return typeof code === "string" ? code : undefined;
+  let e = error as { code?: unknown; cause?: unknown } | null;
+  for (let depth = 0; e && depth < 5; depth++, e = e.cause as typeof e) {
+    if (typeof e.code === "string") return e.code;
+  }
+  return undefined;
 }
 
 /** Maps any failure of a download attempt to a TandemError (TandemErrors pass through). */
@@ -62,5 +66,7 @@ export function toDownloadError(error: unknown, context: { uri: string; dir: str
     return new TandemError("download_failed", `${hostOf(context.uri)} answered HTTP ${status} for ${context.uri}. Try again later.`, { cause: error });
   }
   if (/\b404\b|not found/i.test(message)) return notFoundError(context.uri, 404);
-  return new TandemError("download_failed", `The download of ${context.uri} failed (${message}). Try again; the part already downloaded is kept.`, { cause: error });
+  // undici's bare "fetch failed" (no code underneath) means the request never got an answer.
+  if (/fetch failed/i.test(message)) return unreachableError(context.uri, error);
+  return new TandemError("download_failed", `The download of ${context.uri} failed (${message.replace(/^\w*Error:\s*/, "")}). Try again.`, { cause: error });
 }

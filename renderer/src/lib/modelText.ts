@@ -44,7 +44,8 @@ export function downloadStatusText(d: DownloadInfo): string {
     case "paused":
       return `Paused at ${size}.`;
     case "failed":
-      return "Download failed.";
+      // The error under the bar says what happened; the status line stays short.
+      return d.downloadedBytes > 0 ? `Download failed at ${size}.` : "Download failed.";
     default: {
       if (d.totalBytes === null && d.downloadedBytes === 0) return "Connecting…";
       const speed = d.bytesPerSecond > 0 ? ` · ${formatBytes(d.bytesPerSecond)}/s` : "";
