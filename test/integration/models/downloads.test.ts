@@ -233,7 +233,8 @@ describe("Model downloads", () => {
   it("starts nothing in offline mode", async () => {
     server.files.set("/models/model.gguf", { body: BODY });
     const downloads = await open({ isOffline: () => true });
-    expect(() => downloads.start({ uri: server.url("/models/model.gguf") })).toThrow(expect.objectContaining({ code: "offline" }));
+    // …and says where the switch is: in the sidebar, not in Settings.
+    expect(() => downloads.start({ uri: server.url("/models/model.gguf") })).toThrow(expect.objectContaining({ code: "offline", message: expect.stringContaining("the switch in the sidebar") }));
     expect(downloads.list()).toEqual([]);
     expect(server.requests).toEqual([]);
   });
