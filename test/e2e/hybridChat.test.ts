@@ -233,6 +233,36 @@ describe("Hybrid mode in the browser", () => {
     await app.shot("34-cloud-mode");
   });
 
+  it("asks once before the first Cloud message of a conversation with private turns, after Ctrl+Shift+M", async () => {
+    await page.getByRole("button", { name: /^Hello, what can you do/ }).click();
+    await expect.poll(() => page.getByRole("radio", { name: "Hybrid", exact: true }).isChecked()).toBe(true);
+    await page.getByLabel("Message", { exact: true }).focus();
+    await page.keyboard.press("Control+Shift+M");
+    await expect.poll(() => page.getByRole("radio", { name: "Cloud", exact: true }).isChecked()).toBe(true);
+    cloud.setReply("A plain cloud answer.");
+    const before = cloud.requests.length;
+    const composer = page.getByLabel("Message", { exact: true });
+    await composer.fill("Is it warm in Lisbon in May?");
+    await composer.press("Enter");
+    const dialog = page.getByRole("dialog", { name: "Send this to the cloud?" });
+    await dialog.waitFor();
+    await app.shot("36-cloud-consent");
+    // Cancel sends nothing and keeps the text.
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    expect(cloud.requests.length).toBe(before);
+    expect(await composer.inputValue()).toBe("Is it warm in Lisbon in May?");
+    await composer.press("Enter");
+    await dialog.getByRole("button", { name: "Send to the cloud" }).click();
+    await expect.poll(() => cloud.requests.length, { timeout: 30_000 }).toBe(before + 1);
+    await expect.poll(() => lastAnswer().getAttribute("class"), { timeout: 30_000 }).toContain("status-done");
+    // Once per conversation: the next message goes without asking.
+    const answered = await send("And in June?");
+    await answered();
+    expect(cloud.requests.length).toBe(before + 2);
+    expect(await dialog.count()).toBe(0);
+    cloud.setReply(replyWithPlaceholders);
+  });
+
   it("shows the panel in the dark theme", async () => {
     await page.emulateMedia({ colorScheme: "dark" });
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");

@@ -5,6 +5,8 @@ import type { PrivacyMode } from "../../../app/contract/types";
 import { keyLabelWhileTyping, shortcutHint } from "../keyboard/shortcutHint";
 import { useChatStore } from "../stores/chatStore";
 import { useSettingsStore } from "../stores/settingsStore";
+import { giveCloudConsent, needsCloudConsent } from "../lib/cloudConsent";
+import { ConfirmDialog } from "./ConfirmDialog";
 import { Icon } from "./Icon";
 
 /** Where the user writes. Enter sends, Shift+Enter adds a line; Stop replaces Send while answering. */
@@ -16,9 +18,11 @@ export function Composer() {
   const offline = useSettingsStore((s) => s.settings?.offline ?? false);
   const ref = useRef<HTMLTextAreaElement>(null);
   useAutoGrow(ref, text);
+  const [askCloud, setAskCloud] = useState(false);
   const canSend = text.trim() !== "" && !answering && !sending;
   const send = async () => {
     if (!canSend) return;
+    if (needsCloudConsent()) return setAskCloud(true);
     const question = text.trim();
     // Cleared at once (the question shows in the chat); put back if sending fails.
     setText("");
@@ -66,6 +70,23 @@ export function Composer() {
       <p id="composer-hint" className="composer-hint">
         Enter to send · Shift+Enter for a new line · {keyLabelWhileTyping("show-shortcuts")} for all shortcuts
       </p>
+      {askCloud && (
+        <ConfirmDialog
+          title="Send this to the cloud?"
+          body="This conversation is in Cloud mode now: your message goes to the cloud model as you wrote it, and is logged. Its earlier messages and your private context stay on this device. Tandem asks this once per conversation."
+          confirmLabel="Send to the cloud"
+          onCancel={() => {
+            setAskCloud(false);
+            ref.current?.focus();
+          }}
+          onConfirm={() => {
+            const id = useChatStore.getState().conversation?.id;
+            if (id) giveCloudConsent(id);
+            setAskCloud(false);
+            void send();
+          }}
+        />
+      )}
     </form>
   );
 }
