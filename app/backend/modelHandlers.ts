@@ -9,6 +9,7 @@ import { basename, join, resolve } from "node:path";
 import { TandemError } from "../contract/errors";
 import type { CatalogItem, HardwareInfo, LoadedModelInfo, ModelInfo } from "../contract/types";
 import { CATALOG, findCatalogModel, toCatalogEntry } from "../model/catalog";
+import { modelDisplayName } from "../contract/modelDisplayName";
 import type { GgufSummary, LocalModelRuntime } from "../model/LocalModel";
 import type { ModelManager } from "../model/ModelManager";
 import type { ModelTools, VerifiedDownload } from "../model/ModelTools";
@@ -77,7 +78,7 @@ export function modelHandlers(deps: ModelHandlerDeps): Pick<Handlers, ModelChann
 /** Records a checked model file; it becomes the active model when none is active yet. */
 export function recordModel(store: Store, summary: GgufSummary, extra: { source: string; sha256?: string | null; name?: string }): ModelInfo {
   const model = store.models.add({
-    name: extra.name ?? summary.name ?? basename(summary.path).replace(/\.gguf$/i, ""),
+    name: extra.name ?? modelDisplayName(summary),
     path: summary.path,
     sizeBytes: summary.sizeBytes,
     architecture: summary.architecture,
