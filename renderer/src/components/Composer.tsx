@@ -17,7 +17,8 @@ export function Composer() {
   const mode = useChatStore((s) => s.conversation?.mode ?? s.draftMode);
   const offline = useSettingsStore((s) => s.settings?.offline ?? false);
   const ref = useRef<HTMLTextAreaElement>(null);
-  useAutoGrow(ref, text);
+  const placeholder = offline && mode !== "private" ? OFFLINE_PLACEHOLDER : PLACEHOLDERS[mode];
+  useAutoGrow(ref, text, placeholder);
   const [askCloud, setAskCloud] = useState(false);
   const canSend = text.trim() !== "" && !answering && !sending;
   const send = async () => {
@@ -48,7 +49,7 @@ export function Composer() {
         rows={1}
         value={text}
         maxLength={MAX_MESSAGE_CHARS}
-        placeholder={offline && mode !== "private" ? OFFLINE_PLACEHOLDER : PLACEHOLDERS[mode]}
+        placeholder={placeholder}
         aria-describedby="composer-hint"
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
@@ -101,11 +102,27 @@ const PLACEHOLDERS: Record<PrivacyMode, string> = {
 const OFFLINE_PLACEHOLDER = "Offline — this will be answered on this device";
 
 /** Grows the textarea with its content up to a cap (CSS max-height), then it scrolls. */
-function useAutoGrow(ref: RefObject<HTMLTextAreaElement | null>, text: string): void {
+function useAutoGrow(ref: RefObject<HTMLTextAreaElement | null>, text: string, placeholder: string): void {
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    el.style.height = "auto";
-    el.style.height = `${el.scrollHeight}px`;
-  }, [ref, text]);
+    const fit = () => {
+      el.style.height = "auto";
+      // An empty box is as tall as its placeholder, so a narrow window never clips it (issue #12).
+      if (!text) el.value = placeholder;
+      // scrollHeight leaves out the borders that a border-box height includes.
+      el.style.height = `${el.scrollHeight + el.offsetHeight - el.clientHeight}px`;
+      if (!text) el.value = "";
+    };
+    fit();
+    // The box gets narrower without a window resize too (the sidebar opens): refit on width changes.
+    let width = el.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (el.clientWidth === width) return;
+      width = el.clientWidth;
+      fit();
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref, text, placeholder]);
 }

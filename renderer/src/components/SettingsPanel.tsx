@@ -16,6 +16,7 @@ import { Icon } from "./Icon";
 import { ModelList } from "./ModelList";
 import { PrivacyLog } from "./PrivacyLog";
 import { ThemeSetting } from "./ThemeSetting";
+import { SidebarToggle } from "./SidebarToggle";
 
 export function SettingsPanel() {
   const settings = useSettingsStore((s) => s.settings);
@@ -25,7 +26,10 @@ export function SettingsPanel() {
   return (
     <div className="settings-view">
       <header className="chat-header">
-        <h1 className="chat-title">Settings</h1>
+        <div className="header-title">
+          <SidebarToggle show />
+          <h1 className="chat-title">Settings</h1>
+        </div>
         <button type="button" className="button ghost" onClick={() => useUiStore.getState().showView("chat")}>
           <Icon name="back" size={16} /> Back to chat
         </button>
