@@ -44,6 +44,9 @@ describe("Download errors", () => {
     expect(toDownloadError(new TypeError("fetch failed", { cause: { code: "ENOTFOUND" } }), context)).toMatchObject({ code: "download_unreachable" });
     expect(toDownloadError({ statusCode: 503 }, context)).toMatchObject({ code: "download_failed", message: expect.stringContaining("HTTP 503") });
     expect(toDownloadError(new Error("boom"), context)).toMatchObject({ code: "download_failed", message: expect.stringContaining("(boom)") });
-    expect(toDownloadError(new TypeError("terminated", { cause: { code: "UND_ERR_SOCKET" } }), context)).toMatchObject({ code: "download_interrupted", message: expect.stringContaining("The part already downloaded is kept") });
+    expect(toDownloadError(new TypeError("terminated", { cause: { code: "UND_ERR_SOCKET" } }), context)).toMatchObject({ code: "download_interrupted", message: expect.stringMatching(/dropped\.$/) });
+    // Whether a part was kept is said by ModelDownloads, which knows if any byte arrived.
+    expect(toDownloadError(new TypeError("terminated"), context).message).not.toMatch(/kept/);
+    expect(toDownloadError(new TypeError("fetch failed"), context)).toMatchObject({ code: "download_unreachable" });
   });
 });
