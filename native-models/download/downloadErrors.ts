@@ -24,8 +24,16 @@ export function notFoundError(uri: string, status: number): TandemError {
   return new TandemError("download_not_found", `There is no model file at ${uri} (HTTP ${status}). Check the address, or choose a model from the catalog.`);
 }
 
+/** Says which of "no network", "server not found" and "nothing answers there" it was, from the system's code. */
 export function unreachableError(uri: string, cause?: unknown): TandemError {
-  return new TandemError("download_unreachable", `Could not reach ${hostOf(uri)} to download ${uri}. Check your internet connection, then try again.`, { cause });
+  const host = hostOf(uri);
+  const code = errorCode(cause);
+  const why =
+    code === "ENOTFOUND" ? `the server ${host} was not found (its name does not resolve). Check the address and your internet connection`
+    : code === "ENETUNREACH" || code === "EAI_AGAIN" ? `there is no network connection. Check your internet connection`
+    : code === "ECONNREFUSED" ? `${host} refused the connection (nothing answers there). Check the address, or try again later`
+    : `Tandem could not reach ${host}. Check your internet connection`;
+  return new TandemError("download_unreachable", `Could not download ${uri}: ${why}, then press Retry.`, { cause });
 }
 
 export function interruptedError(uri: string, stallSeconds: number | null, cause?: unknown): TandemError {

@@ -57,7 +57,7 @@ describe("Download failures in the browser", () => {
     const url = closed.url("/models/model.gguf");
     await closed.close();
     await start(url);
-    const text = await expectPlainFailure(/Could not reach 127\.0\.0\.1:\d+/);
+    const text = await expectPlainFailure(/127\.0\.0\.1:\d+ refused the connection \(nothing answers there\)/);
     expect(text).not.toMatch(/part already downloaded is kept/);
     await download().getByRole("button", { name: "Discard" }).click();
   });

@@ -49,4 +49,12 @@ describe("Download errors", () => {
     expect(toDownloadError(new TypeError("terminated"), context).message).not.toMatch(/kept/);
     expect(toDownloadError(new TypeError("fetch failed"), context)).toMatchObject({ code: "download_unreachable" });
   });
+
+  it("tells no network, a server that is not found and a refused connection apart, in plain words", () => {
+    const failed = (code: string) => toDownloadError(new TypeError("fetch failed", { cause: { code } }), context).message;
+    expect(failed("ENETUNREACH")).toMatch(/there is no network connection/);
+    expect(failed("ENOTFOUND")).toMatch(/the server example\.invalid was not found/);
+    expect(failed("ECONNREFUSED")).toMatch(/refused the connection/);
+    for (const code of ["ENETUNREACH", "ENOTFOUND", "ECONNREFUSED"]) expect(failed(code)).not.toMatch(/TypeError|fetch failed/);
+  });
 });
