@@ -35,6 +35,11 @@ export interface TandemConfig {
    * `tandem.db.recovery`, and a lost keychain entry is recovered from it. Default: unset (null).
    */
   recoveryPassphrase: string | null;
+  /**
+   * `TANDEM_PROXY_TOKEN`: the token apps must send to the privacy proxy. Default: unset (null) —
+   * a random token is made once and kept in the secret store.
+   */
+  proxyToken: string | null;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: { dataDir?: string } = {}): TandemConfig {
@@ -48,6 +53,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: { dat
     // Not trimmed: spaces may be part of a passphrase.
     passphrase: env.TANDEM_PASSPHRASE || null,
     recoveryPassphrase: env.TANDEM_RECOVERY_PASSPHRASE || null,
+    proxyToken: env.TANDEM_PROXY_TOKEN?.trim() || null,
   };
 }
 

@@ -3,24 +3,30 @@
  * public-phrase retention, restore rate and throughput of app/privacy on our scenarios, PUPA
  * rows 0–299 and the presidio-research synthetic set. See docs/BENCHMARKS.md ("Privacy").
  *
- *   npm run bench:privacy -- [--data <file> --format scenarios|pupa|presidio] [--json | --markdown] [--no-nlp] [--limit N] [--show-leaks]
+ *   npm run bench:privacy -- [--data <file> --format scenarios|pupa|presidio] [--json | --markdown] [--no-nlp] [--limit N] [--show-leaks] [--model <file.gguf>]
+ *
+ * Each dev set is also reported in two halves side by side (bench/privacy/halves.ts); with
+ * --model, steps 1–5 are measured with that local model too (bench/privacy/runModelStep.ts).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
-import { dirname, relative, resolve } from "node:path";
+import { basename, dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { preparePrivacyEngine } from "../app/privacy";
 import type { DatasetName, DatasetResult, RunOptions } from "./privacy/DatasetResult";
 import { combineResults } from "./privacy/combineResults";
 import { formatDataset, STEP5_NOTE } from "./privacy/formatReport";
 import { formatMarkdown } from "./privacy/formatMarkdown";
+import { splitInTwo, summarizeHalf } from "./privacy/halves";
 import { loadPresidio } from "./privacy/loadPresidio";
 import { loadPupa } from "./privacy/loadPupa";
 import { parseBenchArgs, USAGE, type BenchArgs } from "./privacy/parseBenchArgs";
 import { runPresidio } from "./privacy/runPresidio";
 import { runPupa } from "./privacy/runPupa";
 import { runScenarios } from "./privacy/runScenarios";
-import { parseScenarios } from "./privacy/scenarioSchema";
+import { formatModelStep, runModelStep, type ModelStepRecord, type ModelStepResult } from "./privacy/runModelStep";
+import { parseScenarios, scenarioLocale, scenarioParts } from "./privacy/scenarioSchema";
+import { LlamaRuntime } from "../native-models/LlamaRuntime";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -33,10 +39,49 @@ const DEFAULT_DATA: ReadonlyArray<[DatasetName, string]> = [
 
 function runDataset(format: DatasetName, path: string, args: BenchArgs): DatasetResult {
   const options: RunOptions = { nlp: args.nlp, passes: args.passes };
+  const halfOptions: RunOptions = { ...options, throughput: false };
   const shown = relative(REPO, path) || path;
-  if (format === "scenarios") return runScenarios(parseScenarios(readFileSync(path, "utf8")).slice(0, args.limit), shown, options);
-  if (format === "pupa") return runPupa(loadPupa(path, args.limit), shown, options);
-  return runPresidio(loadPresidio(path, args.limit), shown, options);
+  if (format === "scenarios") {
+    const scenarios = parseScenarios(readFileSync(path, "utf8")).slice(0, args.limit);
+    const [a, b] = splitInTwo(scenarios, (s) => scenarios.indexOf(s));
+    return withHalves(runScenarios(scenarios, shown, options), ["first half", runScenarios(a, shown, halfOptions)], ["second half", runScenarios(b, shown, halfOptions)]);
+  }
+  if (format === "pupa") {
+    const rows = loadPupa(path, args.limit);
+    const [a, b] = splitInTwo(rows, (r) => r.row, PUPA_HALF);
+    return withHalves(runPupa(rows, shown, options), [`rows < ${PUPA_HALF}`, runPupa(a, shown, halfOptions)], [`rows ≥ ${PUPA_HALF}`, runPupa(b, shown, halfOptions)]);
+  }
+  const samples = loadPresidio(path, args.limit);
+  const [a, b] = splitInTwo(samples, (s) => s.index);
+  return withHalves(runPresidio(samples, shown, options), ["first half of ids", runPresidio(a, shown, halfOptions)], ["second half of ids", runPresidio(b, shown, halfOptions)]);
+}
+
+/** Steps 1–5 with a real local model on every dataset (one model load). */
+async function measureModelStep(modelPath: string, jobs: ReadonlyArray<[DatasetName, string]>, limit: number | undefined): Promise<ModelStepResult[]> {
+  const runtime = await LlamaRuntime.create({ gpu: false });
+  try {
+    const model = await runtime.load(resolve(process.cwd(), modelPath), { threads: 1, contextSize: 2048 });
+    const out: ModelStepResult[] = [];
+    for (const [format, path] of jobs) out.push(await runModelStep(format, modelRecords(format, path, limit), model, basename(modelPath)));
+    return out;
+  } finally {
+    await runtime.dispose();
+  }
+}
+
+function modelRecords(format: DatasetName, path: string, limit: number | undefined): ModelStepRecord[] {
+  if (format === "scenarios") {
+    return parseScenarios(readFileSync(path, "utf8")).slice(0, limit).map((s) => ({ id: s.id, parts: scenarioParts(s), context: [s.profile, s.context], items: s.private.map((p) => p.text), locale: scenarioLocale(s) }));
+  }
+  if (format === "pupa") return loadPupa(path, limit).map((r) => ({ id: String(r.row), parts: [r.query], context: [], items: r.units.map((u) => u.text), locale: "en-US" }));
+  return loadPresidio(path, limit).map((s) => ({ id: String(s.index), parts: [s.text], context: [], items: s.spans.map((g) => g.value), locale: "en-US" }));
+}
+
+/** PUPA's dev rows 0–299 split at row 150. */
+const PUPA_HALF = 150;
+
+function withHalves(full: DatasetResult, first: [string, DatasetResult], second: [string, DatasetResult]): DatasetResult {
+  return { ...full, halves: [summarizeHalf(...first), summarizeHalf(...second)] };
 }
 
 function missingFileMessage(format: DatasetName, path: string, explicit: boolean): string {
@@ -45,7 +90,7 @@ function missingFileMessage(format: DatasetName, path: string, explicit: boolean
   return `Skipping ${format}: ${path} does not exist. ${where}`;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   let args: BenchArgs;
   try {
     args = parseBenchArgs(process.argv.slice(2));
@@ -68,10 +113,11 @@ function main(): number {
     console.error("No dataset could be read; nothing was measured.");
     return 1;
   }
-  if (args.json) console.log(JSON.stringify(combineResults(results)));
+  const modelSteps = args.model ? await measureModelStep(args.model, jobs.filter(([, path]) => existsSync(path)), args.limit) : [];
+  if (args.json) console.log(JSON.stringify({ ...combineResults(results), ...(args.model ? { step5: "run", modelSteps } : {}) }));
   else if (args.markdown) console.log(formatMarkdown(results));
-  else console.log([`Privacy benchmark, ${new Date().toISOString()}, Node ${process.version}, load average ${loadavg()[0]?.toFixed(2)} (shared 2-core machine)`, STEP5_NOTE, ...results.map((r) => formatDataset(r, args.showLeaks))].join("\n\n"));
+  else console.log([`Privacy benchmark, ${new Date().toISOString()}, Node ${process.version}, load average ${loadavg()[0]?.toFixed(2)} (shared 2-core machine)`, args.model ? `Step 5 measured with ${args.model} (below, after steps 1–4).` : STEP5_NOTE, ...results.map((r) => formatDataset(r, args.showLeaks)), ...modelSteps.map(formatModelStep)].join("\n\n"));
   return args.data && results.length < jobs.length ? 1 : 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

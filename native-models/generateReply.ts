@@ -14,8 +14,9 @@ export function toChatHistory(turns: ChatTurn[]): ChatHistoryItem[] {
   const history: ChatHistoryItem[] = turns.map((turn) =>
     turn.role === "assistant" ? { type: "model", response: [turn.content] } : { type: turn.role, text: turn.content },
   );
-  // An empty model turn at the end is where LlamaChat writes the answer.
-  history.push({ type: "model", response: [] });
+  // An empty model turn at the end is where LlamaChat writes the answer; a model turn already
+  // there (Continue) is written on from where it stops.
+  if (turns.at(-1)?.role !== "assistant") history.push({ type: "model", response: [] });
   return history;
 }
 

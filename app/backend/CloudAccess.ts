@@ -52,11 +52,17 @@ export class CloudAccess {
     return this.status();
   }
 
-  /** A provider for the current settings, or null when the cloud is not set up. */
-  provider(): CloudProvider | null {
-    const { cloudBaseUrl, cloudModel } = this.deps.settings.get();
+  /**
+   * A provider for the current settings, or null when the cloud is not set up. `override` (the
+   * privacy proxy's own endpoint/model) replaces either setting; the key stays the saved one.
+   */
+  provider(override: { baseUrl?: string | null; model?: string | null; timeoutMs?: number } = {}): CloudProvider | null {
+    const settings = this.deps.settings.get();
+    const cloudBaseUrl = override.baseUrl ?? settings.cloudBaseUrl;
+    const cloudModel = override.model ?? settings.cloudModel;
     if (!cloudBaseUrl || !cloudModel) return null;
-    return new CloudProvider({ baseUrl: cloudBaseUrl, model: cloudModel, apiKey: this.key }, { logger: this.deps.logger, fetch: this.guardedFetch });
+    const timeout = override.timeoutMs !== undefined ? { timeoutMs: override.timeoutMs } : {};
+    return new CloudProvider({ baseUrl: cloudBaseUrl, model: cloudModel, apiKey: this.key, ...timeout }, { logger: this.deps.logger, fetch: this.guardedFetch });
   }
 
   /** "Test connection": goes through the egress gate like every request (and is audited). */

@@ -12,6 +12,7 @@ import type { ModelTools } from "../model/ModelTools";
 import { modelHandlers, recordModel } from "./modelHandlers";
 import { dataHandlers, type DataHandlerDeps } from "./dataHandlers";
 import type { Handlers } from "./Handlers";
+import type { ProxyControl } from "../proxy";
 
 export interface HandlerDeps {
   store: Store;
@@ -30,6 +31,8 @@ export interface HandlerDeps {
   info(): AppInfo;
   /** Tells every window (e.g. a mode switched in another one). */
   emit(event: ChatEvent): void;
+  /** The privacy proxy's controls (issue #13), provided by the host that runs its server. */
+  proxy: ProxyControl;
   /** "Delete all my data", provided by the host that owns the files (see dataHandlers). */
   wipeData?: DataHandlerDeps["wipeData"];
 }
@@ -77,11 +80,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     "chat:send": ({ conversationId, text }) => chat.send(conversationId, text),
     "chat:stop": ({ conversationId }) => ({ stopped: chat.stop(conversationId) }),
     "chat:regenerate": ({ conversationId }) => chat.regenerate(conversationId),
+    "chat:chooseVariant": ({ conversationId, messageId }) => chat.chooseVariant(conversationId, messageId),
+    "chat:continue": ({ conversationId }) => chat.continueAnswer(conversationId),
     "chat:editLast": ({ conversationId, text }) => chat.editLast(conversationId, text),
     "messages:stages": ({ messageId }) => store.stages.list(messageId),
     "cloud:status": () => deps.cloud.status(),
     "cloud:configure": (input) => deps.cloud.configure(input),
     "cloud:test": () => deps.cloud.test(),
+    "proxy:status": () => deps.proxy.status(),
+    "proxy:configure": (patch) => deps.proxy.configure(patch),
     "egress:list": ({ conversationId, limit }) => deps.audit.list({ conversationId, limit }),
     ...contextHandlers(deps.context),
     ...dataHandlers(deps),

@@ -9,6 +9,7 @@ import type { Result } from "./errors";
 import type {
   CloudStatus,
   ConnectionTest,
+  ProxyStatus,
   ContextItemDetail,
   ContextItemSummary,
   EgressRecord,
@@ -69,6 +70,7 @@ export const CHANNELS = {
         theme: z.enum(["system", "light", "dark"]),
         offline: z.boolean(),
         hybridStrategy: z.enum(["sketch-refine", "cloud-outline"]),
+        thoroughModelCheck: z.boolean(),
         locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).max(35),
       })
       .partial()
@@ -138,8 +140,12 @@ export const CHANNELS = {
   "chat:send": channel<{ userMessage: Message; assistantMessage: Message }>()(sendRequest),
   /** Stops the answer being written in this conversation; what was written is kept as "stopped". */
   "chat:stop": channel<{ stopped: boolean }>()(byConversation),
-  /** Replaces the last answer with a new one. */
+  /** Writes a new answer to the last question; the earlier answers are kept as its variants. */
   "chat:regenerate": channel<{ assistantMessage: Message }>()(byConversation),
+  /** Shows another variant of an answer; the conversation continues from the chosen one. */
+  "chat:chooseVariant": channel<{ message: Message }>()(z.object({ conversationId: id, messageId: id }).strict()),
+  /** Writes on the last answer, cut at the length limit, in the same message. */
+  "chat:continue": channel<{ assistantMessage: Message }>()(byConversation),
   /** Replaces the text of the last user message, drops the answers after it, and answers again. */
   "chat:editLast": channel<{ userMessage: Message; assistantMessage: Message }>()(sendRequest),
 
@@ -159,6 +165,20 @@ export const CHANNELS = {
   ),
   /** Lists the endpoint's models (or makes a 1-token call) and says plainly what happened. */
   "cloud:test": channel<ConnectionTest>()(empty),
+  /** Settings → Privacy proxy (issue #13). */
+  "proxy:status": channel<ProxyStatus>()(empty),
+  /** Changes and saves the proxy's settings; turning it on starts it now, off stops it. */
+  "proxy:configure": channel<ProxyStatus>()(
+    z
+      .object({
+        enabled: z.boolean().optional(),
+        port: z.number().int().min(1024).max(65535).optional(),
+        baseUrl: z.string().trim().url().max(500).nullable().optional(),
+        model: z.string().trim().min(1).max(200).nullable().optional(),
+        policy: z.enum(["sanitize", "block", "local"]).optional(),
+      })
+      .strict(),
+  ),
   /** The audit log: every request that left the device, newest first. */
   "egress:list": channel<EgressRecord[]>()(
     z.object({ conversationId: id.optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),

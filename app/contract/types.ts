@@ -47,6 +47,13 @@ export interface Message {
   error: string | null;
   /** The id of the model that wrote an assistant message. */
   modelId: string | null;
+  /**
+   * The answers to the same question, oldest first, this one among them: Regenerate keeps the
+   * earlier ones and the user flips between them (‹ 2/3 ›). Default (absent): this answer only.
+   */
+  variants?: string[];
+  /** True when the model stopped at the answer-length limit; Continue writes on. Default false. */
+  cutAtLimit?: boolean;
 }
 
 export interface ConversationDetail {
@@ -224,6 +231,11 @@ export interface AppSettings {
   offline: boolean;
   /** Default "sketch-refine". */
   hybridStrategy: HybridStrategy;
+  /**
+   * Hybrid: after the rules, the local model reads the sanitized instruction and sketch once more
+   * for private items they missed (step 5, within a time budget). Default true.
+   */
+  thoroughModelCheck: boolean;
   /** BCP 47 locale for recognizing phone numbers, dates, addresses. Default "en-US". */
   locale: string;
   /** OpenAI-compatible endpoint, e.g. "https://api.openai.com/v1". Default null (not set up). */
@@ -240,6 +252,29 @@ export interface CloudStatus {
   hasKey: boolean;
   /** Where the key lives: the OS keychain (Electron), a 0600 file, or TANDEM_CLOUD_API_KEY. */
   keyStorage: "os-keychain" | "file" | "environment" | "none";
+}
+
+/** Settings → Privacy proxy (issue #13): the local OpenAI-compatible endpoint for other apps. */
+export interface ProxyStatus {
+  /** Start with the app (a setting). Off by default. */
+  enabled: boolean;
+  /** Listening now. */
+  running: boolean;
+  port: number;
+  /** What apps use as their base URL, e.g. "http://127.0.0.1:4319/v1"; null when not running. */
+  url: string | null;
+  /** The Bearer token apps must send (it guards a proxy to your cloud key, so it is shown only here). */
+  token: string;
+  /** The proxy's own endpoint and model; null = the ones in Settings → Cloud. */
+  baseUrl: string | null;
+  model: string | null;
+  /** Where requests go now (own choice, else Settings → Cloud); null when not set up. */
+  forwardsTo: { baseUrl: string; model: string } | null;
+  policy: "sanitize" | "block" | "local";
+  /** The apps that used the proxy, newest first (their User-Agent). */
+  clients: Array<{ name: string; firstSeen: number; lastSeen: number; requests: number }>;
+  /** Why the proxy is not running although enabled (e.g. the port is taken); null otherwise. */
+  problem: string | null;
 }
 
 export interface ConnectionTest {
@@ -282,6 +317,17 @@ export interface PrivacyReport {
   unresolved: string[];
   /** Why the answer is local-only, when the cloud step did not happen. */
   fallback: ErrorLike | null;
+  /** Step 5 in Hybrid; absent in reports written before it existed and in Cloud mode. */
+  modelCheck?: ModelCheckReport;
+}
+
+/** Whether the local model's thorough check (step 5) ran on what was sent, and what it added. */
+export interface ModelCheckReport {
+  /** "off" = turned off in Settings → Privacy; "timeout" = the time budget ran out (what it found by then is kept); "failed" = the model could not run it. */
+  status: "done" | "off" | "timeout" | "failed";
+  ms: number;
+  /** Private items it replaced on top of the rules, by type (never the values). */
+  added: Record<string, number>;
 }
 
 interface ErrorLike {

@@ -48,7 +48,7 @@ export function collectExport(db: Database.Database, options: CollectOptions = {
 function conversationReader(db: Database.Database, withVault: boolean): (id: string) => ExportedConversation | null {
   const conversation = db.prepare<[string], ConversationRow>("SELECT id, title, mode, strategy, created_at, updated_at FROM conversations WHERE id = ?");
   const messages = db.prepare<[string], MessageRow>(
-    "SELECT id, role, content, status, error, model_id, tokens, tps, ttft_ms, created_at FROM messages WHERE conversation_id = ? ORDER BY seq",
+    "SELECT id, role, content, status, error, model_id, tokens, tps, ttft_ms, created_at FROM messages WHERE conversation_id = ? AND chosen = 1 ORDER BY seq",
   );
   const stages = db.prepare<[string], { kind: string; content: string; meta: string | null }>("SELECT kind, content, meta FROM message_stages WHERE message_id = ? ORDER BY rowid");
   const vault = db.prepare<[string], VaultRow>("SELECT placeholder, type, value, variants, origin, created_at FROM vault WHERE conversation_id = ? ORDER BY created_at, rowid");

@@ -1,4 +1,5 @@
 import type { ExportedConversation, ExportedMessage } from "./exportFormat";
+import { withHardBreaks } from "./markdownLineBreaks";
 
 const MODE_LABEL: Record<ExportedConversation["mode"], string> = { private: "Private", hybrid: "Hybrid", cloud: "Cloud" };
 const ROLE_HEADING: Record<ExportedMessage["role"], string> = { user: "User", assistant: "Assistant", system: "System" };
@@ -7,6 +8,7 @@ const ROLE_HEADING: Record<ExportedMessage["role"], string> = { user: "User", as
  * A readable transcript: the title, the mode, then each message under a role heading. Only what
  * the user saw: stages (sketch, sanitized payload) and the vault stay out. A line in a message
  * that looks like a role heading is escaped, so the transcript reads back into the same messages.
+ * Single line breaks are marked as hard breaks, so any Markdown viewer keeps them as Tandem does.
  */
 export function conversationToMarkdown(conversation: ExportedConversation): string {
   const lines = [
@@ -23,7 +25,7 @@ export function conversationToMarkdown(conversation: ExportedConversation): stri
 
 function messageLines(message: ExportedMessage): string[] {
   const note = message.status === "done" || message.status === "streaming" ? "" : ` (${message.status})`;
-  const body = [`## ${ROLE_HEADING[message.role]}${note}`, "", escapeHeadings(message.content.trim())];
+  const body = [`## ${ROLE_HEADING[message.role]}${note}`, "", withHardBreaks(escapeHeadings(message.content.trim()))];
   if (message.status === "error" && message.error) body.push("", `> ${message.error.replace(/\n/g, " ")}`);
   return [...body, ""];
 }

@@ -85,6 +85,7 @@ export const PortableSettingsSchema = z
     theme: z.enum(["system", "light", "dark"]),
     offline: z.boolean(),
     hybridStrategy: z.enum(["sketch-refine", "cloud-outline"]),
+    thoroughModelCheck: z.boolean(),
     locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).max(35),
     cloudBaseUrl: z.string().url().max(500).nullable(),
     cloudModel: z.string().min(1).max(200).nullable(),

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { isHeadingLike, ROLE_HEADING_LINE } from "./conversationToMarkdown";
 import type { ExportedConversation, ExportedMessage } from "./exportFormat";
+import { withoutHardBreaks } from "./markdownLineBreaks";
 
 const USER_WORDS = new Set(["user", "you", "human", "me"]);
 const STATUSES = new Set(["stopped", "interrupted", "error"]);
@@ -47,7 +48,7 @@ function splitSections(lines: string[]): Section[] {
       sections[sections.length - 1]!.body.push(isHeadingLike(line) ? line.slice(1) : line);
     }
   }
-  return sections.map(({ body, ...s }) => ({ ...s, content: body.join("\n").trim() }));
+  return sections.map(({ body, ...s }) => ({ ...s, content: withoutHardBreaks(body.join("\n").trim()) }));
 }
 
 function roleOf(word: string): ExportedMessage["role"] {

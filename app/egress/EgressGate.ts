@@ -1,7 +1,10 @@
 /**
  * The one gate every cloud request passes (issue #3). It re-scans the final outbound payload —
- * every message, the system prompt included — with the same engine that sanitized it, against
- * the conversation's vault and all recognizers. Fail closed: if anything private remains, the
+ * every message that carries user text — with the same engine that sanitized it, against the
+ * conversation's vault and all recognizers. A message marked `constant` is the app's own text
+ * (issue #11, defect 1): it is not scanned as user data — a private term "square" must not
+ * block the system prompt — but must be exactly one of the known app texts, else the request is
+ * blocked. Fail closed: if anything private remains, the
  * request is blocked and never sent. Allowed requests are written to the audit log BEFORE the
  * sender is called, so nothing can leave unrecorded. Offline mode refuses every request.
  */
@@ -9,8 +12,14 @@ import { TandemError } from "../contract/errors";
 import { silentLogger, type Logger } from "../logging/Logger";
 import { detect, PrivacyVault, type DetectOptions, type PrivateType, type SanitizedText } from "../privacy";
 import type { EgressKind } from "../contract/types";
+import { isAppText, type AppText } from "./appTexts";
 import type { AuditLog } from "./AuditLog";
 import { kindOf, wirePayload } from "./wirePayload";
+
+/** A message of an outbound request: the app's own constant text, or user text (sanitized in Hybrid). */
+export type OutboundMessage =
+  | { role: "system" | "user" | "assistant"; content: AppText; constant: true }
+  | { role: "system" | "user" | "assistant"; content: SanitizedText | string; constant?: false };
 
 export interface OutboundRequest {
   conversationId: string | null;
@@ -18,13 +27,16 @@ export interface OutboundRequest {
   /** Where the request goes, e.g. "https://api.openai.com/v1/chat/completions". */
   endpoint: string;
   model: string;
-  messages: Array<{ role: "system" | "user" | "assistant"; content: SanitizedText | string }>;
+  messages: OutboundMessage[];
+  /** The app that asked, for requests from the privacy proxy (its User-Agent); recorded with the check. */
+  client?: string;
   /** Default "chat" when there are messages, else "connection-test". */
   kind?: EgressKind;
   /** The HTTP method of a request without a body of ours (download, header check); default "GET". */
   method?: string;
-  /** A chat's `max_tokens`, part of the exact body recorded and sent. */
+  /** A chat's `max_tokens` and `temperature`: part of the exact body recorded and sent (issue #12). */
   maxTokens?: number;
+  temperature?: number;
 }
 
 /**
@@ -37,6 +49,8 @@ export interface CheckResult {
   clean: boolean;
   /** What was found, by type and count — never the values. */
   found: Array<{ type: PrivateType; count: number }>;
+  /** Messages marked as app text that are not exactly a known app text (present only when > 0). */
+  altered?: number;
 }
 
 export interface EgressGateDeps {
@@ -61,11 +75,16 @@ export class EgressGate {
   check(request: OutboundRequest, vault: PrivacyVault | null): CheckResult {
     const scanVault = vault ?? new PrivacyVault(request.conversationId ?? "egress-check");
     const counts = new Map<PrivateType, number>();
+    let altered = 0;
     for (const message of request.messages) {
+      if (message.constant === true) {
+        if (!isAppText(String(message.content))) altered++;
+        continue;
+      }
       for (const d of detect(message.content, scanVault, this.deps.detectOptions)) counts.set(d.type, (counts.get(d.type) ?? 0) + 1);
     }
     const found = [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count);
-    return { clean: found.length === 0, found };
+    return altered > 0 ? { clean: false, found, altered } : { clean: found.length === 0, found };
   }
 
   /**
@@ -79,6 +98,11 @@ export class EgressGate {
     }
     const frozen = freeze(request);
     const result = this.check(frozen, vault);
+    if (result.altered) {
+      // Whatever the policy: an altered "constant" is a bug or an attack, never the user's choice.
+      this.logger.error("egress blocked: altered app text", { conversationId: request.conversationId, altered: result.altered });
+      throw new TandemError("egress_blocked", "Not sent: the request to the cloud model contained an app prompt that is not one of Tandem's own texts. Nothing left this device. This is a bug; please report it.");
+    }
     if (!result.clean && policy === "block-private") {
       const types = result.found.map((f) => `${f.type.toLowerCase()} ×${f.count}`).join(", ");
       this.logger.warn("egress blocked", { conversationId: request.conversationId, types: result.found.map((f) => f.type).join(",") });
@@ -87,7 +111,8 @@ export class EgressGate {
     const payload = wirePayload(frozen);
     const record = this.deps.audit.record({
       conversationId: frozen.conversationId, messageId: frozen.messageId, at: (this.deps.now ?? Date.now)(),
-      endpoint: frozen.endpoint, model: frozen.model, payload, check: JSON.stringify({ policy, ...result, kind: kindOf(frozen) }),
+      endpoint: frozen.endpoint, model: frozen.model, payload,
+      check: JSON.stringify({ policy, ...result, kind: kindOf(frozen), ...(frozen.client !== undefined ? { client: frozen.client } : {}) }),
     });
     this.logger.info("egress allowed", { conversationId: frozen.conversationId, auditId: record.id, bytes: record.bytes, clean: result.clean });
     return doSend(frozen);
@@ -96,6 +121,6 @@ export class EgressGate {
 
 /** A deep, frozen copy: what was checked is what is sent, even if the caller mutates its object. */
 function freeze(request: OutboundRequest): OutboundRequest {
-  const messages = request.messages.map((m) => Object.freeze({ role: m.role, content: String(m.content) }));
+  const messages = request.messages.map((m) => Object.freeze(m.constant === true ? { role: m.role, content: m.content, constant: true as const } : { role: m.role, content: String(m.content) }));
   return Object.freeze({ ...request, messages: Object.freeze(messages) as OutboundRequest["messages"] });
 }

@@ -14,5 +14,5 @@ export function kindOf(request: Pick<OutboundRequest, "kind" | "messages">): Egr
  */
 export function wirePayload(request: OutboundRequest): string {
   if (kindOf(request) !== "chat") return `${request.method ?? "GET"} ${request.endpoint}`;
-  return JSON.stringify(chatRequestBody(request.model, request.messages.map((m) => ({ role: m.role, content: String(m.content) })), { maxTokens: request.maxTokens }));
+  return JSON.stringify(chatRequestBody(request.model, request.messages.map((m) => ({ role: m.role, content: String(m.content) })), { maxTokens: request.maxTokens, temperature: request.temperature }));
 }

@@ -9,7 +9,10 @@ export interface ChatTurn {
 }
 
 export interface GenerateOptions {
-  /** The conversation so far; the last turn is the user's message to answer. */
+  /**
+   * The conversation so far; the last turn is the user's message to answer, or an assistant turn
+   * to continue (the result's text is then only what was added).
+   */
   turns: ChatTurn[];
   /** Upper bound on generated tokens. */
   maxTokens: number;

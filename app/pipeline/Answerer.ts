@@ -4,7 +4,10 @@ import type { LocalModel } from "../model/LocalModel";
 /** Everything one answer needs; ChatService owns the message's lifecycle around it. */
 export interface AnswerContext {
   conversation: ConversationSummary;
-  /** The conversation so far, the user's message to answer last (the streaming answer excluded). */
+  /**
+   * The conversation so far, the user's message to answer last (the streaming answer excluded) —
+   * or, for Continue, the answer to write on last.
+   */
   history: Message[];
   /** The id of the assistant message being written. */
   messageId: string;
@@ -24,6 +27,8 @@ export interface AnswerOutcome {
   stats: MessageStats | null;
   /** Stored with the message (message_stages) so the UI can reopen them. */
   stages: MessageStage[];
+  /** The model stopped at the answer-length limit (the UI offers Continue). Default false. */
+  cutAtLimit?: boolean;
 }
 
 /** Produces the answer for one privacy mode. Throwing marks the message "error" with the message. */

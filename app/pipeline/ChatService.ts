@@ -19,6 +19,20 @@ export interface ChatServiceDeps {
   answerers: Record<PrivacyMode, Answerer>;
 }
 
+/** One answer being written: a new one (prefix "") or a cut one continued (prefix = its text so far). */
+interface GenerateRun {
+  conversation: ConversationSummary;
+  assistant: Message;
+  /** What the model sees; when continuing, it ends with the answer being continued. */
+  history: Message[];
+  model: LocalModel;
+  signal: AbortSignal;
+  answerer: Answerer;
+  prefix: string;
+  /** Tokens the answer had before Continue: its stats count the whole answer. */
+  tokensBefore: number;
+}
+
 interface Running {
   controller: AbortController;
   done: Promise<void>;
@@ -43,16 +57,46 @@ export class ChatService {
     if (isFirst && conversation.title === "New conversation") {
       this.deps.emit({ type: "conversation:updated", conversation: store.conversations.rename(conversationId, deriveTitle(text)) });
     }
-    const assistantMessage = this.startAnswer(conversation, model);
+    const assistantMessage = this.startAnswer(conversation, model, userMessage.id);
     return { userMessage, assistantMessage };
   }
 
+  /** A new answer to the last question; the earlier ones are kept as variants (issue 12). */
   async regenerate(conversationId: string): Promise<{ assistantMessage: Message }> {
     this.assertIdle(conversationId);
     const lastUser = this.lastUserMessage(conversationId);
     const model = await this.deps.getModel();
-    this.deps.store.messages.deleteAfter(conversationId, seqOf(this.deps.store, lastUser));
-    return { assistantMessage: this.startAnswer(this.requireConversation(conversationId), model) };
+    this.deps.store.messages.setAsideAnswers(conversationId, seqOf(this.deps.store, lastUser), lastUser.id);
+    return { assistantMessage: this.startAnswer(this.requireConversation(conversationId), model, lastUser.id) };
+  }
+
+  /** Shows another variant of an answer; the conversation continues from the one chosen. */
+  chooseVariant(conversationId: string, messageId: string): { message: Message } {
+    this.assertIdle(conversationId);
+    const message = this.deps.store.messages.get(messageId);
+    if (!message || message.conversationId !== conversationId) throw new TandemError("not_found", "That answer no longer exists.");
+    return { message: this.deps.store.messages.choose(messageId) };
+  }
+
+  /**
+   * Continue: the last answer, cut at the length limit, is written on in the same message. The
+   * local model continues it (only a local answer is ever cut: see createPrivateAnswerer), whatever
+   * the conversation's mode now — nothing leaves the device.
+   */
+  async continueAnswer(conversationId: string): Promise<{ assistantMessage: Message }> {
+    this.assertIdle(conversationId);
+    const conversation = this.requireConversation(conversationId);
+    const last = this.deps.store.messages.listForConversation(conversationId).at(-1);
+    if (!last || last.role !== "assistant" || !last.cutAtLimit) {
+      throw new TandemError("invalid_request", "Only the last answer, when it was cut at the length limit, can be continued.");
+    }
+    const model = await this.deps.getModel();
+    const assistant = this.deps.store.messages.restart(last.id);
+    const history = this.deps.store.messages.listForConversation(conversationId);
+    this.deps.emit({ type: "message:created", conversationId, message: assistant });
+    const answerer = this.deps.answerers.private;
+    this.run(conversationId, (signal) => this.generate({ conversation, assistant, history, model: model.model, signal, answerer, prefix: last.content, tokensBefore: last.stats?.tokens ?? 0 }));
+    return { assistantMessage: assistant };
   }
 
   async editLast(conversationId: string, text: string): Promise<{ userMessage: Message; assistantMessage: Message }> {
@@ -62,7 +106,7 @@ export class ChatService {
     const { messages } = this.deps.store;
     messages.deleteAfter(conversationId, seqOf(this.deps.store, lastUser));
     const userMessage = messages.replaceContent(lastUser.id, text);
-    return { userMessage, assistantMessage: this.startAnswer(this.requireConversation(conversationId), model) };
+    return { userMessage, assistantMessage: this.startAnswer(this.requireConversation(conversationId), model, lastUser.id) };
   }
 
   stop(conversationId: string): boolean {
@@ -83,22 +127,28 @@ export class ChatService {
     await Promise.all(runs.map((run) => run.done));
   }
 
-  private startAnswer(conversation: ConversationSummary, resolved: { model: LocalModel; modelId: string }): Message {
+  private startAnswer(conversation: ConversationSummary, resolved: { model: LocalModel; modelId: string }, replyTo: string): Message {
     const { store } = this.deps;
     const conversationId = conversation.id;
     const history = store.messages.listForConversation(conversationId);
-    const assistant = store.messages.append({ conversationId, role: "assistant", content: "", status: "streaming", modelId: resolved.modelId });
+    const assistant = store.messages.append({ conversationId, role: "assistant", content: "", status: "streaming", modelId: resolved.modelId, replyTo });
     this.deps.emit({ type: "message:created", conversationId, message: assistant });
-    const controller = new AbortController();
-    const done = this.generate(conversation, assistant, history, resolved.model, controller.signal).finally(() => this.running.delete(conversationId));
-    this.running.set(conversationId, { controller, done });
+    const answerer = this.deps.answerers[conversation.mode];
+    this.run(conversationId, (signal) => this.generate({ conversation, assistant, history, model: resolved.model, signal, answerer, prefix: "", tokensBefore: 0 }));
     return assistant;
   }
 
-  private async generate(conversation: ConversationSummary, assistant: Message, history: Message[], model: LocalModel, signal: AbortSignal): Promise<void> {
+  private run(conversationId: string, write: (signal: AbortSignal) => Promise<void>): void {
+    const controller = new AbortController();
+    const done = write(controller.signal).finally(() => this.running.delete(conversationId));
+    this.running.set(conversationId, { controller, done });
+  }
+
+  private async generate(run: GenerateRun): Promise<void> {
+    const { conversation, assistant, history, model, signal, answerer: answer, prefix, tokensBefore } = run;
     const { store, emit, logger } = this.deps;
     const { conversationId, id: messageId } = assistant;
-    let text = "";
+    let text = prefix;
     let lastFlush = Date.now();
     const onText = (piece: string, stage: "answer" | "sketch" | "cloud" | "outline" = "answer") => {
       emit({ type: "message:token", conversationId, messageId, text: piece, stage });
@@ -113,11 +163,12 @@ export class ChatService {
       emit({ type: "message:progress", conversationId, messageId, step });
     let finished: Message | null;
     try {
-      const answer = this.deps.answerers[conversation.mode];
       const outcome = await answer({ conversation, history, messageId, model, maxTokens: this.maxAnswerTokens(), signal, onText, onProgress });
       finished = this.persist(messageId, () => {
         for (const stage of outcome.stages) store.stages.put(messageId, stage);
-        return store.messages.finish(messageId, { content: outcome.text || text, status: outcome.status, stats: outcome.stats ?? undefined });
+        const content = outcome.text ? prefix + outcome.text : text;
+        const stats = outcome.stats && { ...outcome.stats, tokens: tokensBefore + outcome.stats.tokens };
+        return store.messages.finish(messageId, { content, status: outcome.status, stats, cutAtLimit: outcome.cutAtLimit });
       });
       logger.info("answer finished", { conversationId, messageId, mode: conversation.mode, status: outcome.status, tokens: outcome.stats?.tokens ?? 0 });
     } catch (error) {

@@ -14,7 +14,10 @@ export interface LocalContextSource {
 /** Share of the model's context the private context block may take. */
 export const CONTEXT_BUDGET_SHARE = 0.35;
 
-/** Private mode: the local model answers, with the user's private context; nothing leaves. */
+/**
+ * Private mode: the local model answers, with the user's private context; nothing leaves. When
+ * the history ends with an answer (Continue), the model writes on from it and returns the new text.
+ */
 export function createPrivateAnswerer(context: LocalContextSource | null): Answerer {
   return async ({ conversation, history, model, maxTokens, signal, onText, onProgress }) => {
     const query = history.findLast((m) => m.role === "user")?.content ?? "";
@@ -28,6 +31,7 @@ export function createPrivateAnswerer(context: LocalContextSource | null): Answe
       status: result.stopReason === "aborted" ? "stopped" : "done",
       stats: { tokens: result.tokens, tokensPerSecond: result.tokensPerSecond, timeToFirstTokenMs: result.timeToFirstTokenMs },
       stages: used?.stage ? [used.stage] : [],
+      cutAtLimit: result.stopReason === "maxTokens",
     };
   };
 }

@@ -1,37 +1,43 @@
+import { isAbbreviation } from "./isAbbreviation";
+
 /** The title used when a first message has no words to take one from. */
 export const UNTITLED = "New conversation";
 
 /** A title is at most this many words… */
-export const TITLE_MAX_WORDS = 8;
+export const TITLE_MAX_WORDS = 12;
 /** …and this many characters, "…" included. */
 export const TITLE_MAX_CHARS = 60;
-/** Fewer words than this is not yet a title ("Hi!"). */
-const MIN_WORDS = 3;
 
 /**
- * A short conversation title from its first message: the first sentence of its first line of
- * prose, with Markdown and extra whitespace removed, cut at a word boundary with "…" when longer
- * than 8 words or 60 characters. "New conversation" when nothing readable is left.
+ * A short conversation title from the whole first message (issue 12: cutting at the first full
+ * stop turned "…my landlord Mr. Smith…" into "…my landlord Mr"): its prose, lines joined, with
+ * Markdown and extra whitespace removed, cut at a word boundary with "…" when longer than
+ * 12 words or 60 characters. An abbreviation ("Mr.", "z. B.") never ends a cut title.
+ * "New conversation" when nothing readable is left.
  */
 export function deriveTitle(firstMessage: string): string {
-  const line = firstProseLine(firstMessage);
-  if (!/[\p{L}\p{N}\p{So}]/u.test(line)) return UNTITLED;
-  return shorten(firstSentence(line));
+  const prose = proseOf(firstMessage);
+  if (!/[\p{L}\p{N}\p{So}]/u.test(prose)) return UNTITLED;
+  return shorten(prose);
 }
 
 /** Code blocks are skipped (a pasted snippet makes a poor title) unless they are all there is. */
-function firstProseLine(text: string): string {
+function proseOf(text: string): string {
   const withoutCode = text.replace(/^\s*(```|~~~)[^\n]*\n[\s\S]*?(^\s*\1[^\n]*$|(?![\s\S]))/gm, "\n");
-  return firstNonEmpty(withoutCode) ?? firstNonEmpty(text.replace(/^\s*(```|~~~).*$/gm, "")) ?? "";
+  return joinLines(withoutCode) || joinLines(text.replace(/^\s*(```|~~~).*$/gm, ""));
 }
 
-function firstNonEmpty(text: string): string | undefined {
-  return text.split(/\r?\n/).map(stripMarkdown).find((line) => line.length > 0);
+function joinLines(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map(stripMarkdown)
+    .filter((line) => line.length > 0)
+    .join(" ");
 }
 
 function stripMarkdown(line: string): string {
   return line
-    .replace(/^\s*(#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)+/, "") // headings, quotes, list markers
+    .replace(/^\s*(#{1,6}\s+|>\s*|[-*+]\s+(\[[ xX]\]\s+)?|\d+[.)]\s+)+/, "") // headings, quotes, list markers, task boxes
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1") // links and images keep their text
     .replace(/<[^>]+>/g, " ") // inline HTML tags
     .replace(/(\*\*|__|~~|[*_`])(\S(?:.*?\S)?)\1/g, "$2") // emphasis, strike, inline code
@@ -40,28 +46,26 @@ function stripMarkdown(line: string): string {
     .trim();
 }
 
-/**
- * Up to the end of the first sentence ("? ", "! ", ". "), keeping "?" and "!" and dropping a
- * final ".". A greeting alone ("Hi!") says nothing about the conversation, so sentences are
- * taken until there are at least `MIN_WORDS` words.
- */
-function firstSentence(line: string): string {
-  const sentenceEnd = /[.!?…]+(?=\s|$)/gu;
-  let match: RegExpExecArray | null;
-  while ((match = sentenceEnd.exec(line)) !== null) {
-    const sentence = line.slice(0, match.index + match[0].length);
-    if (sentence.split(" ").length >= MIN_WORDS) return sentence.replace(/(?<!\.)\.$/, "");
-  }
-  return line;
-}
-
-function shorten(sentence: string): string {
-  const words = sentence.split(" ");
+function shorten(prose: string): string {
+  const words = prose.split(" ");
   let title = words.slice(0, TITLE_MAX_WORDS).join(" ");
   const cutWords = words.length > TITLE_MAX_WORDS;
-  if (!cutWords && charCount(title) <= TITLE_MAX_CHARS) return title;
+  if (!cutWords && charCount(title) <= TITLE_MAX_CHARS) return withoutFinalStop(title);
   if (charCount(title) > TITLE_MAX_CHARS - 1) title = cutAtWord(title, TITLE_MAX_CHARS - 1);
-  return `${title.replace(/[\s,;:.\-–—]+$/u, "")}…`;
+  return `${withoutTrailingAbbreviations(title).replace(/[\s,;:.\-–—]+$/u, "")}…`;
+}
+
+/** A whole message ending in "." reads better as a title without it; "etc." keeps its dot. */
+function withoutFinalStop(title: string): string {
+  const last = title.slice(title.lastIndexOf(" ") + 1);
+  return isAbbreviation(last) ? title : title.replace(/(?<!\.)\.$/, "");
+}
+
+/** "Write to Mr." → "Write to"; "Was heißt z. B." → "Was heißt" (a single word is kept). */
+function withoutTrailingAbbreviations(title: string): string {
+  const words = title.split(" ");
+  while (words.length > 1 && isAbbreviation(words[words.length - 1]!)) words.pop();
+  return words.join(" ");
 }
 
 /** The longest prefix of whole words within `max` characters; a single huge word is cut hard. */

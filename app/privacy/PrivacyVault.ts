@@ -11,6 +11,19 @@ const PARTICLES = /^(?:van|von|vom|zu|der|den|del|della|des|dos|das|ibn|bin|mac|
 const MIN_PART_LENGTH = 3;
 
 /**
+ * Registered terms that have not been sent yet are stored under a key of this form, never a
+ * placeholder: a number is given only when the term is first used in sanitized output (issue
+ * #11, item 6), so "[PERSON_4]" as the first name sent cannot tell the cloud that three more
+ * people are known. The key cannot match a placeholder pattern, so restore never resolves it.
+ */
+const UNSENT_PREFIX = "unsent:";
+
+/** Whether a vault entry's placeholder is a real one (it has been used in sanitized output). */
+export function isNumbered(placeholder: string): boolean {
+  return !placeholder.startsWith(UNSENT_PREFIX);
+}
+
+/**
  * One conversation's pseudonyms: one placeholder per private entity, stable for the whole
  * conversation. Every value ever found is kept, so later messages are checked against it
  * (step 1 of detect). Persist it with VaultStore; it lives on the device only.
@@ -19,7 +32,11 @@ export class PrivacyVault {
   private readonly byPlaceholder = new Map<string, VaultEntry>();
   private readonly byKey = new Map<string, VaultEntry>();
   private readonly counters = new Map<PrivateType, number>();
+  /** Unsent keys that got their number since the last `takeRenames()` (old key → placeholder). */
+  private readonly renamed = new Map<string, string>();
+  private unsent = 0;
   private changes = 0;
+  private numbered = 0;
 
   constructor(
     readonly conversationId: string,
@@ -28,39 +45,60 @@ export class PrivacyVault {
     for (const entry of entries) this.add({ ...entry, variants: [...entry.variants] });
   }
 
-  /** Increases on every change; detect() caches its term matcher on it. */
+  /**
+   * Increases whenever an entity is added — what detect() depends on (it caches its term matcher
+   * on it). Giving an unsent entry its number does not change what is detected.
+   */
   get revision(): number {
     return this.changes;
   }
 
+  /** Increases on every change a store must write: entities added and numbers given. */
+  get version(): number {
+    return this.changes + this.numbered;
+  }
+
+  /** Entities registered or found, numbered or not. */
   get size(): number {
     return this.byPlaceholder.size;
   }
 
   /**
-   * Registers private terms (profile, "always private" list, context-derived items).
-   * Returns how many new entities were created; known values keep their placeholder.
+   * Registers private terms (profile, "always private" list, context-derived items). They get
+   * no placeholder number until first used (`placeholderFor`). Returns how many new entities
+   * were created; known values are left as they are.
    */
   registerTerms(terms: readonly PrivateTerm[], origin: VaultOrigin = "context"): number {
     let created = 0;
     for (const term of terms) {
-      const before = this.size;
-      this.placeholderFor(term.text, term.type ?? "OTHER", origin);
-      if (this.size > before) created++;
+      const clean = cleanValue(term.text);
+      if (!clean || this.find(clean)) continue;
+      const type = term.type ?? "OTHER";
+      this.add({ placeholder: `${UNSENT_PREFIX}${++this.unsent}`, type, value: clean, variants: variantsOf(clean, type), origin });
+      created++;
     }
     return created;
   }
 
-  /** The placeholder for a value: the existing one for a known value or variant, else a new one. */
+  /**
+   * The placeholder for a value that is about to be used in sanitized output: the existing one
+   * for a known value or variant (numbered now if it had none), else a new one. Numbers count
+   * per type in the order values are first used.
+   */
   placeholderFor(value: string, type: PrivateType, origin: VaultOrigin = "detected"): string {
-    // Invisible characters (zero-width, soft hyphen) are dropped: the restored value should be clean.
-    const clean = value.replace(/[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/gu, "").trim();
+    const clean = cleanValue(value);
     const known = this.find(clean);
-    if (known) return known.placeholder;
-    const next = (this.counters.get(type) ?? 0) + 1;
-    const entry: VaultEntry = { placeholder: `[${type}_${next}]`, type, value: clean, variants: variantsOf(clean, type), origin };
+    if (known) return isNumbered(known.placeholder) ? known.placeholder : this.number(known);
+    const entry: VaultEntry = { placeholder: this.nextPlaceholder(type), type, value: clean, variants: variantsOf(clean, type), origin };
     this.add(entry);
     return entry.placeholder;
+  }
+
+  /** Unsent keys numbered since the last call, so a store can rename their rows; then forgets them. */
+  takeRenames(): Array<{ from: string; to: string }> {
+    const renames = [...this.renamed].map(([from, to]) => ({ from, to }));
+    this.renamed.clear();
+    return renames;
   }
 
   /** The entry whose value or a variant equals `text` (case, possessive, homoglyphs ignored). */
@@ -71,18 +109,39 @@ export class PrivacyVault {
 
   /** The entry behind a canonical placeholder such as "[PERSON_1]". */
   get(placeholder: string): VaultEntry | undefined {
-    return this.byPlaceholder.get(placeholder);
+    return isNumbered(placeholder) ? this.byPlaceholder.get(placeholder) : undefined;
   }
 
   entries(): VaultEntry[] {
     return [...this.byPlaceholder.values()].map((e) => ({ ...e, variants: [...e.variants] }));
   }
 
+  private nextPlaceholder(type: PrivateType): string {
+    const next = (this.counters.get(type) ?? 0) + 1;
+    this.counters.set(type, next);
+    return `[${type}_${next}]`;
+  }
+
+  /** Gives an unsent entry its number (the same object stays in byKey, so variants follow). */
+  private number(entry: VaultEntry): string {
+    const from = entry.placeholder;
+    this.byPlaceholder.delete(from);
+    entry.placeholder = this.nextPlaceholder(entry.type);
+    this.byPlaceholder.set(entry.placeholder, entry);
+    this.renamed.set(from, entry.placeholder);
+    this.numbered++;
+    return entry.placeholder;
+  }
+
   private add(entry: VaultEntry): void {
     if (this.byPlaceholder.has(entry.placeholder)) return;
     this.byPlaceholder.set(entry.placeholder, entry);
-    const n = Number(/_(\d+)\]$/.exec(entry.placeholder)?.[1] ?? 0);
-    this.counters.set(entry.type, Math.max(this.counters.get(entry.type) ?? 0, n));
+    if (isNumbered(entry.placeholder)) {
+      const n = Number(/_(\d+)\]$/.exec(entry.placeholder)?.[1] ?? 0);
+      this.counters.set(entry.type, Math.max(this.counters.get(entry.type) ?? 0, n));
+    } else {
+      this.unsent = Math.max(this.unsent, Number(entry.placeholder.slice(UNSENT_PREFIX.length)) || 0);
+    }
     // The first entity to claim a key keeps it: "Weber" stays with the first Weber.
     for (const text of [entry.value, ...entry.variants]) {
       const key = termKey(text);
@@ -90,6 +149,11 @@ export class PrivacyVault {
     }
     this.changes++;
   }
+}
+
+/** Invisible characters (zero-width, soft hyphen) are dropped: the restored value should be clean. */
+function cleanValue(value: string): string {
+  return value.replace(/[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/gu, "").trim();
 }
 
 const LEGAL_SUFFIX = /[\s,]+(?:gmbh|ag|ltd\.?|limited|inc\.?|llc|plc|sarl|sas|sa|corp\.?|co\.?|kg|se|& co\.?(?: kg)?)$/i;

@@ -25,19 +25,35 @@ export class VaultStore {
     return new PrivacyVault(conversationId, rows.map(toEntry));
   }
 
-  /** Writes every entry (new ones inserted, known ones updated with new variants). */
+  /**
+   * Writes every entry (new ones inserted, known ones updated with new variants). Registered
+   * terms are stored under an "unsent:" key until they get their number; that row is renamed
+   * in place then, so it keeps its position (the first entity to claim a spelling keeps it).
+   */
   save(vault: PrivacyVault): void {
+    const rename = this.db.prepare("UPDATE vault SET placeholder = @to WHERE conversation_id = @conversationId AND placeholder = @from");
     const upsert = this.db.prepare(
       `INSERT INTO vault (conversation_id, placeholder, type, value, variants, origin, created_at)
        VALUES (@conversationId, @placeholder, @type, @value, @variants, @origin, @createdAt)
        ON CONFLICT (conversation_id, placeholder) DO UPDATE SET variants = excluded.variants`,
     );
     const now = Date.now();
+    const renames = vault.takeRenames();
     this.db.transaction(() => {
+      for (const r of renames) rename.run({ conversationId: vault.conversationId, ...r });
       for (const e of vault.entries()) {
         upsert.run({ conversationId: vault.conversationId, placeholder: e.placeholder, type: e.type, value: e.value, variants: JSON.stringify(e.variants), origin: e.origin, createdAt: now });
       }
     })();
+  }
+
+  /**
+   * A cheap fingerprint of the conversation's stored rows (count and newest rowid): equal
+   * fingerprints mean nobody else added or removed rows since, so a vault kept in memory is current.
+   */
+  stamp(conversationId: string): string {
+    const row = this.db.prepare("SELECT count(*) AS n, max(rowid) AS r FROM vault WHERE conversation_id = ?").get(conversationId) as { n: number; r: number | null };
+    return `${row.n}:${row.r ?? 0}`;
   }
 
   /** Whether the conversation has any vault entries. */

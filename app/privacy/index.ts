@@ -5,7 +5,8 @@
  *   detect(text, vault, options)            → Detection[]            (sync, steps 1–4)
  *   registerContext(vault, text, options)   → number of new terms    (profile/notes/docs)
  *   sanitize(text, vault, options)          → { text: SanitizedText, replaced }
- *   sanitizeWithModel(text, vault, options) → Promise<same>          (+ step 5, options.modelPass)
+ *   sanitizeParts(parts, vault, options)    → one result per part; the parts together are a fixpoint of the gate
+ *   sanitizeWithModel(text, vault, options) → Promise<same + modelAdded> (+ step 5 after 1–4, options.modelPass)
  *   restore(text, vault)                    → { text, restored, unresolved }
  *   new VaultStore(db).load(id) / .save(vault) / .has(id) / .delete(id)   (SQLite persistence)
  *   createModelPass(localModel, options)    → options.modelPass for sanitizeWithModel (step 5)
@@ -27,8 +28,8 @@ export { detect } from "./detect";
 export { normalize } from "./normalize";
 export { PrivacyVault } from "./PrivacyVault";
 export { registerContext } from "./registerContext";
-export { sanitize } from "./sanitize";
-export { sanitizeWithModel } from "./sanitizeWithModel";
+export { sanitize, sanitizeParts, settleParts } from "./sanitize";
+export { sanitizeWithModel, type ModelSanitizeResult } from "./sanitizeWithModel";
 export { restore } from "./restore";
 export { VaultStore } from "./VaultStore";
 export { preparePrivacyEngine } from "./preparePrivacyEngine";

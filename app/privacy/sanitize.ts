@@ -1,14 +1,17 @@
 import { asSanitized } from "./brand";
-import { detect, detectSteps } from "./detect";
+import { detect } from "./detect";
 import type { PrivacyVault } from "./PrivacyVault";
 import type { Detection, DetectOptions, PrivateType, SanitizeResult } from "./types";
 
 /**
- * Passes over the output until no vault value is found in it any more: values and variants
- * registered during the first pass ("Thompson" after "Gary Thompson") may occur elsewhere in
- * the same text. The egress gate runs the full detect() again on what is finally sent.
+ * Upper bound on re-check passes over the output. Replacing text can register new vault values
+ * and variants ("Thompson" after "Gary Thompson") and change what the name rules see around a
+ * placeholder, so the output is scanned again — with every step, exactly as the egress gate
+ * will — until nothing is found (issue #11, item 4: sanitize is a fixpoint of the gate). In
+ * practice one re-check finds nothing; the bound only stops a pathological loop, and the gate
+ * still blocks whatever a bounded run left.
  */
-const MAX_PASSES = 3;
+const MAX_PASSES = 4;
 
 /**
  * Replaces every private item by its vault placeholder (creating placeholders as needed).
@@ -20,14 +23,59 @@ export function sanitize(text: string, vault: PrivacyVault, options: DetectOptio
   return sanitizeDetected(text, vault, detect(text, vault, options), options);
 }
 
-/** Applies given detections, then re-checks the output (shared with sanitizeWithModel). */
+/** Applies given detections, then re-checks the output until the full detect finds nothing (shared with sanitizeWithModel). */
 export function sanitizeDetected(text: string, vault: PrivacyVault, detections: Detection[], options: DetectOptions): SanitizeResult {
+  const recheck = { ...options, declaredTerms: undefined };
   let out = replace(text, vault, detections);
-  for (let pass = 1; pass < MAX_PASSES; pass++) {
-    const more = detectSteps(out, vault, { ...options, declaredTerms: undefined }, { structured: false, nlp: false });
-    if (more.length === 0) break;
-    out = replace(out, vault, more);
+  let clean = false;
+  for (let pass = 1; pass < MAX_PASSES && !clean; pass++) {
+    const more = detect(out, vault, recheck);
+    clean = more.length === 0;
+    if (!clean) out = replace(out, vault, more);
   }
+  const sanitized = result(out, vault);
+  if (clean) cleanAt.set(sanitized, vault.revision);
+  return sanitized;
+}
+
+/**
+ * The vault revision at which a result's text was last scanned with every step and found clean.
+ * Vault entries never change once added, so at an unchanged revision a re-scan would find
+ * nothing again: settleParts skips it (a full scan of an 8 KB sketch is most of sanitize's cost).
+ */
+const cleanAt = new WeakMap<SanitizeResult, number>();
+
+/**
+ * Sanitizes the parts of one request (instruction, sketch) in one vault so that the request as a
+ * whole is a fixpoint: a value found in a later part ("Rose Baker Albers" in the sketch) can make
+ * an earlier part's leftover ("Albers") private, so earlier parts are re-checked until no part
+ * changes (bounded like MAX_PASSES).
+ */
+export function sanitizeParts(parts: readonly string[], vault: PrivacyVault, options: DetectOptions = {}): SanitizeResult[] {
+  return settleParts(parts.map((part) => sanitize(part, vault, options)), vault, options);
+}
+
+/** Re-checks already sanitized parts against the vault as it is now, until none changes. */
+export function settleParts(results: readonly SanitizeResult[], vault: PrivacyVault, options: DetectOptions = {}): SanitizeResult[] {
+  let settled = [...results];
+  for (let round = 1; round < MAX_PASSES; round++) {
+    let changed = false;
+    settled = settled.map((r) => {
+      if (cleanAt.get(r) === vault.revision) return r;
+      const more = detect(r.text, vault, { ...options, declaredTerms: undefined });
+      if (more.length === 0) {
+        cleanAt.set(r, vault.revision);
+        return r;
+      }
+      changed = true;
+      return sanitizeDetected(r.text, vault, more, options);
+    });
+    if (!changed) break;
+  }
+  return settled;
+}
+
+function result(out: string, vault: PrivacyVault): SanitizeResult {
   return { text: asSanitized(out), replaced: placeholdersIn(out, vault) };
 }
 

@@ -15,11 +15,13 @@ interface MessageRow {
   tps: number | null;
   ttft_ms: number | null;
   created_at: number;
+  reply_to: string | null;
+  cut_at_limit: 0 | 1;
 }
 
-const COLUMNS = "id, conversation_id, role, content, status, error, model_id, tokens, tps, ttft_ms, created_at";
+const COLUMNS = "id, conversation_id, role, content, status, error, model_id, tokens, tps, ttft_ms, created_at, reply_to, cut_at_limit";
 
-function toMessage(row: MessageRow): Message {
+function toMessage(row: MessageRow, variants?: string[]): Message {
   const stats: MessageStats | null =
     row.tokens === null ? null : { tokens: row.tokens, tokensPerSecond: row.tps, timeToFirstTokenMs: row.ttft_ms };
   return {
@@ -32,6 +34,8 @@ function toMessage(row: MessageRow): Message {
     stats,
     error: row.error,
     modelId: row.model_id,
+    ...(variants && variants.length > 1 ? { variants } : {}),
+    ...(row.cut_at_limit ? { cutAtLimit: true } : {}),
   };
 }
 
@@ -42,6 +46,8 @@ export interface AppendInput {
   status: MessageStatus;
   /** The model writing an assistant message. Default null. */
   modelId?: string | null;
+  /** For an answer: the id of the user message it answers (its variants share it). Default null. */
+  replyTo?: string | null;
 }
 
 export interface FinishInput {
@@ -51,9 +57,11 @@ export interface FinishInput {
   stats?: MessageStats | null;
   /** For status "error": what went wrong, in words a user understands. Default null. */
   error?: string | null;
+  /** The model stopped at the answer-length limit. Default false. */
+  cutAtLimit?: boolean;
 }
 
-type FinishParams = [string, MessageStatus, number | null, number | null, number | null, string | null, string];
+type FinishParams = [string, MessageStatus, number | null, number | null, number | null, string | null, 0 | 1, string];
 
 export class MessageRepo {
   private readonly touchStmt;
@@ -65,44 +73,92 @@ export class MessageRepo {
   private readonly finishStmt;
   private readonly deleteAfterStmt;
   private readonly interruptStmt;
+  private readonly variantsStmt;
+  private readonly setAsideStmt;
+  private readonly dropFailedStmt;
+  private readonly unchooseStmt;
+  private readonly chooseStmt;
+  private readonly restartStmt;
+  private readonly chooseTx;
   private readonly appendTx;
   private readonly finishTx;
   private readonly replaceTx;
 
   constructor(db: Database.Database) {
     this.touchStmt = db.prepare<[number, string]>("UPDATE conversations SET updated_at = ? WHERE id = ?");
-    this.insertStmt = db.prepare<[string, string, string, MessageRole, string, MessageStatus, string | null, number], MessageRow>(
-      `INSERT INTO messages (id, conversation_id, seq, role, content, status, model_id, created_at)
-       VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?), ?, ?, ?, ?, ?)
+    this.insertStmt = db.prepare<[string, string, string, MessageRole, string, MessageStatus, string | null, string | null, number], MessageRow>(
+      `INSERT INTO messages (id, conversation_id, seq, role, content, status, model_id, reply_to, created_at)
+       VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?), ?, ?, ?, ?, ?, ?)
        RETURNING ${COLUMNS}`,
     );
     this.getStmt = db.prepare<[string], MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE id = ?`);
-    this.listStmt = db.prepare<[string], MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE conversation_id = ? ORDER BY seq`);
+    this.listStmt = db.prepare<[string], MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE conversation_id = ? AND chosen = 1 ORDER BY seq`);
+    this.variantsStmt = db.prepare<[string], { id: string; reply_to: string }>(
+      "SELECT id, reply_to FROM messages WHERE conversation_id = ? AND reply_to IS NOT NULL ORDER BY seq",
+    );
+    this.setAsideStmt = db.prepare<[string, string, number]>(
+      "UPDATE messages SET chosen = 0, reply_to = ? WHERE conversation_id = ? AND seq > ? AND role = 'assistant'",
+    );
+    this.dropFailedStmt = db.prepare<[string, number]>(
+      "DELETE FROM messages WHERE conversation_id = ? AND seq > ? AND role = 'assistant' AND content = ''",
+    );
+    this.unchooseStmt = db.prepare<[string]>("UPDATE messages SET chosen = 0 WHERE reply_to = ?");
+    this.chooseStmt = db.prepare<[string]>("UPDATE messages SET chosen = 1 WHERE id = ?");
+    this.restartStmt = db.prepare<[string], MessageRow>(
+      `UPDATE messages SET status = 'streaming', cut_at_limit = 0 WHERE id = ? RETURNING ${COLUMNS}`,
+    );
     this.seqStmt = db.prepare<[string], number>("SELECT seq FROM messages WHERE id = ?").pluck();
     this.updateContentStmt = db.prepare<[string, string]>("UPDATE messages SET content = ? WHERE id = ?");
     this.finishStmt = db.prepare<FinishParams, MessageRow>(
-      `UPDATE messages SET content = ?, status = ?, tokens = ?, tps = ?, ttft_ms = ?, error = ? WHERE id = ? RETURNING ${COLUMNS}`,
+      `UPDATE messages SET content = ?, status = ?, tokens = ?, tps = ?, ttft_ms = ?, error = ?, cut_at_limit = ? WHERE id = ? RETURNING ${COLUMNS}`,
     );
     this.deleteAfterStmt = db.prepare<[string, number]>("DELETE FROM messages WHERE conversation_id = ? AND seq > ?");
     this.interruptStmt = db.prepare("UPDATE messages SET status = 'interrupted' WHERE status = 'streaming'");
     this.appendTx = db.transaction((input: AppendInput) => this.insert(input));
     this.finishTx = db.transaction((id: string, input: FinishInput) => this.finishRow(id, input));
     this.replaceTx = db.transaction((id: string, content: string) => this.replaceRow(id, content));
+    this.chooseTx = db.transaction((id: string) => this.chooseRow(id));
   }
 
   /** Adds a message at the end of its conversation and marks the conversation as just active. */
   append(input: AppendInput): Message {
-    return toMessage(this.appendTx(input));
+    return this.withVariants(this.appendTx(input));
   }
 
   get(id: string): Message | null {
     const row = this.getStmt.get(id);
-    return row ? toMessage(row) : null;
+    return row ? this.withVariants(row) : null;
   }
 
-  /** The conversation's messages in the order they were written (empty if it has none or is absent). */
+  /**
+   * The conversation as shown and continued from, in the order it was written: of the answers to
+   * one question only the chosen variant (each carries the ids of all). Empty if it has none or is absent.
+   */
   listForConversation(conversationId: string): Message[] {
-    return this.listStmt.all(conversationId).map(toMessage);
+    const variants = this.variantIds(conversationId);
+    return this.listStmt.all(conversationId).map((row) => toMessage(row, row.reply_to ? variants.get(row.reply_to) : undefined));
+  }
+
+  /**
+   * Regenerate: the answers after position `seq` (to the user message `replyTo`) become hidden
+   * variants of it; answers with no text (failed, or stopped before the first word) are dropped
+   * rather than kept. Returns how many are kept.
+   */
+  setAsideAnswers(conversationId: string, seq: number, replyTo: string): number {
+    this.dropFailedStmt.run(conversationId, seq);
+    return this.setAsideStmt.run(replyTo, conversationId, seq).changes;
+  }
+
+  /** Makes `id` the shown variant among the answers to its question; returns it. */
+  choose(id: string): Message {
+    this.chooseTx(id);
+    return this.get(id)!;
+  }
+
+  /** Continue: the answer is being written again (on from its text); its cut-at-limit mark goes. */
+  restart(id: string): Message {
+    found(this.restartStmt.get(id));
+    return this.get(id)!;
   }
 
   /** The message's position in its conversation (1-based), or null if it does not exist. */
@@ -121,7 +177,7 @@ export class MessageRepo {
 
   /** Stores an answer's final text, status and stats. */
   finish(id: string, input: FinishInput): Message {
-    return toMessage(this.finishTx(id, input));
+    return this.withVariants(this.finishTx(id, input));
   }
 
   /** Replaces a message's text (editing the last user message); status and stats are kept. */
@@ -143,12 +199,36 @@ export class MessageRepo {
     const now = Date.now();
     this.touch(input.conversationId, now);
     const { conversationId: cid } = input;
-    return this.insertStmt.get(randomUUID(), cid, cid, input.role, input.content, input.status, input.modelId ?? null, now)!;
+    return this.insertStmt.get(randomUUID(), cid, cid, input.role, input.content, input.status, input.modelId ?? null, input.replyTo ?? null, now)!;
+  }
+
+  private withVariants(row: MessageRow): Message {
+    return toMessage(row, row.reply_to ? this.variantIds(row.conversation_id).get(row.reply_to) : undefined);
+  }
+
+  /** Answer ids by the question they answer, oldest first. */
+  private variantIds(conversationId: string): Map<string, string[]> {
+    const byQuestion = new Map<string, string[]>();
+    for (const { id, reply_to } of this.variantsStmt.all(conversationId)) {
+      byQuestion.set(reply_to, [...(byQuestion.get(reply_to) ?? []), id]);
+    }
+    return byQuestion;
+  }
+
+  private chooseRow(id: string): void {
+    const row = found(this.getStmt.get(id));
+    if (row.role !== "assistant" || row.reply_to === null) {
+      throw new TandemError("invalid_request", "Only an answer that was regenerated has other versions to choose from.");
+    }
+    this.unchooseStmt.run(row.reply_to);
+    this.chooseStmt.run(id);
   }
 
   private finishRow(id: string, input: FinishInput): MessageRow {
     const { stats = null, error = null } = input;
-    const params: FinishParams = [input.content, input.status, stats?.tokens ?? null, stats?.tokensPerSecond ?? null, stats?.timeToFirstTokenMs ?? null, error, id];
+    const params: FinishParams = [
+      input.content, input.status, stats?.tokens ?? null, stats?.tokensPerSecond ?? null, stats?.timeToFirstTokenMs ?? null, error, input.cutAtLimit ? 1 : 0, id,
+    ];
     const row = found(this.finishStmt.get(...params));
     this.touch(row.conversation_id, Date.now());
     return row;

@@ -72,7 +72,7 @@ export class MessageSearch {
     this.hitsStmt = db.prepare<[string], HitRow>(
       `SELECT m.pk, m.id, m.conversation_id, c.title, m.role, m.created_at, m.content
        FROM messages m JOIN conversations c ON c.id = m.conversation_id
-       WHERE m.pk IN (SELECT value FROM json_each(?))`,
+       WHERE m.pk IN (SELECT value FROM json_each(?)) AND m.chosen = 1`, // a hidden variant cannot be opened
     );
   }
 

@@ -10,6 +10,7 @@ export const DEFAULT_SETTINGS: Readonly<AppSettings> = Object.freeze({
   theme: "system",
   offline: false,
   hybridStrategy: "sketch-refine",
+  thoroughModelCheck: true,
   locale: "en-US",
   cloudBaseUrl: null,
   cloudModel: null,

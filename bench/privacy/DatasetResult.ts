@@ -1,4 +1,5 @@
 import { PrivacyVault, sanitize } from "../../app/privacy";
+import type { Halves } from "./halves";
 import type { SpanSummary } from "./spanMetrics";
 import type { Rate } from "./tally";
 import type { RoundTripTally } from "./roundTrip";
@@ -47,16 +48,23 @@ export interface DatasetResult extends Rate {
   /** Items sanitize removed but restore did not bring back. */
   notRestored: LeakRecord[];
   notes: string[];
+  /** The dev set split in two (quality only, no throughput), side by side; see halves.ts. */
+  halves?: Halves;
 }
 
 export interface RunOptions {
   nlp: boolean;
   /** Measured throughput passes after the warm-up pass. Default 3. */
   passes?: number;
+  /** false = skip the throughput measurement (the halves measure quality only). Default true. */
+  throughput?: boolean;
 }
+
+const NOT_MEASURED: Throughput = { chunks: 0, bytes: 0, kbPerSecond: null, p50MsPer2KB: null, p95MsPer2KB: null, cpu: { kbPerSecond: null, p95MsPer2KB: null } };
 
 /** Throughput with and without step 4 on `texts` cut into 2 KiB chunks, a fresh vault per chunk. */
 export function measureCorpus(texts: readonly string[], options: RunOptions): DatasetResult["throughput"] {
+  if (options.throughput === false) return { nlp: null, noNlp: NOT_MEASURED };
   const chunks = chunkText(texts.join("\n\n"));
   const run = (nlp: boolean) => (chunk: string) => sanitize(chunk, new PrivacyVault("bench-throughput"), { locale: "en-US", nlp });
   return {

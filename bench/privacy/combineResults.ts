@@ -11,7 +11,8 @@ import { checkTargets, type TargetCheck } from "./targets";
 export interface BenchReport extends Rate {
   date: string;
   node: string;
-  step5: "not run";
+  /** "run" when --model measured steps 1–5 as well (then `modelSteps` holds those results). */
+  step5: "not run" | "run";
   /** 1-minute load average when the run ended: the machine is shared, timings depend on it. */
   loadAverage1m: number;
   publicRetention: number | null;

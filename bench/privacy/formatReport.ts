@@ -1,9 +1,10 @@
 import type { DatasetResult, LeakRecord } from "./DatasetResult";
 import type { Rate } from "./tally";
+import { formatHalves } from "./halves";
 import { checkTargets, formatCheckValue, formatValue } from "./targets";
 import type { Throughput } from "./throughput";
 
-export const STEP5_NOTE = "Step 5 (local-model pass) is NOT run: there is no real local model on this machine; these numbers are steps 1–4 only.";
+export const STEP5_NOTE = "Step 5 (local-model pass) is NOT run: these numbers are steps 1–4 only (pass --model <file.gguf> to measure steps 1–5 with a local model).";
 
 const pad = (cells: string[], widths: number[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
 
@@ -18,6 +19,7 @@ export function formatDataset(r: DatasetResult, showLeaks: boolean): string {
     lines.push(pad([c.metric, formatCheckValue(c) + detail, c.target, result], widths));
   }
   lines.push(...details(r));
+  if (r.halves) lines.push(...formatHalves(r.halves));
   if (showLeaks) {
     if (r.leaks.length > 0) lines.push("leaks:", ...r.leaks.map(formatRecord));
     if (r.notRestored.length > 0) lines.push("not restored:", ...r.notRestored.map(formatRecord));

@@ -15,9 +15,12 @@ export interface BenchArgs {
   showLeaks: boolean;
   /** Measured throughput passes after a warm-up pass. Default 3. */
   passes: number;
+  /** A GGUF file: also measure steps 1–5 with this local model (runModelStep). Default: steps 1–4 only. */
+  model?: string;
 }
 
-export const USAGE = `Usage: npm run bench:privacy -- [--data <file> --format scenarios|pupa|presidio] [--json | --markdown] [--no-nlp] [--limit N] [--show-leaks] [--passes N]
+export const USAGE = `Usage: npm run bench:privacy -- [--data <file> --format scenarios|pupa|presidio] [--json | --markdown] [--no-nlp] [--limit N] [--show-leaks] [--passes N] [--model <file.gguf>]
+--model also runs step 5 (the local-model check, as in Hybrid) with that model and reports steps 1–4 vs 1–5.
 Without --data, runs our scenarios, PUPA rows 0–299 and the Presidio synthetic set from ../shared/data.`;
 
 const FORMATS: readonly DatasetName[] = ["scenarios", "pupa", "presidio"];
@@ -35,6 +38,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       limit: { type: "string" },
       "show-leaks": { type: "boolean", default: false },
       passes: { type: "string" },
+      model: { type: "string" },
     },
     strict: true,
   });
@@ -50,6 +54,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     limit: positiveInt("--limit", values.limit),
     showLeaks: values["show-leaks"],
     passes: positiveInt("--passes", values.passes) ?? 3,
+    model: values.model,
   };
 }
 

@@ -17,6 +17,7 @@ const COMMANDS: Record<string, { run: () => Promise<Command>; help: string }> = 
   models: { run: async () => (await import("./commands/models")).modelsCommand, help: "list, inspect, check the fit of, download or import local models" },
   export: { run: async () => (await import("./commands/export")).exportCommand, help: "export everything (or one conversation) to a file" },
   import: { run: async () => (await import("./commands/import")).importCommand, help: "import a Tandem export, ChatGPT conversations.json or transcript" },
+  proxy: { run: async () => (await import("./commands/proxy")).proxyCommand, help: "run the privacy proxy: a local OpenAI-compatible endpoint for other apps" },
   wipe: { run: async () => (await import("./commands/wipe")).wipeCommand, help: "delete all your data (needs --yes)" },
 };
 

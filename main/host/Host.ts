@@ -2,6 +2,7 @@ import type { Channel } from "../../app/contract/channels";
 import type { Result } from "../../app/contract/errors";
 import type { AppInfo, ChatEvent, CloudStatus } from "../../app/contract/types";
 import type { SecretStore } from "../../app/secrets";
+import type { ProxyRunner } from "../proxy/ProxyRunner";
 
 /**
  * What every host (Electron main, browser host, CLI) gets from `createHost`: the core, wired to
@@ -13,6 +14,8 @@ export interface Host {
   handle(channel: Channel, payload: unknown): Promise<Result<unknown>>;
   /** Subscribe to pushed events (tokens, finished messages, model loading). Returns unsubscribe. */
   onEvent(listener: (event: ChatEvent) => void): () => void;
+  /** The privacy proxy of the current core (issue #13); the CLI starts it, the app follows Settings. */
+  proxy(): ProxyRunner;
   /** Stops running generations (kept as "stopped"), disposes the model, closes the store. */
   close(): Promise<void>;
 }

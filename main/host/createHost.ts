@@ -7,7 +7,8 @@ import { createHandlers, type HandlerDeps } from "../../app/backend/createHandle
 import { recordDownload } from "../../app/backend/modelHandlers";
 import type { Handlers } from "../../app/backend/Handlers";
 import { readConfig, type TandemConfig } from "../../app/config";
-import { ContextService } from "../../app/context";
+import { ContextService, ProfileRepo } from "../../app/context";
+import { contextTermsFor } from "../../app/context/contextTermsFor";
 import { isChannel, parseRequest, type Channel } from "../../app/contract/channels";
 import { TandemError, toErrorData, type Result } from "../../app/contract/errors";
 import type { ChatEvent, WipeSummary } from "../../app/contract/types";
@@ -27,6 +28,7 @@ import { readMachine } from "../../native-models/hardware/readMachine";
 import { LlamaRuntime } from "../../native-models/LlamaRuntime";
 import type { Host, HostOptions } from "./Host";
 import { openDataStore } from "./openDataStore";
+import { ProxyRunner } from "../proxy/ProxyRunner";
 import { version } from "./version";
 
 /** The database file inside the data directory. */
@@ -85,6 +87,7 @@ export async function createHost(options: HostOptions & { logger?: Logger }): Pr
         return { ok: false, error: data };
       }
     },
+    proxy: () => core.proxy,
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -110,7 +113,7 @@ interface CoreContext {
 }
 
 /** The store and everything built on it; closed and opened again when the user deletes all data. */
-async function openCore({ options, config, dataDir, logger, emit, runtime, getRuntime, secrets, wipeData }: CoreContext): Promise<{ handlers: Handlers; close(): Promise<void> }> {
+async function openCore({ options, config, dataDir, logger, emit, runtime, getRuntime, secrets, wipeData }: CoreContext): Promise<{ handlers: Handlers; proxy: ProxyRunner; close(): Promise<void> }> {
   const store = await openDataStore(dataDir, { secrets: secrets.secrets, config, logger: logger.child("store") });
   const interrupted = store.messages.markInterrupted();
   if (interrupted > 0) logger.info("answers interrupted by the last shutdown", { count: interrupted });
@@ -134,6 +137,15 @@ async function openCore({ options, config, dataDir, logger, emit, runtime, getRu
   await cloud.init();
   const context = new ContextService(store.db);
   const localContext = contextSource(context);
+  const getModel = async () => {
+    const settings = store.settings.get();
+    const model = settings.activeModelId ? store.models.get(settings.activeModelId) : null;
+    if (!model) throw new TandemError("no_model", "No local model yet. Add a .gguf model file in Settings first.");
+    // The model's own settings (models:update) win over the global ones.
+    const { contextSize, threads: modelThreads, gpuLayers } = model.settings;
+    const spec = { model, threads: modelThreads ?? threads(), contextSize: contextSize ?? settings.contextSize, gpuLayers };
+    return { model: await models.acquire(spec), modelId: model.id };
+  };
   const pipeline = { db: store.db, gate, cloud: () => cloud.provider(), settings: () => store.settings.get(), logger: logger.child("pipeline") };
   const chat = new ChatService({
     store,
@@ -144,16 +156,18 @@ async function openCore({ options, config, dataDir, logger, emit, runtime, getRu
       hybrid: createHybridAnswerer({ ...pipeline, context: localContext, contextTerms: (id) => context.contextTermsFor(id) }),
       cloud: createCloudAnswerer(pipeline),
     },
-    getModel: async () => {
-      const settings = store.settings.get();
-      const model = settings.activeModelId ? store.models.get(settings.activeModelId) : null;
-      if (!model) throw new TandemError("no_model", "No local model yet. Add a .gguf model file in Settings first.");
-      // The model's own settings (models:update) win over the global ones.
-      const { contextSize, threads: modelThreads, gpuLayers } = model.settings;
-      const spec = { model, threads: modelThreads ?? threads(), contextSize: contextSize ?? settings.contextSize, gpuLayers };
-      return { model: await models.acquire(spec), modelId: model.id };
-    },
+    getModel,
   });
+  const profiles = new ProfileRepo(store.db);
+  const proxy = new ProxyRunner({
+    db: store.db, settings: store.settings, gate, cloud, secrets: secrets.secrets, envToken: config.proxyToken,
+    // Profile terms only: the documents' texts (contextTermsFor(null)) would be read on every request.
+    declaredTerms: () => contextTermsFor(profiles.get(), []).terms,
+    localModel: async () => (await getModel()).model,
+    logger: logger.child("proxy"),
+  });
+  // The CLI starts the proxy itself (with its flags); the app starts it when Settings has it on.
+  if (options.kind !== "cli") await proxy.startIfEnabled();
   const handlers = createHandlers({
     store,
     runtime,
@@ -165,13 +179,16 @@ async function openCore({ options, config, dataDir, logger, emit, runtime, getRu
     tools,
     modelsDir,
     gate,
+    proxy,
     emit,
     wipeData,
     info: () => ({ host: options.kind, version, dataDir, threads: threads(), cpuCores }),
   });
   return {
     handlers,
+    proxy,
     async close() {
+      await proxy.stop();
       await tools.downloads.close();
       await chat.close();
       await models.unload();

@@ -4,7 +4,7 @@ import type { IncomingMessage } from "node:http";
 /** True when the request carries `Authorization: Bearer <token>` (compared in constant time). */
 export function isAuthorized(req: IncomingMessage, token: string): boolean {
   const header = req.headers.authorization ?? "";
-  const match = /^Bearer ([0-9a-f]+)$/i.exec(header);
+  const match = /^Bearer (\S+)$/i.exec(header);
   if (!match) return false;
   const given = Buffer.from(match[1]!, "utf8");
   const expected = Buffer.from(token, "utf8");

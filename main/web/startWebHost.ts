@@ -89,20 +89,20 @@ function denied(message: string): Result<never> {
 }
 
 /** Reads the body as UTF-8 (invalid sequences become U+FFFD); null if it exceeds the limit. */
-function readBody(req: IncomingMessage): Promise<string | null> {
+export function readBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > maxBytes) {
         resolve(null);
         req.resume();
         return;
       }
       chunks.push(chunk);
     });
-    req.on("end", () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString("utf8")));
+    req.on("end", () => resolve(size > maxBytes ? null : Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
   });
 }

@@ -143,6 +143,8 @@ describe("Hybrid mode in the browser", () => {
     expect(JSON.parse(payload!)).toMatchObject({ stream: true, stream_options: { include_usage: true }, max_tokens: expect.any(Number) });
     expect(await panel.textContent()).toContain(`${Buffer.byteLength(received.body, "utf8").toLocaleString("en")} bytes`);
     expect(await panel.textContent()).toContain(cloud.baseUrl);
+    // Step 5 is on by default: the panel says that the local model checked the request.
+    expect(await panel.textContent()).toMatch(/Local-model check(ran \(\d+\.\d s\)|stopped at its time limit)/);
     await panel.evaluate((el) => el.scrollIntoView({ block: "start" }));
     await app.shot("32-what-left");
     await panel.getByText("Local sketch (stayed on this device)").click();
@@ -192,6 +194,16 @@ describe("Hybrid mode in the browser", () => {
     await app.shot("33-privacy-log");
   });
 
+  it("turns the thorough check with the local model off in Settings → Privacy", async () => {
+    const toggle = page.getByRole("switch", { name: "Thorough check with the local model" });
+    expect(await toggle.getAttribute("aria-checked")).toBe("true");
+    await toggle.click();
+    await expect.poll(async () => (await app.call<AppSettings>("settings:get")).thoroughModelCheck).toBe(false);
+    expect(await toggle.getAttribute("aria-checked")).toBe("false");
+    await page.getByRole("heading", { name: "Privacy", exact: true }).evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await app.shot("36-settings-privacy");
+  });
+
   it("writes the answer locally from the cloud's outline with the cloud-outline strategy", async () => {
     await page.getByRole("radio", { name: /^Cloud outline → local write/ }).check();
     await expect.poll(async () => (await app.call<AppSettings>("settings:get")).hybridStrategy).toBe("cloud-outline");
@@ -210,6 +222,8 @@ describe("Hybrid mode in the browser", () => {
     await lastAnswer().getByRole("button", { name: "What left this device" }).click();
     const panel = lastAnswer().getByRole("region", { name: "What left this device" });
     expect(await panel.textContent()).toContain("Cloud outline → local write");
+    // Turned off above: the request went without step 5, and the panel says so.
+    expect(await panel.textContent()).toContain("Local-model checkoff (Settings → Privacy)");
     await panel.getByText("Cloud outline, with your details put back on this device").click();
     // The outline came back with placeholders; on the device it reads with the real name.
     expect(await panel.locator(".stage-details pre").first().textContent()).toContain(NAME);

@@ -137,13 +137,14 @@ describe("Private chat in the browser", () => {
     expect(await lastAnswer().getByText("Stopped", { exact: true }).isVisible()).toBe(true);
   });
 
-  it("replaces the last answer on Regenerate and shows its speed", async () => {
+  it("shows a new answer on Regenerate, keeps the stopped one as version 1/2, and shows its speed", async () => {
     // Short answers from here on, so each finishes in a few seconds.
     await call("settings:update", { maxAnswerTokens: 24 });
     await lastAnswer().getByRole("button", { name: "Regenerate" }).click();
     await expect.poll(() => lastAnswer().getAttribute("class"), { timeout: 60_000 }).toContain("status-done");
     expect(await page.getByRole("article", { name: "Tandem answered" }).count()).toBe(1);
     expect(await page.getByText("Stopped", { exact: true }).count()).toBe(0);
+    expect(await lastAnswer().getByRole("group", { name: "Versions of this answer" }).innerText()).toContain("2/2");
     const stats = await lastAnswer().locator(".message-stats").textContent();
     expect(stats).toMatch(/[\d.]+ tokens\/s/);
     expect(stats).toMatch(/first token [\d.]+ m?s/);

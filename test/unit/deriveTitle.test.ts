@@ -6,12 +6,30 @@ describe("deriveTitle", () => {
     expect(deriveTitle("How do I sort a list in Python?")).toBe("How do I sort a list in Python?");
   });
 
-  it("takes the first sentence and drops its final period", () => {
-    expect(deriveTitle("Please summarize this article. It is long and boring.")).toBe("Please summarize this article");
+  it("reads past the first full stop and drops the message's final period", () => {
+    expect(deriveTitle("Please summarize this article. It is long.")).toBe("Please summarize this article. It is long");
   });
 
-  it("takes only the first line", () => {
-    expect(deriveTitle("Plan my week\nMonday: gym\nTuesday: dentist")).toBe("Plan my week");
+  it("does not stop at an abbreviation such as Mr. (issue 12: two conversations titled 'landlord Mr')", () => {
+    const title = deriveTitle("Write a letter to my landlord Mr. Smith. The heating has been broken since Monday.");
+    expect(title).toBe("Write a letter to my landlord Mr. Smith. The heating has…");
+  });
+
+  it("never ends a cut title on an abbreviation", () => {
+    expect(deriveTitle("Please draft a short and friendly reminder for my neighbour Dr. Müller about the party")).toBe(
+      "Please draft a short and friendly reminder for my neighbour…",
+    );
+    expect(deriveTitle("Nenne mir ein paar schöne Ausflugsziele im Schwarzwald für Familien, z. B. mit Kindern")).toBe(
+      "Nenne mir ein paar schöne Ausflugsziele im Schwarzwald für…",
+    );
+  });
+
+  it("keeps the dot of an abbreviation that ends the message", () => {
+    expect(deriveTitle("Buy milk, eggs, bread etc.")).toBe("Buy milk, eggs, bread etc.");
+  });
+
+  it("joins the lines of the message", () => {
+    expect(deriveTitle("Plan my week\nMonday: gym\nTuesday: dentist")).toBe("Plan my week Monday: gym Tuesday: dentist");
   });
 
   it("does not stop at a greeting", () => {
@@ -25,7 +43,8 @@ describe("deriveTitle", () => {
   it("removes Markdown: headings, emphasis, inline code, links and list markers", () => {
     expect(deriveTitle("# My **bold** plan")).toBe("My bold plan");
     expect(deriveTitle("Why does `npm ci` fail with [this error](https://example.com)?")).toBe("Why does npm ci fail with this error?");
-    expect(deriveTitle("- first item\n- second item")).toBe("first item");
+    expect(deriveTitle("- first item\n- second item")).toBe("first item second item");
+    expect(deriveTitle("- [ ] buy milk")).toBe("buy milk");
     expect(deriveTitle("> quoted _text_ here")).toBe("quoted text here");
   });
 
@@ -42,7 +61,7 @@ describe("deriveTitle", () => {
   });
 
   it(`cuts after ${TITLE_MAX_WORDS} words with an ellipsis`, () => {
-    expect(deriveTitle("one two three four five six seven eight nine ten")).toBe("one two three four five six seven eight…");
+    expect(deriveTitle("one two six ten one two six ten one two six ten one two")).toBe("one two six ten one two six ten one two six ten…");
   });
 
   it(`cuts at a word boundary to stay within ${TITLE_MAX_CHARS} characters`, () => {

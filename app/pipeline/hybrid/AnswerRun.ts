@@ -1,5 +1,5 @@
 import { TandemError, toErrorData, type ErrorData } from "../../contract/errors";
-import type { HybridStrategy, MessageStage, MessageStats, PrivacyMode } from "../../contract/types";
+import type { HybridStrategy, MessageStage, MessageStats, ModelCheckReport, PrivacyMode } from "../../contract/types";
 import type { AuditLog, EgressGate, EgressPolicy, OutboundRequest } from "../../egress";
 import type { Logger } from "../../logging/Logger";
 import type { GenerateResult } from "../../model/LocalModel";
@@ -10,8 +10,16 @@ import { buildTurns } from "../buildTurns";
 import { CONTEXT_BUDGET_SHARE, type LocalContextSource } from "../createPrivateAnswerer";
 import { buildPrivacyReport, reportStage, type ReportInput } from "./buildPrivacyReport";
 import type { ContextTermsSource, ConversationVaults } from "./ConversationVaults";
-import { sanitizeForCloud, type SanitizedParts } from "./sanitizeForCloud";
+import { sanitizeForCloud, sanitizeForCloudWithModel, type SanitizedParts } from "./sanitizeForCloud";
 import { sendThroughGate, type CloudExchange, type SentRecord } from "./sendThroughGate";
+
+export interface RunSettings {
+  hybridStrategy: HybridStrategy;
+  locale: string;
+  cloudBaseUrl?: string | null;
+  thoroughModelCheck?: boolean;
+  modelCheckBudgetMs?: number;
+}
 
 /** What both answerers share, built once by the factories. */
 export interface RunDeps {
@@ -19,8 +27,12 @@ export interface RunDeps {
   audit: AuditLog;
   vaults: ConversationVaults;
   cloud(): CloudProvider | null;
-  /** `cloudBaseUrl` (optional) names the endpoint in the audit log; the host otherwise. */
-  settings(): { hybridStrategy: HybridStrategy; locale: string; cloudBaseUrl?: string | null };
+  /**
+   * `cloudBaseUrl` (optional) names the endpoint in the audit log; the host otherwise.
+   * `thoroughModelCheck` (default true) runs step 5 with the local model within
+   * `modelCheckBudgetMs` (default MODEL_CHECK_BUDGET_MS).
+   */
+  settings(): RunSettings;
   context: LocalContextSource | null;
   logger: Logger;
 }
@@ -42,6 +54,8 @@ type Finish = Omit<ReportInput, "mode" | "strategy" | "sanitized" | "sent"> & { 
 export class AnswerRun {
   readonly stages: MessageStage[] = [];
   sanitized: SanitizedParts | null = null;
+  /** Step 5 on this answer's request; null when no request was sanitized. */
+  modelCheck: ModelCheckReport | null = null;
   sent: SentRecord | null = null;
   private readonly started = performance.now();
   private firstAnswerMs: number | null = null;
@@ -98,19 +112,31 @@ export class AnswerRun {
   }
 
   /**
-   * Sanitizes `parts` (saving the vault first, so placeholders are stable before anything
-   * leaves) and sends the request `build` makes of them through the gate. If the gate's re-scan
-   * blocks it, one more sanitize round runs on the sanitized text (a replacement can change
-   * what the name rules see around it) and the gate checks again — fail closed. Returns null
-   * when Stop came before sending.
+   * Sanitizes `parts` — steps 1–4, then step 5 with the local model unless turned off — saving
+   * the vault before anything leaves (placeholders stay stable), and sends the request `build`
+   * makes of them through the gate. If the gate's re-scan blocks it, one more rule round runs on
+   * the sanitized text (a replacement can change what the name rules see around it) and the
+   * gate checks again — fail closed. Returns null when Stop came before sending.
    */
   async sendSanitized(provider: CloudProvider, vault: PrivacyVault, parts: readonly string[], build: (texts: readonly SanitizedText[]) => OutboundRequest["messages"], options: SendOptions): Promise<CloudExchange | null> {
-    const sanitizeAll = (texts: readonly string[]) => {
-      this.sanitized = sanitizeForCloud(texts, vault, { locale: this.deps.settings().locale });
+    const settings = this.deps.settings();
+    const detectOptions = { locale: settings.locale };
+    const sanitizeAll = (sanitized: SanitizedParts) => {
+      this.sanitized = sanitized;
       this.deps.vaults.save(vault);
-      return this.request(provider, build(this.sanitized.texts));
+      return this.request(provider, build(sanitized.texts));
     };
-    const request = sanitizeAll(parts);
+    let first: SanitizedParts;
+    if (settings.thoroughModelCheck === false) {
+      first = sanitizeForCloud(parts, vault, detectOptions);
+      this.modelCheck = { status: "off", ms: 0, added: {} };
+    } else {
+      // Still the "sanitizing" step for the UI: step 5 is part of it.
+      const checked = await sanitizeForCloudWithModel(parts, vault, detectOptions, { model: this.ctx.model, signal: this.ctx.signal, budgetMs: settings.modelCheckBudgetMs });
+      this.modelCheck = checked.modelCheck;
+      first = checked;
+    }
+    const request = sanitizeAll(first);
     // Checked before the gate: it would audit a request that an aborted signal then never sends.
     if (this.ctx.signal.aborted) return null;
     this.ctx.onProgress("cloud");
@@ -118,7 +144,7 @@ export class AnswerRun {
       return await this.send(provider, request, vault, "block-private", options);
     } catch (error) {
       if (!(error instanceof TandemError) || error.code !== "egress_blocked") throw error;
-      return this.send(provider, sanitizeAll(this.sanitized!.texts), vault, "block-private", options);
+      return this.send(provider, sanitizeAll(sanitizeForCloud(this.sanitized!.texts, vault, detectOptions)), vault, "block-private", options);
     }
   }
 
@@ -162,7 +188,7 @@ export class AnswerRun {
 
   /** Adds the report (and a notice, if any) and returns the outcome ChatService stores. */
   finish(input: Finish & { notice?: string }): AnswerOutcome {
-    const report = buildPrivacyReport({ ...input, mode: this.mode, strategy: this.strategy, sanitized: this.sanitized, sent: this.sent });
+    const report = buildPrivacyReport({ ...input, mode: this.mode, strategy: this.strategy, sanitized: this.sanitized, sent: this.sent, modelCheck: this.modelCheck });
     if (input.notice) this.stages.push({ kind: "notice", content: input.notice, meta: input.fallback ? { code: input.fallback.code } : null });
     this.stages.push(reportStage(report));
     this.log(input, report.replaced);

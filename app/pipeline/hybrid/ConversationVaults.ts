@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import { createHash } from "node:crypto";
-import { registerContext, VaultStore, type PrivacyVault, type PrivateTerm } from "../../privacy";
+import { VaultStore, type PrivacyVault, type PrivateTerm } from "../../privacy";
+import { registerConversationContext } from "./registerConversationContext";
 
 export type ContextTermsSource = (conversationId: string) => { terms: PrivateTerm[]; texts: string[] };
 
@@ -16,12 +17,21 @@ interface Registered {
  * Scanning large documents on every message would take seconds, so registration is skipped when
  * the context is unchanged since the last time AND the stored vault still holds what it gave.
  */
+/** Vaults kept in memory; a conversation beyond them is loaded from the database again. */
+const MEMO_LIMIT = 16;
+
 export class ConversationVaults {
   private readonly store: VaultStore;
   private readonly registered = new Map<string, Registered>();
   /** Registered in memory but not saved yet: only a saved vault may be trusted to hold them. */
   private readonly pending = new Map<string, string>();
-  /** Each loaded vault's revision as stored: entries never change once added, so equal = nothing to write. */
+  /**
+   * The last saved vault of each conversation, reused while the stored rows are unchanged: a new
+   * vault object means rebuilding its term matcher (most of sanitize's cost for a 2 KB sketch
+   * when the context is large — issue #11's speed target).
+   */
+  private readonly memo = new Map<string, { vault: PrivacyVault; stamp: string }>();
+  /** Each loaded vault's version as stored: equal = nothing to write. */
   private readonly storedRevision = new WeakMap<PrivacyVault, number>();
 
   constructor(db: Database.Database) {
@@ -29,27 +39,38 @@ export class ConversationVaults {
   }
 
   load(conversationId: string, contextTerms: ContextTermsSource | null, locale: string): PrivacyVault {
-    const vault = this.store.load(conversationId);
-    this.storedRevision.set(vault, vault.revision);
+    const vault = this.current(conversationId);
     if (!contextTerms) return vault;
     const { terms, texts } = contextTerms(conversationId);
     const digest = digestOf(terms, texts, locale);
     const last = this.registered.get(conversationId);
     if (last && last.digest === digest && vault.size >= last.size) return vault;
-    vault.registerTerms(terms, "context");
-    for (const text of texts) registerContext(vault, text, { locale });
+    registerConversationContext(vault, { terms, texts }, locale);
     this.pending.set(conversationId, digest);
     return vault;
   }
 
   /** Persists new placeholders before anything using them leaves, so they stay stable. */
   save(vault: PrivacyVault): void {
-    if (this.storedRevision.get(vault) !== vault.revision) this.store.save(vault);
-    this.storedRevision.set(vault, vault.revision);
+    if (this.storedRevision.get(vault) !== vault.version) this.store.save(vault);
+    this.storedRevision.set(vault, vault.version);
+    this.memo.delete(vault.conversationId);
+    this.memo.set(vault.conversationId, { vault, stamp: this.store.stamp(vault.conversationId) });
+    // Map order is insertion order: the first key is the conversation saved longest ago.
+    if (this.memo.size > MEMO_LIMIT) this.memo.delete(this.memo.keys().next().value!);
     const digest = this.pending.get(vault.conversationId);
     if (digest === undefined) return;
     this.pending.delete(vault.conversationId);
     this.registered.set(vault.conversationId, { digest, size: vault.size });
+  }
+
+  /** The memo if it is what is stored (same rows, nothing unsaved), else a fresh load. */
+  private current(conversationId: string): PrivacyVault {
+    const hit = this.memo.get(conversationId);
+    if (hit && this.storedRevision.get(hit.vault) === hit.vault.version && hit.stamp === this.store.stamp(conversationId)) return hit.vault;
+    const vault = this.store.load(conversationId);
+    this.storedRevision.set(vault, vault.version);
+    return vault;
   }
 }
 

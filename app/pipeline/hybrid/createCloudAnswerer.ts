@@ -25,7 +25,7 @@ export function createCloudAnswerer(deps: Omit<HybridDeps, "context" | "contextT
     const vault = run.loadVault(null);
     const { messages, skipped } = cloudHistory(ctx.history, wasCloudAnswer);
     ctx.onProgress("cloud");
-    const request = run.request(provider, [{ role: "system", content: CLOUD_SYSTEM }, ...messages]);
+    const request = run.request(provider, [{ role: "system", content: CLOUD_SYSTEM, constant: true }, ...messages]);
     let pieces = 0;
     const onText = (piece: string) => {
       pieces++;

@@ -1,12 +1,11 @@
 import type Database from "better-sqlite3";
-import type { HybridStrategy } from "../../contract/types";
 import type { EgressGate } from "../../egress";
 import type { Logger } from "../../logging/Logger";
 import type { PrivateTerm } from "../../privacy";
 import type { CloudProvider } from "../../providers/cloud";
 import type { Answerer } from "../Answerer";
 import type { LocalContextSource } from "../createPrivateAnswerer";
-import { AnswerRun } from "./AnswerRun";
+import { AnswerRun, type RunSettings } from "./AnswerRun";
 import { runCloudOutline } from "./runCloudOutline";
 import { runDeps } from "./runDeps";
 import { runSketchRefine } from "./runSketchRefine";
@@ -22,9 +21,10 @@ export interface HybridDeps {
   cloud(): CloudProvider | null;
   /**
    * Read for every answer. `locale` drives recognition of phones, dates, addresses; `cloudBaseUrl`
-   * (optional) names the endpoint in the audit log and the report — the provider's host otherwise.
+   * (optional) names the endpoint in the audit log and the report — the provider's host otherwise;
+   * `thoroughModelCheck` (default true) runs step 5 with the local model.
    */
-  settings(): { hybridStrategy: HybridStrategy; locale: string; cloudBaseUrl?: string | null };
+  settings(): RunSettings;
   /** Private context for the LOCAL model's prompts only; null = none. */
   context: LocalContextSource | null;
   /** Profile/document terms registered in the vault as context-derived before sanitizing. */

@@ -54,7 +54,7 @@ async function askOutline(run: AnswerRun, contextTerms: ContextTermsSource): Pro
   const vault = run.loadVault(contextTerms);
   // The outline is shown restored (real values, on the device); the cloud stage keeps it as received.
   const restorer = new StreamRestorer(vault, (piece) => ctx.onText(piece, "outline"));
-  const build = (texts: readonly SanitizedText[]): OutboundRequest["messages"] => [{ role: "system", content: OUTLINE_SYSTEM }, { role: "user", content: texts[0]! }];
+  const build = (texts: readonly SanitizedText[]): OutboundRequest["messages"] => [{ role: "system", content: OUTLINE_SYSTEM, constant: true }, { role: "user", content: texts[0]! }];
   const maxTokens = Math.min(ctx.maxTokens, OUTLINE_MAX_TOKENS);
   const exchange = await run.sendSanitized(provider, vault, [run.instruction], build, { maxTokens, onText: (piece) => restorer.push(piece) });
   if (!exchange) return { text: "", stopped: true, unresolved: [] };

@@ -70,10 +70,10 @@ async function refine(run: AnswerRun, sketch: string, contextBlock: string, cont
  */
 function refineMessages(instruction: SanitizedText, sketch: SanitizedText): OutboundRequest["messages"] {
   const messages: OutboundRequest["messages"] = [
-    { role: "system", content: REFINE_SYSTEM },
+    { role: "system", content: REFINE_SYSTEM, constant: true },
     { role: "user", content: instruction },
   ];
   // An empty sketch (the local model stopped at once) leaves the cloud the instruction alone.
-  if (sketch.trim()) messages.push({ role: "assistant", content: sketch }, { role: "user", content: REFINE_REQUEST });
+  if (sketch.trim()) messages.push({ role: "assistant", content: sketch }, { role: "user", content: REFINE_REQUEST, constant: true });
   return messages;
 }

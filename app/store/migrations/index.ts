@@ -1,7 +1,8 @@
 import { migration001 } from "./001_initial";
 import { migration002 } from "./002_privacy";
 import { migration003 } from "./003_context";
+import { migration004 } from "./004_answer_variants";
 import type { Migration } from "./Migration";
 
 /** Every migration, in order. Add a new file per change; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];

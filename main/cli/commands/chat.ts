@@ -146,7 +146,7 @@ async function printResult(io: CliIo, args: ChatArgs, conversation: Conversation
   if (!args.json) {
     io.stdout.write("\n");
     if (message.status === "error") io.stderr.write(`tandem: ${message.error}\n`);
-    else io.stderr.write(`[${conversation.mode} · ${message.status} · ${message.stats?.tokens ?? 0} tokens · ${message.stats?.tokensPerSecond?.toFixed(1) ?? "?"} tok/s · conversation ${conversation.id}]\n`);
+    else io.stderr.write(`[${conversation.mode} · ${message.status}${message.cutAtLimit ? " (cut at the answer-length limit)" : ""} · ${message.stats?.tokens ?? 0} tokens · ${message.stats?.tokensPerSecond?.toFixed(1) ?? "?"} tok/s · conversation ${conversation.id}]\n`);
     return;
   }
   const stages = await call<MessageStage[]>("messages:stages", { messageId: message.id });
@@ -157,6 +157,7 @@ async function printResult(io: CliIo, args: ChatArgs, conversation: Conversation
     mode: conversation.mode,
     answer: message.content,
     status: message.status,
+    cutAtLimit: message.cutAtLimit ?? false,
     error: message.error,
     modelId: message.modelId,
     tokens: message.stats?.tokens ?? 0,

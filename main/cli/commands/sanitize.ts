@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
+import { registerConversationContext } from "../../../app/pipeline/hybrid/registerConversationContext";
 import { PrivacyVault, sanitize, VaultStore, type DetectOptions } from "../../../app/privacy";
 import { openDataStore } from "../../host/openDataStore";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from "../CliIo";
@@ -12,7 +13,9 @@ const USAGE = `Usage: npm run -s cli -- sanitize [--json | --jsonl] [--conversat
   \`restore --conversation <id>\` can put them back.
   --conversation  keep using this conversation's placeholders (default: a new conversation; its id is printed on stderr)
   --json          print {"conversationId","sanitized","placeholders":[{"placeholder","type"}]} (never the values)
-  --jsonl         each input line is {"id","text"}, its own conversation (not stored); prints {"id","sanitized"} per line
+  --jsonl         each input line is {"id","text"[,"context"]}, its own conversation (not stored); prints {"id","sanitized"} per line.
+                  "context" (optional): that conversation's profile and notes, a string or an array of strings,
+                  registered as private context first, exactly as Hybrid mode does
   --locale        e.g. en-US, de-DE, fr-FR: the default country for phone numbers (default en-US)
   --no-nlp        skip the names/organisations/places step (structured identifiers and known terms only)`;
 
@@ -61,20 +64,24 @@ function sanitizeLines(input: string, options: DetectOptions, io: CliIo): number
     const parsed = parseLine(line);
     if (!parsed) {
       failed++;
-      io.stderr.write(`line ${index + 1}: expected {"id": string|number, "text": string}; skipped\n`);
+      io.stderr.write(`line ${index + 1}: expected {"id": string|number, "text": string, "context"?: string|string[]}; skipped\n`);
       return;
     }
-    const result = sanitize(parsed.text, new PrivacyVault(`jsonl-${String(parsed.id)}`), options);
+    const vault = new PrivacyVault(`jsonl-${String(parsed.id)}`);
+    if (parsed.context.length) registerConversationContext(vault, { terms: [], texts: parsed.context }, options.locale ?? "en-US");
+    const result = sanitize(parsed.text, vault, options);
     io.stdout.write(JSON.stringify({ id: parsed.id, sanitized: result.text }) + "\n");
   });
   return failed > 0 ? EXIT_FAILED : EXIT_OK;
 }
 
-function parseLine(line: string): { id: string | number; text: string } | null {
+function parseLine(line: string): { id: string | number; text: string; context: string[] } | null {
   try {
-    const value = JSON.parse(line) as { id?: unknown; text?: unknown };
+    const value = JSON.parse(line) as { id?: unknown; text?: unknown; context?: unknown };
     const idOk = typeof value.id === "string" || typeof value.id === "number";
-    return idOk && typeof value.text === "string" ? { id: value.id as string | number, text: value.text } : null;
+    const context = value.context === undefined ? [] : typeof value.context === "string" ? [value.context] : value.context;
+    const contextOk = Array.isArray(context) && context.every((c) => typeof c === "string");
+    return idOk && contextOk && typeof value.text === "string" ? { id: value.id as string | number, text: value.text, context: context as string[] } : null;
   } catch {
     return null;
   }

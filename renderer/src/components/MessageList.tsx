@@ -50,5 +50,6 @@ function announcement(last: Message | undefined): string {
   if (last.status === "streaming") return "Tandem is answering…";
   if (last.status === "stopped") return "Answer stopped.";
   if (last.status === "error") return "The answer failed.";
+  if (last.cutAtLimit) return "Answer cut at the length limit. Continue writes on.";
   return "Answer finished.";
 }

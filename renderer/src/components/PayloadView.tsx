@@ -1,4 +1,5 @@
 import { prettyPayload } from "../lib/prettyPayload";
+import { showLineBreaks } from "../lib/showLineBreaks";
 import { CopyButton } from "./CopyButton";
 import { PlaceholderText } from "./PlaceholderText";
 
@@ -13,7 +14,7 @@ export function PayloadView({ payload, label }: { payload: string; label: string
       </div>
       {/* Focusable so keyboard users can scroll a long payload. */}
       <pre tabIndex={0} role="region" aria-label={label}>
-        <PlaceholderText text={pretty} />
+        <PlaceholderText text={showLineBreaks(pretty)} />
       </pre>
     </div>
   );

@@ -66,7 +66,19 @@ export function PrivacyLogRow({ record }: { record: EgressRecord }) {
   );
 }
 
+/** Proxy requests name the app that sent them (its User-Agent, recorded by the gate with the check). */
 function conversationCell(record: EgressRecord, title: string | undefined) {
   if (record.conversationId === null) return <span className="muted">—</span>;
+  const client = proxyClientOf(record.check);
+  if (client !== null) return <span>Privacy proxy: {client}</span>;
   return title || <span className="muted">Deleted conversation</span>;
+}
+
+function proxyClientOf(check: string): string | null {
+  try {
+    const value = JSON.parse(check) as { client?: unknown };
+    return typeof value.client === "string" ? value.client : null;
+  } catch {
+    return null;
+  }
 }

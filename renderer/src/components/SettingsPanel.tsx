@@ -15,8 +15,10 @@ import { HybridStrategySetting } from "./HybridStrategySetting";
 import { Icon } from "./Icon";
 import { ModelList } from "./ModelList";
 import { PrivacyLog } from "./PrivacyLog";
+import { ProxySettings } from "./ProxySettings";
 import { ThemeSetting } from "./ThemeSetting";
 import { SidebarToggle } from "./SidebarToggle";
+import { ThoroughCheckSetting } from "./ThoroughCheckSetting";
 
 export function SettingsPanel() {
   const settings = useSettingsStore((s) => s.settings);
@@ -57,6 +59,18 @@ export function SettingsPanel() {
           <p className="section-lead">Used by Hybrid and Cloud conversations only. Private conversations never contact it.</p>
           {cloud ? <CloudSettings status={cloud} /> : <p className="field-hint">Loading…</p>}
           {settings && <HybridStrategySetting strategy={settings.hybridStrategy} />}
+        </Section>
+        {settings && (
+          <Section id="privacy" title="Privacy">
+            <ThoroughCheckSetting on={settings.thoroughModelCheck} />
+          </Section>
+        )}
+        <Section id="privacy-proxy" title="Privacy proxy">
+          <p className="section-lead">
+            Lets other apps on this computer (code editors, scripts, chat front-ends) use the cloud model through Tandem: it is an
+            OpenAI-compatible endpoint on 127.0.0.1 that replaces private items before anything leaves and puts them back in the answer.
+          </p>
+          <ProxySettings />
         </Section>
         <Section id="privacy-log" title="Privacy log">
           <PrivacyLog />

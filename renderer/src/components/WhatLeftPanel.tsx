@@ -1,5 +1,5 @@
 import type { PrivacyReport } from "../../../app/contract/types";
-import { plural, reportSummary, typeBreakdown } from "../lib/describeReport";
+import { modelCheckText, plural, reportSummary, typeBreakdown } from "../lib/describeReport";
 import { formatBytes } from "../lib/formatBytes";
 import { STRATEGY_LABELS } from "../lib/modeText";
 import type { StagesView } from "../lib/readStages";
@@ -73,6 +73,12 @@ function ReportFacts({ report }: { report: PrivacyReport | null }) {
         <>
           <dt>Strategy</dt>
           <dd>{STRATEGY_LABELS[report.strategy]}</dd>
+        </>
+      )}
+      {report.modelCheck && (
+        <>
+          <dt>Local-model check</dt>
+          <dd>{modelCheckText(report.modelCheck)}</dd>
         </>
       )}
     </dl>

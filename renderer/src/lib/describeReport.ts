@@ -1,4 +1,4 @@
-import type { CloudStatus, PrivacyReport } from "../../../app/contract/types";
+import type { CloudStatus, ModelCheckReport, PrivacyReport } from "../../../app/contract/types";
 
 /** Singular and plural names of the privacy engine's item types, for sentences. */
 const TYPE_NAMES: Record<string, [string, string]> = {
@@ -53,4 +53,14 @@ export function keyStorageText(storage: CloudStatus["keyStorage"]): string {
     default:
       return "nowhere (no key)";
   }
+}
+
+/** Step 5 in words: "ran (1.2 s): found 1 health detail the rules missed". */
+export function modelCheckText(check: ModelCheckReport): string {
+  if (check.status === "off") return "off (Settings → Privacy)";
+  if (check.status === "failed") return "could not run; the rules' result was sent";
+  const added = typeBreakdown(check.added);
+  const found = added.length > 0 ? `found ${added.join(", ")} the rules missed` : "found nothing the rules missed";
+  const time = `${(check.ms / 1000).toFixed(1)} s`;
+  return check.status === "timeout" ? `stopped at its time limit (${time}); ${found}` : `ran (${time}): ${found}`;
 }

@@ -1,4 +1,4 @@
-import type { MessageStage, PrivacyMode, PrivacyReport, StageKind } from "../../../app/contract/types";
+import type { MessageStage, ModelCheckReport, PrivacyMode, PrivacyReport, StageKind } from "../../../app/contract/types";
 
 /** One note or document the local model read for an answer, with the passages it used. */
 export interface ContextUsedItem {
@@ -93,7 +93,17 @@ function readReport(meta: Record<string, unknown> | null): PrivacyReport | null 
     model: str("model"),
     unresolved: strings(meta.unresolved),
     fallback,
+    ...readModelCheck(meta.modelCheck),
   };
+}
+
+const CHECK_STATUSES: ReadonlyArray<ModelCheckReport["status"]> = ["done", "off", "timeout", "failed"];
+
+/** Step 5's part of the report; absent in reports written before it existed. */
+function readModelCheck(raw: unknown): { modelCheck?: ModelCheckReport } {
+  if (!isRecord(raw) || !CHECK_STATUSES.includes(raw.status as ModelCheckReport["status"])) return {};
+  const added = isRecord(raw.added) ? Object.fromEntries(Object.entries(raw.added).filter((e): e is [string, number] => typeof e[1] === "number")) : {};
+  return { modelCheck: { status: raw.status as ModelCheckReport["status"], ms: typeof raw.ms === "number" ? raw.ms : 0, added } };
 }
 
 function strings(value: unknown): string[] {

@@ -3,7 +3,17 @@ import type { Result } from "../../../app/contract/errors";
 import type { ChatEvent, ConversationSummary, Message, PrivacyMode } from "../../../app/contract/types";
 import { api } from "../api/connectBackend";
 import { useConversationsStore } from "./conversationsStore";
-import { appendExchange, appendToken, mergeLoaded, replaceLastAnswer, replaceLastExchange, upsertMessage, withPendingTokens } from "./messageReducers";
+import {
+  appendExchange,
+  appendToken,
+  mergeLoaded,
+  reopenAnswer,
+  replaceLastAnswer,
+  replaceLastExchange,
+  showVariant,
+  upsertMessage,
+  withPendingTokens,
+} from "./messageReducers";
 import { useUiStore } from "./uiStore";
 
 export interface ChatState {
@@ -29,6 +39,10 @@ export interface ChatState {
   send(text: string): Promise<boolean>;
   stop(): Promise<void>;
   regenerate(): Promise<void>;
+  /** Shows another variant of an answer (‹ 2/3 ›); the conversation continues from it. */
+  chooseVariant(messageId: string): Promise<void>;
+  /** Writes on the last answer, cut at the length limit, in the same message. */
+  continueAnswer(): Promise<void>;
   editLast(text: string): Promise<boolean>;
   handleEvent(event: ChatEvent): void;
   clearScrollTarget(): void;
@@ -114,6 +128,24 @@ export const useChatStore = create<ChatState>()((set, get) => {
       await request(conversationId, () => api().chat.regenerate({ conversationId }), ({ assistantMessage }) =>
         placeAnswer(assistantMessage, replaceLastAnswer),
       );
+    },
+    chooseVariant: async (messageId) => {
+      const conversationId = openId();
+      if (!conversationId) return;
+      const result = await api().chat.chooseVariant({ conversationId, messageId });
+      if (!result.ok) return useUiStore.getState().showNotice(result.error);
+      if (openId() === conversationId) set({ messages: showVariant(get().messages, result.value.message) });
+    },
+    continueAnswer: async () => {
+      const conversationId = openId();
+      const last = get().messages.at(-1);
+      if (!conversationId || last?.role !== "assistant") return;
+      // Streaming at once, so tokens that arrive before the reply append to the answer.
+      set({ messages: reopenAnswer(get().messages, last.id) });
+      const ok = await request(conversationId, () => api().chat.continue({ conversationId }), ({ assistantMessage }) =>
+        placeAnswer(assistantMessage, upsertMessage),
+      );
+      if (!ok) await get().refresh();
     },
     editLast: async (text) => {
       const conversationId = openId();

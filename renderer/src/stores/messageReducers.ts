@@ -53,6 +53,20 @@ export function replaceLastAnswer(messages: readonly Message[], answer: Message)
   return upsertMessage(withEarlierCopy(kept, messages, answer.id), answer);
 }
 
+/** Shows `chosen` where another variant of the same answer is on screen (‹ 2/3 ›). */
+export function showVariant(messages: readonly Message[], chosen: Message): Message[] {
+  const index = messages.findIndex((m) => m.id === chosen.id || (chosen.variants ?? []).includes(m.id));
+  if (index === -1) return [...messages];
+  const next = [...messages];
+  next[index] = chosen;
+  return next;
+}
+
+/** Continue: the answer is being written on again, so tokens append to it from now on. */
+export function reopenAnswer(messages: readonly Message[], id: string): Message[] {
+  return messages.map((m) => (m.id === id ? { ...m, status: "streaming", cutAtLimit: false } : m));
+}
+
 /** Replaces the last user message and everything after it (Edit last message). */
 export function replaceLastExchange(messages: readonly Message[], question: Message, answer: Message): Message[] {
   const lastUser = findLastIndex(messages, (m) => m.role === "user");

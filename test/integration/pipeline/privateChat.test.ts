@@ -116,7 +116,7 @@ describe("Private mode chat through the host", () => {
     await finished(sent.assistantMessage.id);
   });
 
-  it("regenerate replaces the last answer, and editing the last message answers the new text", async () => {
+  it("regenerate shows the new answer and keeps the earlier ones; editing the last message answers the new text", async () => {
     const conversation = await call<ConversationSummary>("conversations:create");
     const first = await call<{ assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "first question" });
     await finished(first.assistantMessage.id);
@@ -124,6 +124,7 @@ describe("Private mode chat through the host", () => {
     await finished(again.assistantMessage.id);
     let detail = await call<ConversationDetail>("conversations:get", { id: conversation.id });
     expect(detail.messages.map((m) => m.id)).toEqual([detail.messages[0]!.id, again.assistantMessage.id]);
+    expect(detail.messages[1]!.variants).toEqual([first.assistantMessage.id, again.assistantMessage.id]);
 
     const edited = await call<{ userMessage: Message; assistantMessage: Message }>("chat:editLast", { conversationId: conversation.id, text: "edited question" });
     await finished(edited.assistantMessage.id);
@@ -131,6 +132,80 @@ describe("Private mode chat through the host", () => {
     expect(detail.messages).toHaveLength(2);
     expect(detail.messages[0]!.content).toBe("edited question");
     expect(detail.messages[1]!.id).toBe(edited.assistantMessage.id);
+  });
+
+  it("keeps every regenerated answer (‹ 1/3 ›); the chosen one is what the conversation continues from and what export keeps", async () => {
+    const conversation = await call<ConversationSummary>("conversations:create");
+    const sent = await call<{ assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "Name a colour." });
+    const answers = [await finished(sent.assistantMessage.id)];
+    for (let i = 0; i < 2; i++) {
+      const again = await call<{ assistantMessage: Message }>("chat:regenerate", { conversationId: conversation.id });
+      answers.push(await finished(again.assistantMessage.id));
+    }
+    const ids = answers.map((a) => a.id);
+    expect(answers[2]!.variants).toEqual(ids);
+
+    const chosen = await call<{ message: Message }>("chat:chooseVariant", { conversationId: conversation.id, messageId: ids[0] });
+    expect(chosen.message).toMatchObject({ id: ids[0], content: answers[0]!.content, variants: ids });
+    const next = await call<{ assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "And another one?" });
+    await finished(next.assistantMessage.id);
+    const detail = await call<ConversationDetail>("conversations:get", { id: conversation.id });
+    expect(detail.messages.map((m) => m.id)).toEqual([detail.messages[0]!.id, ids[0], detail.messages[2]!.id, next.assistantMessage.id]);
+
+    const exported = await call<{ content: string }>("data:exportConversation", { conversationId: conversation.id, format: "json" });
+    const exportedIds = (JSON.parse(exported.content) as { conversations: Array<{ messages: Array<{ id: string }> }> }).conversations[0]!.messages.map((m) => m.id);
+    expect(exportedIds).toEqual(detail.messages.map((m) => m.id));
+    expect(exportedIds).not.toContain(ids[1]);
+
+    // Flipping back to a later variant changes what the conversation continues from.
+    await call("chat:chooseVariant", { conversationId: conversation.id, messageId: ids[2] });
+    expect((await call<ConversationDetail>("conversations:get", { id: conversation.id })).messages[1]!.id).toBe(ids[2]);
+  });
+
+  it("an answer cut at the length limit says so, and Continue writes on in the same message", async () => {
+    await useModel(await getTinyModelPath({ endsAnswers: false }));
+    await call("settings:update", { maxAnswerTokens: 16 });
+    try {
+      const conversation = await call<ConversationSummary>("conversations:create");
+      const sent = await call<{ assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "Write a long letter." });
+      const cut = await finished(sent.assistantMessage.id);
+      expect(cut).toMatchObject({ status: "done", cutAtLimit: true });
+
+      const continued = await call<{ assistantMessage: Message }>("chat:continue", { conversationId: conversation.id });
+      expect(continued.assistantMessage).toMatchObject({ id: cut.id, status: "streaming", content: cut.content });
+      events.splice(events.findIndex((e) => e.type === "message:finished" && e.message.id === cut.id), 1);
+      const whole = await finished(cut.id);
+      expect(whole.content.startsWith(cut.content)).toBe(true);
+      expect(whole.content.length).toBeGreaterThan(cut.content.length);
+      // The speed is the continuation's; the token count is the whole answer's.
+      expect(whole.stats!.tokens).toBeGreaterThan(cut.stats!.tokens);
+      const detail = await call<ConversationDetail>("conversations:get", { id: conversation.id });
+      expect(detail.messages.map((m) => m.id)).toEqual([detail.messages[0]!.id, cut.id]);
+      expect(detail.messages[1]!.content).toBe(whole.content);
+    } finally {
+      await call("settings:update", { maxAnswerTokens: 48 });
+      await useModel(await getTinyModelPath());
+    }
+  });
+
+  it("refuses to continue an answer that was not cut (here: stopped by the user), saying why", async () => {
+    await useModel(await getTinyModelPath({ endsAnswers: false }));
+    await call("settings:update", { maxAnswerTokens: 4000 });
+    try {
+      const conversation = await call<ConversationSummary>("conversations:create");
+      const sent = await call<{ assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "Tell me a long story." });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await call("chat:stop", { conversationId: conversation.id });
+      const answer = await finished(sent.assistantMessage.id);
+      expect(answer.status).toBe("stopped");
+      expect(answer.cutAtLimit).toBeUndefined();
+      const result = await host.handle("chat:continue", { conversationId: conversation.id });
+      expect(result).toMatchObject({ ok: false, error: { code: "invalid_request" } });
+      if (!result.ok) expect(result.error.message).toMatch(/cut at the length limit/);
+    } finally {
+      await call("settings:update", { maxAnswerTokens: 48 });
+      await useModel(await getTinyModelPath());
+    }
   });
 
   it("finds the conversation by full-text search and forgets it after deletion", async () => {

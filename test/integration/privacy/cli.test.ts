@@ -68,6 +68,29 @@ describe("the sanitize and restore commands", () => {
     expect(s.code).toBe(1);
   });
 
+  it("--jsonl registers a line's \"context\" as private context first, as Hybrid does, and rejects a malformed one", async () => {
+    const context = "Profile: Quillon Vantreska, lives at 4 Larkspur Row. Landlord: Odalys Brunnhofer, phone +44 20 7946 0958.";
+    const text = "Please tell quillon vantreska that Brunnhofer called from +44 20 7946 0958.";
+    const input = [
+      { id: "with", text, context },
+      { id: "list", text, context: [context, "Notes: nothing else."] },
+      { id: "without", text },
+      { id: "bad", text, context: 42 },
+    ].map((line) => JSON.stringify(line)).join("\n");
+    const s = await run(sanitizeCommand, ["--jsonl"], input, dataDir);
+    const out = s.out.trim().split("\n").map((l) => JSON.parse(l) as { id: string; sanitized: string });
+    expect(out.map((o) => o.id)).toEqual(["with", "list", "without"]);
+    for (const o of out.slice(0, 2)) {
+      expect(o.sanitized).not.toMatch(/quillon|vantreska|brunnhofer|7946/i);
+      // Numbered in the order they leave, not the order the context registered them.
+      expect(o.sanitized).toContain("[PERSON_1]");
+    }
+    // Without the context, the lowercase name is not known to be private.
+    expect(out[2]!.sanitized).toMatch(/quillon vantreska/);
+    expect(s.err).toMatch(/line 4: .*"context"/);
+    expect(s.code).toBe(1);
+  });
+
   it("restore refuses an unknown conversation and reports placeholders it cannot restore", async () => {
     expect((await run(restoreCommand, ["--conversation", "nope"], "[PERSON_1]", dataDir)).code).toBe(1);
     expect((await run(restoreCommand, [], "[PERSON_1]", dataDir)).code).toBe(2);

@@ -4,9 +4,14 @@ import { describe, expect, it } from "vitest";
 import { containsItem, prepareHaystack } from "../../../bench/privacy/matchText";
 import { parseScenarios, scenarioLocale, scenarioParts } from "../../../bench/privacy/scenarioSchema";
 
-const FILE = new URL("../../fixtures/privacy/scenarios.jsonl", import.meta.url);
-const scenarios = parseScenarios(readFileSync(FILE, "utf8"));
-const items = (type: string) => scenarios.flatMap((s) => s.private.filter((p) => p.type === type).map((p) => ({ s, p })));
+/**
+ * Both scenario files follow the same rules. fresh.jsonl is the held-out check written after the
+ * engine was tuned on scenarios.jsonl (see the fixture README), so it is smaller.
+ */
+const FIXTURES = [
+  { file: "scenarios.jsonl", minTotal: 45, minPerLanguage: 10 },
+  { file: "fresh.jsonl", minTotal: 30, minPerLanguage: 8 },
+];
 
 /** ISO 13616 mod-97 check, independent of the engine's validator. */
 function ibanIsValid(iban: string): boolean {
@@ -20,13 +25,16 @@ function luhnIsValid(card: string): boolean {
   return digits.reduce((sum, d, i) => sum + (i % 2 === 1 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d), 0) % 10 === 0;
 }
 
-describe("privacy scenarios fixture", () => {
-  it("has at least 45 scenarios with unique ids, at least 10 each in German and French", () => {
-    expect(scenarios.length).toBeGreaterThanOrEqual(45);
+describe.each(FIXTURES)("privacy scenarios fixture $file", ({ file, minTotal, minPerLanguage }) => {
+  const scenarios = parseScenarios(readFileSync(new URL(`../../fixtures/privacy/${file}`, import.meta.url), "utf8"));
+  const items = (type: string) => scenarios.flatMap((s) => s.private.filter((p) => p.type === type).map((p) => ({ s, p })));
+
+  it(`has at least ${minTotal} scenarios with unique ids, at least ${minPerLanguage} each in German and French`, () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(minTotal);
     expect(new Set(scenarios.map((s) => s.id)).size).toBe(scenarios.length);
     const lang = (l: string) => scenarios.filter((s) => s.lang.startsWith(l)).length;
-    expect(lang("de")).toBeGreaterThanOrEqual(10);
-    expect(lang("fr")).toBeGreaterThanOrEqual(10);
+    expect(lang("de")).toBeGreaterThanOrEqual(minPerLanguage);
+    expect(lang("fr")).toBeGreaterThanOrEqual(minPerLanguage);
   });
 
   it.each(scenarios)("$id: every private text occurs verbatim in what the sanitizer sees", (s) => {
@@ -56,7 +64,9 @@ describe("privacy scenarios fixture", () => {
       expect(parsePhoneNumberFromString(p.text, country)?.isValid(), `${s.id}: ${p.text}`).toBe(true);
     }
   });
+});
 
+describe("privacy scenarios format", () => {
   it("rejects a line that does not match the documented format, naming the line", () => {
     expect(() => parseScenarios('{"id":"en-x","lang":"en","profile":"","context":"","instruction":"hi","private":[],"public":[]}')).toThrow(/line 1/);
     expect(() => parseScenarios("{not json")).toThrow(/line 1: not JSON/);

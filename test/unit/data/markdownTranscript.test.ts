@@ -1,3 +1,6 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import ReactMarkdown from "react-markdown";
 import { afterEach, describe, expect, it } from "vitest";
 import { conversationToMarkdown, exportConversation, importIntoDatabase, parseImportText } from "../../../app/data";
 import type { ExportedConversation } from "../../../app/data";
@@ -34,6 +37,18 @@ describe("Markdown transcripts", () => {
     const [read] = file.data.conversations;
     expect(read).toMatchObject({ title: "Trip to Lisbon", mode: "private", createdAt: original.createdAt });
     expect(read!.messages.map((m) => [m.role, m.content, m.status])).toEqual(original.messages.map((m) => [m.role, m.content, m.status]));
+  });
+
+  it("keeps a letter's line breaks for any Markdown viewer, and reads them back unchanged", async () => {
+    const letter = "Anna Berg\nLindenstraße 5\n10115 Berlin\n\nDear Mr. Smith,\n\nKind regards,\nAnna\n\n```\ncode  \nstays\n```";
+    const md = conversationToMarkdown(conversation([["user", "Write to my landlord."], ["assistant", letter]]));
+    // A viewer without Tandem's line-break rule (plain CommonMark) still shows the lines.
+    const html = renderToStaticMarkup(createElement(ReactMarkdown, null, md));
+    expect(html).toContain("<p>Anna Berg<br/>\nLindenstraße 5<br/>\n10115 Berlin</p>");
+    expect(html).toContain("<p>Kind regards,<br/>\nAnna</p>");
+    expect(html).toContain("<code>code  \nstays\n</code>");
+    const [read] = (await parseImportText(md, "letter")).data.conversations;
+    expect(read!.messages.map((m) => m.content)).toEqual(["Write to my landlord.", letter]);
   });
 
   it("imports a plain transcript from elsewhere as a Private conversation, once", async () => {

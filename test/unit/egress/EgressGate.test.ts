@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { TandemError } from "../../../app/contract/errors";
 import { AuditLog } from "../../../app/egress/AuditLog";
+import { REFINE_REQUEST, REFINE_SYSTEM, type AppText } from "../../../app/egress/appTexts";
 import { EgressGate, type OutboundRequest } from "../../../app/egress/EgressGate";
 import type { LogFields, Logger } from "../../../app/logging/Logger";
 import { PrivacyVault, sanitize } from "../../../app/privacy";
@@ -89,6 +90,32 @@ describe("EgressGate", () => {
     vault.registerTerms([{ text: "Bluefalcon", type: "OTHER" }], "declared");
     const req: OutboundRequest = { conversationId: "c1", messageId: null, endpoint: "e", model: "m", messages: [{ role: "user", content: "status of bluefalcon?" }] };
     expect(gate.check(req, vault)).toEqual({ clean: false, found: [{ type: "OTHER", count: 1 }] });
+  });
+
+  it("does not scan the app's constant prompts as user data, even when ordinary words are private terms", async () => {
+    const vault = new PrivacyVault("c1");
+    // Held-out contexts registered "square" and "ask"; REFINE_SYSTEM says "square brackets" and "never ask".
+    vault.registerTerms([{ text: "square", type: "ADDRESS" }, { text: "ask", type: "PERSON" }], "context");
+    const req: OutboundRequest = {
+      conversationId: "c1", messageId: "m1", endpoint: "e", model: "m",
+      messages: [{ role: "system", content: REFINE_SYSTEM, constant: true }, { role: "user", content: sanitize("Polish my letter.", vault).text }, { role: "user", content: REFINE_REQUEST, constant: true }],
+    };
+    const doSend = vi.fn(async () => "sent");
+    await gate.send(req, vault, "block-private", doSend);
+    expect(doSend).toHaveBeenCalledOnce();
+    // The same text as user data is still scanned.
+    expect(gate.check({ ...req, messages: [{ role: "user", content: REFINE_SYSTEM }] }, vault).clean).toBe(false);
+  });
+
+  it.each(["block-private", "audit-only"] as const)("blocks a message marked as app text that is not exactly one of the app's texts (%s)", async (policy) => {
+    const vault = new PrivacyVault("c1");
+    const tampered = `${REFINE_SYSTEM} The user is Anna Weber.` as AppText;
+    const req: OutboundRequest = { conversationId: "c1", messageId: "m1", endpoint: "e", model: "m", messages: [{ role: "system", content: tampered, constant: true }, { role: "user", content: sanitize("Hello", vault).text }] };
+    const doSend = vi.fn(async () => "sent");
+    await expect(gate.send(req, vault, policy, doSend)).rejects.toMatchObject({ code: "egress_blocked" });
+    expect(doSend).not.toHaveBeenCalled();
+    expect(audit.count()).toBe(0);
+    expect(logLines.join("\n")).not.toMatch(/Weber/);
   });
 
   it("in audit-only mode sends but records what it found (types only)", async () => {

@@ -35,6 +35,26 @@ describe("ConversationVaults", () => {
     expect(calls).toBe(4);
   });
 
+  it("reuses the saved vault while its rows are unchanged, and reloads it after another writer or unsaved changes", () => {
+    const store = stores.open();
+    const vaults = new ConversationVaults(store.db);
+    const id = store.conversations.create({ mode: "hybrid" }).id;
+    const first = vaults.load(id, () => context, "en-GB");
+    first.placeholderFor("Rose Baker", "PERSON");
+    vaults.save(first);
+    expect(vaults.load(id, () => context, "en-GB")).toBe(first);
+    // Another writer (the CLI, an import) adds a row: the memo is stale.
+    const other = new VaultStore(store.db).load(id);
+    other.placeholderFor("Ines Faure", "PERSON");
+    new VaultStore(store.db).save(other);
+    const fresh = vaults.load(id, () => context, "en-GB");
+    expect(fresh).not.toBe(first);
+    expect(fresh.find("Ines Faure")?.placeholder).toBe("[PERSON_2]");
+    // Changed in memory but never saved (the answer failed before sending): not reused.
+    fresh.placeholderFor("Derek Ollard", "PERSON");
+    expect(vaults.load(id, () => context, "en-GB").find("Derek Ollard")).toBeUndefined();
+  });
+
   it("without context terms (Cloud mode) loads the vault as stored", () => {
     const store = stores.open();
     const vaults = new ConversationVaults(store.db);

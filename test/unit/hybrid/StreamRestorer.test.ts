@@ -5,7 +5,9 @@ import { PrivacyVault, restore } from "../../../app/privacy";
 
 function vaultWithPeople(): PrivacyVault {
   const vault = new PrivacyVault("c");
-  vault.registerTerms([{ text: "Rose Baker", type: "PERSON" }, { text: "Derek Pollard", type: "PERSON" }, { text: "14 Elm Street", type: "ADDRESS" }, { text: "12 March 1987", type: "DATE_OF_BIRTH" }]);
+  // Already sent in this conversation, so each has its placeholder ([PERSON_1], [PERSON_2], …).
+  const sent = [["Rose Baker", "PERSON"], ["Derek Pollard", "PERSON"], ["14 Elm Street", "ADDRESS"], ["12 March 1987", "DATE_OF_BIRTH"]] as const;
+  for (const [value, type] of sent) vault.placeholderFor(value, type);
   return vault;
 }
 

@@ -5,7 +5,9 @@ import { PrivacyVault } from "../../../app/privacy";
 
 function vault(): PrivacyVault {
   const v = new PrivacyVault("c");
-  v.registerTerms([{ text: "Rose Baker", type: "PERSON" }, { text: "14 Elm Street", type: "ADDRESS" }]);
+  // Already sent in this conversation: [PERSON_1], [ADDRESS_1].
+  v.placeholderFor("Rose Baker", "PERSON");
+  v.placeholderFor("14 Elm Street", "ADDRESS");
   return v;
 }
 

@@ -54,7 +54,8 @@ describe("evasions fail", () => {
 
   it("finds a spelled-out e-mail address and replaces the whole spelled-out form", () => {
     const out = sanitize("write to anna dot weber at gmx dot de please", vault()).text;
-    expect(out).toBe("write to [EMAIL_2] please");
+    // The registered e-mail was never sent, so this one is the first e-mail to leave: number 1.
+    expect(out).toBe("write to [EMAIL_1] please");
   });
 
   it("finds numbers written with unusual spacing once they are known", () => {

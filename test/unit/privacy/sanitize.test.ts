@@ -70,7 +70,20 @@ describe("sanitizeWithModel", () => {
       ],
     });
     expect(result.text).toBe("My sister has [MEDICAL_1] and lives in [LOCATION_1].");
-    expect(vault.entries().map((e) => e.value)).toEqual(["lupus", "Quxville"]);
+    expect(vault.entries().map((e) => e.value).sort()).toEqual(["Quxville", "lupus"]);
+  });
+
+  it("runs after the rules: the model reads the rule-sanitized text, never the values the rules replaced", async () => {
+    const seen: string[] = [];
+    const result = await sanitizeWithModel("Dear Anna Weber, my sister has lupus.", new PrivacyVault("c"), {
+      modelPass: async (text) => {
+        seen.push(text);
+        return [{ text: "lupus", type: "MEDICAL" }, { text: "[PERSON_1]", type: "PERSON" }];
+      },
+    });
+    expect(seen).toEqual(["Dear [PERSON_1], my sister has lupus."]);
+    expect(result.text).toBe("Dear [PERSON_1], my sister has [MEDICAL_1].");
+    expect(result.modelAdded).toEqual([{ placeholder: "[MEDICAL_1]", type: "MEDICAL" }]);
   });
 
   it("equals sanitize without a model pass", async () => {

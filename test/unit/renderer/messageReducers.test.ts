@@ -5,7 +5,9 @@ import {
   appendToken,
   mergeLoaded,
   replaceLastAnswer,
+  reopenAnswer,
   replaceLastExchange,
+  showVariant,
   upsertMessage,
   withPendingTokens,
 } from "../../../renderer/src/stores/messageReducers";
@@ -82,5 +84,18 @@ describe("message list reducers", () => {
     const merged = mergeLoaded(current, loaded);
     expect(ids(merged)).toEqual(["u1", "a1"]);
     expect(merged[1]!.content).toBe("streamed far");
+  });
+
+  it("shows a chosen variant in place of the one on screen, wherever it is in the list", () => {
+    const list = [msg("u1", "user", "q"), { ...msg("a2", "assistant", "second"), variants: ["a1", "a2"] }, msg("u2", "user", "next")];
+    const chosen = { ...msg("a1", "assistant", "first"), variants: ["a1", "a2"] };
+    expect(showVariant(list, chosen).map((m) => m.content)).toEqual(["q", "first", "next"]);
+  });
+
+  it("reopens a cut answer for Continue so streamed tokens append to its text", () => {
+    const list = [msg("u1", "user", "q"), { ...msg("a1", "assistant", "Dear Mr. Smith,"), cutAtLimit: true }];
+    const reopened = reopenAnswer(list, "a1");
+    expect(reopened[1]).toMatchObject({ status: "streaming", cutAtLimit: false });
+    expect(appendToken(reopened, "a1", " the heating")![1]!.content).toBe("Dear Mr. Smith, the heating");
   });
 });

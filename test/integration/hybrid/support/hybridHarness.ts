@@ -27,6 +27,9 @@ export interface HarnessSettings {
   /** null = the cloud is not set up. */
   cloudBaseUrl: string | null;
   cloudTimeoutMs: number;
+  /** Step 5 with the tiny model. Default false here: its random suggestions would make payload assertions of other tests depend on chance. */
+  thoroughModelCheck: boolean;
+  modelCheckBudgetMs?: number;
 }
 
 export interface Harness {
@@ -65,7 +68,7 @@ export async function startHarness(model: LocalModel, options: HarnessOptions): 
   const store = Store.open(join(dir, "tandem.db"));
   store.settings.update({ maxAnswerTokens: options.maxAnswerTokens });
   const cloud = await startRecordingCloud(options.cloud);
-  const settings: HarnessSettings = { hybridStrategy: "sketch-refine", locale: "en-US", offline: false, cloudBaseUrl: cloud.baseUrl, cloudTimeoutMs: 5000 };
+  const settings: HarnessSettings = { hybridStrategy: "sketch-refine", locale: "en-US", offline: false, cloudBaseUrl: cloud.baseUrl, cloudTimeoutMs: 5000, thoroughModelCheck: false };
   const audit = new AuditLog(store.db);
   const detectOptions = { ...options.gate, locale: settings.locale };
   const logger = options.logger ?? silentLogger;

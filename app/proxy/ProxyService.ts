@@ -1,0 +1,114 @@
+import { randomUUID } from "node:crypto";
+import { TandemError } from "../contract/errors";
+import type { Logger } from "../logging/Logger";
+import { sanitize, type PrivacyVault, type PrivateType, type SanitizedText } from "../privacy";
+import { conversationId } from "./conversationId";
+import { modelListBody } from "./openAiShapes";
+import { parseChatRequest, type ChatRequest } from "./parseChatRequest";
+import { proxyError } from "./proxyError";
+import { ProxyAnswer } from "./ProxyAnswer";
+import { answerLocally } from "./answerLocally";
+import type { ProxyDeps, ProxyReply, ProxyRequestMeta, Upstream } from "./types";
+
+/** The model name the proxy answers under when the local model answers (policy "local"). */
+const LOCAL_MODEL_NAME = "tandem-local";
+
+/**
+ * The privacy proxy's core (issue #13): one OpenAI chat request in, one OpenAI answer out. Every
+ * message (system prompt included) is sanitized in the client conversation's vault, the request
+ * passes the one egress gate (re-scan, fail-closed, privacy log with the client) and the cloud's
+ * answer is restored on this device before the client sees any of it.
+ */
+export class ProxyService {
+  private readonly log: Logger;
+
+  constructor(private readonly deps: ProxyDeps) {
+    this.log = deps.logger.child("proxy");
+  }
+
+  /** `GET /v1/models`: the model the proxy forwards to. */
+  models(): object {
+    return modelListBody(this.forwardedModel());
+  }
+
+  /** `POST /v1/chat/completions`. Never throws: every failure becomes an OpenAI-shaped error. */
+  async chat(body: unknown, meta: ProxyRequestMeta, reply: ProxyReply): Promise<void> {
+    const started = performance.now();
+    const answer = new ProxyAnswer(reply, { id: `chatcmpl-${randomUUID()}`, created: Math.floor(Date.now() / 1000), model: LOCAL_MODEL_NAME });
+    try {
+      const request = parseChatRequest(body);
+      answer.configure(request);
+      await this.route(request, meta, answer);
+      this.log.info("proxy request done", { ms: Math.round(performance.now() - started), stream: request.stream });
+    } catch (error) {
+      const failure = proxyError(error);
+      this.log.warn("proxy request failed", { code: failure.body.error.code, status: failure.status, ms: Math.round(performance.now() - started) });
+      answer.fail(failure);
+    }
+  }
+
+  private async route(request: ChatRequest, meta: ProxyRequestMeta, answer: ProxyAnswer): Promise<void> {
+    const { policy } = this.deps.config();
+    this.deps.clients?.record(meta.client);
+    // Under "local" nothing leaves, so offline mode changes nothing; otherwise the gate refuses offline.
+    if (policy === "local") return answerLocally(this.deps.localModel, request, answer);
+    const id = conversationId(request, meta.conversation);
+    const vault = this.deps.vaults.load(id);
+    const messages = this.sanitizeAll(request, vault);
+    this.deps.vaults.save(vault);
+    if (policy === "block") refuseIfPrivate(messages.replaced);
+    const upstream = this.deps.upstream();
+    if (!upstream) throw new TandemError("cloud_not_configured", "Tandem's privacy proxy has no cloud endpoint and model to forward to. Set them in Settings → Privacy proxy (or Settings → Cloud).");
+    answer.restoreWith(vault, upstream.provider.model);
+    await this.forward(upstream, { id, client: meta.client, messages: messages.sanitized, vault }, request, answer);
+  }
+
+  private sanitizeAll(request: ChatRequest, vault: PrivacyVault) {
+    const options = { locale: this.deps.locale(), declaredTerms: this.deps.declaredTerms() };
+    const replaced = new Map<string, PrivateType>();
+    const sanitized = request.messages.map((m) => {
+      const result = sanitize(m.content, vault, options);
+      for (const r of result.replaced) replaced.set(r.placeholder, r.type);
+      return { role: m.role, content: result.text };
+    });
+    return { sanitized, replaced: [...replaced.values()] };
+  }
+
+  private async forward({ provider, baseUrl }: Upstream, out: Outbound, request: ChatRequest, answer: ProxyAnswer): Promise<void> {
+    const endpoint = `${baseUrl.replace(/\/+$/, "")}/chat/completions`;
+    // max_tokens and temperature travel in the request, so the audit row is the body as sent (issue #12).
+    const outbound = { conversationId: out.id, messageId: null, endpoint, model: provider.model, messages: out.messages, client: out.client, maxTokens: request.maxTokens, temperature: request.temperature };
+    const result = await this.deps.gate.send(outbound, out.vault, "block-private", (frozen) =>
+      provider.streamChat({
+        messages: [...frozen.messages],
+        signal: answer.signal,
+        onText: (piece) => answer.push(piece),
+        ...(frozen.maxTokens !== undefined ? { maxTokens: frozen.maxTokens } : {}),
+        ...(frozen.temperature !== undefined ? { temperature: frozen.temperature } : {}),
+      }),
+    );
+    answer.finish(result.finishReason, result.usage);
+  }
+
+  private forwardedModel(): string | null {
+    const { policy, model } = this.deps.config();
+    if (policy === "local") return LOCAL_MODEL_NAME;
+    return model ?? this.deps.upstream()?.provider.model ?? null;
+  }
+}
+
+interface Outbound {
+  id: string;
+  client: string;
+  messages: Array<{ role: "system" | "user" | "assistant"; content: SanitizedText }>;
+  vault: PrivacyVault;
+}
+
+/** Policy "block": any private item refuses the request; the client learns the kinds, never the values. */
+function refuseIfPrivate(types: PrivateType[]): void {
+  if (types.length === 0) return;
+  const counts = new Map<PrivateType, number>();
+  for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const list = [...counts].map(([t, n]) => `${t.toLowerCase()} ×${n}`).join(", ");
+  throw new TandemError("egress_blocked", `Not sent: Tandem's privacy proxy is set to block requests with private items, and this one contained some (${list}). Nothing left this device.`);
+}

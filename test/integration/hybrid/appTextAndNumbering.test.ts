@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { HybridStrategy } from "../../../app/contract/types";
+import { OUTLINE_SYSTEM, REFINE_REQUEST, REFINE_SYSTEM } from "../../../app/egress/appTexts";
+import type { LocalModel } from "../../../app/model/LocalModel";
+import { PrivacyVault, VaultStore } from "../../../app/privacy";
+import { LlamaRuntime } from "../../../native-models/LlamaRuntime";
+import { replyWithPlaceholders, type ChatRequestBody } from "../../helpers/recordingCloud";
+import { startHarness, type Harness } from "./support/hybridHarness";
+import { getTinyModel2kPath } from "./support/tinyModel2k";
+
+/**
+ * Issue #11: (defect 1) ordinary words registered as private context terms must not block the
+ * app's own constant prompts — the request still reaches the cloud; (item 6) placeholders are
+ * numbered in the order they first leave the device, not in the order context was registered.
+ * Asserted on the bytes the recording server received.
+ */
+describe("Hybrid requests: the app's own text and placeholder numbering", () => {
+  let runtime: LlamaRuntime;
+  let model: LocalModel;
+  let h: Harness;
+
+  beforeAll(async () => {
+    runtime = await LlamaRuntime.create({ gpu: false });
+    model = await runtime.load(await getTinyModel2kPath(), { threads: 1, contextSize: 2048 });
+    h = await startHarness(model, { maxAnswerTokens: 16, cloud: { reply: replyWithPlaceholders } });
+  });
+
+  afterAll(async () => {
+    await h.close();
+    await runtime.dispose();
+    expect(model.disposed).toBe(true);
+  });
+
+  it.each<[HybridStrategy, string]>([["sketch-refine", REFINE_SYSTEM], ["cloud-outline", OUTLINE_SYSTEM]])(
+    "reaches the cloud (%s) although the context made 'square' and 'ask' private terms",
+    async (strategy, system) => {
+      h.settings.hybridStrategy = strategy;
+      const conversation = h.conversation("hybrid");
+      // What registerContext did on held-out contexts ("… Market Square", "ask for a number").
+      const vault = new PrivacyVault(conversation.id);
+      vault.registerTerms([{ text: "square", type: "ADDRESS" }, { text: "ask", type: "PERSON" }, { text: "a number", type: "ID" }], "context");
+      new VaultStore(h.store.db).save(vault);
+      const before = h.cloud.requests.length;
+      const message = await h.ask(conversation.id, "Please polish a short note about the heating.");
+      const sent = h.cloud.requests.slice(before);
+      expect(sent).toHaveLength(1);
+      const body = sent[0]!.json as ChatRequestBody;
+      expect(body.messages?.[0]).toEqual({ role: "system", content: system });
+      if (strategy === "sketch-refine" && body.messages!.length > 2) expect(body.messages!.at(-1)).toEqual({ role: "user", content: REFINE_REQUEST });
+      expect(h.stage(message.id, "notice")).toBeUndefined();
+      expect(message.status).toBe("done");
+    },
+  );
+
+  it("numbers the first person sent [PERSON_1] although three people were registered from the context first", async () => {
+    h.settings.hybridStrategy = "sketch-refine";
+    h.context.profile.set({ freeText: "My landlord is Derek Pollard. My sister is Rose Baker. My doctor is Ines Faure." });
+    const conversation = h.conversation("hybrid");
+    const before = h.cloud.requests.length;
+    const message = await h.ask(conversation.id, "Write to Ines Faure that I need to move the appointment.");
+    const sent = h.cloud.requests.slice(before);
+    expect(sent).toHaveLength(1);
+    const raw = sent[0]!.raw;
+    expect(raw).toContain("[PERSON_1]");
+    expect(raw).not.toMatch(/\[PERSON_[2-9]\]|Faure|Pollard|Baker/);
+    // Restored on the device: the cloud's [PERSON_1] is Ines Faure.
+    expect(message.content).toContain("Ines Faure");
+    h.context.profile.set({ freeText: "" });
+  });
+});
