@@ -35,8 +35,8 @@ describe("Download failures in the browser", () => {
   }
 
   async function expectPlainFailure(words: RegExp): Promise<string> {
-    await expect.poll(() => download().textContent(), { timeout: 15_000 }).toMatch(words);
-    const text = (await download().textContent()) ?? "";
+    let text = "";
+    await expect.poll(async () => (text = (await download().textContent({ timeout: 5_000 })) ?? ""), { timeout: 15_000 }).toMatch(words);
     expect(text).not.toMatch(/TypeError|fetch failed|Paused|Connecting/);
     expect(await download().getByRole("button", { name: "Pause" }).count()).toBe(0);
     expect(await download().getByRole("button", { name: /^Retry/ }).count()).toBe(1);

@@ -32,9 +32,13 @@ export const useModelsStore = create<ModelsState>()((set, get) => ({
   loadProgress: null,
   load: async () => {
     wireModelEvents();
-    const [catalog, downloads] = await Promise.all([api().models.catalog({}), api().models.downloads({})]);
+    // The downloads list first and on its own: the catalog's fit check can take many seconds, and a
+    // list read before a download started must not then replace the newer one (its bar vanished).
+    const downloads = await api().models.downloads({});
+    if (downloads.ok) set({ downloads: downloads.value });
+    const catalog = await api().models.catalog({});
     for (const result of [catalog, downloads]) if (!result.ok) useUiStore.getState().showNotice(result.error);
-    set({ catalog: catalog.ok ? catalog.value : get().catalog, downloads: downloads.ok ? downloads.value : get().downloads });
+    if (catalog.ok) set({ catalog: catalog.value });
   },
   loadHardware: async () => {
     const result = await api().hardware.info({});
