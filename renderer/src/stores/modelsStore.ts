@@ -47,7 +47,10 @@ export const useModelsStore = create<ModelsState>()((set, get) => ({
   download: async (request) => {
     wireModelEvents();
     const result = await api().models.download(request);
-    if (result.ok) upsertDownload(result.value);
+    // The reply is a snapshot from the start; a failure event can overtake it (a refused
+    // connection fails in milliseconds). Events win: the reply only adds a download not seen yet,
+    // else the bar stayed at "Connecting…" for ever (issue #12).
+    if (result.ok && !get().downloads.some((d) => d.id === result.value.id)) upsertDownload(result.value);
     return result;
   },
   cancel: async (id, discard = false) => {
