@@ -71,7 +71,7 @@ export class CloudAccess {
     if (!provider) return { ok: false, message: "Set the endpoint URL and model name first." };
     const { cloudBaseUrl } = this.deps.settings.get();
     try {
-      const request = { conversationId: null, messageId: null, endpoint: `${cloudBaseUrl}/models`, model: provider.model, messages: [] };
+      const request = { conversationId: null, messageId: null, endpoint: `${cloudBaseUrl}/models`, model: provider.model, messages: [], kind: "connection-test" as const, method: "GET" };
       return await this.deps.gate.send(request, null, "block-private", () => provider.testConnection());
     } catch (error) {
       return { ok: false, message: error instanceof TandemError ? error.message : String(error) };

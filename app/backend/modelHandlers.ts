@@ -9,6 +9,7 @@ import { basename, join, resolve } from "node:path";
 import { TandemError } from "../contract/errors";
 import type { CatalogItem, HardwareInfo, LoadedModelInfo, ModelInfo } from "../contract/types";
 import { CATALOG, findCatalogModel, toCatalogEntry } from "../model/catalog";
+import { modelDisplayName } from "../contract/modelDisplayName";
 import type { GgufSummary, LocalModelRuntime } from "../model/LocalModel";
 import type { ModelManager } from "../model/ModelManager";
 import type { ModelTools, VerifiedDownload } from "../model/ModelTools";
@@ -35,8 +36,9 @@ export interface ModelHandlerDeps {
 }
 
 /** Sends nothing private (a public model's address), but passes the gate and its audit log. */
-function throughGate<T>(deps: ModelHandlerDeps, endpoint: string, purpose: string, run: () => Promise<T> | T): Promise<T> {
-  const request = { conversationId: null, messageId: null, endpoint, model: purpose, messages: [] };
+function throughGate<T>(deps: ModelHandlerDeps, endpoint: string, kind: "download" | "header-check", run: () => Promise<T> | T): Promise<T> {
+  const purpose = kind === "download" ? "model download" : "model header (fit check)";
+  const request = { conversationId: null, messageId: null, endpoint, model: purpose, messages: [], kind, method: "GET" };
   return deps.gate.send(request, null, "block-private", async () => run());
 }
 
@@ -51,12 +53,12 @@ export function modelHandlers(deps: ModelHandlerDeps): Pick<Handlers, ModelChann
       if (store.settings.get().offline) {
         throw new TandemError("offline", "Offline mode is on, so Tandem does not read remote files. Turn offline mode off to check a model online, or check a local .gguf file.");
       }
-      return throughGate(deps, source, "model header (fit check)", check);
+      return throughGate(deps, source, "header-check", check);
     },
     "models:download": ({ uri, catalogId, sha256 }) => {
       if (catalogId && !findCatalogModel(catalogId)) throw new TandemError("not_found", `There is no catalog entry "${catalogId}".`);
       if (store.settings.get().offline) return tools.downloads.start({ uri, catalogId, sha256 });
-      return throughGate(deps, uri, "model download", () => tools.downloads.start({ uri, catalogId, sha256 }));
+      return throughGate(deps, uri, "download", () => tools.downloads.start({ uri, catalogId, sha256 }));
     },
     "models:cancelDownload": async ({ id, discard }) => {
       if (!tools.downloads.list().some((d) => d.id === id)) throw new TandemError("not_found", "That download is no longer in the list.");
@@ -76,7 +78,7 @@ export function modelHandlers(deps: ModelHandlerDeps): Pick<Handlers, ModelChann
 /** Records a checked model file; it becomes the active model when none is active yet. */
 export function recordModel(store: Store, summary: GgufSummary, extra: { source: string; sha256?: string | null; name?: string }): ModelInfo {
   const model = store.models.add({
-    name: extra.name ?? summary.name ?? basename(summary.path).replace(/\.gguf$/i, ""),
+    name: extra.name ?? modelDisplayName(summary),
     path: summary.path,
     sizeBytes: summary.sizeBytes,
     architecture: summary.architecture,

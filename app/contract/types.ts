@@ -192,8 +192,9 @@ export interface LoadedModelInfo {
 /**
  * - downloading: bytes are arriving (or the connection is being retried)
  * - verifying: checking size, SHA-256 and the GGUF header
- * - paused: cancelled by the user or stopped by a failure that can be resumed; the partial file is kept
- * - failed: cannot be resumed as is (404, corrupt file); `error` says why
+ * - paused: paused by the user (or by quitting Tandem); the partial file is kept
+ * - failed: stopped by a failure; `error` says why, and whether a part was kept to resume from
+ *   (a dropped connection, a full disk) or not (404, corrupt file: Retry starts afresh)
  * - done: verified and added to the models list (`modelId`)
  */
 export type DownloadState = "downloading" | "verifying" | "paused" | "failed" | "done";
@@ -342,14 +343,18 @@ interface ErrorLike {
 }
 
 /** One request that left the device (the audit log). */
+/** What an audited request was: a chat message, a model download, a remote GGUF header check, or Settings → Cloud's "Test connection". */
+export type EgressKind = "chat" | "download" | "header-check" | "connection-test";
+
 export interface EgressRecord {
   id: string;
+  kind: EgressKind;
   conversationId: string | null;
   messageId: string | null;
   at: number;
   endpoint: string;
   model: string;
-  /** The exact JSON sent (sanitized). */
+  /** Chat: the exact JSON body sent (sanitized), byte for byte. Others: the request line, e.g. "GET https://…/model.gguf". */
   payload: string;
   bytes: number;
   /** The gate's verdict as JSON (types and counts only). */

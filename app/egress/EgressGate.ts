@@ -11,8 +11,10 @@
 import { TandemError } from "../contract/errors";
 import { silentLogger, type Logger } from "../logging/Logger";
 import { detect, PrivacyVault, type DetectOptions, type PrivateType, type SanitizedText } from "../privacy";
+import type { EgressKind } from "../contract/types";
 import { isAppText, type AppText } from "./appTexts";
 import type { AuditLog } from "./AuditLog";
+import { kindOf, wirePayload } from "./wirePayload";
 
 /** A message of an outbound request: the app's own constant text, or user text (sanitized in Hybrid). */
 export type OutboundMessage =
@@ -28,6 +30,13 @@ export interface OutboundRequest {
   messages: OutboundMessage[];
   /** The app that asked, for requests from the privacy proxy (its User-Agent); recorded with the check. */
   client?: string;
+  /** Default "chat" when there are messages, else "connection-test". */
+  kind?: EgressKind;
+  /** The HTTP method of a request without a body of ours (download, header check); default "GET". */
+  method?: string;
+  /** A chat's `max_tokens` and `temperature`: part of the exact body recorded and sent (issue #12). */
+  maxTokens?: number;
+  temperature?: number;
 }
 
 /**
@@ -99,10 +108,11 @@ export class EgressGate {
       this.logger.warn("egress blocked", { conversationId: request.conversationId, types: result.found.map((f) => f.type).join(",") });
       throw new TandemError("egress_blocked", `Not sent: the request to the cloud model still contained private items (${types}). Nothing left this device. Mark them as private or rephrase, then try again.`);
     }
-    const payload = JSON.stringify({ model: frozen.model, messages: frozen.messages.map(({ role, content }) => ({ role, content })) });
+    const payload = wirePayload(frozen);
     const record = this.deps.audit.record({
       conversationId: frozen.conversationId, messageId: frozen.messageId, at: (this.deps.now ?? Date.now)(),
-      endpoint: frozen.endpoint, model: frozen.model, payload, check: JSON.stringify({ policy, ...result, ...(frozen.client !== undefined ? { client: frozen.client } : {}) }),
+      endpoint: frozen.endpoint, model: frozen.model, payload,
+      check: JSON.stringify({ policy, ...result, kind: kindOf(frozen), ...(frozen.client !== undefined ? { client: frozen.client } : {}) }),
     });
     this.logger.info("egress allowed", { conversationId: frozen.conversationId, auditId: record.id, bytes: record.bytes, clean: result.clean });
     return doSend(frozen);

@@ -76,14 +76,15 @@ export class ProxyService {
 
   private async forward({ provider, baseUrl }: Upstream, out: Outbound, request: ChatRequest, answer: ProxyAnswer): Promise<void> {
     const endpoint = `${baseUrl.replace(/\/+$/, "")}/chat/completions`;
-    const outbound = { conversationId: out.id, messageId: null, endpoint, model: provider.model, messages: out.messages, client: out.client };
+    // max_tokens and temperature travel in the request, so the audit row is the body as sent (issue #12).
+    const outbound = { conversationId: out.id, messageId: null, endpoint, model: provider.model, messages: out.messages, client: out.client, maxTokens: request.maxTokens, temperature: request.temperature };
     const result = await this.deps.gate.send(outbound, out.vault, "block-private", (frozen) =>
       provider.streamChat({
         messages: [...frozen.messages],
         signal: answer.signal,
         onText: (piece) => answer.push(piece),
-        ...(request.maxTokens !== undefined ? { maxTokens: request.maxTokens } : {}),
-        ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),
+        ...(frozen.maxTokens !== undefined ? { maxTokens: frozen.maxTokens } : {}),
+        ...(frozen.temperature !== undefined ? { temperature: frozen.temperature } : {}),
       }),
     );
     answer.finish(result.finishReason, result.usage);

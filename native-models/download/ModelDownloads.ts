@@ -76,7 +76,7 @@ export class ModelDownloads implements DownloadManager {
 
   start(request: DownloadRequest): DownloadInfo {
     if (this.options.isOffline()) {
-      throw new TandemError("offline", "Offline mode is on, so Tandem downloads nothing. Turn offline mode off in Settings to download, or import a .gguf file you already have.");
+      throw new TandemError("offline", "Offline mode is on, so Tandem downloads nothing. Turn Offline off with the switch in the sidebar to download, or import a .gguf file you already have.");
     }
     const existing = [...this.entries.values()].find((e) => e.info.uri === request.uri && e.info.state !== "done");
     if (existing?.run) return { ...existing.info };
@@ -171,7 +171,9 @@ export class ModelDownloads implements DownloadManager {
     // A 404 or a damaged file will not get better by resuming: start clean next time.
     if (final && entry.record) await removeRecord(this.options.dir, entry.record.fileName, { partial: true });
     if (final) entry.record = null;
-    this.change(entry, { state: final ? "failed" : "paused", error: { code: error.code, message: error.message }, bytesPerSecond: 0, etaSeconds: null });
+    // "paused" is only what the user chose; a failure is "failed", and Retry resumes it when a part was kept.
+    const kept = !final && entry.info.downloadedBytes > 0 ? ` The part already downloaded is kept (${megabytes(entry.info.downloadedBytes)}): Retry (or the same download again) continues from there.` : "";
+    this.change(entry, { state: "failed", error: { code: error.code, message: error.message + kept }, bytesPerSecond: 0, etaSeconds: null });
   }
 
   private change(entry: Entry, patch: Partial<DownloadInfo>): void {
@@ -187,6 +189,10 @@ export class ModelDownloads implements DownloadManager {
   private get connectTimeoutMs(): number {
     return this.options.connectTimeoutMs ?? 20_000;
   }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
 }
 
 function newInfo(id: string, { uri, catalogId }: { uri: string; catalogId: string | null }): DownloadInfo {

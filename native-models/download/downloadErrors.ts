@@ -24,28 +24,40 @@ export function notFoundError(uri: string, status: number): TandemError {
   return new TandemError("download_not_found", `There is no model file at ${uri} (HTTP ${status}). Check the address, or choose a model from the catalog.`);
 }
 
+/** Says which of "no network", "server not found" and "nothing answers there" it was, from the system's code. */
 export function unreachableError(uri: string, cause?: unknown): TandemError {
-  return new TandemError("download_unreachable", `Could not reach ${hostOf(uri)} to download ${uri}. Check your internet connection, then try again.`, { cause });
+  const host = hostOf(uri);
+  const code = errorCode(cause);
+  const why =
+    code === "ENOTFOUND" ? `the server ${host} was not found (its name does not resolve). Check the address and your internet connection`
+    : code === "ENETUNREACH" || code === "EAI_AGAIN" ? `there is no network connection. Check your internet connection`
+    : code === "ECONNREFUSED" ? `${host} refused the connection (nothing answers there). Check the address, or try again later`
+    : `Tandem could not reach ${host}. Check your internet connection`;
+  return new TandemError("download_unreachable", `Could not download ${uri}: ${why}, then press Retry.`, { cause });
 }
 
 export function interruptedError(uri: string, stallSeconds: number | null, cause?: unknown): TandemError {
   const what = stallSeconds === null ? "dropped" : `dropped and did not come back within ${stallSeconds} s`;
-  return new TandemError("download_interrupted", `The connection to ${hostOf(uri)} ${what}. The part already downloaded is kept: press Resume (or run the same download again) to continue.`, { cause });
+  // Whether a part was kept is added by ModelDownloads.fail, which knows how many bytes there are.
+  return new TandemError("download_interrupted", `The connection to ${hostOf(uri)} ${what}.`, { cause });
 }
 
 export function diskFullError(dir: string, neededBytes: number, freeBytes: number | null): TandemError {
   const free = freeBytes === null ? "" : ` (${gb(freeBytes)} free, ${gb(neededBytes)} needed)`;
-  return new TandemError("download_disk_full", `Not enough disk space in ${dir} for this model${free}. Free some space or choose a smaller model; the part already downloaded is kept.`);
+  return new TandemError("download_disk_full", `Not enough disk space in ${dir} for this model${free}. Free some space or choose a smaller model.`);
 }
 
 function gb(bytes: number): string {
   return `${(bytes / 1e9).toFixed(bytes < 1e9 ? 2 : 1)} GB`;
 }
 
+/** The first string `code` along the cause chain (undici's "fetch failed" keeps it two levels down). */
 function errorCode(error: unknown): string | undefined {
-  const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
-  const code = e?.code ?? e?.cause?.code;
-  return typeof code === "string" ? code : undefined;
+  let e = error as { code?: unknown; cause?: unknown } | null;
+  for (let depth = 0; e && depth < 5; depth++, e = e.cause as typeof e) {
+    if (typeof e.code === "string") return e.code;
+  }
+  return undefined;
 }
 
 /** Maps any failure of a download attempt to a TandemError (TandemErrors pass through). */
@@ -62,5 +74,7 @@ export function toDownloadError(error: unknown, context: { uri: string; dir: str
     return new TandemError("download_failed", `${hostOf(context.uri)} answered HTTP ${status} for ${context.uri}. Try again later.`, { cause: error });
   }
   if (/\b404\b|not found/i.test(message)) return notFoundError(context.uri, 404);
-  return new TandemError("download_failed", `The download of ${context.uri} failed (${message}). Try again; the part already downloaded is kept.`, { cause: error });
+  // undici's bare "fetch failed" (no code underneath) means the request never got an answer.
+  if (/fetch failed/i.test(message)) return unreachableError(context.uri, error);
+  return new TandemError("download_failed", `The download of ${context.uri} failed (${message.replace(/^\w*Error:\s*/, "")}). Try again.`, { cause: error });
 }

@@ -5,8 +5,9 @@ import type { ErrorCode, ErrorData } from "../../app/contract/errors";
  * magic at offset 0…"); the catalog gives the headline a user reads first. Codes without an
  * entry show the server's message alone.
  */
+// invalid_request has no entry on purpose: its message names the rule that was broken ("Use a
+// passphrase of at least 12 characters"), which a generic headline would hide (issue #12).
 const CATALOG: Partial<Record<ErrorCode, string>> = {
-  invalid_request: "Tandem could not understand that request.",
   unauthorized: "This page needs the link Tandem printed at start (with its #token). Open that link again.",
   not_found: "That item no longer exists. It may have been deleted in another window.",
   no_model: "Add a local model first (Settings → Models).",

@@ -138,8 +138,12 @@ describe("Hybrid mode in the browser", () => {
     expect(marks).toEqual(expect.arrayContaining([expect.stringMatching(/^\[PERSON_\d+\]$/), expect.stringMatching(/^\[IBAN_\d+\]$/)]));
     const payload = await panel.getByRole("region", { name: "Exact payload sent" }).textContent();
     for (const value of PRIVATE_VALUES) expect(payload).not.toContain(value);
-    // The payload shown is the one the server received (same messages, re-indented).
-    expect(JSON.parse(payload!).messages).toEqual((cloud.requests.at(-1)!.json as { messages: unknown }).messages);
+    // The payload shown is the whole body the server received (re-indented): stream,
+    // stream_options and max_tokens included, and the byte count is the body's.
+    const received = cloud.requests.at(-1)!;
+    expect(JSON.parse(payload!)).toEqual(received.json);
+    expect(JSON.parse(payload!)).toMatchObject({ stream: true, stream_options: { include_usage: true }, max_tokens: expect.any(Number) });
+    expect(await panel.textContent()).toContain(`${Buffer.byteLength(received.body, "utf8").toLocaleString("en")} bytes`);
     expect(await panel.textContent()).toContain(cloud.baseUrl);
     // Step 5 is on by default: the panel says that the local model checked the request.
     expect(await panel.textContent()).toMatch(/Local-model check(ran \(\d+\.\d s\)|stopped at its time limit)/);
@@ -163,14 +167,32 @@ describe("Hybrid mode in the browser", () => {
     const log = page.getByRole("table", { name: "Requests that left this device" });
     const records = await app.call<EgressRecord[]>("egress:list");
     await expect.poll(() => log.locator("tbody tr").count()).toBe(records.length);
-    expect(records.map((r) => r.conversationId === null)).toEqual([false, true]);
+    expect(records.map((r) => r.kind)).toEqual(["chat", "connection-test"]);
     const newest = log.locator("tbody tr").first();
     expect(await newest.textContent()).toContain("Hello, what can you do");
+    expect(await newest.locator(".log-kind").textContent()).toBe("Chat");
+    // The connection test says what it was and shows its real request line, not a made-up body.
+    const test = log.locator("tbody tr").nth(1);
+    expect(await test.locator(".log-kind").textContent()).toBe("Connection test");
+    await test.getByRole("button", { name: "Show request" }).click();
+    expect(await log.getByRole("region", { name: /^Request sent at/ }).textContent()).toBe(`GET ${cloud.baseUrl}/models`);
+    await test.getByRole("button", { name: "Hide request" }).click();
+    // The endpoint column stays on one line, cut with an ellipsis instead of wrapping letter by letter.
+    const endpoint = newest.locator(".endpoint");
+    expect(await endpoint.evaluate((el) => getComputedStyle(el).whiteSpace)).toBe("nowrap");
+    const lines = await endpoint.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(lines).toBe(1);
     await newest.getByRole("button", { name: "Show payload" }).click();
     const payload = log.getByRole("region", { name: /^Payload sent at/ });
     expect(await payload.locator("mark.placeholder").count()).toBeGreaterThanOrEqual(2);
     expect(await log.textContent()).toContain("Checked before sending: no private items found.");
     await log.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    // The table fits its card: no sideways scrolling at 1280 px.
+    expect(await log.evaluate((el) => el.parentElement!.scrollWidth <= el.parentElement!.clientWidth)).toBe(true);
     await app.shot("33-privacy-log");
   });
 
@@ -225,6 +247,36 @@ describe("Hybrid mode in the browser", () => {
     expect(await lastAnswer().locator(".report-headline").textContent()).toMatch(/left the device$/);
     cloud.setReply(replyWithPlaceholders);
     await app.shot("34-cloud-mode");
+  });
+
+  it("asks once before the first Cloud message of a conversation with private turns, after Ctrl+Shift+M", async () => {
+    await page.getByRole("button", { name: /^Hello, what can you do/ }).click();
+    await expect.poll(() => page.getByRole("radio", { name: "Hybrid", exact: true }).isChecked()).toBe(true);
+    await page.getByLabel("Message", { exact: true }).focus();
+    await page.keyboard.press("Control+Shift+M");
+    await expect.poll(() => page.getByRole("radio", { name: "Cloud", exact: true }).isChecked()).toBe(true);
+    cloud.setReply("A plain cloud answer.");
+    const before = cloud.requests.length;
+    const composer = page.getByLabel("Message", { exact: true });
+    await composer.fill("Is it warm in Lisbon in May?");
+    await composer.press("Enter");
+    const dialog = page.getByRole("dialog", { name: "Send this to the cloud?" });
+    await dialog.waitFor();
+    await app.shot("36-cloud-consent");
+    // Cancel sends nothing and keeps the text.
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    expect(cloud.requests.length).toBe(before);
+    expect(await composer.inputValue()).toBe("Is it warm in Lisbon in May?");
+    await composer.press("Enter");
+    await dialog.getByRole("button", { name: "Send to the cloud" }).click();
+    await expect.poll(() => cloud.requests.length, { timeout: 30_000 }).toBe(before + 1);
+    await expect.poll(() => lastAnswer().getAttribute("class"), { timeout: 30_000 }).toContain("status-done");
+    // Once per conversation: the next message goes without asking.
+    const answered = await send("And in June?");
+    await answered();
+    expect(cloud.requests.length).toBe(before + 2);
+    expect(await dialog.count()).toBe(0);
+    cloud.setReply(replyWithPlaceholders);
   });
 
   it("shows the panel in the dark theme", async () => {

@@ -151,6 +151,7 @@ describe("Keyboard-first use in the browser", () => {
       ["Command palette", "Ctrl+K"],
       ["Keyboard shortcuts", "? or Ctrl+/"],
       ["Open Settings", "Ctrl+,"],
+      ["Show or hide the sidebar", "Ctrl+Shift+S"],
     ];
     expect(rows.slice(1)).toEqual(expected.map(([action, keys]) => `${action}${keys}`));
     // A browser keeps Ctrl+N and Ctrl+F; the overlay says so instead of promising them.

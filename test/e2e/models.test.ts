@@ -1,6 +1,9 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppSettings, ModelInfo } from "../../app/contract/types";
+import { join } from "node:path";
+import { writeGguf } from "../../native-models/gguf/writeGguf";
+import { tinyGgufSpec } from "../../native-models/gguf/writeTinyGguf";
 import { downloadModelBody } from "../integration/models/support/downloadModel";
 import { serveModelFiles, type ModelFileServer } from "../integration/models/support/serveModelFile";
 import { startE2eApp, type E2eApp } from "./support/startE2eApp";
@@ -97,6 +100,26 @@ describe("Models in the browser", () => {
     await page.getByRole("heading", { name: "Models", exact: true }).scrollIntoViewIfNeeded();
     await app.shot("45-models-settings-models");
     expect(app.session.problems).toEqual([]);
+  });
+
+  it("shows a model's real name, size and quantization in the header chip, and switches models from it", async () => {
+    // A llama2.c-style conversion: its general.name is just "llama", the architecture.
+    const storiesPath = join(app.dataDir, "bedtime-stories.gguf");
+    await writeGguf(storiesPath, tinyGgufSpec({ name: "llama" }));
+    const stories = await app.call<ModelInfo>("models:import", { path: storiesPath });
+    expect(stories.name).toBe("bedtime-stories");
+    await page.getByRole("button", { name: "Back to chat" }).click();
+    const chip = page.locator(".chat-header .model-status");
+    await expect.poll(() => chip.textContent()).toMatch(/^tandem-tiny-download · \d+(\.\d)? MB · \w+/);
+    await chip.click();
+    const menu = page.getByRole("group", { name: "Model for the next answers" });
+    await expect.poll(() => menu.getByRole("radio").count()).toBe(2);
+    expect(await menu.getByRole("radio", { name: /^tandem-tiny-download · / }).isChecked()).toBe(true);
+    await app.shot("46-model-switcher");
+    await menu.getByRole("radio", { name: /^bedtime-stories · .* · \w+$/ }).click();
+    await expect.poll(async () => (await app.call<AppSettings>("settings:get")).activeModelId).toBe(stories.id);
+    await expect.poll(() => chip.textContent()).toMatch(/^bedtime-stories · /);
+    expect(await menu.count()).toBe(0);
   });
 });
 

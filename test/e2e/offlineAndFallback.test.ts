@@ -83,6 +83,28 @@ describe("Offline mode and the local fallback in the browser", () => {
     expect(cloud.requests.length).toBe(before);
   });
 
+  it("answers a Cloud message locally while offline, as the banner and the message box say, not with an error", async () => {
+    const hybridTitle = (await page.getByRole("heading", { level: 1 }).textContent())!;
+    await page.getByRole("button", { name: "New conversation" }).click();
+    await page.getByRole("radio", { name: "Cloud", exact: true }).check();
+    expect(await page.getByLabel("Message", { exact: true }).getAttribute("placeholder")).toBe("Offline — this will be answered on this device");
+    // The badge under the title says the same, not "plain cloud chat… every request is logged".
+    expect(await page.locator("#mode-description").textContent()).toBe("Cloud — Offline: answered on this device with a notice; nothing is sent");
+    const before = cloud.requests.length;
+    const answered = await send("Suggest a title for a short story about a lighthouse.");
+    await answered();
+    expect(await lastAnswer().getAttribute("class")).toContain("status-done");
+    expect(await lastAnswer().getByRole("alert").count()).toBe(0);
+    const notice = lastAnswer().getByRole("note");
+    await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toContain("Offline mode is on, so nothing was sent to the cloud");
+    expect((await lastAnswer().locator(".message-body").textContent())?.length).toBeGreaterThan(0);
+    await app.shot("40-offline-cloud-answer");
+    expect(cloud.requests.length).toBe(before);
+    // Back to the Hybrid conversation the next tests continue.
+    await page.getByRole("button", { name: new RegExp(`^${hybridTitle.slice(0, 24).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) }).first().click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(hybridTitle);
+  });
+
   it("offers Offline mode when the network goes away, and never turns it on by itself", async () => {
     await offlineSwitch().click();
     await expect.poll(async () => (await app.call<AppSettings>("settings:get")).offline).toBe(false);

@@ -80,6 +80,10 @@ describe("Private chat in the browser", () => {
     expect(await page.getByLabel("Path to a .gguf model file").getAttribute("aria-invalid")).toBe("true");
     await shot("01-setup-invalid-model");
     expect(await call("models:list")).toEqual([]);
+    // Clearing the box clears the error about the path that was in it.
+    await page.getByLabel("Path to a .gguf model file").fill("");
+    await expect.poll(() => page.getByRole("form", { name: "Add a model" }).getByRole("alert").count()).toBe(0);
+    expect(await page.getByLabel("Path to a .gguf model file").getAttribute("aria-invalid")).toBe("false");
   });
 
   it("adds the tiny model, makes it the active one and opens a private chat", async () => {

@@ -63,6 +63,8 @@ describe("Your data in the browser", () => {
     await page.getByLabel("Passphrase (optional)").fill("short");
     await page.getByRole("button", { name: "Export everything" }).click();
     await expect.poll(() => page.getByText("at least 8 characters, or none").isVisible()).toBe(true);
+    // The rule it broke is the headline, not a generic "could not understand that request".
+    expect(await page.getByText("Tandem could not understand that request").count()).toBe(0);
     await page.getByLabel("Passphrase (optional)").fill("harbour lights at dawn");
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Export everything" }).click();
@@ -100,6 +102,8 @@ describe("Your data in the browser", () => {
     await page.getByRole("button", { name: "Delete all my data…" }).click();
     const dialog = page.getByRole("dialog", { name: "Delete all your data?" });
     const confirm = dialog.getByRole("button", { name: "Delete everything" });
+    // It opens on Cancel (as the conversation-delete dialog does), not on "Also delete the model files".
+    await expect.poll(() => dialog.getByRole("button", { name: "Cancel" }).evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await confirm.isDisabled()).toBe(true);
     await dialog.getByLabel("Type DELETE to confirm").fill("delete");
     expect(await confirm.isDisabled()).toBe(true);

@@ -1,4 +1,5 @@
-import type { Answerer } from "../Answerer";
+import { TandemError, toErrorData, type ErrorData } from "../../contract/errors";
+import type { Answerer, AnswerOutcome } from "../Answerer";
 import { StageRepo } from "../../store/StageRepo";
 import { AnswerRun } from "./AnswerRun";
 import { cloudHistory } from "./cloudHistory";
@@ -10,7 +11,9 @@ import { runDeps } from "./runDeps";
  * Cloud mode: plain chat with the cloud model, the user's messages as written and NO private
  * context (a notice says so). Every request still passes the egress gate with policy
  * "audit-only": not blocked (the user chose to send it), but recorded with what the re-scan
- * found. A failure throws its TandemError, so the message is marked "error" with that message.
+ * found. In Offline mode (the gate refuses) the local model answers, with a notice — as the
+ * banner, the composer and the README promise. Any other failure throws its TandemError, so the
+ * message is marked "error" with that message.
  */
 export function createCloudAnswerer(deps: Omit<HybridDeps, "context" | "contextTerms">): Answerer {
   const shared = runDeps({ ...deps, context: null }, "cloud");
@@ -28,10 +31,25 @@ export function createCloudAnswerer(deps: Omit<HybridDeps, "context" | "contextT
       pieces++;
       run.emitAnswer(piece);
     };
-    const exchange = await run.send(provider, request, vault, "audit-only", { maxTokens: ctx.maxTokens, onText, cloudStage: false });
+    let exchange;
+    try {
+      exchange = await run.send(provider, request, vault, "audit-only", { maxTokens: ctx.maxTokens, onText, cloudStage: false });
+    } catch (error) {
+      if (error instanceof TandemError && error.code === "offline") return answerOffline(run, toErrorData(error));
+      throw error;
+    }
     const status = exchange.finishReason === "aborted" ? "stopped" : "done";
     return run.finish({ text: exchange.text, status, stats: run.cloudStats(exchange, pieces), notice: cloudNotice(provider.host, skipped) });
   };
+}
+
+/** Offline: nothing was sent; the local model answers from the conversation, without private context as in Cloud mode. */
+async function answerOffline(run: AnswerRun, reason: ErrorData): Promise<AnswerOutcome> {
+  run.ctx.onProgress("fallback");
+  const result = await run.generateLocally(null, "", "answer");
+  const status = result.stopReason === "aborted" ? "stopped" : "done";
+  const notice = `Offline mode is on, so nothing was sent to the cloud: the local model answered on this device (without your private context, as in Cloud mode). Turn Offline off in the sidebar to use the cloud model again.`;
+  return run.finish({ text: result.text, status, stats: run.localStats(result), fallback: reason, notice });
 }
 
 function cloudNotice(host: string, skipped: number): string {

@@ -50,9 +50,11 @@ export async function sendThroughGate(input: GateSendInput, onSent: (sent: SentR
     input.onText(piece);
   };
   try {
-    const result = await input.gate.send(input.request, input.vault, input.policy, (frozen) => {
+    // max_tokens is part of the request the gate records, so the audit row is the body as sent.
+    const request = { ...input.request, kind: "chat" as const, maxTokens: input.maxTokens };
+    const result = await input.gate.send(request, input.vault, input.policy, (frozen) => {
       dispatched = true;
-      return input.provider.streamChat({ messages: [...frozen.messages], maxTokens: input.maxTokens, signal: input.signal, onText });
+      return input.provider.streamChat({ messages: [...frozen.messages], maxTokens: frozen.maxTokens, signal: input.signal, onText });
     });
     return { text: result.text, finishReason: result.finishReason, usage: result.usage ?? null, firstTextMs, ms: Math.round(performance.now() - started) };
   } finally {

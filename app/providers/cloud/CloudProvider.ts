@@ -7,6 +7,7 @@ import type OpenAI from "openai";
 import type { ChatCompletionCreateParamsStreaming } from "openai/resources/chat/completions";
 import type { Logger } from "../../logging/Logger";
 import type { TandemError } from "../../contract/errors";
+import { chatRequestBody } from "./chatRequestBody";
 import { CloudError } from "./CloudError";
 import { IdleTimer } from "./IdleTimer";
 import { checkBaseUrl, checkModel, createOpenAIClient, DEFAULT_CLOUD_TIMEOUT_MS } from "./createOpenAIClient";
@@ -83,14 +84,7 @@ export class CloudProvider {
   }
 
   private chatBody(options: StreamChatOptions): ChatCompletionCreateParamsStreaming {
-    return {
-      model: this.model,
-      messages: options.messages.map(({ role, content }) => ({ role, content })),
-      stream: true,
-      stream_options: { include_usage: true },
-      ...(options.maxTokens !== undefined ? { max_tokens: options.maxTokens } : {}),
-      ...(options.temperature !== undefined ? { temperature: options.temperature } : {}),
-    };
+    return chatRequestBody(this.model, options.messages, options);
   }
 
   private async runStream(body: ChatCompletionCreateParamsStreaming, acc: StreamAccumulator, signal?: AbortSignal): Promise<StreamChatResult> {

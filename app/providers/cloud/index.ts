@@ -1,5 +1,6 @@
 export { CloudProvider } from "./CloudProvider";
 export { CloudError } from "./CloudError";
+export { chatRequestBody, type ChatBodyOptions } from "./chatRequestBody";
 export { DEFAULT_CLOUD_TIMEOUT_MS } from "./createOpenAIClient";
 export type {
   CloudFinishReason,

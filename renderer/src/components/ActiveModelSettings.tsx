@@ -1,3 +1,4 @@
+import { modelDisplayName } from "../../../app/contract/modelDisplayName";
 import { useEffect, useState } from "react";
 import type { ErrorData } from "../../../app/contract/errors";
 import type { ModelInfo } from "../../../app/contract/types";
@@ -36,13 +37,13 @@ function ModelSettingsForm({ model }: { model: ModelInfo }) {
   return (
     <form
       className="model-settings"
-      aria-label={`Settings for ${model.name}`}
+      aria-label={`Settings for ${modelDisplayName(model)}`}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
       }}
     >
-      <p className="field-hint">For {model.name}; empty fields use the general settings. Applied when the model next loads.</p>
+      <p className="field-hint">For {modelDisplayName(model)}; empty fields use the general settings. Applied when the model next loads.</p>
       <div className="model-settings-grid">
         <label htmlFor="model-context">Context size for this model (tokens)</label>
         <input id="model-context" type="number" min={256} max={131072} step={256} placeholder="default" value={contextSize} onChange={(e) => setContextSize(e.target.value)} />

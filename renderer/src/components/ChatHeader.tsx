@@ -6,6 +6,7 @@ import { ContextButton } from "./ContextButton";
 import { ModelStatus } from "./ModelStatus";
 import { ModeSwitch } from "./ModeSwitch";
 import { PrivacyBadge } from "./PrivacyBadge";
+import { SidebarToggle } from "./SidebarToggle";
 
 /** Title, the privacy mode (always visible, switchable), the context drawer and the model. */
 export function ChatHeader() {
@@ -15,7 +16,10 @@ export function ChatHeader() {
   const listed = useConversationsStore((s) => s.items.find((c) => c.id === conversation?.id));
   return (
     <header className="chat-header">
-      <h1 className="chat-title">{listed?.title || conversation?.title || "New conversation"}</h1>
+      <div className="header-title">
+        <SidebarToggle show />
+        <h1 className="chat-title">{listed?.title || conversation?.title || "New conversation"}</h1>
+      </div>
       <div className="chat-header-badges">
         <ModeSwitch />
         <ContextButton />

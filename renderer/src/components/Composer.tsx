@@ -6,6 +6,8 @@ import { keyLabelWhileTyping, shortcutHint } from "../keyboard/shortcutHint";
 import { useChatStore } from "../stores/chatStore";
 import { useCurrentMode } from "../stores/currentMode";
 import { useSettingsStore } from "../stores/settingsStore";
+import { giveCloudConsent, needsCloudConsent } from "../lib/cloudConsent";
+import { ConfirmDialog } from "./ConfirmDialog";
 import { Icon } from "./Icon";
 
 /** Where the user writes. Enter sends, Shift+Enter adds a line; Stop replaces Send while answering. */
@@ -16,10 +18,13 @@ export function Composer() {
   const mode = useCurrentMode();
   const offline = useSettingsStore((s) => s.settings?.offline ?? false);
   const ref = useRef<HTMLTextAreaElement>(null);
-  useAutoGrow(ref, text);
+  const placeholder = offline && mode !== "private" ? OFFLINE_PLACEHOLDER : PLACEHOLDERS[mode];
+  useAutoGrow(ref, text, placeholder);
+  const [askCloud, setAskCloud] = useState(false);
   const canSend = text.trim() !== "" && !answering && !sending;
   const send = async () => {
     if (!canSend) return;
+    if (needsCloudConsent()) return setAskCloud(true);
     const question = text.trim();
     // Cleared at once (the question shows in the chat); put back if sending fails.
     setText("");
@@ -45,7 +50,7 @@ export function Composer() {
         rows={1}
         value={text}
         maxLength={MAX_MESSAGE_CHARS}
-        placeholder={offline && mode !== "private" ? OFFLINE_PLACEHOLDER : PLACEHOLDERS[mode]}
+        placeholder={placeholder}
         aria-describedby="composer-hint"
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
@@ -67,6 +72,23 @@ export function Composer() {
       <p id="composer-hint" className="composer-hint">
         Enter to send · Shift+Enter for a new line · {keyLabelWhileTyping("show-shortcuts")} for all shortcuts
       </p>
+      {askCloud && (
+        <ConfirmDialog
+          title="Send this to the cloud?"
+          body="This conversation is in Cloud mode now: your message goes to the cloud model as you wrote it, and is logged. Its earlier messages and your private context stay on this device. Tandem asks this once per conversation."
+          confirmLabel="Send to the cloud"
+          onCancel={() => {
+            setAskCloud(false);
+            ref.current?.focus();
+          }}
+          onConfirm={() => {
+            const id = useChatStore.getState().conversation?.id;
+            if (id) giveCloudConsent(id);
+            setAskCloud(false);
+            void send();
+          }}
+        />
+      )}
     </form>
   );
 }
@@ -82,11 +104,27 @@ const PLACEHOLDERS: Record<PrivacyMode, string> = {
 const OFFLINE_PLACEHOLDER = "Offline — this will be answered on this device";
 
 /** Grows the textarea with its content up to a cap (CSS max-height), then it scrolls. */
-function useAutoGrow(ref: RefObject<HTMLTextAreaElement | null>, text: string): void {
+function useAutoGrow(ref: RefObject<HTMLTextAreaElement | null>, text: string, placeholder: string): void {
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    el.style.height = "auto";
-    el.style.height = `${el.scrollHeight}px`;
-  }, [ref, text]);
+    const fit = () => {
+      el.style.height = "auto";
+      // An empty box is as tall as its placeholder, so a narrow window never clips it (issue #12).
+      if (!text) el.value = placeholder;
+      // scrollHeight leaves out the borders that a border-box height includes.
+      el.style.height = `${el.scrollHeight + el.offsetHeight - el.clientHeight}px`;
+      if (!text) el.value = "";
+    };
+    fit();
+    // The box gets narrower without a window resize too (the sidebar opens): refit on width changes.
+    let width = el.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (el.clientWidth === width) return;
+      width = el.clientWidth;
+      fit();
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref, text, placeholder]);
 }

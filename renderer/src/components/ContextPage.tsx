@@ -4,13 +4,17 @@ import { ContextItems } from "./ContextItems";
 import { Icon } from "./Icon";
 import { ImportFileForm } from "./ImportFileForm";
 import { ProfileForm } from "./ProfileForm";
+import { SidebarToggle } from "./SidebarToggle";
 
 /** My context: the profile, notes and documents that only the local model ever reads. */
 export function ContextPage() {
   return (
     <div className="settings-view">
       <header className="chat-header">
-        <h1 className="chat-title">My context</h1>
+        <div className="header-title">
+          <SidebarToggle show />
+          <h1 className="chat-title">My context</h1>
+        </div>
         <button type="button" className="button ghost" onClick={() => useUiStore.getState().showView("chat")}>
           <Icon name="back" size={16} /> Back to chat
         </button>

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import type { ErrorData } from "../../../app/contract/errors";
 import { useDataStore } from "../stores/dataStore";
 import { ErrorMessage } from "./ErrorMessage";
+import { useModalDialog } from "./useModalDialog";
 
 const CONFIRM_WORD = "DELETE";
 
@@ -11,16 +12,13 @@ const CONFIRM_WORD = "DELETE";
  * Afterwards the page reloads: every store starts empty and the first-run screen shows.
  */
 export function DeleteAllDataDialog({ onCancel }: { onCancel(): void }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  // useModalDialog focuses Cancel after showModal() (React's autoFocus fired too early and the
+  // dialog then focused its first control, the checkbox) and gives the focus back on close.
+  const ref = useModalDialog();
   const [typed, setTyped] = useState("");
   const [deleteModels, setDeleteModels] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorData | null>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   const confirm = async () => {
     setBusy(true);
     const result = await useDataStore.getState().wipe(deleteModels);
@@ -47,7 +45,7 @@ export function DeleteAllDataDialog({ onCancel }: { onCancel(): void }) {
         <input id="wipe-confirm" type="text" value={typed} autoComplete="off" spellCheck={false} onChange={(e) => setTyped(e.target.value)} />
         {error && <ErrorMessage error={error} />}
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={onCancel} autoFocus>
+          <button type="button" className="button" onClick={onCancel} data-autofocus>
             Cancel
           </button>
           <button type="submit" className="button danger" disabled={typed !== CONFIRM_WORD || busy}>

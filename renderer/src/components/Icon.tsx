@@ -23,6 +23,7 @@ const PATHS = {
   user: "M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21a8 8 0 0 1 16 0",
   chevron: "M9 6l6 6-6 6",
   upload: "M12 16V4M6 10l6-6 6 6M4 20h16",
+  sidebar: "M4 4h16v16H4zM9 4v16",
 } as const;
 
 export type IconName = keyof typeof PATHS | "stop";

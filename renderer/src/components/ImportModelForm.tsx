@@ -46,7 +46,11 @@ export function ImportModelForm({ autoFocus = false }: { autoFocus?: boolean }) 
           autoFocus={autoFocus}
           aria-invalid={error !== null}
           aria-describedby={error ? "model-path-error" : "model-path-hint"}
-          onChange={(e) => setPath(e.target.value)}
+          onChange={(e) => {
+            setPath(e.target.value);
+            // An error about a path that is no longer in the box would be stale.
+            if (!e.target.value.trim()) setError(null);
+          }}
         />
         <button type="submit" className="button primary" disabled={busy || !path.trim()}>
           {busy ? "Checking…" : "Add model"}

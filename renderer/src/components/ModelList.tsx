@@ -1,3 +1,4 @@
+import { modelDisplayName } from "../../../app/contract/modelDisplayName";
 import { useState } from "react";
 import type { ModelInfo } from "../../../app/contract/types";
 import { formatBytes } from "../lib/formatBytes";
@@ -27,18 +28,18 @@ export function ModelList() {
                 <input
                   type="radio"
                   name="active-model"
-                  aria-label={`Use ${m.name}`}
+                  aria-label={`Use ${modelDisplayName(m)}`}
                   aria-describedby={`model-meta-${m.id}`}
                   checked={m.id === activeId}
                   onChange={() => void choose(m.id)}
                 />
-                <span className="model-name">{m.name}</span>
+                <span className="model-name">{modelDisplayName(m)}</span>
                 <span className="model-meta" id={`model-meta-${m.id}`}>
                   {describe(m)}
                 </span>
                 <span className="model-path">{m.path}</span>
               </label>
-              <button type="button" className="icon-button" aria-label={`Remove ${m.name}`} title="Remove" onClick={() => setRemoving(m)}>
+              <button type="button" className="icon-button" aria-label={`Remove ${modelDisplayName(m)}`} title="Remove" onClick={() => setRemoving(m)}>
                 <Icon name="trash" size={15} />
               </button>
             </li>
@@ -48,7 +49,7 @@ export function ModelList() {
       {removing && (
         <ConfirmDialog
           title="Remove this model?"
-          body={`Tandem will forget “${removing.name}”. The file itself stays on disk.`}
+          body={`Tandem will forget “${modelDisplayName(removing)}”. The file itself stays on disk.`}
           confirmLabel="Remove"
           onConfirm={() => {
             void useSettingsStore.getState().removeModel(removing.id);

@@ -27,7 +27,7 @@ export function PrivacyLog() {
             <thead>
               <tr>
                 <th scope="col">Time</th>
-                <th scope="col">Endpoint</th>
+                <th scope="col">Request</th>
                 <th scope="col">Model</th>
                 <th scope="col" className="numeric">
                   Bytes

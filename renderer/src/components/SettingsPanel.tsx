@@ -18,6 +18,7 @@ import { ModelList } from "./ModelList";
 import { PrivacyLog } from "./PrivacyLog";
 import { ProxySettings } from "./ProxySettings";
 import { ThemeSetting } from "./ThemeSetting";
+import { SidebarToggle } from "./SidebarToggle";
 import { ThoroughCheckSetting } from "./ThoroughCheckSetting";
 
 export function SettingsPanel() {
@@ -28,7 +29,10 @@ export function SettingsPanel() {
   return (
     <div className="settings-view">
       <header className="chat-header">
-        <h1 className="chat-title">Settings</h1>
+        <div className="header-title">
+          <SidebarToggle show />
+          <h1 className="chat-title">Settings</h1>
+        </div>
         <button type="button" className="button ghost" onClick={() => useUiStore.getState().showView("chat")}>
           <Icon name="back" size={16} /> Back to chat
         </button>

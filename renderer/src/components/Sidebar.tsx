@@ -10,6 +10,7 @@ import { Logo } from "./Logo";
 import { OfflineSwitch } from "./OfflineSwitch";
 import { SearchBox } from "./SearchBox";
 import { SearchResults } from "./SearchResults";
+import { SidebarToggle } from "./SidebarToggle";
 
 export function Sidebar() {
   const searching = useSearchStore((s) => s.query.trim() !== "");
@@ -18,6 +19,7 @@ export function Sidebar() {
       <div className="brand">
         <Logo />
         <span className="brand-name">Tandem</span>
+        <SidebarToggle />
       </div>
       <button type="button" className="button primary new-chat" onClick={() => useChatStore.getState().startNew()} {...shortcutHint("new-conversation")}>
         <Icon name="plus" size={16} /> New conversation

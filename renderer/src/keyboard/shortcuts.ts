@@ -1,6 +1,7 @@
 import { useChatStore } from "../stores/chatStore";
 import { copyLastAnswer, cycleMode, focusSearch, isAnswering, newConversation, regenerate, showPage, stepConversation, toggleOffline } from "./commands";
 import type { KeyBinding } from "./keyBinding";
+import { useUiStore } from "../stores/uiStore";
 import { useKeyboardStore } from "./keyboardStore";
 
 export type ActionId =
@@ -18,7 +19,8 @@ export type ActionId =
   | "command-palette"
   | "show-shortcuts"
   | "open-settings"
-  | "open-context";
+  | "open-context"
+  | "toggle-sidebar";
 
 export interface ShortcutAction {
   id: ActionId;
@@ -81,6 +83,8 @@ export const SHORTCUTS: readonly ShortcutAction[] = [
   { id: "show-shortcuts", label: "Keyboard shortcuts", keys: [{ key: "?" }, { key: "/", mod: true }], run: () => useKeyboardStore.getState().open("help") },
   { id: "open-settings", label: "Open Settings", keys: [{ key: ",", mod: true }], run: () => showPage("settings") },
   { id: "open-context", label: "Open My context", keys: [], run: () => showPage("context") },
+  // Ctrl+Shift+S, as in ChatGPT's web app; Ctrl+B would be Firefox's bookmarks sidebar.
+  { id: "toggle-sidebar", label: "Show or hide the sidebar", keys: [{ key: "s", mod: true, shift: true }], run: () => useUiStore.getState().toggleSidebar() },
 ];
 
 export function shortcut(id: ActionId): ShortcutAction {

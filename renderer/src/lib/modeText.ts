@@ -9,6 +9,11 @@ export const MODE_LABELS: Record<PrivacyMode, string> = {
 };
 
 /** One line saying where a conversation's words go, shown next to the switch at all times. */
+/** While Offline mode is on, what Hybrid and Cloud actually do (issue #12: words agree with behaviour). */
+export const OFFLINE_MODE_DESCRIPTION = "Offline: answered on this device with a notice; nothing is sent";
+/** Auto answers on the device when offline as one of its ordinary routes: no notice (issue #16). */
+export const OFFLINE_AUTO_DESCRIPTION = "Offline: answered on this device; nothing is sent";
+
 export const MODE_DESCRIPTIONS: Record<PrivacyMode, string> = {
   private: "Private — nothing leaves this device",
   hybrid: "Hybrid — a cloud model polishes a sanitized draft; private details stay here",

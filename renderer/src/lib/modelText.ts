@@ -1,4 +1,5 @@
-import type { DownloadInfo, FitVerdict } from "../../../app/contract/types";
+import { modelDisplayName } from "../../../app/contract/modelDisplayName";
+import type { DownloadInfo, FitVerdict, ModelInfo } from "../../../app/contract/types";
 import { formatBytes } from "./formatBytes";
 
 export const VERDICT_LABEL: Record<FitVerdict, string> = {
@@ -44,7 +45,8 @@ export function downloadStatusText(d: DownloadInfo): string {
     case "paused":
       return `Paused at ${size}.`;
     case "failed":
-      return "Download failed.";
+      // The error under the bar says what happened; the status line stays short.
+      return d.downloadedBytes > 0 ? `Download failed at ${size}.` : "Download failed.";
     default: {
       if (d.totalBytes === null && d.downloadedBytes === 0) return "Connecting…";
       const speed = d.bytesPerSecond > 0 ? ` · ${formatBytes(d.bytesPerSecond)}/s` : "";
@@ -52,4 +54,9 @@ export function downloadStatusText(d: DownloadInfo): string {
       return `${size}${speed}${eta}`;
     }
   }
+}
+
+/** "stories260K · 1.2 MB · F32": the model's real name with its size and quantization. */
+export function modelLabel(model: ModelInfo): string {
+  return [modelDisplayName(model), formatBytes(model.sizeBytes), model.quantization].filter(Boolean).join(" · ");
 }

@@ -32,9 +32,13 @@ export const useModelsStore = create<ModelsState>()((set, get) => ({
   loadProgress: null,
   load: async () => {
     wireModelEvents();
-    const [catalog, downloads] = await Promise.all([api().models.catalog({}), api().models.downloads({})]);
+    // The downloads list first and on its own: the catalog's fit check can take many seconds, and a
+    // list read before a download started must not then replace the newer one (its bar vanished).
+    const downloads = await api().models.downloads({});
+    if (downloads.ok) set({ downloads: downloads.value });
+    const catalog = await api().models.catalog({});
     for (const result of [catalog, downloads]) if (!result.ok) useUiStore.getState().showNotice(result.error);
-    set({ catalog: catalog.ok ? catalog.value : get().catalog, downloads: downloads.ok ? downloads.value : get().downloads });
+    if (catalog.ok) set({ catalog: catalog.value });
   },
   loadHardware: async () => {
     const result = await api().hardware.info({});
@@ -43,7 +47,10 @@ export const useModelsStore = create<ModelsState>()((set, get) => ({
   download: async (request) => {
     wireModelEvents();
     const result = await api().models.download(request);
-    if (result.ok) upsertDownload(result.value);
+    // The reply is a snapshot from the start; a failure event can overtake it (a refused
+    // connection fails in milliseconds). Events win: the reply only adds a download not seen yet,
+    // else the bar stayed at "Connecting…" for ever (issue #12).
+    if (result.ok && !get().downloads.some((d) => d.id === result.value.id)) upsertDownload(result.value);
     return result;
   },
   cancel: async (id, discard = false) => {

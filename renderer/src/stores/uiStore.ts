@@ -19,6 +19,9 @@ interface UiState {
   networkOnline: boolean;
   /** The user said "Not now" to turning Offline mode on for this loss of connectivity. */
   networkNoticeDismissed: boolean;
+  /** The sidebar as the user last set it; null = automatic (hidden below NARROW_WINDOW). */
+  sidebarHidden: boolean | null;
+  toggleSidebar(): void;
   showView(view: View): void;
   showSettings(section: SettingsSection | null): void;
   clearSettingsSection(): void;
@@ -38,6 +41,13 @@ export const useUiStore = create<UiState>()((set) => ({
   unauthorized: false,
   networkOnline: true,
   networkNoticeDismissed: false,
+  sidebarHidden: readSidebarHidden(),
+  toggleSidebar: () =>
+    set((s) => {
+      const hidden = !(s.sidebarHidden ?? isNarrowWindow());
+      writeSidebarHidden(hidden);
+      return { sidebarHidden: hidden };
+    }),
   showView: (view) => set({ view }),
   showSettings: (settingsSection) => set({ view: "settings", settingsSection }),
   clearSettingsSection: () => set({ settingsSection: null }),
@@ -49,3 +59,29 @@ export const useUiStore = create<UiState>()((set) => ({
   setNetworkOnline: (networkOnline) => set(networkOnline ? { networkOnline } : { networkOnline, networkNoticeDismissed: false }),
   dismissNetworkNotice: () => set({ networkNoticeDismissed: true }),
 }));
+
+/** Below this width the sidebar starts hidden (the chat needs the room); the CSS uses the same number. */
+export const NARROW_WINDOW = "(max-width: 759px)";
+const SIDEBAR_KEY = "tandem.sidebarHidden";
+
+export function isNarrowWindow(): boolean {
+  return typeof matchMedia === "function" && matchMedia(NARROW_WINDOW).matches;
+}
+
+/** UI state, like the last open conversation: kept in localStorage, not in the user's data. */
+function readSidebarHidden(): boolean | null {
+  try {
+    const value = localStorage.getItem(SIDEBAR_KEY);
+    return value === null ? null : value === "true";
+  } catch {
+    return null;
+  }
+}
+
+function writeSidebarHidden(hidden: boolean): void {
+  try {
+    localStorage.setItem(SIDEBAR_KEY, String(hidden));
+  } catch {
+    // Storage refused: the choice lasts until the page reloads.
+  }
+}

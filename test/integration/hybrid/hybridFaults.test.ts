@@ -128,7 +128,7 @@ describe("Hybrid and Cloud mode when the cloud fails", () => {
 
     afterAll(() => new Promise<void>((resolve) => listener.close(() => resolve())));
 
-    it("a full session in each mode makes zero connections; Hybrid answers locally, Cloud says Offline", async () => {
+    it("a full session in each mode makes zero connections; Hybrid and Cloud answer locally with a notice", async () => {
       h.settings.offline = true;
       h.settings.cloudBaseUrl = `http://127.0.0.1:${(listener.address() as AddressInfo).port}/v1`;
       const before = { requests: h.cloud.requests.length, audited: h.audit.count() };
@@ -143,9 +143,11 @@ describe("Hybrid and Cloud mode when the cloud fails", () => {
         }
       }
       const cloudConversation = h.conversation("cloud");
-      const refused = await h.ask(cloudConversation.id, MESSAGE);
-      expect(refused).toMatchObject({ status: "error" });
-      expect(refused.error).toMatch(/Offline mode/);
+      // As the banner, the composer and the README promise: a local answer, not a red error.
+      const local = await h.ask(cloudConversation.id, MESSAGE);
+      expect(local).toMatchObject({ status: "done", error: null });
+      expect(reportOf(local.id)).toMatchObject({ fallback: { code: "offline" }, bytes: 0 });
+      expect(h.stage(local.id, "notice")?.content).toMatch(/Offline mode is on/);
       const privateConversation = h.conversation("private");
       expect((await h.ask(privateConversation.id, MESSAGE)).status).toBe("done");
       expect(connections).toBe(0);

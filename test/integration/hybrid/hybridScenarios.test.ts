@@ -58,8 +58,8 @@ describe("Hybrid mode on every privacy scenario", () => {
     expect(sent).toHaveLength(1);
     const rows = h.audit.list({ conversationId: message.conversationId });
     expect(rows).toHaveLength(1);
-    const body = sent[0]!.json as { model: string; messages: unknown[] };
-    expect(JSON.parse(rows[0]!.payload)).toEqual({ model: body.model, messages: body.messages });
+    // Byte for byte: "Exact payload sent" is the whole body that went over the wire.
+    expect(rows[0]!.payload).toBe(sent[0]!.body);
     expect(h.stage(message.id, "sanitized")?.content).toBe(rows[0]!.payload);
     const report = h.stage(message.id, "report")?.meta as unknown as PrivacyReport;
     expect(report).toMatchObject({ mode: "hybrid", leftDevice: 0, bytes: rows[0]!.bytes, fallback: null });

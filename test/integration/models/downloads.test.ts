@@ -195,8 +195,9 @@ describe("Model downloads", () => {
     const downloads = await open();
     const { id } = downloads.start({ uri: server.url("/models/model.gguf") });
     const stalled = await settled(downloads, id, 30_000);
-    expect(stalled).toMatchObject({ state: "paused", error: { code: "download_interrupted" } });
-    expect(stalled.error?.message).toMatch(/dropped and did not come back within 2 s\. The part already downloaded is kept/);
+    // A failure is "failed", not "paused" (that is only what the user chose), and says a part was kept.
+    expect(stalled).toMatchObject({ state: "failed", error: { code: "download_interrupted" } });
+    expect(stalled.error?.message).toMatch(/dropped and did not come back within 2 s\. The part already downloaded is kept \(\d+\.\d MB\): Retry/);
     expect(await readdir(dir)).toContain("model.gguf.download.json");
 
     server.files.set("/models/model.gguf", { body: BODY });
@@ -212,8 +213,11 @@ describe("Model downloads", () => {
     const downloads = await open();
     const { id } = downloads.start({ uri: url });
     const failed = await settled(downloads, id, 10_000);
+    expect(failed.state).toBe("failed");
     expect(failed.error?.code).toBe("download_unreachable");
-    expect(failed.error?.message).toContain("Check your internet connection");
+    expect(failed.error?.message).toMatch(/127\.0\.0\.1:\d+ refused the connection \(nothing answers there\)/);
+    // Nothing arrived, so nothing is promised to be kept.
+    expect(failed.error?.message).not.toMatch(/part already downloaded/);
   });
 
   it("refuses a download that does not fit on the disk before writing anything", async () => {
@@ -229,7 +233,8 @@ describe("Model downloads", () => {
   it("starts nothing in offline mode", async () => {
     server.files.set("/models/model.gguf", { body: BODY });
     const downloads = await open({ isOffline: () => true });
-    expect(() => downloads.start({ uri: server.url("/models/model.gguf") })).toThrow(expect.objectContaining({ code: "offline" }));
+    // …and says where the switch is: in the sidebar, not in Settings.
+    expect(() => downloads.start({ uri: server.url("/models/model.gguf") })).toThrow(expect.objectContaining({ code: "offline", message: expect.stringContaining("the switch in the sidebar") }));
     expect(downloads.list()).toEqual([]);
     expect(server.requests).toEqual([]);
   });

@@ -76,7 +76,9 @@ describe("Model management through the host", () => {
     expect((await answer("Hello")).status).toBe("done");
     // The download left the device through the egress gate, so the privacy log shows it.
     const log = await call<Array<{ endpoint: string; model: string }>>("egress:list", {});
-    expect(log).toContainEqual(expect.objectContaining({ endpoint: server.url("/models/tiny-download.gguf"), model: "model download" }));
+    // …as a download, with the real request line rather than a made-up chat payload.
+    const url = server.url("/models/tiny-download.gguf");
+    expect(log).toContainEqual(expect.objectContaining({ kind: "download", endpoint: url, payload: `GET ${url}` }));
   });
 
   it("keeps per-model settings, loads the model with them, reports its memory, and unloads it", async () => {

@@ -81,12 +81,15 @@ describe("the privacy proxy with real clients", () => {
 
   it("records every forwarded request in the privacy log with the client's User-Agent and the exact payload", async () => {
     const before = h.cloud.requests.length;
-    await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: FIXTURES[0]!.text }] });
+    await client.chat.completions.create({ model: "m", max_tokens: 40, temperature: 0.3, messages: [{ role: "user", content: FIXTURES[0]!.text }] });
     const [row] = await h.call<EgressRecord[]>("egress:list", { limit: 1 });
     const check = JSON.parse(row!.check) as { client: string; clean: boolean };
     expect(check).toMatchObject({ client: "proxy-test-sdk/1.0", clean: true });
     const upstream = h.cloud.requests[before]!.json as { messages: unknown };
     expect(JSON.parse(row!.payload).messages).toEqual(upstream.messages);
+    // Byte for byte what went upstream, the client's max_tokens and temperature included (issue #12).
+    expect(row!.payload).toBe(h.cloud.requests[before]!.body);
+    expect(JSON.parse(row!.payload)).toMatchObject({ max_tokens: 40, temperature: 0.3 });
     const status = await h.host.proxy().status();
     expect(status.clients.map((c) => c.name)).toContain("proxy-test-sdk/1.0");
   });

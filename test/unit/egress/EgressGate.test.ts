@@ -6,6 +6,7 @@ import { REFINE_REQUEST, REFINE_SYSTEM, type AppText } from "../../../app/egress
 import { EgressGate, type OutboundRequest } from "../../../app/egress/EgressGate";
 import type { LogFields, Logger } from "../../../app/logging/Logger";
 import { PrivacyVault, sanitize } from "../../../app/privacy";
+import { chatRequestBody } from "../../../app/providers/cloud";
 import { MIGRATIONS } from "../../../app/store/migrations";
 
 /** A logger that keeps every line, to check that no value ever reaches a log. */
@@ -51,13 +52,13 @@ describe("EgressGate", () => {
     const seenAuditRows: number[] = [];
     const sent = await gate.send(req, vault, "block-private", async (r) => {
       seenAuditRows.push(audit.count());
-      return JSON.stringify({ model: r.model, messages: r.messages });
+      return JSON.stringify(chatRequestBody(r.model, r.messages.map((m) => ({ role: m.role, content: String(m.content) })), { maxTokens: r.maxTokens }));
     });
     expect(seenAuditRows).toEqual([1]);
     const [row] = audit.list();
     expect(row?.payload).toBe(sent);
     expect(row?.bytes).toBe(Buffer.byteLength(sent));
-    expect(JSON.parse(row?.check ?? "{}")).toEqual({ policy: "block-private", clean: true, found: [] });
+    expect(JSON.parse(row?.check ?? "{}")).toEqual({ policy: "block-private", clean: true, found: [], kind: "chat" });
     expect(row?.payload).not.toMatch(/Okonkwo|Baker|NW1/);
   });
 
@@ -121,7 +122,7 @@ describe("EgressGate", () => {
     const vault = new PrivacyVault("c1");
     const req: OutboundRequest = { conversationId: "c1", messageId: null, endpoint: "e", model: "m", messages: [{ role: "user", content: "mail me at jan.novak@example.org" }] };
     await gate.send(req, vault, "audit-only", async () => "ok");
-    expect(JSON.parse(audit.list()[0]?.check ?? "{}")).toEqual({ policy: "audit-only", clean: false, found: [{ type: "EMAIL", count: 1 }] });
+    expect(JSON.parse(audit.list()[0]?.check ?? "{}")).toEqual({ policy: "audit-only", clean: false, found: [{ type: "EMAIL", count: 1 }], kind: "chat" });
   });
 
   it("refuses every request when offline, without sending or recording", async () => {
@@ -143,5 +144,19 @@ describe("EgressGate", () => {
       }).toThrow();
       return "ok";
     });
+  });
+
+  it("logs a download, a header check and a connection test by kind, with the real request line instead of a chat body", async () => {
+    const url = "https://huggingface.co/org/repo/resolve/main/model.gguf";
+    const none = { conversationId: null, messageId: null, model: "model download", messages: [] };
+    await gate.send({ ...none, endpoint: url, kind: "download", method: "GET" }, null, "block-private", async () => "ok");
+    await gate.send({ ...none, endpoint: url, kind: "header-check", model: "model header (fit check)" }, null, "block-private", async () => "ok");
+    await gate.send({ ...none, endpoint: "https://api.example.com/v1/models", model: "gpt-test" }, null, "block-private", async () => "ok");
+    const rows = audit.list().map((r) => ({ kind: r.kind, payload: r.payload, bytes: r.bytes }));
+    expect(rows).toEqual([
+      { kind: "connection-test", payload: "GET https://api.example.com/v1/models", bytes: 37 },
+      { kind: "header-check", payload: `GET ${url}`, bytes: url.length + 4 },
+      { kind: "download", payload: `GET ${url}`, bytes: url.length + 4 },
+    ]);
   });
 });

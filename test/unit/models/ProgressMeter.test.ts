@@ -44,6 +44,17 @@ describe("Download errors", () => {
     expect(toDownloadError(new TypeError("fetch failed", { cause: { code: "ENOTFOUND" } }), context)).toMatchObject({ code: "download_unreachable" });
     expect(toDownloadError({ statusCode: 503 }, context)).toMatchObject({ code: "download_failed", message: expect.stringContaining("HTTP 503") });
     expect(toDownloadError(new Error("boom"), context)).toMatchObject({ code: "download_failed", message: expect.stringContaining("(boom)") });
-    expect(toDownloadError(new TypeError("terminated", { cause: { code: "UND_ERR_SOCKET" } }), context)).toMatchObject({ code: "download_interrupted", message: expect.stringContaining("The part already downloaded is kept") });
+    expect(toDownloadError(new TypeError("terminated", { cause: { code: "UND_ERR_SOCKET" } }), context)).toMatchObject({ code: "download_interrupted", message: expect.stringMatching(/dropped\.$/) });
+    // Whether a part was kept is said by ModelDownloads, which knows if any byte arrived.
+    expect(toDownloadError(new TypeError("terminated"), context).message).not.toMatch(/kept/);
+    expect(toDownloadError(new TypeError("fetch failed"), context)).toMatchObject({ code: "download_unreachable" });
+  });
+
+  it("tells no network, a server that is not found and a refused connection apart, in plain words", () => {
+    const failed = (code: string) => toDownloadError(new TypeError("fetch failed", { cause: { code } }), context).message;
+    expect(failed("ENETUNREACH")).toMatch(/there is no network connection/);
+    expect(failed("ENOTFOUND")).toMatch(/the server example\.invalid was not found/);
+    expect(failed("ECONNREFUSED")).toMatch(/refused the connection/);
+    for (const code of ["ENETUNREACH", "ENOTFOUND", "ECONNREFUSED"]) expect(failed(code)).not.toMatch(/TypeError|fetch failed/);
   });
 });

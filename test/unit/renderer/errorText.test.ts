@@ -22,4 +22,9 @@ describe("errorText", () => {
     const summary = errorText({ code: "busy", message: "" }).summary;
     expect(errorText({ code: "busy", message: summary }).detail).toBeNull();
   });
+
+  it("says which rule a rejected input broke instead of a generic 'could not understand'", () => {
+    const text = errorText({ code: "invalid_request", message: "Use a passphrase of at least 12 characters, or none." });
+    expect(text).toEqual({ summary: "Use a passphrase of at least 12 characters, or none.", detail: null });
+  });
 });
