@@ -47,6 +47,16 @@ describe("a sketch that copies the private context verbatim", () => {
     expect(h.stage(answer.id, "notice")).toBeUndefined();
   });
 
+  it("a Private answer sends nothing, though the cloud is set up and the context is full of private values", async () => {
+    const conversation = h.conversation("private");
+    const before = { requests: h.cloud.requests.length, audited: h.audit.count() };
+    const answer = await h.ask(conversation.id, "Help me write to my landlord about the tenancy.");
+    expect(answer.status).toBe("done");
+    expect(answer.content).toContain("Derek Pollard");
+    expect(h.cloud.requests.length).toBe(before.requests);
+    expect(h.audit.count()).toBe(before.audited);
+  });
+
   it("a Cloud turn after a Hybrid turn sends neither the Hybrid question nor its restored answer", async () => {
     const conversation = h.conversation("hybrid");
     const hybrid = await h.ask(conversation.id, "Draft a note to Derek Pollard about the rent.");
