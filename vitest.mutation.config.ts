@@ -8,6 +8,7 @@ import { defineConfig } from "vitest/config";
  */
 export const PROMISE_TESTS = [
   "test/unit/egress/**/*.test.ts",
+  "test/unit/web/**/*.test.ts",
   "test/unit/privacy/**/*.test.ts",
   "test/unit/hybrid/**/*.test.ts",
   "test/unit/store/encryption.test.ts",
@@ -21,6 +22,7 @@ export const PROMISE_TESTS = [
   "test/integration/pipeline/scriptedSketch.test.ts",
   "test/integration/hybrid/**/*.test.ts",
   "test/integration/store/encryptedDataDir.test.ts",
+  "test/integration/store/apiKeyNotInDatabase.test.ts",
   "test/integration/cli/cliOffline.test.ts",
 ];
 

@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHost } from "../../../main/host/createHost";
 import type { Host } from "../../../main/host/Host";
-import { startWebHost, type WebHost } from "../../../main/web/startWebHost";
+import { CONTENT_SECURITY_POLICY } from "../../../main/web/serveStatic";
+import { MAX_BODY_BYTES, startWebHost, type WebHost } from "../../../main/web/startWebHost";
 
 interface Reply {
   status: number;
@@ -50,6 +51,8 @@ interface EventStream {
   contentType: string | undefined;
   /** The next `data:` line's JSON text. */
   nextData(): Promise<string>;
+  /** Called when the server ends the stream. */
+  onEnd(listener: () => void): void;
   close(): void;
 }
 
@@ -78,6 +81,7 @@ function openStream(url: string, headers: Record<string, string>): Promise<Event
         status: res.statusCode ?? 0,
         contentType: res.headers["content-type"],
         nextData: () => new Promise((take) => (lines.length > 0 ? take(lines.shift()!) : waiting.push(take))),
+        onEnd: (listener) => res.once("end", listener),
         close: () => req.destroy(),
       });
     });
@@ -98,6 +102,7 @@ describe("the browser host", () => {
     mkdirSync(rendererDir);
     writeFileSync(join(rendererDir, "index.html"), "<!doctype html><title>Tandem</title>");
     writeFileSync(join(rendererDir, "app.js"), "console.log('ui')");
+    for (const name of ["style.css", "icon.svg", "logo.png", "favicon.ico", "data.json", "font.woff2", "page.html", "notes.txt"]) writeFileSync(join(rendererDir, name), name);
     host = await createHost({ dataDir: join(dir, "data"), kind: "web", gpu: false, quiet: true });
     web = await startWebHost({ host, rendererDir });
     auth = { Authorization: `Bearer ${web.token}`, "Content-Type": "application/json" };
@@ -209,4 +214,131 @@ describe("the browser host", () => {
       stream.close();
     }
   });
+
+  it("serves each kind of UI file with its type, the security headers, and caches all but index.html", async () => {
+    const types: Record<string, string> = {
+      "style.css": "text/css; charset=utf-8", "icon.svg": "image/svg+xml", "logo.png": "image/png", "favicon.ico": "image/x-icon",
+      "data.json": "application/json", "font.woff2": "font/woff2", "page.html": "text/html; charset=utf-8", "notes.txt": "application/octet-stream",
+    };
+    for (const [name, type] of Object.entries(types)) {
+      const reply = await send(`${web.origin}/${name}`);
+      expect(reply, name).toMatchObject({ status: 200, body: name });
+      expect(reply.headers["content-type"], name).toBe(type);
+      expect(reply.headers["cache-control"], name).toBe("public, max-age=3600");
+    }
+    const index = await send(`${web.origin}/`);
+    expect(index.headers).toMatchObject({
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy": CONTENT_SECURITY_POLICY,
+      "x-content-type-options": "nosniff",
+      "x-frame-options": "DENY",
+      "referrer-policy": "no-referrer",
+      "cache-control": "no-store",
+    });
+  });
+
+  it("answers HEAD without a body and refuses other methods on UI paths", async () => {
+    const head = await send(`${web.origin}/app.js`, { method: "HEAD" });
+    expect(head).toMatchObject({ status: 200, body: "" });
+    expect(head.headers["content-type"]).toBe("text/javascript; charset=utf-8");
+    for (const method of ["POST", "PUT", "DELETE"]) expect((await send(`${web.origin}/app.js`, { method })).status, method).toBe(405);
+  });
+
+  it("asks for POST on API paths, with the token", async () => {
+    const reply = await send(`${web.origin}/api/conversations:list`, { headers: auth });
+    expect(reply.status).toBe(405);
+    expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: "invalid_request", message: "Use POST." } });
+  });
+
+  it("answers JSON with its length, uncached and not sniffable; an empty body is an empty request", async () => {
+    const reply = await send(`${web.origin}/api/conversations:list`, { method: "POST", body: "", headers: auth });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: true });
+    expect(reply.headers).toMatchObject({ "content-type": "application/json; charset=utf-8", "content-length": String(Buffer.byteLength(reply.body)), "cache-control": "no-store", "x-content-type-options": "nosniff" });
+  });
+
+  it("says which part of a request is wrong: the channel's percent-encoding, or the JSON", async () => {
+    const badChannel = JSON.parse((await send(`${web.origin}/api/conversations%E0%A4%A`, { method: "POST", body: "{}", headers: auth })).body);
+    expect(badChannel.error).toEqual({ code: "invalid_request", message: "The channel name in the URL is not valid percent-encoding." });
+    const badJson = JSON.parse((await send(`${web.origin}/api/conversations:list`, { method: "POST", body: "{nope", headers: auth })).body);
+    expect(badJson.error).toEqual({ code: "invalid_request", message: "The request body is not valid JSON." });
+  });
+
+  it("takes a body of exactly the limit and refuses one byte more", async () => {
+    const { value } = JSON.parse((await send(`${web.origin}/api/conversations:create`, { method: "POST", body: "{}", headers: auth })).body);
+    const bodyOf = (size: number) => {
+      const head = JSON.stringify({ id: value.id, title: "" });
+      return head.replace('"title":""', `"title":"${"t".repeat(size - head.length)}"`);
+    };
+    const atLimit = await send(`${web.origin}/api/conversations:rename`, { method: "POST", body: bodyOf(MAX_BODY_BYTES), headers: auth });
+    expect(atLimit.status).toBe(200);
+    const over = await send(`${web.origin}/api/conversations:rename`, { method: "POST", body: bodyOf(MAX_BODY_BYTES + 1), headers: auth });
+    expect(over.status).toBe(413);
+  });
+
+  it("refuses cross-origin requests with a message that says why", async () => {
+    const reply = await send(`${web.origin}/`, { headers: { Origin: "http://evil.example" } });
+    expect(reply.status).toBe(403);
+    expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: "unauthorized", message: "Cross-origin requests are refused." } });
+    const noToken = JSON.parse((await send(`${web.origin}/api/conversations:list`, { method: "POST", body: "{}" })).body);
+    expect(noToken.error.message).toMatch(/#token/);
+  });
+
+  it("answers an internal failure with a typed error instead of dropping the connection", async () => {
+    // decodeURIComponent throws on a malformed escape in a UI path: that must not kill the request.
+    const reply = await send(`${web.origin}/%E0%A4%A`);
+    expect(reply.status).toBe(500);
+    expect(JSON.parse(reply.body).error.code).toBe("internal");
+  });
 });
+
+describe("the browser host, started and stopped", () => {
+  let dir: string;
+  let host: Host;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "tandem-web-life-"));
+    mkdirSync(join(dir, "empty-ui"));
+    host = await createHost({ dataDir: join(dir, "data"), kind: "web", gpu: false, quiet: true });
+  });
+
+  afterAll(async () => {
+    await host.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("makes a new 64-hex-digit token per start and listens on the port it is given", async () => {
+    const first = await startWebHost({ host, rendererDir: join(dir, "empty-ui") });
+    const port = Number(new URL(first.origin).port);
+    await first.close();
+    const second = await startWebHost({ host, rendererDir: join(dir, "empty-ui"), port });
+    try {
+      expect(second.origin).toBe(`http://127.0.0.1:${port}`);
+      expect(second.token).toMatch(/^[0-9a-f]{64}$/);
+      expect(second.token).not.toBe(first.token);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it("says how to build the UI when it is not built", async () => {
+    const web = await startWebHost({ host, rendererDir: join(dir, "empty-ui") });
+    try {
+      const reply = await send(`${web.origin}/`);
+      expect(reply.status).toBe(503);
+      expect(reply.body).toContain("npm run build:renderer");
+    } finally {
+      await web.close();
+    }
+  });
+
+  it("ends open event streams when it closes, and then refuses connections", async () => {
+    const web = await startWebHost({ host, rendererDir: join(dir, "empty-ui") });
+    const stream = await openStream(`${web.origin}/api/events`, { Authorization: `Bearer ${web.token}` });
+    const ended = new Promise<void>((resolve) => stream.onEnd(resolve));
+    await web.close();
+    await ended;
+    expect(await canConnect("127.0.0.1", Number(new URL(web.origin).port))).toBe(false);
+  });
+});
+
