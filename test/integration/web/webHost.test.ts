@@ -321,6 +321,15 @@ describe("the browser host, started and stopped", () => {
     }
   });
 
+  it("fails to start, instead of hanging, when its port is taken", async () => {
+    const first = await startWebHost({ host, rendererDir: join(dir, "empty-ui") });
+    try {
+      await expect(startWebHost({ host, rendererDir: join(dir, "empty-ui"), port: Number(new URL(first.origin).port) })).rejects.toMatchObject({ code: "EADDRINUSE" });
+    } finally {
+      await first.close();
+    }
+  });
+
   it("says how to build the UI when it is not built", async () => {
     const web = await startWebHost({ host, rendererDir: join(dir, "empty-ui") });
     try {
