@@ -168,7 +168,7 @@ describe("the browser host", () => {
     const huge = JSON.stringify({ conversationId: value.id, text: "x".repeat(10_000_000) });
     const reply = await send(`${web.origin}/api/chat:send`, { method: "POST", body: huge, headers: auth });
     expect(reply.status).toBe(413);
-    expect(JSON.parse(reply.body).error.code).toBe("too_large");
+    expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: "too_large", message: "That request is too large. Attach large text as a document or split it." } });
     const detail = JSON.parse((await send(`${web.origin}/api/conversations:get`, { method: "POST", body: JSON.stringify({ id: value.id }), headers: auth })).body);
     expect(detail.value.messages).toEqual([]);
   });
@@ -250,6 +250,44 @@ describe("the browser host", () => {
     expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: "invalid_request", message: "Use POST." } });
   });
 
+  it("refuses a body over the limit while it is still arriving, without waiting for its end", async () => {
+    // The client announces more than the limit, sends a little more than the limit and then
+    // nothing: the answer must come now, not when (if ever) the upload ends.
+    const reply = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(`${web.origin}/api/chat:send`, { method: "POST", headers: { ...auth, "Content-Length": String(MAX_BODY_BYTES * 4) }, timeout: 10_000 }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => {
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") });
+          req.destroy();
+        });
+      });
+      req.on("error", reject);
+      req.on("timeout", () => req.destroy(new Error("no answer while the upload was still open")));
+      req.write(Buffer.alloc(MAX_BODY_BYTES + 65_536, 0x20));
+    });
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body).error.code).toBe("too_large");
+  });
+
+  it("keeps serving after a client gives up half-way through sending a body", async () => {
+    await new Promise<void>((resolve) => {
+      const req = request(`${web.origin}/api/chat:send`, { method: "POST", headers: { ...auth, "Content-Length": "1000" } });
+      req.on("error", () => resolve());
+      req.write("{\"conversationId\":");
+      setTimeout(() => req.destroy(), 50);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const reply = await send(`${web.origin}/api/conversations:list`, { method: "POST", body: "{}", headers: auth });
+    expect(reply.status).toBe(200);
+  });
+
+  it("treats POST /api/events as a call to an unknown channel, not as the event stream", async () => {
+    const reply = await send(`${web.origin}/api/events`, { method: "POST", body: "{}", headers: auth, timeoutMs: 2000 });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: "invalid_request" } });
+  });
+
   it("answers JSON with its length, uncached and not sniffable; an empty body is an empty request", async () => {
     const reply = await send(`${web.origin}/api/conversations:list`, { method: "POST", body: "", headers: auth });
     expect(reply.status).toBe(200);
@@ -259,9 +297,9 @@ describe("the browser host", () => {
 
   it("says which part of a request is wrong: the channel's percent-encoding, or the JSON", async () => {
     const badChannel = JSON.parse((await send(`${web.origin}/api/conversations%E0%A4%A`, { method: "POST", body: "{}", headers: auth })).body);
-    expect(badChannel.error).toEqual({ code: "invalid_request", message: "The channel name in the URL is not valid percent-encoding." });
+    expect(badChannel).toEqual({ ok: false, error: { code: "invalid_request", message: "The channel name in the URL is not valid percent-encoding." } });
     const badJson = JSON.parse((await send(`${web.origin}/api/conversations:list`, { method: "POST", body: "{nope", headers: auth })).body);
-    expect(badJson.error).toEqual({ code: "invalid_request", message: "The request body is not valid JSON." });
+    expect(badJson).toEqual({ ok: false, error: { code: "invalid_request", message: "The request body is not valid JSON." } });
   });
 
   it("takes a body of exactly the limit and refuses one byte more", async () => {
@@ -288,7 +326,7 @@ describe("the browser host", () => {
     // decodeURIComponent throws on a malformed escape in a UI path: that must not kill the request.
     const reply = await send(`${web.origin}/%E0%A4%A`);
     expect(reply.status).toBe(500);
-    expect(JSON.parse(reply.body).error.code).toBe("internal");
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: "internal" } });
   });
 });
 
@@ -335,6 +373,7 @@ describe("the browser host, started and stopped", () => {
     try {
       const reply = await send(`${web.origin}/`);
       expect(reply.status).toBe(503);
+      expect(reply.headers["content-type"]).toBe("text/plain; charset=utf-8");
       expect(reply.body).toContain("npm run build:renderer");
     } finally {
       await web.close();
