@@ -33,7 +33,10 @@ describe("the cloud API key", () => {
     process.env.TANDEM_LOG_LEVEL = "debug";
     const write = process.stderr.write.bind(process.stderr);
     // The host logs to stderr: keep what it writes during set-up and use.
-    process.stderr.write = ((chunk: string | Uint8Array) => void logLines.push(String(chunk)) || true) as typeof process.stderr.write;
+    process.stderr.write = ((chunk: string | Uint8Array) => {
+      logLines.push(String(chunk));
+      return true;
+    }) as typeof process.stderr.write;
     try {
       host = await createHost({ dataDir, kind: "cli", gpu: false });
       const configured = (await host.handle("cloud:configure", { baseUrl: "http://127.0.0.1:9/v1", model: "test-model", apiKey: KEY })) as Result<unknown>;
