@@ -7,7 +7,7 @@ const hostPackages = ["electron", "react", "react-dom", "react-dom/client", "zus
 const layerPatterns = (...folders) => folders.map((f) => ({ group: [`**/${f}/**`, `**/${f}`], message: `This layer may not import ${f}/.` }));
 
 export default tseslint.config(
-  { ignores: ["dist/**", "release/**", "node_modules/**", "test/.cache/**", "test/e2e/screenshots/**", ".scratch/**", ".exp-*/**"] },
+  { ignores: ["dist/**", "release/**", "node_modules/**", "test/.cache/**", "test/e2e/screenshots/**", ".scratch/**", ".exp-*/**", "reports/**", ".stryker-tmp/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

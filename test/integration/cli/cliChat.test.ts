@@ -51,6 +51,22 @@ describe("npm run cli -- chat", () => {
     const { stdout, stderr } = await cli(["chat", "--conversation", first.conversationId, "And the deposit?"]);
     expect(stdout.trim().length).toBeGreaterThan(0);
     expect(stderr).toContain(`conversation ${first.conversationId}`);
+    // Continued, not started anew: the second turn is stored after the first, in the same
+    // conversation, and what was streamed to stdout is the answer that was stored.
+    const store = Store.open(join(home, DB_FILE), { key: dataKey(home) });
+    try {
+      const messages = store.messages.listForConversation(first.conversationId);
+      expect(messages.map((m) => [m.role, m.role === "user" ? m.content : m.id === first.messageId])).toEqual([
+        ["user", "When does the lease end?"],
+        ["assistant", true],
+        ["user", "And the deposit?"],
+        ["assistant", false],
+      ]);
+      expect(stdout.trim()).toBe(messages[3]!.content.trim());
+      expect(store.conversations.list().filter((c) => c.id === first.conversationId)).toHaveLength(1);
+    } finally {
+      store.close();
+    }
   });
 
   it("in Auto mode reports where the answer was made and why, in the JSON output", async () => {

@@ -13,7 +13,7 @@ import { createHost, DB_FILE } from "../../../main/host/createHost";
 import type { Host } from "../../../main/host/Host";
 import { getTinyModelPath } from "../../helpers/tinyModel";
 import { seedData } from "../../unit/data/seedData";
-import { filesContaining, listFiles } from "./scanDir";
+import { filesContaining, filesHolding, fingerprints, listFiles } from "./scanDir";
 
 const MARKER = "Xylophonequark";
 
@@ -60,14 +60,22 @@ describe("Delete all my data", () => {
   it("leaves no byte of messages, context, profile, vault, audit log or the API key in the data folder", async () => {
     await plantEverything();
     const before = filesContaining(dataDir, MARKER);
-    // The scan must be able to fail: the marker is on disk in the key file. (Not in the database:
-    // it is encrypted at rest, see test/unit/store/encryption.test.ts.)
+    // The scans must be able to fail: the marker is on disk in plain text in the key file, and
+    // the encrypted database (where a marker scan cannot see, see test/unit/store/encryption.test.ts)
+    // is recognised by its own bytes.
     expect(before).toContain("secrets.json");
+    // Fingerprinted with the database closed (its journal merged in), then opened again as at a start.
+    await host.close();
+    const oldBytes = fingerprints(dataDir);
+    host = await createHost({ dataDir, kind: "cli", gpu: false, quiet: true });
+    expect(filesHolding(dataDir, oldBytes)).toEqual(expect.arrayContaining([`${DB_FILE} (from ${DB_FILE})`]));
 
     const summary = await call<WipeSummary>("data:wipe", { confirm: "DELETE" });
     expect(summary.removed).toEqual(expect.arrayContaining([DB_FILE, "secrets.json"]));
     expect(summary.modelsDeleted).toBe(false);
     expect(filesContaining(dataDir, MARKER)).toEqual([]);
+    // Not a page of the old database or its journal is left, under any name.
+    expect(filesHolding(dataDir, oldBytes)).toEqual([]);
     // The host opened a fresh database at once, so secrets.json exists again, with only its new key.
     expect(await new FileSecretStore(dataDir).get(CLOUD_API_KEY_SECRET)).toBeNull();
   });

@@ -10,9 +10,15 @@ import { chatRequestBody } from "../../../app/providers/cloud";
 import { MIGRATIONS } from "../../../app/store/migrations";
 
 /** A logger that keeps every line, to check that no value ever reaches a log. */
-function recordingLogger(lines: string[]): Logger {
+function recordingLogger(lines: string[], names: string[] = []): Logger {
   const write = (m: string, f?: LogFields) => lines.push(JSON.stringify({ m, ...f }));
-  const logger: Logger = { debug: write, info: write, warn: write, error: write, child: () => logger };
+  const logger: Logger = {
+    debug: write, info: write, warn: write, error: write,
+    child: (name) => {
+      names.push(name);
+      return logger;
+    },
+  };
   return logger;
 }
 
@@ -20,6 +26,7 @@ describe("EgressGate", () => {
   let db: Database.Database;
   let audit: AuditLog;
   let logLines: string[];
+  let loggerNames: string[];
   let offline: boolean;
   let gate: EgressGate;
 
@@ -28,8 +35,9 @@ describe("EgressGate", () => {
     for (const m of MIGRATIONS) db.exec(m.sql);
     audit = new AuditLog(db);
     logLines = [];
+    loggerNames = [];
     offline = false;
-    gate = new EgressGate({ audit, isOffline: () => offline, logger: recordingLogger(logLines), now: () => 1_700_000_000_000 });
+    gate = new EgressGate({ audit, isOffline: () => offline, logger: recordingLogger(logLines, loggerNames), now: () => 1_700_000_000_000 });
   });
   afterEach(() => db.close());
 
@@ -135,15 +143,84 @@ describe("EgressGate", () => {
   });
 
   it("hands the sender a frozen copy, so what was checked is what is sent", async () => {
+    expect.assertions(4);
     const vault = new PrivacyVault("c1");
     const req = request(vault, "Hello there");
     await gate.send(req, vault, "block-private", async (r) => {
-      expect(Object.isFrozen(r.messages)).toBe(true);
+      expect(Object.isFrozen(r) && Object.isFrozen(r.messages)).toBe(true);
       expect(() => {
         (r.messages as Array<{ content: string }>)[1]!.content = "Anna Weber";
       }).toThrow();
       return "ok";
     });
+    // Changing the caller's object after the check changes neither the log nor what is sent.
+    req.messages[1] = { role: "user", content: "Anna Weber" };
+    expect(audit.list()[0]?.payload).not.toContain("Anna Weber");
+    expect(JSON.parse(audit.list()[0]!.payload).messages[1].content).toBe("Hello there");
+  });
+
+  it("a caller that changes its request while the sender runs cannot change what is sent", async () => {
+    const vault = new PrivacyVault("c1");
+    const req = request(vault, "Hello there");
+    const sent = await gate.send(req, vault, "block-private", async (r) => {
+      (req.messages[1] as { content: string }).content = "Anna Weber, DE89 3704 0044 0532 0130 00";
+      return r.messages.map((m) => m.content).join("\n");
+    });
+    expect(sent).not.toMatch(/Anna|DE89/);
+    expect(sent).toContain("Hello there");
+  });
+
+  it("records the endpoint, model, ids and time of the request it allowed", async () => {
+    const vault = new PrivacyVault("c7");
+    const req = { ...request(vault, "Hello there"), messageId: "m9", endpoint: "http://127.0.0.1:9/v1/chat/completions", model: "gpt-x" };
+    await gate.send(req, vault, "block-private", async () => "ok");
+    expect(audit.list()[0]).toMatchObject({ conversationId: "c7", messageId: "m9", at: 1_700_000_000_000, endpoint: "http://127.0.0.1:9/v1/chat/completions", model: "gpt-x" });
+  });
+
+  it("uses the current time when no clock is given", async () => {
+    const plain = new EgressGate({ audit, isOffline: () => false });
+    const vault = new PrivacyVault("c1");
+    const before = Date.now();
+    await plain.send(request(vault, "Hello there"), vault, "block-private", async () => "ok");
+    expect(audit.list()[0]!.at).toBeGreaterThanOrEqual(before);
+    expect(audit.list()[0]!.at).toBeLessThanOrEqual(Date.now());
+  });
+
+  it("without a vault, still finds what the recognizers see", () => {
+    const req: OutboundRequest = { conversationId: null, messageId: null, endpoint: "e", model: "m", messages: [{ role: "user", content: "mail jan.novak@example.org or call +49 30 901820" }] };
+    const result = gate.check(req, null);
+    expect(result.clean).toBe(false);
+    expect(result.found.map((f) => f.type)).toEqual(expect.arrayContaining(["EMAIL", "PHONE"]));
+  });
+
+  it("lists what it found most frequent first, with counts per type", () => {
+    const req: OutboundRequest = {
+      conversationId: null, messageId: null, endpoint: "e", model: "m",
+      messages: [{ role: "user", content: "IBAN DE89 3704 0044 0532 0130 00" }, { role: "user", content: "a@example.org, b@example.org and c@example.org" }],
+    };
+    // The IBAN came first in the text: the order is by count, not by where an item was found.
+    expect(gate.check(req, null).found).toEqual([{ type: "EMAIL", count: 3 }, { type: "IBAN", count: 1 }]);
+  });
+
+  it("says in the blocked message how many of each kind were found, never the values", async () => {
+    const vault = new PrivacyVault("c1");
+    const req: OutboundRequest = { conversationId: "c1", messageId: null, endpoint: "e", model: "m", messages: [{ role: "user", content: "a@example.org, b@example.org, IBAN DE89 3704 0044 0532 0130 00" }] };
+    const error = (await gate.send(req, vault, "block-private", async () => "sent").catch((e: unknown) => e)) as TandemError;
+    expect(error.message).toContain("(email ×2, iban ×1)");
+    expect(error.message).not.toMatch(/example\.org|DE89/);
+    expect(JSON.parse(logLines.at(-1)!)).toEqual({ m: "egress blocked", conversationId: "c1", types: "EMAIL,IBAN" });
+    expect(loggerNames).toEqual(["egress"]);
+  });
+
+  it("logs ids, sizes and verdicts of allowed and refused requests, never their text", async () => {
+    const vault = new PrivacyVault("c1");
+    await gate.send(request(vault, "Hello there"), vault, "block-private", async () => "ok");
+    offline = true;
+    await gate.send(request(vault, "Hello again"), vault, "block-private", async () => "ok").catch(() => undefined);
+    const lines = logLines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines[0]).toMatchObject({ m: "egress allowed", conversationId: "c1", auditId: audit.list()[0]!.id, bytes: audit.list()[0]!.bytes, clean: true });
+    expect(lines[1]).toMatchObject({ m: "egress refused: offline", conversationId: "c1" });
+    expect(logLines.join("\n")).not.toMatch(/Hello/);
   });
 
   it("logs a download, a header check and a connection test by kind, with the real request line instead of a chat body", async () => {

@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chatCommand } from "../../../main/cli/commands/chat";
+import { startRecordingCloud, type RecordingCloud } from "../../helpers/recordingCloud";
+import { getTinyModel2kPath } from "../hybrid/support/tinyModel2k";
+
+/** Runs `chat` in this process (so mutation testing sees which code ran) with captured output. */
+async function chat(home: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  stdout.on("data", (c: Buffer) => out.push(c));
+  stderr.on("data", (c: Buffer) => err.push(c));
+  const code = await chatCommand(args, { stdin: new PassThrough(), stdout, stderr, dataDir: home });
+  return { code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") };
+}
+
+/** README: `chat --offline --mode hybrid "…"` answers locally and sends nothing. */
+describe("npm run cli -- chat --offline", () => {
+  let home: string;
+  let cloud: RecordingCloud;
+  let modelPath: string;
+  const hybrid = () => ["--mode", "hybrid", "--cloud-base-url", cloud.baseUrl, "--cloud-model", "test-model", "--threads", "1", "--json"];
+
+  beforeAll(async () => {
+    home = mkdtempSync(join(tmpdir(), "tandem-cli-offline-"));
+    cloud = await startRecordingCloud();
+    // 2k tokens of context: a Hybrid sketch prompt does not fit the 256 of the smallest tiny model.
+    modelPath = await getTinyModel2kPath();
+  });
+
+  afterAll(async () => {
+    await cloud.close();
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  it("without --offline, the same Hybrid run does reach the cloud (the control)", async () => {
+    const { code, stdout } = await chat(home, ["--model", modelPath, ...hybrid(), "Write a short note to my landlord"]);
+    expect(code).toBe(0);
+    expect(cloud.requests.filter((r) => r.path === "/v1/chat/completions")).toHaveLength(1);
+    expect(JSON.parse(stdout).outbound).toHaveLength(1);
+  });
+
+  it("answers a Hybrid message locally, sends nothing, says so, and leaves offline mode off afterwards", async () => {
+    const before = cloud.requests.length;
+    const { code, stdout } = await chat(home, [...hybrid(), "--offline", "Write a short note to my landlord"]);
+    expect(code).toBe(0);
+    expect(cloud.requests.length).toBe(before);
+    const result = JSON.parse(stdout);
+    expect(result).toMatchObject({ mode: "hybrid", status: "done", outbound: [] });
+    expect(result.answer.length).toBeGreaterThan(0);
+    expect(JSON.stringify(result.stages)).toMatch(/[Oo]ffline/);
+    // The flag applies to that run only: the next run without it reaches the cloud again.
+    await chat(home, [...hybrid(), "Write it again"]);
+    expect(cloud.requests.length).toBeGreaterThan(before);
+  });
+});
