@@ -58,6 +58,11 @@ describe("names, organisations and places", () => {
     expect(texts("Janka M. Szász works here.")).toEqual(["Janka M. Szász"]);
   });
 
+  it("finds a surname after initials, but not an everyday word after an abbreviation", () => {
+    expect(texts("I wrote to J.R. Smith and A. B. Okafor about it.")).toEqual(["J.R. Smith", "A. B. Okafor"]);
+    expect(texts("The U.S. Army replied. P.S. Thanks for the help.")).toEqual([]);
+  });
+
   it("finds organisation acronyms and listed places or companies written in lowercase", () => {
     expect(found("I bank with HSBC, not a PDF or the IBAN.")).toEqual([["ORG", "HSBC"]]);
     expect(texts("moved from hong kong to work at microsoft")).toEqual(["hong kong", "microsoft"]);
