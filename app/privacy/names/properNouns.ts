@@ -136,13 +136,16 @@ function classify(run: Run, before: Token | undefined, paragraph: Paragraph, aft
   return "PERSON";
 }
 
+// A determiner says a noun phrase follows: the capital of the next word is its own ("The Avalara office").
+const DETERMINER = /^(?:the|a|an|this|that|these|those|our|my|your|their|his|her|its)$/;
+
 /** Drops sentence-initial ordinary words ("The", "Yesterday") from the front of a run. */
 function trimRun(run: Run): Run | null {
   const tokens = [...run.tokens];
   const keep = (t: Token, next: Token | undefined) => isFirstName(t.lower) || (NAME_WORDS.has(t.lower) && !!next?.capitalized);
   while (tokens.length && (tokens[0] as Token).sentenceStart && isOrdinary((tokens[0] as Token).lower) && !keep(tokens[0] as Token, tokens[1])) {
-    tokens.shift();
-    if (tokens[0]) tokens[0] = { ...(tokens[0] as Token), sentenceStart: true };
+    const dropped = tokens.shift() as Token;
+    if (tokens[0]) tokens[0] = { ...(tokens[0] as Token), sentenceStart: !DETERMINER.test(dropped.lower) };
   }
   while (tokens.length && !(tokens[0] as Token).capitalized) tokens.shift();
   return tokens.length ? { tokens, hasOrgWord: run.hasOrgWord } : null;

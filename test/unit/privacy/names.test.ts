@@ -63,6 +63,11 @@ describe("names, organisations and places", () => {
     expect(texts("The U.S. Army replied. P.S. Thanks for the help.")).toEqual([]);
   });
 
+  it("reads the capital after a sentence-initial determiner as the word's own", () => {
+    expect(texts("The Avalara office is on the second floor.")).toEqual(["Avalara"]);
+    expect(texts("The Senior Compliance Officer uses Python.")).toEqual([]);
+  });
+
   it("finds organisation acronyms and listed places or companies written in lowercase", () => {
     expect(found("I bank with HSBC, not a PDF or the IBAN.")).toEqual([["ORG", "HSBC"]]);
     expect(texts("moved from hong kong to work at microsoft")).toEqual(["hong kong", "microsoft"]);
