@@ -164,11 +164,11 @@ export function properNouns(text: string, tokens: Token[], language: string): Sp
     const type = classify(run, before, paragraph, { token: tokens[(index.get(lastToken) ?? -2) + 1], text });
     if (type) spans.push({ start: firstToken.start, end: (run.tokens[run.tokens.length - 1] as Token).end, type });
   }
-  return [...spans, ...lowercaseNames(tokens, language)];
+  return [...spans, ...lowercaseNames(text, tokens, language)];
 }
 
 /** "met john smith", "ask sarah": a known first name in lowercase, plus a surname-like next word. */
-function lowercaseNames(tokens: Token[], language: string): Span[] {
+function lowercaseNames(text: string, tokens: Token[], language: string): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -178,10 +178,13 @@ function lowercaseNames(tokens: Token[], language: string): Span[] {
     if (isFrequentEnglishWord(t.lower) && !(next && !next.capitalized && isLastName(next.lower))) continue;
     // In German only a listed surname extends it: lowercase chat there is full of nouns and verbs the
     // English word lists do not know ("ina sagen"); in English an unknown next word is a surname.
-    const surnameLike = next && (isLastName(next.lower) || (language !== "de" && isNameLike(next)));
-    const withSurname = next && !next.capitalized && next.start - t.end === 1 && surnameLike;
-    spans.push({ start: t.start, end: withSurname ? next.end : t.end, type: "PERSON" });
-    if (withSurname) i++;
+    // "benjamin a seiler", "eric g. samoylova": a middle initial between first name and surname.
+    const initial = next && /^\p{Ll}$/u.test(next.text) && /^\.?[ \u00a0]$/.test(text.slice(next.end, tokens[i + 2]?.start ?? next.end)) ? next : undefined;
+    const last = initial ? tokens[i + 2] : next;
+    const surnameLike = last && (isLastName(last.lower) || (language !== "de" && isNameLike(last)));
+    const withSurname = last && !last.capitalized && next && next.start - t.end === 1 && surnameLike;
+    spans.push({ start: t.start, end: withSurname ? last.end : t.end, type: "PERSON" });
+    if (withSurname) i += initial ? 2 : 1;
   }
   return spans;
 }

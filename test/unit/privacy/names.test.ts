@@ -68,6 +68,11 @@ describe("names, organisations and places", () => {
     expect(texts("The Senior Compliance Officer uses Python.")).toEqual([]);
   });
 
+  it("keeps a middle initial inside a lowercase name, but does not take the article 'a' for one", () => {
+    expect(texts("follow up with benjamin a seiler in a couple of months")).toEqual(["benjamin a seiler"]);
+    expect(texts("ask anna a question about it")).toEqual(["anna"]);
+  });
+
   it("finds organisation acronyms and listed places or companies written in lowercase", () => {
     expect(found("I bank with HSBC, not a PDF or the IBAN.")).toEqual([["ORG", "HSBC"]]);
     expect(texts("moved from hong kong to work at microsoft")).toEqual(["hong kong", "microsoft"]);
