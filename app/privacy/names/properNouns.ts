@@ -1,6 +1,6 @@
 import type { PrivateType } from "../types";
 import type { Span } from "../recognizers/Recognizer";
-import { isFrequentEnglishWord } from "../commonWords";
+import { isFrequentEnglishWord, isVocabularyWord } from "../commonWords";
 import { isEnglishWord } from "./englishWords";
 import { holidayWords } from "./holidayWords";
 import { lexicon } from "./lexicon";
@@ -102,6 +102,17 @@ function isUnknownWord(t: Token, paragraph: Paragraph, dictionary = true): boole
 }
 
 /**
+ * At an English sentence start capitals say nothing, but a word that no list knows at all — not
+ * the English dictionary, not the en/de/fr frequency lists — is still most likely a name
+ * ("Järvilehto began …", "Irecycle" heading a line).
+ */
+function isForeignToEnglish(t: Token, paragraph: Paragraph): boolean {
+  // Contractions ("I'll", "They're", "C'mon") are no dictionary entries but ordinary words.
+  if (/['’](?:ll|ve|re|s|d|m|t|mon)$/i.test(t.text)) return false;
+  return paragraph.language === "en" && t.text.length >= 4 && isUnknownWord(t, paragraph) && !isVocabularyWord(t.lower) && !holidayWords().has(t.lower);
+}
+
+/**
  * Capitalized dictionary words still name something mid-sentence when the context says so
  * ("at Airbus", "in Riverside") or when several stand together ("Cape Cod", "Burger King").
  */
@@ -130,7 +141,7 @@ function classify(run: Run, before: Token | undefined, paragraph: Paragraph, aft
   if (unknown.length === 0 && !namedByContext(words, before, paragraph)) return null;
   // Unknown capitalized words: in English they are proper nouns; in German every noun is capitalized.
   if (paragraph.language === "de") return null;
-  if (first.sentenceStart && words.length === 1) return startsLikeName(after.text, first, after.token) ? "PERSON" : null;
+  if (first.sentenceStart && words.length === 1) return startsLikeName(after.text, first, after.token) || isForeignToEnglish(first, paragraph) ? "PERSON" : null;
   if (before && LOCATION_BEFORE.test(before.lower) && words.length <= 3) return "LOCATION";
   if (before && ORG_BEFORE.test(before.lower)) return "ORG";
   return "PERSON";

@@ -53,6 +53,11 @@ describe("names, organisations and places", () => {
     expect(texts("Halldór: What a day.")).toEqual(["Halldór"]);
   });
 
+  it("finds a lone word at a sentence start that no dictionary or word list knows, but not a contraction", () => {
+    expect(texts("Järvilehto began writing as a teenager.")).toEqual(["Järvilehto"]);
+    expect(texts("I'll meet you there. They're late. C'mon, Yesterday was cold.")).toEqual([]);
+  });
+
   it("finds lists of people and names with initials", () => {
     expect(texts("Our founders: Monjeau, Graves and Reed.")).toEqual(["Monjeau", "Graves", "Reed"]);
     expect(texts("Janka M. Szász works here.")).toEqual(["Janka M. Szász"]);
