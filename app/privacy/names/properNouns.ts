@@ -4,7 +4,7 @@ import { isFrequentEnglishWord, isVocabularyWord } from "../commonWords";
 import { isEnglishWord } from "./englishWords";
 import { holidayWords } from "./holidayWords";
 import { lexicon } from "./lexicon";
-import { isFirstName, isLastName, isNameLike, isOrdinary, NAME_WORDS, PUBLIC_NAMES, TITLE, type Token } from "./nameTokens";
+import { isFirstName, isLastName, isListedOrdinary, isNameLike, isOrdinary, NAME_WORDS, PUBLIC_NAMES, TITLE, type Token } from "./nameTokens";
 
 /**
  * Proper nouns by capitalization and word lists: runs of capitalized words ("Gary Thompson",
@@ -96,7 +96,9 @@ function startsLikeName(text: string, last: Token, after: Token | undefined): bo
  * paragraph, not an acronym; an English dictionary word only if it is also a listed surname.
  */
 function isUnknownWord(t: Token, paragraph: Paragraph, dictionary = true): boolean {
-  if (isOrdinary(t.lower) || paragraph.lowercaseWords.has(t.lower) || /^\p{Lu}{1,5}$/u.test(t.text)) return false;
+  // With the English dictionary at hand, a word's ending ("-sion", "-tion") is no reason to call it ordinary ("Exversion").
+  const ordinary = dictionary && paragraph.language === "en" ? isListedOrdinary(t.lower) : isOrdinary(t.lower);
+  if (ordinary || paragraph.lowercaseWords.has(t.lower) || /^\p{Lu}{1,5}$/u.test(t.text)) return false;
   if (!dictionary || isLastName(t.lower)) return true;
   return !isEnglishWord(t.lower) && !(t.lower.endsWith("s") && isEnglishWord(t.lower.slice(0, -1)));
 }

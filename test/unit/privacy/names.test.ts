@@ -58,6 +58,11 @@ describe("names, organisations and places", () => {
     expect(texts("I'll meet you there. They're late. C'mon, Yesterday was cold.")).toEqual([]);
   });
 
+  it("does not call an unknown English word ordinary for its ending, but keeps dictionary words with that ending", () => {
+    expect(texts("I spent a year at Simpletuition as an assistant.")).toEqual(["Simpletuition"]);
+    expect(texts("We discussed the Constitution and the Reformation.")).toEqual([]);
+  });
+
   it("finds lists of people and names with initials", () => {
     expect(texts("Our founders: Monjeau, Graves and Reed.")).toEqual(["Monjeau", "Graves", "Reed"]);
     expect(texts("Janka M. Szász works here.")).toEqual(["Janka M. Szász"]);
