@@ -48,6 +48,12 @@ describe("names, organisations and places", () => {
     expect(found("Die Heizung in meiner Wohnung ist seit Montag kaputt. Können Sie die Reparatur veranlassen?", "de-DE")).toEqual([]);
   });
 
+  it("takes a dictionary word for a name right after 'my name is' or 'my son', but not everyday vocabulary", () => {
+    expect(texts("my name is borna jerković, nice to meet you")).toEqual(["borna jerković"]);
+    expect(texts("I want to remove my kid Florence from the will.")).toEqual(["Florence"]);
+    expect(texts("my name is not important and my son will help")).toEqual([]);
+  });
+
   it("finds lone names at a sentence start when a person-verb or a colon follows", () => {
     expect(texts("Tomomi is from Osaka. Yesterday was cold.")).toEqual(["Tomomi", "Osaka"]);
     expect(texts("Halldór: What a day.")).toEqual(["Halldór"]);
