@@ -77,6 +77,8 @@ function splitAtConnectors(run: Run): Run[] {
 
 interface Paragraph {
   language: string;
+  /** English by its own words, not only by the locale's fallback (a Spanish or Russian text is not). */
+  english: boolean;
   /** Words that also occur in lowercase in this paragraph: ordinary words, not names. */
   lowercaseWords: Set<string>;
 }
@@ -111,7 +113,7 @@ function isUnknownWord(t: Token, paragraph: Paragraph, dictionary = true): boole
 function isForeignToEnglish(t: Token, paragraph: Paragraph): boolean {
   // Contractions ("I'll", "They're", "C'mon") are no dictionary entries but ordinary words.
   if (/['’](?:ll|ve|re|s|d|m|t|mon)$/i.test(t.text)) return false;
-  return paragraph.language === "en" && t.text.length >= 4 && isUnknownWord(t, paragraph) && !isVocabularyWord(t.lower) && !holidayWords().has(t.lower);
+  return paragraph.english && /^[\p{Script=Latin}'’-]+$/u.test(t.text) && t.text.length >= 4 && isUnknownWord(t, paragraph) && !isVocabularyWord(t.lower) && !holidayWords().has(t.lower);
 }
 
 /**
@@ -164,9 +166,19 @@ function trimRun(run: Run): Run | null {
   return tokens.length ? { tokens, hasOrgWord: run.hasOrgWord } : null;
 }
 
+/**
+ * At least half the paragraph's words are English dictionary words or en/de/fr vocabulary: a
+ * longer Italian or Spanish text read with the English fallback is not. (Short Spanish sentences
+ * still pass: the English word list holds "con", "el", "dos".)
+ */
+function mostlyEnglish(tokens: Token[]): boolean {
+  const english = tokens.filter((t) => isEnglishWord(t.lower) || isVocabularyWord(t.lower)).length;
+  return english >= tokens.length * 0.5;
+}
+
 export function properNouns(text: string, tokens: Token[], language: string): Span[] {
   const spans: Span[] = [];
-  const paragraph: Paragraph = { language, lowercaseWords: new Set(tokens.filter((t) => !t.capitalized).map((t) => t.lower)) };
+  const paragraph: Paragraph = { language, english: language === "en" && mostlyEnglish(tokens), lowercaseWords: new Set(tokens.filter((t) => !t.capitalized).map((t) => t.lower)) };
   const index = new Map(tokens.map((t, i) => [t, i]));
   for (const raw of runs(text, tokens)) {
     const run = trimRun(raw);
