@@ -77,8 +77,8 @@ function splitAtConnectors(run: Run): Run[] {
 
 interface Paragraph {
   language: string;
-  /** English by its own words, not only by the locale's fallback (a Spanish or Russian text is not). */
-  english: boolean;
+  /** English by its own words, not only by the locale's fallback (a Spanish or Russian text is not); asked only when needed. */
+  english: () => boolean;
   /** Words that also occur in lowercase in this paragraph: ordinary words, not names. */
   lowercaseWords: Set<string>;
 }
@@ -113,7 +113,8 @@ function isUnknownWord(t: Token, paragraph: Paragraph, dictionary = true): boole
 function isForeignToEnglish(t: Token, paragraph: Paragraph): boolean {
   // Contractions ("I'll", "They're", "C'mon") are no dictionary entries but ordinary words.
   if (/['’](?:ll|ve|re|s|d|m|t|mon)$/i.test(t.text)) return false;
-  return paragraph.english && /^[\p{Script=Latin}'’-]+$/u.test(t.text) && t.text.length >= 4 && isUnknownWord(t, paragraph) && !isVocabularyWord(t.lower) && !holidayWords().has(t.lower);
+  if (paragraph.language !== "en" || t.text.length < 4 || !/^[\p{Script=Latin}'’-]+$/u.test(t.text)) return false;
+  return isUnknownWord(t, paragraph) && !isVocabularyWord(t.lower) && !holidayWords().has(t.lower) && paragraph.english();
 }
 
 /**
@@ -178,7 +179,8 @@ function mostlyEnglish(tokens: Token[]): boolean {
 
 export function properNouns(text: string, tokens: Token[], language: string): Span[] {
   const spans: Span[] = [];
-  const paragraph: Paragraph = { language, english: language === "en" && mostlyEnglish(tokens), lowercaseWords: new Set(tokens.filter((t) => !t.capitalized).map((t) => t.lower)) };
+  let english: boolean | undefined;
+  const paragraph: Paragraph = { language, english: () => (english ??= language === "en" && mostlyEnglish(tokens)), lowercaseWords: new Set(tokens.filter((t) => !t.capitalized).map((t) => t.lower)) };
   const index = new Map(tokens.map((t, i) => [t, i]));
   for (const raw of runs(text, tokens)) {
     const run = trimRun(raw);
