@@ -31,21 +31,24 @@ const SIGN_OFF = /^(?:regards|best|cheers|thanks|sincerely|yours|love|grusse|gru
  * `trusted`: the context says a name follows (a form label, a sign-off), so capitalized
  * ordinary words count too ("Name: Rose Baker").
  */
-function nameSpan(text: string, tokens: Token[], i: number, allowLowercase: boolean, trusted = false): Span | null {
+function nameSpan(text: string, tokens: Token[], i: number, allowLowercase: boolean, trusted = false, cued = false): Span | null {
   const first = tokens[i];
   const before = tokens[i - 1];
   if (!first || TITLE.test(first.lower) || isVeryCommonWord(first.lower)) return null;
   // The trigger and the name must be in one phrase: "called. fils" is not "called fils".
   if (before && !trusted && !/^[\s,:]*$/.test(text.slice(before.end, first.start))) return null;
-  const capitalOk = (t: Token) => !isOrdinary(t.lower) || (trusted && !isVeryCommonWord(t.lower)) || NAME_WORDS.has(t.lower) || isLastName(t.lower);
-  if (!(first.capitalized ? capitalOk(first) : allowLowercase && isNameLike(first))) return null;
+  const capitalOk = (t: Token) => !isOrdinary(t.lower) || ((trusted || cued) && !isVeryCommonWord(t.lower)) || NAME_WORDS.has(t.lower) || isLastName(t.lower);
+  // Right after "my name is" / "my son" a lowercase word outside everyday vocabulary is a name even
+  // if a dictionary lists it ("my name is borna").
+  const lowerOk = (t: Token) => isNameLike(t) || (cued && /^\p{L}{2,}$/u.test(t.text) && !isVocabularyWord(t.lower));
+  if (!(first.capitalized ? capitalOk(first) : allowLowercase && lowerOk(first))) return null;
   let j = i;
   while (j - i < 3) {
     const next = tokens[j + 1];
     const cur = tokens[j];
     const gap = text.slice(cur?.end ?? 0, next?.start ?? 0);
     if (!next || !cur || next.sentenceStart || !(/^[ \u00a0]$/.test(gap) || (cur.text.length === 1 && /^\.[ \u00a0]$/.test(gap)))) break;
-    const fits = first.capitalized ? next.capitalized && capitalOk(next) : allowLowercase && isNameLike(next) && !next.capitalized;
+    const fits = first.capitalized ? next.capitalized && capitalOk(next) : allowLowercase && lowerOk(next) && !next.capitalized;
     if (!fits) break;
     j++;
   }
@@ -74,7 +77,7 @@ export function contextNames(text: string, tokens: Token[]): Span[] {
     if (TITLE.test(t.lower) || (TITLE_WITH_DOT.test(t.lower) && after.startsWith(".") && !initial)) span = titledName(text, tokens, i);
     else if (GREETING.test(t.lower) && (t.sentenceStart || prev?.lower === "and")) span = nameSpan(text, tokens, i + 1, true);
     else if (RELATION.test(t.lower) && prev && POSSESSIVE.test(prev.lower)) span = relationName(text, tokens, i + 1);
-    else if (INTRO.some((r) => r.test(t.lower)) || isNameIs(tokens, i)) span = nameSpan(text, tokens, i + 1, true);
+    else if (INTRO.some((r) => r.test(t.lower)) || isNameIs(tokens, i)) span = nameSpan(text, tokens, i + 1, true, false, isNameIs(tokens, i));
     else if ((LABEL.test(t.lower) || RELATION.test(t.lower)) && /^\s*[:?]\s*$/.test(text.slice(t.end, tokens[i + 1]?.start ?? t.end)) && (t.sentenceStart || /^(?:full|last|first|family|my)$/.test(prev?.lower ?? ""))) span = nameSpan(text, tokens, i + 1, !LOOSE_LABEL.test(t.lower), !LOOSE_LABEL.test(t.lower));
     else if (SIGN_OFF.test(t.lower) && /^[,!.]?\s*\n/.test(text.slice(t.end, t.end + 4))) span = signOffName(text, tokens, i + 1);
     if (span) spans.push(span);
@@ -103,7 +106,7 @@ function titledName(text: string, tokens: Token[], i: number): Span | null {
 function relationName(text: string, tokens: Token[], i: number): Span | null {
   const t = tokens[i];
   if (t && TITLE.test(t.lower)) return nameSpan(text, tokens, i + 1, true);
-  return nameSpan(text, tokens, i, true);
+  return nameSpan(text, tokens, i, true, false, true);
 }
 
 /** "my name is X", "je m'appelle X", "ich heiße X", "I'm X" (capitalized only). */

@@ -77,9 +77,14 @@ export const PUBLIC_NAMES = new Set(
     "markdown latex english german french spanish italian deutsch anglais francais englisch franzosisch").split(" "),
 );
 
-/** An ordinary word: known to compromise as a non-name, in our common-word list, or shaped like one. */
+/** Listed as ordinary: known to compromise as a non-name, in our common-word list, or a public name. */
+export function isListedOrdinary(lower: string): boolean {
+  return isCommonWord(lower) || lexicon().ordinary.has(lower) || PUBLIC_NAMES.has(lower);
+}
+
+/** An ordinary word: listed as one, or shaped like one. */
 export function isOrdinary(lower: string): boolean {
-  return isCommonWord(lower) || lexicon().ordinary.has(lower) || PUBLIC_NAMES.has(lower) || (lower.length > 5 && COMMON_ENDING.test(lower));
+  return isListedOrdinary(lower) || (lower.length > 5 && COMMON_ENDING.test(lower));
 }
 
 /** Could be part of a name when written lowercase in chat ("met john smith"). */

@@ -1,10 +1,10 @@
 import type { PrivateType } from "../types";
 import type { Span } from "../recognizers/Recognizer";
-import { isFrequentEnglishWord } from "../commonWords";
+import { isFrequentEnglishWord, isVocabularyWord } from "../commonWords";
 import { isEnglishWord } from "./englishWords";
 import { holidayWords } from "./holidayWords";
 import { lexicon } from "./lexicon";
-import { isFirstName, isLastName, isNameLike, isOrdinary, NAME_WORDS, PUBLIC_NAMES, TITLE, type Token } from "./nameTokens";
+import { isFirstName, isLastName, isListedOrdinary, isNameLike, isOrdinary, NAME_WORDS, PUBLIC_NAMES, TITLE, type Token } from "./nameTokens";
 
 /**
  * Proper nouns by capitalization and word lists: runs of capitalized words ("Gary Thompson",
@@ -77,6 +77,8 @@ function splitAtConnectors(run: Run): Run[] {
 
 interface Paragraph {
   language: string;
+  /** English by its own words, not only by the locale's fallback (a Spanish or Russian text is not); asked only when needed. */
+  english: () => boolean;
   /** Words that also occur in lowercase in this paragraph: ordinary words, not names. */
   lowercaseWords: Set<string>;
 }
@@ -96,9 +98,23 @@ function startsLikeName(text: string, last: Token, after: Token | undefined): bo
  * paragraph, not an acronym; an English dictionary word only if it is also a listed surname.
  */
 function isUnknownWord(t: Token, paragraph: Paragraph, dictionary = true): boolean {
-  if (isOrdinary(t.lower) || paragraph.lowercaseWords.has(t.lower) || /^\p{Lu}{1,5}$/u.test(t.text)) return false;
+  // With the English dictionary at hand, a word's ending ("-sion", "-tion") is no reason to call it ordinary ("Exversion").
+  const ordinary = dictionary && paragraph.language === "en" ? isListedOrdinary(t.lower) : isOrdinary(t.lower);
+  if (ordinary || paragraph.lowercaseWords.has(t.lower) || /^\p{Lu}{1,5}$/u.test(t.text)) return false;
   if (!dictionary || isLastName(t.lower)) return true;
   return !isEnglishWord(t.lower) && !(t.lower.endsWith("s") && isEnglishWord(t.lower.slice(0, -1)));
+}
+
+/**
+ * At an English sentence start capitals say nothing, but a word that no list knows at all — not
+ * the English dictionary, not the en/de/fr frequency lists — is still most likely a name
+ * ("Järvilehto began …", "Irecycle" heading a line).
+ */
+function isForeignToEnglish(t: Token, paragraph: Paragraph): boolean {
+  // Contractions ("I'll", "They're", "C'mon") are no dictionary entries but ordinary words.
+  if (/['’](?:ll|ve|re|s|d|m|t|mon)$/i.test(t.text)) return false;
+  if (paragraph.language !== "en" || t.text.length < 4 || !/^[\p{Script=Latin}'’-]+$/u.test(t.text)) return false;
+  return isUnknownWord(t, paragraph) && !isVocabularyWord(t.lower) && !holidayWords().has(t.lower) && paragraph.english();
 }
 
 /**
@@ -130,27 +146,41 @@ function classify(run: Run, before: Token | undefined, paragraph: Paragraph, aft
   if (unknown.length === 0 && !namedByContext(words, before, paragraph)) return null;
   // Unknown capitalized words: in English they are proper nouns; in German every noun is capitalized.
   if (paragraph.language === "de") return null;
-  if (first.sentenceStart && words.length === 1) return startsLikeName(after.text, first, after.token) ? "PERSON" : null;
+  if (first.sentenceStart && words.length === 1) return startsLikeName(after.text, first, after.token) || isForeignToEnglish(first, paragraph) ? "PERSON" : null;
   if (before && LOCATION_BEFORE.test(before.lower) && words.length <= 3) return "LOCATION";
   if (before && ORG_BEFORE.test(before.lower)) return "ORG";
   return "PERSON";
 }
+
+// A determiner says a noun phrase follows: the capital of the next word is its own ("The Avalara office").
+const DETERMINER = /^(?:the|a|an|this|that|these|those|our|my|your|their|his|her|its)$/;
 
 /** Drops sentence-initial ordinary words ("The", "Yesterday") from the front of a run. */
 function trimRun(run: Run): Run | null {
   const tokens = [...run.tokens];
   const keep = (t: Token, next: Token | undefined) => isFirstName(t.lower) || (NAME_WORDS.has(t.lower) && !!next?.capitalized);
   while (tokens.length && (tokens[0] as Token).sentenceStart && isOrdinary((tokens[0] as Token).lower) && !keep(tokens[0] as Token, tokens[1])) {
-    tokens.shift();
-    if (tokens[0]) tokens[0] = { ...(tokens[0] as Token), sentenceStart: true };
+    const dropped = tokens.shift() as Token;
+    if (tokens[0]) tokens[0] = { ...(tokens[0] as Token), sentenceStart: !DETERMINER.test(dropped.lower) };
   }
   while (tokens.length && !(tokens[0] as Token).capitalized) tokens.shift();
   return tokens.length ? { tokens, hasOrgWord: run.hasOrgWord } : null;
 }
 
+/**
+ * At least half the paragraph's words are English dictionary words or en/de/fr vocabulary: a
+ * longer Italian or Spanish text read with the English fallback is not. (Short Spanish sentences
+ * still pass: the English word list holds "con", "el", "dos".)
+ */
+function mostlyEnglish(tokens: Token[]): boolean {
+  const english = tokens.filter((t) => isEnglishWord(t.lower) || isVocabularyWord(t.lower)).length;
+  return english >= tokens.length * 0.5;
+}
+
 export function properNouns(text: string, tokens: Token[], language: string): Span[] {
   const spans: Span[] = [];
-  const paragraph: Paragraph = { language, lowercaseWords: new Set(tokens.filter((t) => !t.capitalized).map((t) => t.lower)) };
+  let english: boolean | undefined;
+  const paragraph: Paragraph = { language, english: () => (english ??= language === "en" && mostlyEnglish(tokens)), lowercaseWords: new Set(tokens.filter((t) => !t.capitalized).map((t) => t.lower)) };
   const index = new Map(tokens.map((t, i) => [t, i]));
   for (const raw of runs(text, tokens)) {
     const run = trimRun(raw);
@@ -161,11 +191,11 @@ export function properNouns(text: string, tokens: Token[], language: string): Sp
     const type = classify(run, before, paragraph, { token: tokens[(index.get(lastToken) ?? -2) + 1], text });
     if (type) spans.push({ start: firstToken.start, end: (run.tokens[run.tokens.length - 1] as Token).end, type });
   }
-  return [...spans, ...lowercaseNames(tokens, language)];
+  return [...spans, ...lowercaseNames(text, tokens, language)];
 }
 
 /** "met john smith", "ask sarah": a known first name in lowercase, plus a surname-like next word. */
-function lowercaseNames(tokens: Token[], language: string): Span[] {
+function lowercaseNames(text: string, tokens: Token[], language: string): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -175,10 +205,13 @@ function lowercaseNames(tokens: Token[], language: string): Span[] {
     if (isFrequentEnglishWord(t.lower) && !(next && !next.capitalized && isLastName(next.lower))) continue;
     // In German only a listed surname extends it: lowercase chat there is full of nouns and verbs the
     // English word lists do not know ("ina sagen"); in English an unknown next word is a surname.
-    const surnameLike = next && (isLastName(next.lower) || (language !== "de" && isNameLike(next)));
-    const withSurname = next && !next.capitalized && next.start - t.end === 1 && surnameLike;
-    spans.push({ start: t.start, end: withSurname ? next.end : t.end, type: "PERSON" });
-    if (withSurname) i++;
+    // "benjamin a seiler", "eric g. samoylova": a middle initial between first name and surname.
+    const initial = next && /^\p{Ll}$/u.test(next.text) && /^\.?[ \u00a0]$/.test(text.slice(next.end, tokens[i + 2]?.start ?? next.end)) ? next : undefined;
+    const last = initial ? tokens[i + 2] : next;
+    const surnameLike = last && (isLastName(last.lower) || (language !== "de" && isNameLike(last)));
+    const withSurname = last && !last.capitalized && next && next.start - t.end === 1 && surnameLike;
+    spans.push({ start: t.start, end: withSurname ? last.end : t.end, type: "PERSON" });
+    if (withSurname) i += initial ? 2 : 1;
   }
   return spans;
 }

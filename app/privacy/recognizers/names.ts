@@ -1,6 +1,7 @@
 import { guessLanguage } from "../guessLanguage";
 import { contextNames } from "../names/contextNames";
 import { foreignScriptNames } from "../names/foreignScript";
+import { initialNames } from "../names/initialNames";
 import { tokenize } from "../names/nameTokens";
 import { lexiconTerms } from "../names/lexiconTerms";
 import { nameLists } from "../names/nameLists";
@@ -22,7 +23,7 @@ export const names: Recognizer = (text, context) => {
     const offset = m.index ?? 0;
     const tokens = tokenize(blanked.slice(offset, offset + m[0].length));
     const language = guessLanguage(tokens.map((t) => t.lower), context.language);
-    for (const s of [...contextNames(m[0], tokens), ...properNouns(m[0], tokens, language), ...nameLists(m[0], tokens, language), ...lexiconTerms(tokens), ...orgPhrases(tokens)]) {
+    for (const s of [...contextNames(m[0], tokens), ...initialNames(m[0]), ...properNouns(m[0], tokens, language), ...nameLists(m[0], tokens, language), ...lexiconTerms(tokens), ...orgPhrases(tokens)]) {
       spans.push({ start: s.start + offset, end: s.end + offset, type: s.type });
     }
   }

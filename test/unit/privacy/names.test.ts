@@ -48,14 +48,47 @@ describe("names, organisations and places", () => {
     expect(found("Die Heizung in meiner Wohnung ist seit Montag kaputt. Können Sie die Reparatur veranlassen?", "de-DE")).toEqual([]);
   });
 
+  it("takes a dictionary word for a name right after 'my name is' or 'my son', but not everyday vocabulary", () => {
+    expect(texts("my name is borna jerković, nice to meet you")).toEqual(["borna jerković"]);
+    expect(texts("I want to remove my kid Florence from the will.")).toEqual(["Florence"]);
+    expect(texts("my name is not important and my son will help")).toEqual([]);
+  });
+
   it("finds lone names at a sentence start when a person-verb or a colon follows", () => {
     expect(texts("Tomomi is from Osaka. Yesterday was cold.")).toEqual(["Tomomi", "Osaka"]);
     expect(texts("Halldór: What a day.")).toEqual(["Halldór"]);
   });
 
+  it("finds a lone word at a sentence start that no dictionary or word list knows, but not a contraction", () => {
+    expect(texts("Järvilehto began writing as a teenager.")).toEqual(["Järvilehto"]);
+    expect(texts("I'll meet you there. They're late. C'mon, Yesterday was cold.")).toEqual([]);
+    // An Italian text read with the English fallback: its sentence starts are words, not names.
+    expect(texts("Ciao, vorrei prenotare una camera doppia. Abbiamo bisogno di aiuto. Grazie mille.").filter((t) => /^(?:Ciao|Abbiamo|Grazie)$/.test(t))).toEqual([]);
+  });
+
+  it("does not call an unknown English word ordinary for its ending, but keeps dictionary words with that ending", () => {
+    expect(texts("I spent a year at Simpletuition as an assistant.")).toEqual(["Simpletuition"]);
+    expect(texts("We discussed the Constitution and the Reformation.")).toEqual([]);
+  });
+
   it("finds lists of people and names with initials", () => {
     expect(texts("Our founders: Monjeau, Graves and Reed.")).toEqual(["Monjeau", "Graves", "Reed"]);
     expect(texts("Janka M. Szász works here.")).toEqual(["Janka M. Szász"]);
+  });
+
+  it("finds a surname after initials, but not an everyday word after an abbreviation", () => {
+    expect(texts("I wrote to J.R. Smith and A. B. Okafor about it.")).toEqual(["J.R. Smith", "A. B. Okafor"]);
+    expect(texts("The U.S. Army replied. P.S. Thanks for the help.")).toEqual([]);
+  });
+
+  it("reads the capital after a sentence-initial determiner as the word's own", () => {
+    expect(texts("The Avalara office is on the second floor.")).toEqual(["Avalara"]);
+    expect(texts("The Senior Compliance Officer uses Python.")).toEqual([]);
+  });
+
+  it("keeps a middle initial inside a lowercase name, but does not take the article 'a' for one", () => {
+    expect(texts("follow up with benjamin a seiler in a couple of months")).toEqual(["benjamin a seiler"]);
+    expect(texts("ask anna a question about it")).toEqual(["anna"]);
   });
 
   it("finds organisation acronyms and listed places or companies written in lowercase", () => {
