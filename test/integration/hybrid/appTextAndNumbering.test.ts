@@ -61,8 +61,14 @@ describe("Hybrid requests: the app's own text and placeholder numbering", () => 
     const sent = h.cloud.requests.slice(before);
     expect(sent).toHaveLength(1);
     const raw = sent[0]!.raw;
-    expect(raw).toContain("[PERSON_1]");
-    expect(raw).not.toMatch(/\[PERSON_[2-9]\]|Faure|Pollard|Baker/);
+    const body = sent[0]!.json as ChatRequestBody;
+    // The instruction is the first text that leaves: its person is [PERSON_1], not [PERSON_4].
+    expect(body.messages?.find((m) => m.role === "user")?.content).toBe("Write to [PERSON_1] that I need to move the appointment.");
+    // The tiny model's random sketch may name more people; they are numbered on from there, in the
+    // order they first appear, with no gap that would count the people still in the vault.
+    const numbers = [...new Set([...raw.matchAll(/\[PERSON_(\d+)\]/g)].map((m) => Number(m[1])))];
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    expect(raw).not.toMatch(/Faure|Pollard|Baker/);
     // Restored on the device: the cloud's [PERSON_1] is Ines Faure.
     expect(message.content).toContain("Ines Faure");
     h.context.profile.set({ freeText: "" });
