@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { TandemError } from "../contract/errors";
 import type { Logger } from "../logging/Logger";
+import { routeMessage } from "../pipeline/auto/routeMessage";
 import { sanitize, type PrivacyVault, type PrivateType, type SanitizedText } from "../privacy";
 import { conversationId } from "./conversationId";
 import { modelListBody } from "./openAiShapes";
@@ -54,6 +55,7 @@ export class ProxyService {
     if (policy === "local") return answerLocally(this.deps.localModel, request, answer);
     const id = conversationId(request, meta.conversation);
     const vault = this.deps.vaults.load(id);
+    if (policy === "auto" && this.routesLocally(request, vault)) return answerLocally(this.deps.localModel, request, answer);
     const messages = this.sanitizeAll(request, vault);
     this.deps.vaults.save(vault);
     if (policy === "block") refuseIfPrivate(messages.replaced);
@@ -61,6 +63,23 @@ export class ProxyService {
     if (!upstream) throw new TandemError("cloud_not_configured", "Tandem's privacy proxy has no cloud endpoint and model to forward to. Set them in Settings → Privacy proxy (or Settings → Cloud).");
     answer.restoreWith(vault, upstream.provider.model);
     await this.forward(upstream, { id, client: meta.client, messages: messages.sanitized, vault }, request, answer);
+  }
+
+  /**
+   * Policy "auto": Auto mode's rules (routeMessage, issue #16) read the request's last user
+   * message with the conversation's vault and the declared terms, as the sanitizer would; "local"
+   * means the local model answers and nothing is forwarded. Offline and "no cloud" route locally.
+   */
+  private routesLocally(request: ChatRequest, vault: PrivacyVault): boolean {
+    const message = [...request.messages].reverse().find((m) => m.role === "user")?.content ?? "";
+    const decision = routeMessage({
+      message,
+      vault,
+      declaredTerms: this.deps.declaredTerms(),
+      settings: { locale: this.deps.locale(), alwaysLocalTopics: this.deps.alwaysLocalTopics?.() ?? [], offline: this.deps.isOffline(), cloudAvailable: this.deps.upstream() !== null },
+    });
+    this.log.info("proxy auto route", { route: decision.route, rule: decision.rule });
+    return decision.route === "local";
   }
 
   private sanitizeAll(request: ChatRequest, vault: PrivacyVault) {
