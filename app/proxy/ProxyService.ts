@@ -2,12 +2,13 @@ import { randomUUID } from "node:crypto";
 import { TandemError } from "../contract/errors";
 import type { Logger } from "../logging/Logger";
 import { routeMessage } from "../pipeline/auto/routeMessage";
-import { sanitize, type PrivacyVault, type PrivateType, type SanitizedText } from "../privacy";
+import { resanitize, sanitize, type PrivacyVault, type PrivateType, type SanitizedText } from "../privacy";
 import { conversationId } from "./conversationId";
 import { modelListBody } from "./openAiShapes";
 import { parseChatRequest, type ChatRequest } from "./parseChatRequest";
 import { proxyError } from "./proxyError";
 import { ProxyAnswer } from "./ProxyAnswer";
+import { SanitizedHistory } from "./SanitizedHistory";
 import { answerLocally } from "./answerLocally";
 import type { ProxyDeps, ProxyReply, ProxyRequestMeta, Upstream } from "./types";
 
@@ -22,6 +23,8 @@ const LOCAL_MODEL_NAME = "tandem-local";
  */
 export class ProxyService {
   private readonly log: Logger;
+  /** Messages already sanitized per conversation: apps resend the whole history every turn. */
+  private readonly history = new SanitizedHistory();
 
   constructor(private readonly deps: ProxyDeps) {
     this.log = deps.logger.child("proxy");
@@ -56,7 +59,7 @@ export class ProxyService {
     const id = conversationId(request, meta.conversation);
     const vault = this.deps.vaults.load(id);
     if (policy === "auto" && this.routesLocally(request, vault)) return answerLocally(this.deps.localModel, request, answer);
-    const messages = this.sanitizeAll(request, vault);
+    const messages = this.sanitizeAll(request, id, vault);
     this.deps.vaults.save(vault);
     if (policy === "block") refuseIfPrivate(messages.replaced);
     const upstream = this.deps.upstream();
@@ -82,11 +85,19 @@ export class ProxyService {
     return decision.route === "local";
   }
 
-  private sanitizeAll(request: ChatRequest, vault: PrivacyVault) {
+  /**
+   * Every message, in order, in the conversation's vault. A message sanitized in an earlier
+   * request of this conversation is re-checked against the vault as it is now instead of being
+   * sanitized from scratch (see SanitizedHistory); the gate re-scans the whole request either way.
+   */
+  private sanitizeAll(request: ChatRequest, id: string, vault: PrivacyVault) {
     const options = { locale: this.deps.locale(), declaredTerms: this.deps.declaredTerms() };
     const replaced = new Map<string, PrivateType>();
     const sanitized = request.messages.map((m) => {
-      const result = sanitize(m.content, vault, options);
+      const key = `${options.locale}\u0000${m.role}\u0000${m.content}`;
+      const known = this.history.get(id, key, vault);
+      const result = known ? resanitize(known, vault, options) : sanitize(m.content, vault, options);
+      this.history.set(id, key, result, vault);
       for (const r of result.replaced) replaced.set(r.placeholder, r.type);
       return { role: m.role, content: result.text };
     });
