@@ -42,6 +42,18 @@ describe("the privacy proxy's 'auto' policy (Auto mode's routing rules, per requ
     expect(answer.choices[0]?.message.content).toBe(ORDINARY);
   });
 
+  it("in offline mode answers even an ordinary message with the local model and forwards nothing", async () => {
+    await h.call("settings:update", { offline: true });
+    try {
+      const before = h.cloud.requests.length;
+      const answer = await client.chat.completions.create({ model: "m", max_tokens: 8, messages: [{ role: "user", content: ORDINARY }] });
+      expect(answer.model).toBe("tandem-local");
+      expect(h.cloud.requests.length).toBe(before);
+    } finally {
+      await h.call("settings:update", { offline: false });
+    }
+  }, 60_000);
+
   it("can be chosen through the channel Settings → Privacy proxy saves with", async () => {
     const status = await h.call<{ policy: string }>("proxy:configure", { policy: "auto" });
     expect(status.policy).toBe("auto");
