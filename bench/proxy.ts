@@ -4,13 +4,15 @@
  * clients, against a local upstream that streams at a fixed rate. Target: first-token overhead
  * p95 < 15 ms at 8 KB requests and 8 clients.
  *
- *   npm run bench:proxy -- [--requests N] [--kb 8] [--json]
+ *   npm run bench:proxy -- [--requests N] [--kb 8] [--turns 4] [--json]
  *
  * The real path: a Tandem host (temp data dir, real SQLite, the one egress gate and audit log)
  * with its proxy server on 127.0.0.1, clients using fetch. Each level runs once straight to the
  * upstream ("direct") and once through the proxy; the overhead is proxy minus direct at the same
  * percentile. Every request is a new conversation (a new vault), as an app's first turn is. The
  * 8 KB user message is made of the English privacy scenarios (every private item included).
+ * A last row runs 8 clients through multi-turn chats (--turns, default 4; 1 = none): each turn
+ * sends the whole history again, as chat apps do, and the row reports the last turn.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -47,9 +49,10 @@ interface Sample {
 }
 
 /** One streaming request; times to the first non-empty content delta and to the end of the stream. */
-async function once(url: string, token: string, body: string): Promise<Sample> {
+async function once(url: string, token: string, body: string, conversation?: string): Promise<Sample> {
   const started = performance.now();
-  const res = await fetch(`${url}/chat/completions`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body });
+  const headers: Record<string, string> = { authorization: `Bearer ${token}`, "content-type": "application/json", ...(conversation ? { "x-tandem-conversation": conversation } : {}) };
+  const res = await fetch(`${url}/chat/completions`, { method: "POST", headers, body });
   if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}: ${await res.text()}`);
   const decoder = new TextDecoder();
   let firstMs: number | null = null;
@@ -83,6 +86,36 @@ async function level(url: string, token: string, clients: number, requests: numb
   return { first: stats(samples.map((s) => s.firstMs)), total: stats(samples.map((s) => s.totalMs)), perSecond: round(requests / seconds), cpuMs };
 }
 
+/**
+ * Multi-turn chats, as chat apps send them: every turn repeats the whole history (earlier user
+ * messages and the restored answers) plus a new user message of kb / turns KB, so the last turn
+ * carries about `kb` KB of user text. Latency is that last turn's; CPU is per request (all turns).
+ */
+async function chatLevel(url: string, token: string, clients: number, chats: number, kb: number, turns: number, offset: number) {
+  let next = 0;
+  const samples: Sample[] = [];
+  const started = performance.now();
+  const cpuBefore = process.cpuUsage();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < chats) {
+        const n = offset + next++;
+        const messages: Array<{ role: string; content: string }> = [];
+        for (let t = 0; t < turns; t++) {
+          messages.push({ role: "user", content: messageOf(kb / turns, n * 100 + t) });
+          const sample = await once(url, token, JSON.stringify({ model: "test-model", stream: true, messages }), `bench-chat-${n}`);
+          if (t === turns - 1) samples.push(sample);
+          messages.push({ role: "assistant", content: REPLY.replace("[PERSON_1]", "Gary Thompson") });
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuMs = round((cpu.user + cpu.system) / 1000 / (chats * turns));
+  return { first: stats(samples.map((s) => s.firstMs)), total: stats(samples.map((s) => s.totalMs)), perSecond: round((chats * turns) / seconds), cpuMs };
+}
+
 function stats(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -94,7 +127,8 @@ function round(n: number): number {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { requests: { type: "string", default: "64" }, kb: { type: "string", default: "8" }, json: { type: "boolean", default: false } } });
+  const { values } = parseArgs({ options: { requests: { type: "string", default: "64" }, kb: { type: "string", default: "8" }, turns: { type: "string", default: "4" }, json: { type: "boolean", default: false } } });
+  const turns = Number(values.turns);
   const requests = Number(values.requests);
   const kb = Number(values.kb);
   const dir = mkdtempSync(join(tmpdir(), "tandem-bench-proxy-"));
@@ -113,8 +147,17 @@ async function main(): Promise<void> {
       const overhead = { first: diff(proxy.first, direct.first), total: diff(proxy.total, direct.total), cpuMs: round(proxy.cpuMs - direct.cpuMs) };
       results.push({ clients, requests, direct, proxy, overhead });
     }
+    if (turns > 1) {
+      // 8 clients, each in its own chats: the last turn's latency with the history sent again.
+      const chats = Math.max(TARGET.clients, Math.ceil(requests / turns));
+      const direct = await chatLevel(cloud.baseUrl, "unused", TARGET.clients, chats, kb, turns, 3_000_000);
+      const proxy = await chatLevel(server.baseUrl, token, TARGET.clients, chats, kb, turns, 4_000_000);
+      cloud.requests.length = 0;
+      const overhead = { first: diff(proxy.first, direct.first), total: diff(proxy.total, direct.total), cpuMs: round(proxy.cpuMs - direct.cpuMs) };
+      results.push({ clients: TARGET.clients, requests: chats, turns, direct, proxy, overhead });
+    }
     const engine = engineShare(kb, dir);
-    const atTarget = results.find((r) => r.clients === TARGET.clients)!;
+    const atTarget = results.find((r) => r.clients === TARGET.clients && !r.turns)!;
     const verdict = kb === TARGET.kb && atTarget.overhead.first.p95 < TARGET.firstTokenOverheadP95Ms ? "PASS" : kb === TARGET.kb ? "MISS" : "n/a";
     const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), load average ${loadavg()[0]?.toFixed(2)}, Node ${process.version}`;
     if (!values.json) {
@@ -158,7 +201,7 @@ function diff(a: { p50: number; p95: number }, b: { p50: number; p95: number }) 
   return { p50: round(a.p50 - b.p50), p95: round(a.p95 - b.p95) };
 }
 
-type Result = { clients: number; requests: number; direct: Level; proxy: Level; overhead: { first: Stat; total: Stat; cpuMs: number } };
+type Result = { clients: number; requests: number; turns?: number; direct: Level; proxy: Level; overhead: { first: Stat; total: Stat; cpuMs: number } };
 type Stat = { p50: number; p95: number };
 type Level = { first: Stat; total: Stat; perSecond: number; cpuMs: number };
 
@@ -168,7 +211,8 @@ function printTable(results: Result[], machine: string, kb: number, verdict: str
   console.log("|---|---|---|---|---|---|---|---|---|---|");
   const cell = (s: { p50: number; p95: number }) => `${s.p50} / ${s.p95} ms`;
   for (const r of results) {
-    console.log(`| ${r.clients} | ${r.requests} | ${cell(r.direct.first)} | ${cell(r.proxy.first)} | ${cell(r.overhead.first)} | ${cell(r.direct.total)} | ${cell(r.proxy.total)} | ${cell(r.overhead.total)} | ${r.direct.perSecond} / ${r.proxy.perSecond} | ${r.overhead.cpuMs} ms |`);
+    const who = r.turns ? `${r.clients}, chats: turn ${r.turns} of ${r.turns}` : String(r.clients);
+    console.log(`| ${who} | ${r.requests} | ${cell(r.direct.first)} | ${cell(r.proxy.first)} | ${cell(r.overhead.first)} | ${cell(r.direct.total)} | ${cell(r.proxy.total)} | ${cell(r.overhead.total)} | ${r.direct.perSecond} / ${r.proxy.perSecond} | ${r.overhead.cpuMs} ms |`);
   }
   console.log(`Target: first-token overhead p95 < ${TARGET.firstTokenOverheadP95Ms} ms at ${TARGET.kb} KB and ${TARGET.clients} clients: ${verdict} (${p95} ms)`);
 }

@@ -178,7 +178,7 @@ export const CHANNELS = {
         port: z.number().int().min(1024).max(65535).optional(),
         baseUrl: z.string().trim().url().max(500).nullable().optional(),
         model: z.string().trim().min(1).max(200).nullable().optional(),
-        policy: z.enum(["sanitize", "block", "local"]).optional(),
+        policy: z.enum(["sanitize", "block", "local", "auto"]).optional(),
       })
       .strict(),
   ),

@@ -276,7 +276,7 @@ export interface ProxyStatus {
   model: string | null;
   /** Where requests go now (own choice, else Settings → Cloud); null when not set up. */
   forwardsTo: { baseUrl: string; model: string } | null;
-  policy: "sanitize" | "block" | "local";
+  policy: "sanitize" | "block" | "local" | "auto";
   /** The apps that used the proxy, newest first (their User-Agent). */
   clients: Array<{ name: string; firstSeen: number; lastSeen: number; requests: number }>;
   /** Why the proxy is not running although enabled (e.g. the port is taken); null otherwise. */

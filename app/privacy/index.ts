@@ -28,7 +28,7 @@ export { detect } from "./detect";
 export { normalize } from "./normalize";
 export { PrivacyVault } from "./PrivacyVault";
 export { registerContext } from "./registerContext";
-export { sanitize, sanitizeParts, settleParts } from "./sanitize";
+export { resanitize, sanitize, sanitizeParts, settleParts } from "./sanitize";
 export { sanitizeWithModel, type ModelSanitizeResult } from "./sanitizeWithModel";
 export { restore } from "./restore";
 export { VaultStore } from "./VaultStore";

@@ -1,5 +1,5 @@
 import { asSanitized } from "./brand";
-import { detect } from "./detect";
+import { detect, detectSteps } from "./detect";
 import type { PrivacyVault } from "./PrivacyVault";
 import type { Detection, DetectOptions, PrivateType, SanitizeResult } from "./types";
 
@@ -34,16 +34,51 @@ export function sanitizeDetected(text: string, vault: PrivacyVault, detections: 
     if (!clean) out = replace(out, vault, more);
   }
   const sanitized = result(out, vault);
-  if (clean) cleanAt.set(sanitized, vault.revision);
+  if (clean) markClean(sanitized, vault, options);
   return sanitized;
 }
 
 /**
- * The vault revision at which a result's text was last scanned with every step and found clean.
- * Vault entries never change once added, so at an unchanged revision a re-scan would find
- * nothing again: settleParts skips it (a full scan of an 8 KB sketch is most of sanitize's cost).
+ * When a result's text was last scanned with every step and found clean: the vault revision and
+ * the options the scan depended on. Vault entries never change once added, so at an unchanged
+ * revision a re-scan would find nothing again: settleParts skips it (a full scan of an 8 KB
+ * sketch is most of sanitize's cost). At another revision, or in another vault, only steps 1–2
+ * can find something new: steps 3–4 read nothing but the text, the locale and the nlp switch,
+ * and found nothing in this text — so the re-check runs the term matcher only.
  */
-const cleanAt = new WeakMap<SanitizeResult, number>();
+interface CleanScan {
+  revision: number;
+  locale: string | undefined;
+  nlp: boolean;
+}
+const cleanAt = new WeakMap<SanitizeResult, CleanScan>();
+
+function markClean(r: SanitizeResult, vault: PrivacyVault, options: DetectOptions): void {
+  cleanAt.set(r, { revision: vault.revision, locale: options.locale, nlp: options.nlp !== false });
+}
+
+/** What a re-check of an already sanitized result finds: terms only when steps 3–4 already found it clean, else every step. */
+function recheck(r: SanitizeResult, vault: PrivacyVault, options: DetectOptions): Detection[] {
+  const scan = cleanAt.get(r);
+  const recheckOptions = { ...options, declaredTerms: undefined };
+  if (!scan || scan.locale !== options.locale || scan.nlp !== (options.nlp !== false)) return detect(r.text, vault, recheckOptions);
+  return detectSteps(r.text, vault, recheckOptions, { structured: false, nlp: false });
+}
+
+/**
+ * A result sanitized earlier (e.g. a chat's history message, sent again with every turn),
+ * brought up to date with `vault` as it is now: anything found is replaced and re-checked as
+ * sanitize() does. Costs a term match when the result was found clean with the same locale and
+ * nlp switch, a full scan otherwise. The caller must make sure the result's placeholders mean
+ * the same values in `vault` (the same conversation).
+ */
+export function resanitize(previous: SanitizeResult, vault: PrivacyVault, options: DetectOptions = {}): SanitizeResult {
+  if (options.declaredTerms?.length) vault.registerTerms(options.declaredTerms, "declared");
+  const more = recheck(previous, vault, options);
+  if (more.length > 0) return sanitizeDetected(previous.text, vault, more, options);
+  markClean(previous, vault, options);
+  return previous;
+}
 
 /**
  * Sanitizes the parts of one request (instruction, sketch) in one vault so that the request as a
@@ -61,10 +96,10 @@ export function settleParts(results: readonly SanitizeResult[], vault: PrivacyVa
   for (let round = 1; round < MAX_PASSES; round++) {
     let changed = false;
     settled = settled.map((r) => {
-      if (cleanAt.get(r) === vault.revision) return r;
-      const more = detect(r.text, vault, { ...options, declaredTerms: undefined });
+      if (cleanAt.get(r)?.revision === vault.revision) return r;
+      const more = recheck(r, vault, options);
       if (more.length === 0) {
-        cleanAt.set(r, vault.revision);
+        markClean(r, vault, options);
         return r;
       }
       changed = true;

@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { TandemError } from "../contract/errors";
 import type { Logger } from "../logging/Logger";
-import { sanitize, type PrivacyVault, type PrivateType, type SanitizedText } from "../privacy";
+import { routeMessage } from "../pipeline/auto/routeMessage";
+import { resanitize, sanitize, type PrivacyVault, type PrivateType, type SanitizedText } from "../privacy";
 import { conversationId } from "./conversationId";
 import { modelListBody } from "./openAiShapes";
 import { parseChatRequest, type ChatRequest } from "./parseChatRequest";
 import { proxyError } from "./proxyError";
 import { ProxyAnswer } from "./ProxyAnswer";
+import { SanitizedHistory } from "./SanitizedHistory";
 import { answerLocally } from "./answerLocally";
 import type { ProxyDeps, ProxyReply, ProxyRequestMeta, Upstream } from "./types";
 
@@ -21,6 +23,8 @@ const LOCAL_MODEL_NAME = "tandem-local";
  */
 export class ProxyService {
   private readonly log: Logger;
+  /** Messages already sanitized per conversation: apps resend the whole history every turn. */
+  private readonly history = new SanitizedHistory();
 
   constructor(private readonly deps: ProxyDeps) {
     this.log = deps.logger.child("proxy");
@@ -54,7 +58,8 @@ export class ProxyService {
     if (policy === "local") return answerLocally(this.deps.localModel, request, answer);
     const id = conversationId(request, meta.conversation);
     const vault = this.deps.vaults.load(id);
-    const messages = this.sanitizeAll(request, vault);
+    if (policy === "auto" && this.routesLocally(request, vault)) return answerLocally(this.deps.localModel, request, answer);
+    const messages = this.sanitizeAll(request, id, vault);
     this.deps.vaults.save(vault);
     if (policy === "block") refuseIfPrivate(messages.replaced);
     const upstream = this.deps.upstream();
@@ -63,11 +68,36 @@ export class ProxyService {
     await this.forward(upstream, { id, client: meta.client, messages: messages.sanitized, vault }, request, answer);
   }
 
-  private sanitizeAll(request: ChatRequest, vault: PrivacyVault) {
+  /**
+   * Policy "auto": Auto mode's rules (routeMessage, issue #16) read the request's last user
+   * message with the conversation's vault and the declared terms, as the sanitizer would; "local"
+   * means the local model answers and nothing is forwarded. Offline and "no cloud" route locally.
+   */
+  private routesLocally(request: ChatRequest, vault: PrivacyVault): boolean {
+    const message = [...request.messages].reverse().find((m) => m.role === "user")?.content ?? "";
+    const decision = routeMessage({
+      message,
+      vault,
+      declaredTerms: this.deps.declaredTerms(),
+      settings: { locale: this.deps.locale(), alwaysLocalTopics: this.deps.alwaysLocalTopics?.() ?? [], offline: this.deps.isOffline(), cloudAvailable: this.deps.upstream() !== null },
+    });
+    this.log.info("proxy auto route", { route: decision.route, rule: decision.rule });
+    return decision.route === "local";
+  }
+
+  /**
+   * Every message, in order, in the conversation's vault. A message sanitized in an earlier
+   * request of this conversation is re-checked against the vault as it is now instead of being
+   * sanitized from scratch (see SanitizedHistory); the gate re-scans the whole request either way.
+   */
+  private sanitizeAll(request: ChatRequest, id: string, vault: PrivacyVault) {
     const options = { locale: this.deps.locale(), declaredTerms: this.deps.declaredTerms() };
     const replaced = new Map<string, PrivateType>();
     const sanitized = request.messages.map((m) => {
-      const result = sanitize(m.content, vault, options);
+      const key = `${options.locale}\u0000${m.role}\u0000${m.content}`;
+      const known = this.history.get(id, key, vault);
+      const result = known ? resanitize(known, vault, options) : sanitize(m.content, vault, options);
+      this.history.set(id, key, result, vault);
       for (const r of result.replaced) replaced.set(r.placeholder, r.type);
       return { role: m.role, content: result.text };
     });

@@ -11,7 +11,7 @@ const DEFAULT_LOCAL_MAX_TOKENS = 512;
  * request as sent — nothing is sanitized because nothing leaves this device.
  */
 export async function answerLocally(localModel: (() => Promise<LocalModel>) | null, request: ChatRequest, answer: ProxyAnswer): Promise<void> {
-  if (!localModel) throw new TandemError("no_model", "The proxy's policy is \"local\", but no local model is set up. Add a .gguf model in Tandem's Settings → Models.");
+  if (!localModel) throw new TandemError("no_model", "The proxy's policy has the local model answer this request, but no local model is set up. Add a .gguf model in Tandem's Settings → Models.");
   const model = await localModel();
   const result = await model.generate({ turns: request.messages, maxTokens: request.maxTokens ?? DEFAULT_LOCAL_MAX_TOKENS, signal: answer.signal, onText: (piece) => answer.push(piece) });
   const finishReason = result.stopReason === "maxTokens" ? "length" : "stop";

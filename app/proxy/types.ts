@@ -14,9 +14,11 @@ import type { CloudProvider } from "../providers/cloud";
  * sanitize (default): private items become placeholders, the answer is restored on the device.
  * block: any request with a private item is refused; nothing leaves.
  * local: the local model answers; nothing leaves (also what offline mode falls back to).
+ * auto: Auto mode's routing rules (issue #16, routeMessage) decide per request: "local" as above,
+ *   or "sanitize" as above.
  */
-export type ProxyPolicy = "sanitize" | "block" | "local";
-export const PROXY_POLICIES: readonly ProxyPolicy[] = ["sanitize", "block", "local"];
+export type ProxyPolicy = "sanitize" | "block" | "local" | "auto";
+export const PROXY_POLICIES: readonly ProxyPolicy[] = ["sanitize", "block", "local", "auto"];
 
 /** Where the proxy forwards to and how; stored under the settings key "proxy". */
 export interface ProxyConfig {
@@ -75,6 +77,8 @@ export interface ProxyDeps {
   declaredTerms(): PrivateTerm[];
   locale(): string;
   isOffline(): boolean;
+  /** The user's "always local" topics (Settings → Privacy), read by policy "auto". Default none. */
+  alwaysLocalTopics?(): readonly string[];
   /** Remembers which apps used the proxy (Settings shows them). Default: not remembered. */
   clients?: { record(client: string): void };
   /** The local model for policy "local"; null = none is set up. */

@@ -47,6 +47,7 @@ export class ProxyRunner implements ProxyControl {
       declaredTerms: deps.declaredTerms,
       locale: () => deps.settings.get().locale,
       isOffline: () => deps.settings.get().offline,
+      alwaysLocalTopics: () => deps.settings.get().alwaysLocalTopics,
       clients: { record: (client) => this.repo.record(client) },
       localModel: deps.localModel,
       logger: deps.logger,

@@ -54,6 +54,17 @@ describe("Settings → Privacy proxy", () => {
     await expect.poll(() => section().getByText(/Requests go to test-model at http:\/\/127\.0\.0\.1:\d+\/v1/).isVisible()).toBe(true);
   });
 
+  it("offers the 'auto' policy (Auto mode's rules decide per request) and keeps it after saving", async () => {
+    await section().getByLabel("Private items").selectOption("auto");
+    await section().getByRole("button", { name: "Save" }).click();
+    await expect.poll(async () => (await app.call<{ policy: string }>("proxy:status")).policy).toBe("auto");
+    await expect.poll(() => section().getByLabel("Private items").inputValue()).toBe("auto");
+    await app.shot("privacy-proxy-auto");
+    await section().getByLabel("Private items").selectOption("sanitize");
+    await section().getByRole("button", { name: "Save" }).click();
+    await expect.poll(async () => (await app.call<{ policy: string }>("proxy:status")).policy).toBe("sanitize");
+  });
+
   it("lists an app that used it by its User-Agent, here and in the privacy log, after the answer came back restored", async () => {
     const token = (await section().locator(".proxy-connection dd code").nth(1).textContent())!;
     const text = "Remind Gary Thompson about the meeting.";

@@ -5,7 +5,7 @@ import { createHost } from "../../host/createHost";
 import { EXIT_FAILED, EXIT_OK, type CliIo } from "../CliIo";
 import { usageError, write } from "../cliOutput";
 
-const USAGE = `Usage: [TANDEM_PROXY_TOKEN=…] npm run -s cli -- proxy [--port <p>] [--cloud-base-url <url> --cloud-model <m>] [--policy sanitize|block|local] [--offline]
+const USAGE = `Usage: [TANDEM_PROXY_TOKEN=…] npm run -s cli -- proxy [--port <p>] [--cloud-base-url <url> --cloud-model <m>] [--policy sanitize|block|local|auto] [--offline]
   Runs Tandem's privacy proxy: a local OpenAI-compatible endpoint (POST /v1/chat/completions,
   GET /v1/models) on 127.0.0.1 until Ctrl+C. Requests are sanitized, pass the egress gate and
   the privacy log, go to the cloud model, and answers are restored before the app sees them.
@@ -13,6 +13,7 @@ const USAGE = `Usage: [TANDEM_PROXY_TOKEN=…] npm run -s cli -- proxy [--port <
   --cloud-base-url  where to forward (default: Settings → Privacy proxy, else Settings → Cloud)
   --cloud-model     the model to forward to (same defaults)
   --policy          sanitize (default) | block (refuse requests with private items) | local (the local model answers)
+                    | auto (Auto mode's rules decide per request: local model or sanitized to the cloud)
   --offline         nothing leaves this device for this run (refused, or answered locally under --policy local)
   The token apps send as "Authorization: Bearer <token>": TANDEM_PROXY_TOKEN, else the one kept in
   the secret store (made once). The cloud key: the saved one or TANDEM_CLOUD_API_KEY.`;

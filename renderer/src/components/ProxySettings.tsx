@@ -11,6 +11,7 @@ const POLICIES: Array<{ value: ProxyStatus["policy"]; label: string }> = [
   { value: "sanitize", label: "Replace private items by placeholders (recommended)" },
   { value: "block", label: "Refuse requests that contain private items" },
   { value: "local", label: "Answer with the local model (nothing leaves)" },
+  { value: "auto", label: "Decide per request, as Auto mode does (health, money, ids: local model)" },
 ];
 
 /**
