@@ -17,9 +17,16 @@ export interface HostSettings {
   maxAnswerTokens: number;
 }
 
+/** A UI run, with the host's own meter of the same answer (generateReply: at the model, before any event). */
+export interface WebRun extends RunTiming {
+  loadMs: number | null;
+  modelTokensPerSecond: number | null;
+  modelFirstTokenMs: number | null;
+}
+
 export interface WebClient {
   /** Model load as the UI sees it: from the send of the first message to `model:loaded`. */
-  run(prompt: string): Promise<RunTiming & { loadMs: number | null }>;
+  run(prompt: string): Promise<WebRun>;
   close(): Promise<void>;
 }
 
@@ -80,7 +87,8 @@ export async function startWebClient(dataDir: string, modelPath: string, setting
       const message = await done;
       if (message.status !== "done") throw new Error(`The web host's answer ended "${message.status}": ${message.error ?? ""}`);
       await call("conversations:delete", { id: conversation.id });
-      return { sent, arrivals, tokens: message.stats?.tokens ?? 0, loadMs };
+      const stats = message.stats;
+      return { sent, arrivals, tokens: stats?.tokens ?? 0, loadMs, modelTokensPerSecond: stats?.tokensPerSecond ?? null, modelFirstTokenMs: stats?.timeToFirstTokenMs ?? null };
     },
     async close() {
       abort.abort();
