@@ -58,6 +58,17 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+/** A run that never ends (an event lost, a stuck native call) fails the bench, naming the step, instead of hanging it. */
+const RUN_TIMEOUT_MS = 10 * 60_000;
+async function step<T>(what: string, run: () => Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no result after ${RUN_TIMEOUT_MS / 60_000} min`)), RUN_TIMEOUT_MS)));
+  try {
+    return await Promise.race([run(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 const must = (n: number | null, what: string) => {
   if (n === null) throw new Error(`No ${what}: the run produced fewer than two pieces of text.`);
   return n;
@@ -71,18 +82,19 @@ async function benchModel(name: string, path: string, tokens: number, rounds: nu
   try {
     log(`${name}: ${tokens} tokens x ${rounds} rounds, context ${CONTEXT_SIZE}, ${threads} threads`);
     const bare = await loadBare(path, CONTEXT_SIZE, threads);
+    log("  bare model loaded; starting the browser host");
     const web = await startWebClient(join(dir, "web"), path, settings);
     await prepareCliData(join(dir, "cli"), path, settings);
     try {
       // Warm-up: the host loads its model on the first message (timed as the UI sees it); both
       // evaluate the prompt once, so later runs reuse it alike.
-      const warm = await web.run(PROMPT);
-      await bare.run(SYSTEM_PROMPT, PROMPT, tokens);
+      const warm = await step("warm-up, UI", () => web.run(PROMPT));
+      await step("warm-up, bare", () => bare.run(SYSTEM_PROMPT, PROMPT, tokens));
       const runs = { bare: [] as RunTiming[], ui: [] as WebRun[], cli: [] as Array<RunTiming & { launchToFirstMs: number | null }> };
       for (let round = 0; round < rounds; round++) {
-        runs.bare.push(await bare.run(SYSTEM_PROMPT, PROMPT, tokens));
-        runs.ui.push(await web.run(PROMPT));
-        runs.cli.push(await runCli(join(dir, "cli"), PROMPT));
+        runs.bare.push(await step(`round ${round + 1}, bare`, () => bare.run(SYSTEM_PROMPT, PROMPT, tokens)));
+        runs.ui.push(await step(`round ${round + 1}, UI`, () => web.run(PROMPT)));
+        runs.cli.push(await step(`round ${round + 1}, CLI`, () => runCli(join(dir, "cli"), PROMPT)));
         const last = (list: RunTiming[]) => round1(tokensPerSecond(list.at(-1)!));
         log(`  round ${round + 1}: bare ${last(runs.bare)} · UI ${last(runs.ui)} · CLI ${last(runs.cli)} tok/s (${runs.ui.at(-1)!.tokens} tokens)`);
       }
