@@ -92,9 +92,13 @@ async function benchModel(name: string, path: string, tokens: number, rounds: nu
       await step("warm-up, bare", () => bare.run(SYSTEM_PROMPT, PROMPT, tokens));
       const runs = { bare: [] as RunTiming[], ui: [] as WebRun[], cli: [] as Array<RunTiming & { launchToFirstMs: number | null }> };
       for (let round = 0; round < rounds; round++) {
-        runs.bare.push(await step(`round ${round + 1}, bare`, () => bare.run(SYSTEM_PROMPT, PROMPT, tokens)));
-        runs.ui.push(await step(`round ${round + 1}, UI`, () => web.run(PROMPT)));
-        runs.cli.push(await step(`round ${round + 1}, CLI`, () => runCli(join(dir, "cli"), PROMPT)));
+        // The order rotates each round, so no way always runs right after the CLI's process exits.
+        const ways = [
+          async () => void runs.bare.push(await step(`round ${round + 1}, bare`, () => bare.run(SYSTEM_PROMPT, PROMPT, tokens))),
+          async () => void runs.ui.push(await step(`round ${round + 1}, UI`, () => web.run(PROMPT))),
+          async () => void runs.cli.push(await step(`round ${round + 1}, CLI`, () => runCli(join(dir, "cli"), PROMPT))),
+        ];
+        for (let i = 0; i < ways.length; i++) await ways[(round + i) % ways.length]!();
         const last = (list: RunTiming[]) => round1(tokensPerSecond(list.at(-1)!));
         log(`  round ${round + 1}: bare ${last(runs.bare)} · UI ${last(runs.ui)} · CLI ${last(runs.cli)} tok/s (${runs.ui.at(-1)!.tokens} tokens)`);
       }
