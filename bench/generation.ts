@@ -2,7 +2,7 @@
  * Generation benchmark: tokens per second DELIVERED TO THE UI — the browser host's event stream
  * as a client reads it, and the CLI's stdout — over bare node-llama-cpp on the same model file,
  * context size, threads (the real core count), prompt, sampling and token count. Runs alternate
- * (bare, UI, CLI, bare, UI, CLI, …) in one process tree, so a busy machine slows all three alike.
+ * (bare, UI, CLI; then UI, CLI, bare; …) in one process tree, so a busy machine slows all three alike.
  * Also: time to first token (UI minus bare: what the host adds) and model load time.
  *
  *   npm run bench:generation                    # realistic ~0.47B model + stories260K, 64 tokens, 3 rounds
