@@ -2,8 +2,12 @@
 // privacy boundary and the host-independence of the core are kept (see docs/ARCHITECTURE.md).
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import { noImportCycle } from "./scripts/eslint/noImportCycle.js";
 
 const hostPackages = ["electron", "react", "react-dom", "react-dom/client", "zustand", "node-llama-cpp"];
+// A package and every subpath of it ("openai/resources/...", "electron/main"), matched exactly by name.
+const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const packagePatterns = (names, message) => names.map((name) => ({ regex: `^${escape(name)}(/.*)?$`, message: message(name) }));
 const layerPatterns = (...folders) => folders.map((f) => ({ group: [`**/${f}/**`, `**/${f}`], message: `This layer may not import ${f}/.` }));
 
 export default tseslint.config(
@@ -18,11 +22,19 @@ export default tseslint.config(
     },
   },
   {
+    // Type imports and re-exports count: a circle of types still ties the files' designs together.
+    files: ["**/*.{ts,tsx}"],
+    plugins: { tandem: { rules: { "no-import-cycle": noImportCycle } } },
+    rules: { "tandem/no-import-cycle": "error" },
+  },
+  {
     files: ["app/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", {
-        paths: [...hostPackages, "openai"].map((name) => ({ name, message: `app/ is the core: no ${name} here (openai only in app/providers/cloud).` })),
-        patterns: layerPatterns("main", "renderer", "native-models"),
+        patterns: [
+          ...packagePatterns([...hostPackages, "openai"], (name) => `app/ is the core: no ${name} here (openai only in app/providers/cloud).`),
+          ...layerPatterns("main", "renderer", "native-models"),
+        ],
       }],
     },
   },
@@ -31,8 +43,10 @@ export default tseslint.config(
     files: ["app/providers/cloud/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", {
-        paths: hostPackages.map((name) => ({ name, message: `app/ is the core: no ${name} here.` })),
-        patterns: layerPatterns("main", "renderer", "native-models"),
+        patterns: [
+          ...packagePatterns(hostPackages, (name) => `app/ is the core: no ${name} here.`),
+          ...layerPatterns("main", "renderer", "native-models"),
+        ],
       }],
     },
   },
@@ -40,8 +54,8 @@ export default tseslint.config(
     files: ["native-models/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", {
-        paths: ["electron", "react", "react-dom", "openai"].map((name) => ({ name, message: `native-models/ implements the LocalModel port only.` })),
         patterns: [
+          ...packagePatterns(["electron", "react", "react-dom", "openai"], () => "native-models/ implements the LocalModel port only."),
           ...layerPatterns("main", "renderer"),
           { group: ["**/app/*", "!**/app/model", "!**/app/contract", "**/app/*/**", "!**/app/model/**", "!**/app/contract/**"], message: "native-models/ may import only app/model (the port) and app/contract." },
         ],
@@ -53,8 +67,8 @@ export default tseslint.config(
     languageOptions: { globals: { window: "readonly", document: "readonly", navigator: "readonly", sessionStorage: "readonly", localStorage: "readonly", HTMLElement: "readonly", HTMLTextAreaElement: "readonly", HTMLInputElement: "readonly", KeyboardEvent: "readonly", MouseEvent: "readonly", Event: "readonly", EventSource: "readonly", ReadableStreamDefaultReader: "readonly", Response: "readonly", matchMedia: "readonly", requestAnimationFrame: "readonly" } },
     rules: {
       "no-restricted-imports": ["error", {
-        paths: ["electron", "node-llama-cpp", "better-sqlite3", "better-sqlite3-multiple-ciphers", "openai"].map((name) => ({ name, message: "The renderer talks to the back end only through app/contract." })),
         patterns: [
+          ...packagePatterns(["electron", "node-llama-cpp", "better-sqlite3", "better-sqlite3-multiple-ciphers", "openai"], () => "The renderer talks to the back end only through app/contract."),
           ...layerPatterns("main", "native-models"),
           { group: ["node:*"], message: "The renderer runs in a browser sandbox: no Node built-ins." },
           { group: ["**/app/*", "!**/app/contract", "**/app/*/**", "!**/app/contract/**"], message: "The renderer may import only app/contract." },

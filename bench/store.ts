@@ -1,11 +1,15 @@
 /**
  * Store benchmark: fills a fresh database with a large chat history, then times what a user
- * waits for — sending a message (append), searching, opening a long conversation.
+ * waits for — sending a message (append), searching, opening a long conversation. It measures
+ * the store as users run it — encrypted (SQLCipher), opened by the hosts' own `openDataStore`
+ * with a key it makes — and the same history in a plaintext file beside it, to show what the
+ * encryption costs. Both get identical content (the text generator is reseeded per store).
  *
  *   npm run bench:store                                   # 1,000,000 messages / 10,000 conversations
  *   npm run bench:store -- --messages 50000 --conversations 500   # a quick run
+ *   npm run bench:store -- --only encrypted               # one store only
  *
- * The database lives in a temp dir that is removed at the end. The last line is JSON.
+ * The databases live in a temp dir that is removed at the end. The last line is JSON.
  */
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -13,8 +17,12 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { MessageRole } from "../app/contract/types";
 import { Store } from "../app/store/Store";
+import { openDataStore } from "../main/host/openDataStore";
 
-const TARGETS = { searchP95Ms: 20, appendP95Ms: 1, loadP95Ms: 30 };
+const TARGETS = { searchP95Ms: 10, appendP95Ms: 1, loadP95Ms: 30 };
+const VARIANTS = ["encrypted", "plaintext"] as const;
+type Variant = (typeof VARIANTS)[number];
+const SEED = 20240611;
 const LONG_CONVERSATION = 500;
 const LONG_CONVERSATIONS = 10;
 const BATCH = 10_000;
@@ -33,7 +41,7 @@ function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const random = mulberry32(20240611);
+let random = mulberry32(SEED);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 
@@ -56,6 +64,11 @@ const SYLLABLES = "ka lo mi ren tor vex sal din qua bri mon zel pha tu gor fen l
 // Real text has a long tail of rare words (names, jargon); 20,000 made-up ones stand in for it.
 const TAIL = Array.from({ length: 20_000 }, () => Array.from({ length: between(2, 4) }, () => pick(SYLLABLES)).join(""));
 const TAIL_SHARE = 0.06;
+
+/** Restarts the text generator (after TAIL is built), so every store gets the same history. */
+function reseed(): void {
+  random = mulberry32(SEED + 1);
+}
 
 function zipfWord(): string {
   let r = random() * ZIPF_TOTAL;
@@ -230,9 +243,11 @@ function diskBytes(file: string): number {
 // ---- run and report ----------------------------------------------------------------------
 
 interface Results {
+  variant: Variant;
   messages: number;
   conversations: number;
   loadSeconds: number;
+  openMs: number;
   append: Sample[];
   flush: Sample[];
   search: ReturnType<typeof measureSearch>;
@@ -241,32 +256,58 @@ interface Results {
   loadAverage: string;
 }
 
-function main(): void {
-  const { values } = parseArgs({ options: { messages: { type: "string" }, conversations: { type: "string" } } });
+/**
+ * The encrypted store is opened exactly as a host opens it (key made and kept in the data
+ * directory's 0600 secrets file, no passphrase); the plaintext one with no key at all.
+ */
+async function openVariant(variant: Variant, dir: string): Promise<Store> {
+  if (variant === "plaintext") return Store.open(join(dir, "plain.db"));
+  return openDataStore(dir, { config: { passphrase: null, recoveryPassphrase: null } });
+}
+
+async function runVariant(variant: Variant, root: string, messages: number, conversations: number): Promise<Results> {
+  const dir = join(root, variant);
+  reseed();
+  const loadStarted = performance.now();
+  let store = await openVariant(variant, dir);
+  const file = store.db.name;
+  const { ids, long } = fill(store, messages, conversations);
+  store.close();
+  const loadSeconds = Number(seconds(loadStarted));
+  const opened = performance.now();
+  store = await openVariant(variant, dir); // measure on a fresh connection, as after an app start
+  const openMs = round(performance.now() - opened);
+  const before = loadavg()[0]!.toFixed(1);
+  const search = measureSearch(store);
+  const load = measureLoads(store, long);
+  const append = measureAppends(store, ids, long);
+  const flush = measureFlushes(store, ids.filter((id) => !long.has(id)));
+  const loadAverage = `${before} → ${loadavg()[0]!.toFixed(1)}`;
+  store.close();
+  return { variant, messages, conversations, loadSeconds, openMs, append, flush, search, load, bytes: diskBytes(file), loadAverage };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { messages: { type: "string" }, conversations: { type: "string" }, only: { type: "string" } } });
   const messages = Number(values.messages ?? 1_000_000);
   const conversations = Number(values.conversations ?? 10_000);
   if (!(conversations >= 2 && messages >= 1 && messages <= conversations * (LONG_CONVERSATION - 1))) {
     throw new Error(`Need --conversations >= 2 and 1 <= --messages <= ${LONG_CONVERSATION - 1} x conversations.`);
   }
-  const dir = mkdtempSync(join(tmpdir(), "tandem-bench-store-"));
-  const file = join(dir, "tandem.db");
+  const variants = values.only === undefined ? VARIANTS : VARIANTS.filter((v) => v === values.only);
+  if (variants.length === 0) throw new Error(`--only takes ${VARIANTS.join(" or ")}.`);
+  const root = mkdtempSync(join(tmpdir(), "tandem-bench-store-"));
   try {
-    const loadStarted = performance.now();
-    let store = Store.open(file);
-    const { ids, long } = fill(store, messages, conversations);
-    store.close();
-    const loadSeconds = Number(seconds(loadStarted));
-    store = Store.open(file); // measure on a fresh connection, as after an app start
-    const before = loadavg()[0]!.toFixed(1);
-    const search = measureSearch(store);
-    const load = measureLoads(store, long);
-    const append = measureAppends(store, ids, long);
-    const flush = measureFlushes(store, ids.filter((id) => !long.has(id)));
-    const loadAverage = `${before} → ${loadavg()[0]!.toFixed(1)}`;
-    store.close();
-    report({ messages, conversations, loadSeconds, append, flush, search, load, bytes: diskBytes(file), loadAverage });
+    const results: Results[] = [];
+    for (const variant of variants) {
+      process.stderr.write(`${variant} store:\n`);
+      results.push(await runVariant(variant, root, messages, conversations));
+      rmSync(join(root, variant), { recursive: true, force: true }); // free the disk before the next one
+    }
+    results.forEach(report);
+    console.log(JSON.stringify({ bench: "store", messages, conversations, cores: cpus().length, ...Object.fromEntries(results.map((r) => [r.variant, resultsJson(r)])) }));
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
   }
 }
 
@@ -275,17 +316,13 @@ function verdict(p95: number, target: number): string {
 }
 
 function report(r: Results): void {
-  console.log(`\nStore benchmark: ${r.messages.toLocaleString("en")} messages in ${r.conversations.toLocaleString("en")} conversations`);
-  console.log(`bulk load ${r.loadSeconds} s; 1-min load average during measurement ${r.loadAverage} on ${cpus().length} cores\n`);
+  console.log(`\nStore benchmark, ${r.variant.toUpperCase()}: ${r.messages.toLocaleString("en")} messages in ${r.conversations.toLocaleString("en")} conversations`);
+  console.log(`bulk load ${r.loadSeconds} s; open ${r.openMs} ms; 1-min load average during measurement ${r.loadAverage} on ${cpus().length} cores\n`);
   console.log(`Search, per query (ms over ${SEARCH_RUNS} runs):`);
   for (const q of r.search.perQuery) {
     console.log(`  ${JSON.stringify(q.query).padEnd(28)} hits ${String(q.hits).padStart(2)}  p50 ${q.p50.toFixed(2).padStart(6)}  max ${q.max.toFixed(2).padStart(6)}`);
   }
-  const rows = [
-    { key: "append", name: `append (${APPENDS}, one transaction each)`, s: summary(r.append), target: TARGETS.appendP95Ms },
-    { key: "search", name: `FTS search (20 queries x ${SEARCH_RUNS})`, s: summary(r.search.all), target: TARGETS.searchP95Ms },
-    { key: "load", name: `load a ${LONG_CONVERSATION}-message conversation (x50)`, s: summary(r.load), target: TARGETS.loadP95Ms },
-  ];
+  const rows = tableRows(r);
   console.log("\n| operation | p50 ms | p95 ms | max ms | p95 CPU ms | target p95 | result |\n|---|---|---|---|---|---|---|");
   for (const row of rows) console.log(`| ${row.name} | ${row.s.p50} | ${row.s.p95} | ${row.s.max} | ${row.s.cpuP95} | < ${row.target} | ${verdict(row.s.p95, row.target)} |`);
   const flush = summary(r.flush);
@@ -293,8 +330,19 @@ function report(r: Results): void {
   const first = summary(r.search.firstRound);
   console.log(`| search, first round only (20) | ${first.p50} | ${first.p95} | ${first.max} | ${first.cpuP95} | | |`);
   console.log(`| database size on disk | ${(r.bytes / 1024 / 1024).toFixed(1)} MiB | | | | | |\n`);
-  const results = Object.fromEntries(rows.map((row) => [row.key, { ...row.s, target: row.target, result: verdict(row.s.p95, row.target) }]));
-  console.log(JSON.stringify({ bench: "store", messages: r.messages, conversations: r.conversations, loadSeconds: r.loadSeconds, dbBytes: r.bytes, loadAverage: r.loadAverage, ...results, flush }));
 }
 
-main();
+function tableRows(r: Results) {
+  return [
+    { key: "append", name: `append (${APPENDS}, one transaction each)`, s: summary(r.append), target: TARGETS.appendP95Ms },
+    { key: "search", name: `FTS search (20 queries x ${SEARCH_RUNS})`, s: summary(r.search.all), target: TARGETS.searchP95Ms },
+    { key: "load", name: `load a ${LONG_CONVERSATION}-message conversation (x50)`, s: summary(r.load), target: TARGETS.loadP95Ms },
+  ];
+}
+
+function resultsJson(r: Results) {
+  const rows = Object.fromEntries(tableRows(r).map((row) => [row.key, { ...row.s, target: row.target, result: verdict(row.s.p95, row.target) }]));
+  return { loadSeconds: r.loadSeconds, openMs: r.openMs, dbBytes: r.bytes, loadAverage: r.loadAverage, ...rows, flush: summary(r.flush) };
+}
+
+await main();

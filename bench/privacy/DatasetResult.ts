@@ -1,5 +1,5 @@
 import { PrivacyVault, sanitize } from "../../app/privacy";
-import type { Halves } from "./halves";
+import type { Halves } from "./HalfSummary";
 import type { SpanSummary } from "./spanMetrics";
 import type { Rate } from "./tally";
 import type { RoundTripTally } from "./roundTrip";

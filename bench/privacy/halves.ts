@@ -1,4 +1,5 @@
 import type { DatasetResult } from "./DatasetResult";
+import type { HalfSummary, Halves } from "./HalfSummary";
 import { ratio } from "./tally";
 
 /**
@@ -7,20 +8,6 @@ import { ratio } from "./tally";
  * Presidio: sentence id (the sample's position in the file) in the first vs the second half;
  * our scenarios: the first vs the second half of the file.
  */
-export interface HalfSummary {
-  label: string;
-  records: number;
-  items: number;
-  leaked: number;
-  leakage: number | null;
-  /** Presidio: span recall over all gold spans; the others: items not leaked / items. */
-  recall: number | null;
-  publicRetention: number | null;
-  restoreRate: number | null;
-}
-
-export type Halves = [HalfSummary, HalfSummary];
-
 /** Splits records in two by a key: the first half of the key range vs the second. */
 export function splitInTwo<T>(records: readonly T[], key: (r: T) => number, boundary?: number): [T[], T[]] {
   const keys = records.map(key).sort((a, b) => a - b);

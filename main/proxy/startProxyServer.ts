@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { errorBody, type ProxyReply, type ProxyService } from "../../app/proxy";
 import { isAuthorized, isSameOrigin } from "../web/requestChecks";
-import { readBody, sendJson } from "../web/startWebHost";
+import { readBody } from "../web/readBody";
+import { sendJson } from "../web/sendJson";
 
 /** Largest chat request accepted: 4 MB covers a long editor context; more is refused with 413. */
 export const MAX_PROXY_BODY_BYTES = 4_000_000;

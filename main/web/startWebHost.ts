@@ -6,9 +6,8 @@ import type { Host } from "../host/Host";
 import { isAuthorized, isSameOrigin } from "./requestChecks";
 import { serveStatic } from "./serveStatic";
 import { openEventStream } from "./eventStream";
-
-/** Largest request body accepted (a maximal message is 200,000 chars, up to 4 bytes each). */
-export const MAX_BODY_BYTES = 1_000_000;
+import { readBody } from "./readBody";
+import { sendJson } from "./sendJson";
 
 export interface WebHostOptions {
   host: Host;
@@ -88,25 +87,6 @@ function denied(message: string): Result<never> {
   return { ok: false, error: { code: "unauthorized", message } };
 }
 
-/** Reads the body as UTF-8 (invalid sequences become U+FFFD); null if it exceeds the limit. */
-export function readBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBytes) {
-        resolve(null);
-        req.resume();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => resolve(size > maxBytes ? null : Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
-}
-
 /** decodeURIComponent throws on malformed escapes (`%E0%A4%A`); that is the caller's error, not ours (found by the HTTP fuzz test). */
 function decodePath(path: string): string | null {
   try {
@@ -122,17 +102,6 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-export function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  const body = JSON.stringify(value);
-  res.writeHead(status, {
-    "Content-Type": "application/json; charset=utf-8",
-    "Content-Length": Buffer.byteLength(body),
-    "Cache-Control": "no-store",
-    "X-Content-Type-Options": "nosniff",
-  });
-  res.end(body);
 }
 
 function listen(server: Server, port: number): Promise<void> {

@@ -1,9 +1,10 @@
+import type Database from "better-sqlite3";
 import { TandemError, toErrorData, type ErrorData } from "../../contract/errors";
 import type { HybridStrategy, MessageStage, MessageStats, ModelCheckReport, PrivacyMode } from "../../contract/types";
 import type { AuditLog, EgressGate, EgressPolicy, OutboundRequest } from "../../egress";
 import type { Logger } from "../../logging/Logger";
 import type { GenerateResult } from "../../model/LocalModel";
-import type { PrivacyVault, SanitizedText } from "../../privacy";
+import type { PrivacyVault, PrivateTerm, SanitizedText } from "../../privacy";
 import type { CloudProvider } from "../../providers/cloud";
 import type { AnswerContext, AnswerOutcome } from "../Answerer";
 import { buildTurns } from "../buildTurns";
@@ -19,6 +20,28 @@ export interface RunSettings {
   cloudBaseUrl?: string | null;
   thoroughModelCheck?: boolean;
   modelCheckBudgetMs?: number;
+}
+
+/** What the host gives the Hybrid and Cloud answerer factories (the Cloud one without context). */
+export interface HybridDeps {
+  /** better-sqlite3 connection (store.db): the vault and the audit log live here. */
+  db: Database.Database;
+  /** The one egress gate (it refuses everything in Offline mode). */
+  gate: EgressGate;
+  /** The provider for the current cloud settings; null = not set up (Hybrid answers locally, with a notice). */
+  cloud(): CloudProvider | null;
+  /**
+   * Read for every answer. `locale` drives recognition of phones, dates, addresses; `cloudBaseUrl`
+   * (optional) names the endpoint in the audit log and the report — the provider's host otherwise;
+   * `thoroughModelCheck` (default true) runs step 5 with the local model.
+   */
+  settings(): RunSettings;
+  /** Private context for the LOCAL model's prompts only; null = none. */
+  context: LocalContextSource | null;
+  /** Profile/document terms registered in the vault as context-derived before sanitizing. */
+  contextTerms(conversationId: string): { terms: PrivateTerm[]; texts: string[] };
+  /** Gets ids, sizes, timings and codes only. */
+  logger: Logger;
 }
 
 /** What both answerers share, built once by the factories. */

@@ -1,9 +1,10 @@
 /**
- * Hybrid (CoGenesis) and Cloud answerers (issue #4). The host builds them once:
+ * The Hybrid (CoGenesis) answerer (issue #4). The host builds it once (the Cloud answerer, which
+ * shares its run steps, is in ../cloud):
  *
  *   createHybridAnswerer({ db, gate, cloud, settings, context, contextTerms, logger }) → Answerer
- *   createCloudAnswerer({ db, gate, cloud, settings, logger })                        → Answerer
  */
-export { createHybridAnswerer, createCloudAnswerer, type HybridDeps } from "./createHybridAnswerer";
+export { createHybridAnswerer } from "./createHybridAnswerer";
+export type { HybridDeps } from "./AnswerRun";
 export type { HybridReport } from "./buildPrivacyReport";
 export { StreamRestorer, safeEnd } from "./StreamRestorer";

@@ -1,8 +1,7 @@
 import { AuditLog } from "../../egress";
 import type { PrivacyMode } from "../../contract/types";
-import type { RunDeps } from "./AnswerRun";
+import type { HybridDeps, RunDeps } from "./AnswerRun";
 import { ConversationVaults } from "./ConversationVaults";
-import type { HybridDeps } from "./createHybridAnswerer";
 
 /** The long-lived parts an answerer keeps across answers (prepared statements, the vault memo). */
 export function runDeps(deps: Omit<HybridDeps, "contextTerms">, mode: Exclude<PrivacyMode, "private">): RunDeps {

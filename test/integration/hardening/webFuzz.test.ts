@@ -5,7 +5,8 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHANNEL_NAMES, type Channel } from "../../../app/contract/channels";
 import type { ConversationDetail } from "../../../app/contract/types";
-import { MAX_BODY_BYTES, startWebHost, type WebHost } from "../../../main/web/startWebHost";
+import { MAX_BODY_BYTES } from "../../../main/web/readBody";
+import { startWebHost, type WebHost } from "../../../main/web/startWebHost";
 import { bounded, describeBadReply, integrityOf, openFuzzHost } from "./support/fuzzHost";
 import { boundedValue, shapedPayload, unknownChannel } from "./support/fuzzPayloads";
 

@@ -1,11 +1,10 @@
 import { TandemError, toErrorData, type ErrorData } from "../../contract/errors";
 import type { Answerer, AnswerOutcome } from "../Answerer";
 import { StageRepo } from "../../store/StageRepo";
-import { AnswerRun } from "./AnswerRun";
+import { AnswerRun, type HybridDeps } from "../hybrid/AnswerRun";
+import { CLOUD_SYSTEM } from "../hybrid/hybridPrompts";
+import { runDeps } from "../hybrid/runDeps";
 import { cloudHistory } from "./cloudHistory";
-import type { HybridDeps } from "./createHybridAnswerer";
-import { CLOUD_SYSTEM } from "./hybridPrompts";
-import { runDeps } from "./runDeps";
 
 /**
  * Cloud mode: plain chat with the cloud model, the user's messages as written and NO private

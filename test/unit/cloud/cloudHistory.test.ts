@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Message } from "../../../app/contract/types";
-import { cloudHistory } from "../../../app/pipeline/hybrid/cloudHistory";
+import { cloudHistory } from "../../../app/pipeline/cloud/cloudHistory";
 
 let n = 0;
 function msg(role: Message["role"], content: string, status: Message["status"] = "done"): Message {
