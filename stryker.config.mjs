@@ -18,6 +18,7 @@ export const PROMISE_CODE = [
   "app/privacy/PrivacyVault.ts",
   "app/privacy/normalize.ts",
   "app/pipeline/hybrid/**/*.ts",
+  "app/pipeline/cloud/**/*.ts",
   "app/store/cipher.ts",
   "app/store/encryptInPlace.ts",
   "main/web/**/*.ts",

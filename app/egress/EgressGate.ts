@@ -10,34 +10,11 @@
  */
 import { TandemError } from "../contract/errors";
 import { silentLogger, type Logger } from "../logging/Logger";
-import { detect, PrivacyVault, type DetectOptions, type PrivateType, type SanitizedText } from "../privacy";
-import type { EgressKind } from "../contract/types";
-import { isAppText, type AppText } from "./appTexts";
+import { detect, PrivacyVault, type DetectOptions, type PrivateType } from "../privacy";
+import { isAppText } from "./appTexts";
 import type { AuditLog } from "./AuditLog";
+import type { OutboundRequest } from "./OutboundRequest";
 import { kindOf, wirePayload } from "./wirePayload";
-
-/** A message of an outbound request: the app's own constant text, or user text (sanitized in Hybrid). */
-export type OutboundMessage =
-  | { role: "system" | "user" | "assistant"; content: AppText; constant: true }
-  | { role: "system" | "user" | "assistant"; content: SanitizedText | string; constant?: false };
-
-export interface OutboundRequest {
-  conversationId: string | null;
-  messageId: string | null;
-  /** Where the request goes, e.g. "https://api.openai.com/v1/chat/completions". */
-  endpoint: string;
-  model: string;
-  messages: OutboundMessage[];
-  /** The app that asked, for requests from the privacy proxy (its User-Agent); recorded with the check. */
-  client?: string;
-  /** Default "chat" when there are messages, else "connection-test". */
-  kind?: EgressKind;
-  /** The HTTP method of a request without a body of ours (download, header check); default "GET". */
-  method?: string;
-  /** A chat's `max_tokens` and `temperature`: part of the exact body recorded and sent (issue #12). */
-  maxTokens?: number;
-  temperature?: number;
-}
 
 /**
  * block-private (default for Hybrid): anything private found blocks the request.

@@ -1,6 +1,6 @@
 import type { EgressKind } from "../contract/types";
 import { chatRequestBody } from "../providers/cloud";
-import type { OutboundRequest } from "./EgressGate";
+import type { OutboundRequest } from "./OutboundRequest";
 
 /** The request's kind; requests made before kinds existed were chats (with messages) or connection tests. */
 export function kindOf(request: Pick<OutboundRequest, "kind" | "messages">): EgressKind {

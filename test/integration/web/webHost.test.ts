@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHost } from "../../../main/host/createHost";
 import type { Host } from "../../../main/host/Host";
 import { CONTENT_SECURITY_POLICY } from "../../../main/web/serveStatic";
-import { MAX_BODY_BYTES, startWebHost, type WebHost } from "../../../main/web/startWebHost";
+import { MAX_BODY_BYTES } from "../../../main/web/readBody";
+import { startWebHost, type WebHost } from "../../../main/web/startWebHost";
 
 interface Reply {
   status: number;
