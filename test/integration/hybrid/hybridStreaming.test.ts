@@ -90,7 +90,10 @@ describe("Hybrid answers stream, stop, restore and keep their placeholders", () 
     expect(outline).toContain("Derek Pollard");
     expect(tokensOf(message.id, "outline").join("")).toBe(outline);
     expect(tokensOf(message.id, "answer").join("")).toBe(message.content);
-    expect(message.stats?.tokens).toBeGreaterThan(0);
+    // The tiny model has random weights: it may end at its first token (end-of-text is one of its
+    // few tokens), so the count is checked against the text it wrote rather than for being > 0.
+    expect(message.stats).toBeDefined();
+    expect((message.stats?.tokens ?? 0) > 0).toBe(message.content.length > 0);
   });
 
   it("restores placeholders the cloud mangled, and never shows half a placeholder while streaming", async () => {
