@@ -1,27 +1,27 @@
 import type { Span } from "../recognizers/Recognizer";
 import { isEnglishWord } from "./englishWords";
 import { isOrdinary, type Token } from "./nameTokens";
-import { ORG_WORD } from "./properNouns";
+import { ORG_WORDS } from "./properNouns";
 
 /**
  * Institutions written with a lowercase kind word and a name: "école élémentaire des Acacias",
  * "university of north florida", "clinique du Parc". The kind word may take up to two
  * adjectives before the connector; the name is one to three words after it.
  */
-const CONNECTOR = /^(?:of|des|de|du|la|le|d|am|an|im|der|zum|zur)$/;
+const CONNECTORS = new Set("of des de du la le d am an im der zum zur".split(" "));
 
 // Ordinary words that begin place names: "north florida", "new south wales", "saint denis".
-const PLACE_PART = /^(?:north|south|east|west|northern|southern|eastern|western|new|saint|st|san|santa|upper|lower|central)$/;
+const PLACE_PARTS = new Set("north south east west northern southern eastern western new saint st san santa upper lower central".split(" "));
 
 function nameAfter(tokens: Token[], i: number): number {
   let j = i;
   while (j < tokens.length && j - i < 3) {
     const t = tokens[j] as Token;
-    const nameLike = t.capitalized || (!isOrdinary(t.lower) && !isEnglishWord(t.lower)) || CONNECTOR.test(t.lower) || PLACE_PART.test(t.lower);
+    const nameLike = t.capitalized || (!isOrdinary(t.lower) && !isEnglishWord(t.lower)) || CONNECTORS.has(t.lower) || PLACE_PARTS.has(t.lower);
     if (!nameLike) break;
     j++;
   }
-  while (j > i && CONNECTOR.test((tokens[j - 1] as Token).lower)) j--;
+  while (j > i && CONNECTORS.has((tokens[j - 1] as Token).lower)) j--;
   return j;
 }
 
@@ -29,11 +29,11 @@ export function orgPhrases(tokens: Token[]): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.capitalized || !ORG_WORD.test(t.lower)) continue;
+    if (t.capitalized || !ORG_WORDS.has(t.lower)) continue;
     let k = i + 1;
-    while (k < tokens.length && k - i <= 3 && !CONNECTOR.test((tokens[k] as Token).lower)) k++;
-    if (k >= tokens.length || !CONNECTOR.test((tokens[k] as Token).lower)) continue;
-    while (k + 1 < tokens.length && CONNECTOR.test((tokens[k + 1] as Token).lower)) k++;
+    while (k < tokens.length && k - i <= 3 && !CONNECTORS.has((tokens[k] as Token).lower)) k++;
+    if (k >= tokens.length || !CONNECTORS.has((tokens[k] as Token).lower)) continue;
+    while (k + 1 < tokens.length && CONNECTORS.has((tokens[k + 1] as Token).lower)) k++;
     const end = nameAfter(tokens, k + 1);
     if (end > k + 1) {
       spans.push({ start: t.start, end: (tokens[end - 1] as Token).end, type: "ORG" });

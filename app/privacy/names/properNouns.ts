@@ -12,18 +12,18 @@ import { isFirstName, isLastName, isListedOrdinary, isNameLike, isOrdinary, NAME
  * organisation word), LOCATION (place list) or PERSON (name lists or, in English, unknown
  * capitalized words mid-sentence). Lowercase names are caught only via the first-name list.
  */
-const PARTICLE = /^(?:van|von|vom|zu|der|den|de|du|des|le|la|di|da|del|della|dos|bin|ibn|al|el|ben|mac|st)$/;
+const PARTICLES = new Set("van von vom zu der den de du des le la di da del della dos bin ibn al el ben mac st".split(" "));
 // Inside organisation names only: "University of Alberta", "Realschule am Lindenhof".
-const CONNECTOR = /^(?:of|for|fur|and|de|des|du|la|le|der|die|das|am|an|im|auf|zum|zur|sur|en)$/;
+const ORG_CONNECTORS = new Set("of for fur and de des du la le der die das am an im auf zum zur sur en".split(" "));
 // German compounds naming an institution: "Realschule", "Stadtwerken", "Tischlerei".
 const ORG_COMPOUND = /.{3,}(?:schule|gymnasium|kita|kindergarten|klinik|klinikum|praxis|kanzlei|erei|werkstatt|apotheke|werke|werken|kasse|versicherung|bank|verein|zentrum|amt)$/;
-const ORG_SUFFIX = /^(?:gmbh|ag|ltd|limited|inc|llc|llp|plc|sarl|sa|sas|sasu|eurl|corp|corporation|co|kg|ohg|ug|se|nv|bv|ab|oy|as|asa|spa|srl|group|gruppe|groupe|holding|holdings)$/;
-export const ORG_WORD = /^(?:pharmacy|pharmacie|apotheke|bakery|restaurant|cafe|hotel|shop|store|garage|salon|surgery|dental|practice|cabinet|kita|kindergarten|creche|daycare|nursery|bank|banque|university|universitat|universite|college|school|schule|ecole|lycee|gymnasium|academy|akademie|hospital|klinik|klinikum|clinic|clinique|hopital|krankenhaus|praxis|institute|institut|insurance|versicherung|assurance|assurances|foundation|stiftung|fondation|association|verein|ministry|ministerium|ministere|agency|agentur|agence|council|company|compagnie|corporation|technologies|technology|systems|solutions|consulting|partners|capital|airlines|airways|motors|labs|software|services|pharma|energy|media|studios|club|society|gesellschaft|societe|cooperative|genossenschaft|sparkasse|volksbank|stadtwerke|finanzamt|jobcenter|amt|kanzlei|cabinet|mairie|prefecture)$/;
-const LOCATION_BEFORE = /^(?:in|from|near|to|nach|aus|bei|im|a|en|au|aux|vers|pres|lives?|living|moved|born)$/;
-const ORG_BEFORE = /^(?:at|for|with|joined|by|fur|bei|chez|pour)$/;
+const ORG_SUFFIXES = new Set("gmbh ag ltd limited inc llc llp plc sarl sa sas sasu eurl corp corporation co kg ohg ug se nv bv ab oy as asa spa srl group gruppe groupe holding holdings".split(" "));
+export const ORG_WORDS = new Set("pharmacy pharmacie apotheke bakery restaurant cafe hotel shop store garage salon surgery dental practice cabinet kita kindergarten creche daycare nursery bank banque university universitat universite college school schule ecole lycee gymnasium academy akademie hospital klinik klinikum clinic clinique hopital krankenhaus praxis institute institut insurance versicherung assurance assurances foundation stiftung fondation association verein ministry ministerium ministere agency agentur agence council company compagnie corporation technologies technology systems solutions consulting partners capital airlines airways motors labs software services pharma energy media studios club society gesellschaft societe cooperative genossenschaft sparkasse volksbank stadtwerke finanzamt jobcenter amt kanzlei cabinet mairie prefecture".split(" "));
+const WORDS_BEFORE_PLACES = new Set("in from near to nach aus bei im a en au aux vers pres live lives living moved born".split(" "));
+const WORDS_BEFORE_ORGS = new Set("at for with joined by fur bei chez pour".split(" "));
 
 function isOrgWord(t: Token): boolean {
-  return ORG_WORD.test(t.lower) || ORG_SUFFIX.test(t.lower) || (t.capitalized && ORG_COMPOUND.test(t.lower));
+  return ORG_WORDS.has(t.lower) || ORG_SUFFIXES.has(t.lower) || (t.capitalized && ORG_COMPOUND.test(t.lower));
 }
 
 interface Run {
@@ -47,8 +47,8 @@ function runs(text: string, tokens: Token[]): Run[] {
     // "Janka M. Szász": an initial's full stop does not end the name.
     const joined = prev && (/^[ \u00a0]$|^ & $/.test(gap) || (prev.text.length === 1 && /^\.[ \u00a0]$/.test(gap))) && !t.sentenceStart;
     // "Charles de Gaulle" (a particle after a first name) or "Bank of …" (a connector in an organisation).
-    const particle = PARTICLE.test(t.lower) && !!prev && isFirstName(prev.lower);
-    const connector = CONNECTOR.test(t.lower) && cur.some(isOrgWord);
+    const particle = PARTICLES.has(t.lower) && !!prev && isFirstName(prev.lower);
+    const connector = ORG_CONNECTORS.has(t.lower) && cur.some(isOrgWord);
     const inner = !t.capitalized && (particle || connector) && (tokens[i + 1]?.capitalized ?? false);
     if (prev && !joined) flush();
     // "M." is Monsieur before a name, an initial inside one ("Janka M. Szász").
@@ -66,7 +66,7 @@ function splitAtConnectors(run: Run): Run[] {
   const parts: Run[] = [];
   let cur: Token[] = [];
   for (const t of run.tokens) {
-    if (!t.capitalized && !PARTICLE.test(t.lower)) {
+    if (!t.capitalized && !PARTICLES.has(t.lower)) {
       if (cur.length) parts.push({ tokens: cur, hasOrgWord: false });
       cur = [];
     } else cur.push(t);
@@ -84,13 +84,13 @@ interface Paragraph {
 }
 
 // What a person does: "Tomomi is from …", "Asya spent a year …", "Halldór: What …".
-const PERSON_NEXT = /^(?:is|was|has|had|will|would|can|could|said|says|spent|lives|lived|works|worked|went|got|shouted|told|asked|wants|wanted|likes|loves|met|called|wrote|joined|left|became|thinks|knows|ist|hat|war|wohnt|arbeitet|sagt|est|a|habite|travaille|dit)$/;
+const PERSON_VERBS = new Set("is was has had will would can could said says spent lives lived works worked went got shouted told asked wants wanted likes loves met called wrote joined left became thinks knows ist hat war wohnt arbeitet sagt est a habite travaille dit".split(" "));
 
 /** A lone unknown capitalized word at a sentence start is a name if a person-verb or a colon follows. */
 function startsLikeName(text: string, last: Token, after: Token | undefined): boolean {
   const gap = after ? text.slice(last.end, after.start) : text.slice(last.end);
   if (/^:\s/.test(gap) || /^,\s*(?:can|could|would|will|please)\b/i.test(text.slice(last.end, last.end + 20))) return true;
-  return !!after && /^[ \u00a0]$/.test(gap) && PERSON_NEXT.test(after.lower);
+  return !!after && /^[ \u00a0]$/.test(gap) && PERSON_VERBS.has(after.lower);
 }
 
 /**
@@ -124,7 +124,7 @@ function isForeignToEnglish(t: Token, paragraph: Paragraph): boolean {
 function namedByContext(words: Token[], before: Token | undefined, paragraph: Paragraph): boolean {
   if ((words[0] as Token).sentenceStart) return false;
   const loose = words.filter((t) => isUnknownWord(t, paragraph, false)).length;
-  const context = !!before && (ORG_BEFORE.test(before.lower) || LOCATION_BEFORE.test(before.lower));
+  const context = !!before && (WORDS_BEFORE_ORGS.has(before.lower) || WORDS_BEFORE_PLACES.has(before.lower));
   return (context && loose > 0) || (words.length >= 2 && loose === words.length);
 }
 
@@ -136,7 +136,7 @@ function classify(run: Run, before: Token | undefined, paragraph: Paragraph, aft
   if (words.every((t) => PUBLIC_NAMES.has(t.lower) || holidayWords().has(t.lower))) return null;
   if (lex.orgs.has(phrase)) return "ORG";
   // An institution word alone ("Schule", "Bank") is not a name; with a name it is ("Kita Sonnenblume").
-  if (run.hasOrgWord) return words.length > 1 || ORG_SUFFIX.test((words[0] as Token).lower) ? "ORG" : null;
+  if (run.hasOrgWord) return words.length > 1 || ORG_SUFFIXES.has((words[0] as Token).lower) ? "ORG" : null;
   if (lex.places.has(phrase)) return "LOCATION";
   const first = words[0] as Token;
   const second = words[1];
@@ -147,8 +147,8 @@ function classify(run: Run, before: Token | undefined, paragraph: Paragraph, aft
   // Unknown capitalized words: in English they are proper nouns; in German every noun is capitalized.
   if (paragraph.language === "de") return null;
   if (first.sentenceStart && words.length === 1) return startsLikeName(after.text, first, after.token) || isForeignToEnglish(first, paragraph) ? "PERSON" : null;
-  if (before && LOCATION_BEFORE.test(before.lower) && words.length <= 3) return "LOCATION";
-  if (before && ORG_BEFORE.test(before.lower)) return "ORG";
+  if (before && WORDS_BEFORE_PLACES.has(before.lower) && words.length <= 3) return "LOCATION";
+  if (before && WORDS_BEFORE_ORGS.has(before.lower)) return "ORG";
   return "PERSON";
 }
 
