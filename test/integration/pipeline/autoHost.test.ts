@@ -119,7 +119,10 @@ describe("Auto mode through the host", () => {
     expect(received).toBe("");
     expect(answer.content).toBe(stages.find((s) => s.kind === "sketch")?.content);
     expect(route(stages)?.meta).toMatchObject({ route: "local" });
-    expect(["draft-answers", "unclassified-tokens"]).toContain((route(stages)?.meta as { rule: string }).rule);
+    // The tiny model's draft is random text: whichever rule reads it decides (a short answer, a
+    // token it cannot classify, a health or money term, too many items) — never one that the
+    // message alone would trigger, since the message alone goes the Hybrid way.
+    expect(["draft-answers", "unclassified-tokens", "sensitive-content", "too-many-items"]).toContain((route(stages)?.meta as { rule: string }).rule);
     expect(stages.some((s) => s.kind === "notice")).toBe(false);
     expect(stages.find((s) => s.kind === "report")?.meta).toMatchObject({ bytes: 0, fallback: null });
   });
