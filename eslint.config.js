@@ -82,4 +82,18 @@ export default tseslint.config(
       "no-restricted-imports": ["error", { patterns: layerPatterns("renderer") }],
     },
   },
+  {
+    // The privacy boundary's brands are minted in one file each (issue #14): a request reaches
+    // the cloud provider only as the gate's GatedRequest, user text only as the sanitizer's
+    // SanitizedText. A cast anywhere else would skip the check the type stands for. Tests may
+    // cast, to plant what a sanitizer missed.
+    files: ["app/**/*.ts", "main/**/*.ts", "bench/**/*.ts", "scripts/**/*.ts"],
+    ignores: ["app/egress/EgressGate.ts", "app/privacy/brand.ts", "app/egress/appTexts.ts"],
+    rules: {
+      "no-restricted-syntax": ["error", ...["TSAsExpression", "TSTypeAssertion"].map((node) => ({
+        selector: `${node}[typeAnnotation.typeName.name=/^(GatedRequest|SanitizedText|AppText)$/]`,
+        message: "Only EgressGate makes a GatedRequest, only app/privacy/brand.ts a SanitizedText, only appTexts.ts an AppText: go through them instead of casting.",
+      }))],
+    },
+  },
 );

@@ -81,7 +81,7 @@ async function runOnce(env: Env, conversationId: string, sketch: string, context
     { role: "user" as const, content: REFINE_REQUEST, constant: true as const },
   ];
   const request = { conversationId, messageId: `m${n}`, endpoint: "https://cloud.invalid/v1/chat/completions", model: "bench", messages };
-  const answer = await env.gate.send(request, vault, "block-private", async (frozen) => String(frozen.messages[2]!.content));
+  const { result: answer } = await env.gate.send(request, vault, async (gated) => String(gated.request.messages[2]!.content));
   const t2 = performance.now();
   const restorer = new StreamRestorer(vault, () => {});
   for (let at = 0; at < answer.length; at += 4) restorer.push(answer.slice(at, at + 4));

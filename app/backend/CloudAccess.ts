@@ -72,7 +72,7 @@ export class CloudAccess {
     const { cloudBaseUrl } = this.deps.settings.get();
     try {
       const request = { conversationId: null, messageId: null, endpoint: `${cloudBaseUrl}/models`, model: provider.model, messages: [], kind: "connection-test" as const, method: "GET" };
-      return await this.deps.gate.send(request, null, "block-private", () => provider.testConnection());
+      return (await this.deps.gate.send(request, null, (gated) => provider.testConnection(gated))).result;
     } catch (error) {
       return { ok: false, message: error instanceof TandemError ? error.message : String(error) };
     }

@@ -36,10 +36,10 @@ export interface ModelHandlerDeps {
 }
 
 /** Sends nothing private (a public model's address), but passes the gate and its audit log. */
-function throughGate<T>(deps: ModelHandlerDeps, endpoint: string, kind: "download" | "header-check", run: () => Promise<T> | T): Promise<T> {
+async function throughGate<T>(deps: ModelHandlerDeps, endpoint: string, kind: "download" | "header-check", run: () => Promise<T> | T): Promise<T> {
   const purpose = kind === "download" ? "model download" : "model header (fit check)";
   const request = { conversationId: null, messageId: null, endpoint, model: purpose, messages: [], kind, method: "GET" };
-  return deps.gate.send(request, null, "block-private", async () => run());
+  return (await deps.gate.send(request, null, async () => run())).result;
 }
 
 export function modelHandlers(deps: ModelHandlerDeps): Pick<Handlers, ModelChannels> {

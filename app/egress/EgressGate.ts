@@ -7,20 +7,35 @@
  * blocked. Fail closed: if anything private remains, the
  * request is blocked and never sent. Allowed requests are written to the audit log BEFORE the
  * sender is called, so nothing can leave unrecorded. Offline mode refuses every request.
+ *
+ * The sender gets a `GatedRequest`, which only this file makes and which is the only thing
+ * `CloudProvider.streamChat` accepts (issue #14). `send` takes user text only as `SanitizedText`;
+ * Cloud mode's plain text goes through `dangerouslySendUnsanitized`, greppable by name.
  */
 import { TandemError } from "../contract/errors";
 import { silentLogger, type Logger } from "../logging/Logger";
 import { detect, PrivacyVault, type DetectOptions, type PrivateType } from "../privacy";
 import { isAppText } from "./appTexts";
-import type { AuditLog } from "./AuditLog";
-import type { OutboundRequest } from "./OutboundRequest";
+import type { AuditLog, AuditRecord } from "./AuditLog";
+import type { GatedRequest, FrozenRequest } from "./GatedRequest";
+import type { OutboundRequest, UnsanitizedRequest } from "./OutboundRequest";
 import { kindOf, wirePayload } from "./wirePayload";
 
 /**
- * block-private (default for Hybrid): anything private found blocks the request.
- * audit-only (Cloud mode, where the user chose to send plain text): send, but record findings.
+ * Recorded in the audit row's check JSON. block-private (`send`): anything private found blocks
+ * the request. audit-only (`dangerouslySendUnsanitized`, Cloud mode, where the user chose to
+ * send plain text): send, but record findings.
  */
 export type EgressPolicy = "block-private" | "audit-only";
+
+/** What the sender returned, and the audit row written before it was called. */
+export interface GateResult<T> {
+  result: T;
+  record: AuditRecord;
+}
+
+/** Gets the gated request; the only way to call `CloudProvider.streamChat`. */
+export type GatedSender<T> = (gated: GatedRequest) => Promise<T>;
 
 export interface CheckResult {
   clean: boolean;
@@ -49,7 +64,7 @@ export class EgressGate {
   }
 
   /** Scans every message of the request; pure apart from reading the vault. */
-  check(request: OutboundRequest, vault: PrivacyVault | null): CheckResult {
+  check(request: FrozenRequest, vault: PrivacyVault | null): CheckResult {
     const scanVault = vault ?? new PrivacyVault(request.conversationId ?? "egress-check");
     const counts = new Map<PrivateType, number>();
     let altered = 0;
@@ -65,10 +80,23 @@ export class EgressGate {
   }
 
   /**
-   * Checks, audits and sends. Throws TandemError "offline" or "egress_blocked" without calling
+   * Checks, audits and sends a request whose user text is all sanitized; anything private the
+   * re-scan finds blocks it. Throws TandemError "offline" or "egress_blocked" without calling
    * `doSend`. The sender receives a frozen copy of exactly what was checked and recorded.
    */
-  async send<T>(request: OutboundRequest, vault: PrivacyVault | null, policy: EgressPolicy, doSend: (request: OutboundRequest) => Promise<T>): Promise<T> {
+  send<T>(request: OutboundRequest, vault: PrivacyVault | null, doSend: GatedSender<T>): Promise<GateResult<T>> {
+    return this.pass(request, vault, "block-private", doSend);
+  }
+
+  /**
+   * Cloud mode only: the user chose to send their text as typed. Checks, audits (with what the
+   * re-scan found) and sends; refuses only offline or when an app text was altered.
+   */
+  dangerouslySendUnsanitized<T>(request: UnsanitizedRequest, vault: PrivacyVault | null, doSend: GatedSender<T>): Promise<GateResult<T>> {
+    return this.pass(request, vault, "audit-only", doSend);
+  }
+
+  private async pass<T>(request: UnsanitizedRequest, vault: PrivacyVault | null, policy: EgressPolicy, doSend: GatedSender<T>): Promise<GateResult<T>> {
     if (this.deps.isOffline()) {
       this.logger.info("egress refused: offline", { conversationId: request.conversationId });
       throw new TandemError("offline", "Tandem is in Offline mode, so nothing was sent to the cloud model. Turn Offline mode off to use Hybrid or Cloud mode.");
@@ -85,19 +113,20 @@ export class EgressGate {
       this.logger.warn("egress blocked", { conversationId: request.conversationId, types: result.found.map((f) => f.type).join(",") });
       throw new TandemError("egress_blocked", `Not sent: the request to the cloud model still contained private items (${types}). Nothing left this device. Mark them as private or rephrase, then try again.`);
     }
-    const payload = wirePayload(frozen);
     const record = this.deps.audit.record({
       conversationId: frozen.conversationId, messageId: frozen.messageId, at: (this.deps.now ?? Date.now)(),
-      endpoint: frozen.endpoint, model: frozen.model, payload,
+      endpoint: frozen.endpoint, model: frozen.model, payload: wirePayload(frozen),
       check: JSON.stringify({ policy, ...result, kind: kindOf(frozen), ...(frozen.client !== undefined ? { client: frozen.client } : {}) }),
     });
     this.logger.info("egress allowed", { conversationId: frozen.conversationId, auditId: record.id, bytes: record.bytes, clean: result.clean });
-    return doSend(frozen);
+    // The one cast to GatedRequest in the code base (lint forbids it elsewhere): it was checked and recorded just above.
+    const gated = Object.freeze({ request: frozen, record }) as unknown as GatedRequest;
+    return { result: await doSend(gated), record };
   }
 }
 
 /** A deep, frozen copy: what was checked is what is sent, even if the caller mutates its object. */
-function freeze(request: OutboundRequest): OutboundRequest {
+function freeze(request: UnsanitizedRequest): FrozenRequest {
   const messages = request.messages.map((m) => Object.freeze(m.constant === true ? { role: m.role, content: m.content, constant: true as const } : { role: m.role, content: String(m.content) }));
-  return Object.freeze({ ...request, messages: Object.freeze(messages) as OutboundRequest["messages"] });
+  return Object.freeze({ ...request, messages: Object.freeze(messages) });
 }

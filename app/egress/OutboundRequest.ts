@@ -7,18 +7,40 @@ import type { EgressKind } from "../contract/types";
 import type { SanitizedText } from "../privacy";
 import type { AppText } from "./appTexts";
 
-/** A message of an outbound request: the app's own constant text, or user text (sanitized in Hybrid). */
-export type OutboundMessage =
-  | { role: "system" | "user" | "assistant"; content: AppText; constant: true }
-  | { role: "system" | "user" | "assistant"; content: SanitizedText | string; constant?: false };
+type Role = "system" | "user" | "assistant";
 
-export interface OutboundRequest {
+/** The app's own constant text: not scanned as user data, but checked to be exactly one of the app texts. */
+export interface AppMessage {
+  role: Role;
+  content: AppText;
+  constant: true;
+}
+
+/** User text that went through the sanitizer: the only user text `EgressGate.send` accepts (Hybrid, proxy). */
+export interface SanitizedMessage {
+  role: Role;
+  content: SanitizedText;
+  constant?: false;
+}
+
+/** User text as typed: only `EgressGate.dangerouslySendUnsanitized` (Cloud mode) accepts it. */
+export interface PlainMessage {
+  role: Role;
+  content: string;
+  constant?: false;
+}
+
+/** A message of a request that `EgressGate.send` accepts. */
+export type OutboundMessage = AppMessage | SanitizedMessage;
+
+/** Every field of an outbound request, for any kind of message. */
+export interface OutboundRequestOf<M extends AppMessage | PlainMessage> {
   conversationId: string | null;
   messageId: string | null;
   /** Where the request goes, e.g. "https://api.openai.com/v1/chat/completions". */
   endpoint: string;
   model: string;
-  messages: OutboundMessage[];
+  messages: M[];
   /** The app that asked, for requests from the privacy proxy (its User-Agent); recorded with the check. */
   client?: string;
   /** Default "chat" when there are messages, else "connection-test". */
@@ -29,3 +51,9 @@ export interface OutboundRequest {
   maxTokens?: number;
   temperature?: number;
 }
+
+/** A request whose user text is all `SanitizedText` (or none): what `EgressGate.send` takes. */
+export type OutboundRequest = OutboundRequestOf<OutboundMessage>;
+
+/** A request with user text as typed: what `EgressGate.dangerouslySendUnsanitized` takes (Cloud mode only). */
+export type UnsanitizedRequest = OutboundRequestOf<AppMessage | PlainMessage>;

@@ -1,9 +1,9 @@
 import type { EgressKind } from "../contract/types";
 import { chatRequestBody } from "../providers/cloud";
-import type { OutboundRequest } from "./OutboundRequest";
+import type { FrozenRequest } from "./GatedRequest";
 
 /** The request's kind; requests made before kinds existed were chats (with messages) or connection tests. */
-export function kindOf(request: Pick<OutboundRequest, "kind" | "messages">): EgressKind {
+export function kindOf(request: Pick<FrozenRequest, "kind" | "messages">): EgressKind {
   return request.kind ?? (request.messages.length > 0 ? "chat" : "connection-test");
 }
 
@@ -12,7 +12,7 @@ export function kindOf(request: Pick<OutboundRequest, "kind" | "messages">): Egr
  * serializes it (`stream`, `stream_options`, `max_tokens` included); for a download, header check
  * or connection test — which carry no body of ours — the request line (method and URL).
  */
-export function wirePayload(request: OutboundRequest): string {
+export function wirePayload(request: FrozenRequest): string {
   if (kindOf(request) !== "chat") return `${request.method ?? "GET"} ${request.endpoint}`;
   return JSON.stringify(chatRequestBody(request.model, request.messages.map((m) => ({ role: m.role, content: String(m.content) })), { maxTokens: request.maxTokens, temperature: request.temperature }));
 }

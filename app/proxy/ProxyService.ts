@@ -108,15 +108,7 @@ export class ProxyService {
     const endpoint = `${baseUrl.replace(/\/+$/, "")}/chat/completions`;
     // max_tokens and temperature travel in the request, so the audit row is the body as sent (issue #12).
     const outbound = { conversationId: out.id, messageId: null, endpoint, model: provider.model, messages: out.messages, client: out.client, maxTokens: request.maxTokens, temperature: request.temperature };
-    const result = await this.deps.gate.send(outbound, out.vault, "block-private", (frozen) =>
-      provider.streamChat({
-        messages: [...frozen.messages],
-        signal: answer.signal,
-        onText: (piece) => answer.push(piece),
-        ...(frozen.maxTokens !== undefined ? { maxTokens: frozen.maxTokens } : {}),
-        ...(frozen.temperature !== undefined ? { temperature: frozen.temperature } : {}),
-      }),
-    );
+    const { result } = await this.deps.gate.send(outbound, out.vault, (gated) => provider.streamChat(gated, { signal: answer.signal, onText: (piece) => answer.push(piece) }));
     answer.finish(result.finishReason, result.usage);
   }
 

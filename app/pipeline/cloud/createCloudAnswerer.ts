@@ -8,9 +8,9 @@ import { cloudHistory } from "./cloudHistory";
 
 /**
  * Cloud mode: plain chat with the cloud model, the user's messages as written and NO private
- * context (a notice says so). Every request still passes the egress gate with policy
- * "audit-only": not blocked (the user chose to send it), but recorded with what the re-scan
- * found. In Offline mode (the gate refuses) the local model answers, with a notice — as the
+ * context (a notice says so). Every request still passes the egress gate, through its one
+ * unsanitized door (`dangerouslySendUnsanitized`): not blocked (the user chose to send it), but
+ * recorded with what the re-scan found. In Offline mode (the gate refuses) the local model answers, with a notice — as the
  * banner, the composer and the README promise. Any other failure throws its TandemError, so the
  * message is marked "error" with that message.
  */
@@ -32,7 +32,7 @@ export function createCloudAnswerer(deps: Omit<HybridDeps, "context" | "contextT
     };
     let exchange;
     try {
-      exchange = await run.send(provider, request, vault, "audit-only", { maxTokens: ctx.maxTokens, onText, cloudStage: false });
+      exchange = await run.dangerouslySendUnsanitized(provider, request, vault, { maxTokens: ctx.maxTokens, onText, cloudStage: false });
     } catch (error) {
       if (error instanceof TandemError && error.code === "offline") return answerOffline(run, toErrorData(error));
       throw error;

@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import { TandemError, toErrorData, type ErrorData } from "../../contract/errors";
 import type { HybridStrategy, MessageStage, MessageStats, ModelCheckReport, PrivacyMode } from "../../contract/types";
-import type { AuditLog, EgressGate, EgressPolicy, OutboundRequest } from "../../egress";
+import type { AppMessage, AuditLog, EgressGate, OutboundRequest, OutboundRequestOf, PlainMessage, UnsanitizedRequest } from "../../egress";
 import type { Logger } from "../../logging/Logger";
 import type { GenerateResult } from "../../model/LocalModel";
 import type { PrivacyVault, PrivateTerm, SanitizedText } from "../../privacy";
@@ -12,7 +12,7 @@ import { CONTEXT_BUDGET_SHARE, type LocalContextSource } from "../createPrivateA
 import { buildPrivacyReport, reportStage, type ReportInput } from "./buildPrivacyReport";
 import type { ContextTermsSource, ConversationVaults } from "./ConversationVaults";
 import { sanitizeForCloud, sanitizeForCloudWithModel, type SanitizedParts } from "./sanitizeForCloud";
-import { sendThroughGate, type CloudExchange, type SentRecord } from "./sendThroughGate";
+import { sendThroughGate, type CloudExchange, type GatePass, type SentRecord } from "./sendThroughGate";
 
 export interface RunSettings {
   hybridStrategy: HybridStrategy;
@@ -127,11 +127,11 @@ export class AnswerRun {
     return this.deps.vaults.load(this.conversationId, contextTerms, this.deps.settings().locale);
   }
 
-  /** The outbound request for these messages (checked and sent by the gate). */
-  request(provider: CloudProvider, messages: OutboundRequest["messages"]): OutboundRequest {
+  /** The outbound chat request for these messages (checked and sent by the gate). */
+  request<M extends AppMessage | PlainMessage>(provider: CloudProvider, messages: M[]): OutboundRequestOf<M> {
     const base = this.deps.settings().cloudBaseUrl?.trim().replace(/\/+$/, "");
     const endpoint = base ? `${base}/chat/completions` : provider.host;
-    return { conversationId: this.conversationId, messageId: this.ctx.messageId, endpoint, model: provider.model, messages };
+    return { conversationId: this.conversationId, messageId: this.ctx.messageId, endpoint, model: provider.model, messages, kind: "chat" };
   }
 
   /**
@@ -164,20 +164,32 @@ export class AnswerRun {
     if (this.ctx.signal.aborted) return null;
     this.ctx.onProgress("cloud");
     try {
-      return await this.send(provider, request, vault, "block-private", options);
+      return await this.send(provider, request, vault, options);
     } catch (error) {
       if (!(error instanceof TandemError) || error.code !== "egress_blocked") throw error;
-      return this.send(provider, sanitizeAll(sanitizeForCloud(this.sanitized!.texts, vault, detectOptions)), vault, "block-private", options);
+      return this.send(provider, sanitizeAll(sanitizeForCloud(this.sanitized!.texts, vault, detectOptions)), vault, options);
     }
   }
 
+  /** A sanitized request through the gate to the cloud (see `exchange`). */
+  send(provider: CloudProvider, request: OutboundRequest, vault: PrivacyVault, options: SendOptions): Promise<CloudExchange> {
+    const bounded = { ...request, maxTokens: options.maxTokens };
+    return this.exchange(provider, (doSend) => this.deps.gate.send(bounded, vault, doSend), options);
+  }
+
+  /** Cloud mode only: the user's text as typed, through the gate (audited, not blocked) to the cloud. */
+  dangerouslySendUnsanitized(provider: CloudProvider, request: UnsanitizedRequest, vault: PrivacyVault, options: SendOptions): Promise<CloudExchange> {
+    const bounded = { ...request, maxTokens: options.maxTokens };
+    return this.exchange(provider, (doSend) => this.deps.gate.dangerouslySendUnsanitized(bounded, vault, doSend), options);
+  }
+
   /**
-   * Through the gate to the cloud. Records the `sanitized` stage (the exact payload) once it
+   * Records the `sanitized` stage (the exact payload, as the gate recorded it) once the request
    * left, and the `cloud` stage (the answer as received, placeholders and all; partial if the
-   * call failed midway) unless `cloudStage` is false.
+   * call failed midway) unless `cloudStage` is false. `max_tokens` is part of the request, so the
+   * audit row is the body as sent.
    */
-  async send(provider: CloudProvider, request: OutboundRequest, vault: PrivacyVault, policy: EgressPolicy, options: SendOptions): Promise<CloudExchange> {
-    const { gate, audit } = this.deps;
+  private async exchange(provider: CloudProvider, pass: GatePass, options: SendOptions): Promise<CloudExchange> {
     let received = "";
     const onText = (piece: string) => {
       received += piece;
@@ -188,7 +200,7 @@ export class AnswerRun {
       this.stages.push({ kind: "sanitized", content: sent.payload, meta: { bytes: sent.bytes, endpoint: sent.endpoint, model: sent.model } });
     };
     try {
-      const exchange = await sendThroughGate({ gate, audit, provider, request, vault, policy, maxTokens: options.maxTokens, signal: this.ctx.signal, onText }, onSent);
+      const exchange = await sendThroughGate({ provider, pass, signal: this.ctx.signal, onText }, onSent);
       if (options.cloudStage !== false) this.stages.push({ kind: "cloud", content: exchange.text, meta: { finishReason: exchange.finishReason, usage: exchange.usage, ms: exchange.ms } });
       return exchange;
     } catch (error) {

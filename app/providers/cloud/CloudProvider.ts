@@ -1,12 +1,14 @@
 /**
  * Talks to any OpenAI-compatible endpoint: a plain transport, messages in, text out. It does not
- * decide what may leave the device — the pipeline calls it only through the egress gate
- * (app/egress/EgressGate.ts). Only this folder imports `openai` (lint enforces it).
+ * decide what may leave the device: `streamChat` and `testConnection` take a `GatedRequest`,
+ * which only the egress gate (app/egress/EgressGate.ts) makes, after checking and recording it.
+ * Only this folder imports `openai` (lint enforces it).
  */
 import type OpenAI from "openai";
 import type { ChatCompletionCreateParamsStreaming } from "openai/resources/chat/completions";
 import type { Logger } from "../../logging/Logger";
 import type { TandemError } from "../../contract/errors";
+import type { FrozenRequest, GatedRequest } from "../../egress/GatedRequest";
 import { chatRequestBody } from "./chatRequestBody";
 import { CloudError } from "./CloudError";
 import { IdleTimer } from "./IdleTimer";
@@ -36,15 +38,25 @@ export class CloudProvider {
   }
 
   /**
-   * Streams one chat completion. Resolves with the whole text; on abort with the text so far and
-   * finishReason "aborted" (an already-aborted signal sends nothing). Throws a `CloudError`.
+   * Streams one chat completion of the gated request: its messages, `max_tokens` and
+   * `temperature`, the body byte for byte as the gate recorded it. Resolves with the whole text;
+   * on abort with the text so far and finishReason "aborted" (an already-aborted signal sends
+   * nothing). Throws a `CloudError`.
    */
-  async streamChat(options: StreamChatOptions): Promise<StreamChatResult> {
-    const body = this.chatBody(options);
+  async streamChat(gated: GatedRequest, options: StreamChatOptions = {}): Promise<StreamChatResult> {
+    if (gated.request.model !== this.model) {
+      // The audit row names the request's model; sending another would make the log untrue.
+      throw new CloudError("internal", `Not sent: the request was checked for the model "${gated.request.model}" but this provider sends to "${this.model}". This is a bug; please report it.`);
+    }
+    return this.stream(gated.request, options);
+  }
+
+  private async stream(request: Pick<FrozenRequest, "messages" | "maxTokens" | "temperature">, options: StreamChatOptions): Promise<StreamChatResult> {
+    const body = chatRequestBody(this.model, request.messages, request);
     const bytesOut = Buffer.byteLength(JSON.stringify(body), "utf8");
     if (options.signal?.aborted) return { text: "", finishReason: "aborted" };
     const startedAt = performance.now();
-    this.log.info("chat request", { host: this.host, model: this.model, messages: options.messages.length, bytesOut });
+    this.log.info("chat request", { host: this.host, model: this.model, messages: request.messages.length, bytesOut });
     const acc = new StreamAccumulator(startedAt, options.onText);
     try {
       const result = await this.runStream(body, acc, options.signal);
@@ -78,13 +90,18 @@ export class CloudProvider {
     }
   }
 
-  /** Lists models, or makes a 1-token call where the endpoint lists none. Never throws. */
-  testConnection(): Promise<ConnectionTestResult> {
-    return testCloudConnection(this);
-  }
-
-  private chatBody(options: StreamChatOptions): ChatCompletionCreateParamsStreaming {
-    return chatRequestBody(this.model, options.messages, options);
+  /**
+   * Lists models, or makes a 1-token call with a fixed word where the endpoint lists none. Takes
+   * the gate's connection-test request (no messages of the user's). Never throws.
+   */
+  testConnection(gated: GatedRequest): Promise<ConnectionTestResult> {
+    void gated; // proof that the test passed the gate (offline refusal, audit row); it carries no body
+    return testCloudConnection({
+      host: this.host,
+      model: this.model,
+      listModels: () => this.listModels(),
+      oneToken: () => this.stream({ messages: [{ role: "user", content: "Hi" }], maxTokens: 1 }, {}),
+    });
   }
 
   private async runStream(body: ChatCompletionCreateParamsStreaming, acc: StreamAccumulator, signal?: AbortSignal): Promise<StreamChatResult> {

@@ -1,11 +1,12 @@
 import { toErrorData } from "../../contract/errors";
-import type { ConnectionTestResult, StreamChatOptions, StreamChatResult } from "./types";
+import type { ConnectionTestResult } from "./types";
 
 interface Probe {
   readonly host: string;
   readonly model: string;
   listModels(): Promise<string[]>;
-  streamChat(options: StreamChatOptions): Promise<StreamChatResult>;
+  /** A 1-token chat call with a fixed word. */
+  oneToken(): Promise<unknown>;
 }
 
 /**
@@ -31,7 +32,7 @@ export async function testCloudConnection(provider: Probe): Promise<ConnectionTe
 
 async function oneTokenCall(provider: Probe, success: string): Promise<ConnectionTestResult> {
   try {
-    await provider.streamChat({ messages: [{ role: "user", content: "Hi" }], maxTokens: 1 });
+    await provider.oneToken();
     return { ok: true, message: success };
   } catch (error) {
     return { ok: false, message: toErrorData(error).message };

@@ -1,6 +1,6 @@
 /**
  * The cloud provider's public types. The provider is a plain transport (messages in, text out);
- * the pipeline never calls it directly but through the egress gate, which decides what may leave.
+ * it sends only a `GatedRequest`, so every call passes the egress gate, which decides what may leave.
  */
 import type { Logger } from "../../logging/Logger";
 
@@ -30,12 +30,8 @@ export interface CloudMessage {
   content: string;
 }
 
+/** How to stream a gated request (its messages, `max_tokens` and `temperature` travel in the request). */
 export interface StreamChatOptions {
-  messages: CloudMessage[];
-  /** Sent as `max_tokens`; default: the provider's own limit. */
-  maxTokens?: number;
-  /** Default: the provider's default. */
-  temperature?: number;
   /** Aborting resolves with the text so far and finishReason "aborted"; it never throws. */
   signal?: AbortSignal;
   /** Called with each non-empty piece of text as it arrives. */

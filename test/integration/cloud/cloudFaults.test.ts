@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { silentLogger } from "../../../app/logging/Logger";
 import { CloudError, CloudProvider } from "../../../app/providers/cloud";
 import { startRecordingCloud, type CloudFault, type RecordingCloud } from "../../helpers/recordingCloud";
+import { streamThroughGate } from "../../helpers/throughGate";
 
 const REPLY = "alpha beta gamma delta epsilon zeta eta theta iota kappa";
 
@@ -14,7 +15,7 @@ async function failureOf(promise: Promise<unknown>): Promise<CloudError> {
 describe("CloudProvider maps every provider failure to a clear error", () => {
   let cloud: RecordingCloud;
   let provider: CloudProvider;
-  const ask = () => provider.streamChat({ messages: [{ role: "user", content: "Say the Greek letters." }] });
+  const ask = () => streamThroughGate(provider, { messages: [{ role: "user", content: "Say the Greek letters." }] });
 
   beforeAll(async () => {
     cloud = await startRecordingCloud({ reply: REPLY });
@@ -54,7 +55,7 @@ describe("CloudProvider maps every provider failure to a clear error", () => {
 
   it("404 for a real unknown model, without any injected fault", async () => {
     const other = new CloudProvider({ baseUrl: cloud.baseUrl, model: "no-such-model", apiKey: "sk-test" }, { logger: silentLogger });
-    const error = await failureOf(other.streamChat({ messages: [{ role: "user", content: "Hi" }] }));
+    const error = await failureOf(streamThroughGate(other, { messages: [{ role: "user", content: "Hi" }] }));
     expect(error.code).toBe("cloud_model_not_found");
     expect(error.message).toContain('"no-such-model"');
   });
@@ -121,7 +122,7 @@ describe("CloudProvider maps every provider failure to a clear error", () => {
     const baseUrl = gone.baseUrl;
     await gone.close();
     const offline = new CloudProvider({ baseUrl, model: "test-model", apiKey: "sk-test" }, { logger: silentLogger });
-    const error = await failureOf(offline.streamChat({ messages: [{ role: "user", content: "Hi" }] }));
+    const error = await failureOf(streamThroughGate(offline, { messages: [{ role: "user", content: "Hi" }] }));
     expect(error.code).toBe("cloud_unreachable");
     expect(error.message).toContain(`Could not reach the cloud provider at ${new URL(baseUrl).host}`);
   });

@@ -3,6 +3,7 @@ import { TandemError } from "../../../app/contract/errors";
 import { createLogger, silentLogger } from "../../../app/logging/Logger";
 import { CloudProvider } from "../../../app/providers/cloud";
 import { echoLastUserMessage, startRecordingCloud, type RecordingCloud } from "../../helpers/recordingCloud";
+import { streamThroughGate, testThroughGate } from "../../helpers/throughGate";
 
 const KEY = "sk-tandem-KNOWN-key-7f3a9c";
 const PROMPT = "Draft a letter for Zebulon Quartermaine about the Wexford clinic visit";
@@ -44,7 +45,7 @@ describe("what the cloud provider sends and logs", () => {
     const console = [vi.spyOn(globalThis.console, "log"), vi.spyOn(globalThis.console, "debug"), vi.spyOn(globalThis.console, "info")];
     const provider = new CloudProvider({ baseUrl: cloud.baseUrl, model: "test-model", apiKey: KEY }, { logger: createLogger({ name: "t", sink: () => {} }) });
     await provider.listModels();
-    await provider.streamChat({ messages: [{ role: "user", content: "Hello" }] });
+    await streamThroughGate(provider, { messages: [{ role: "user", content: "Hello" }] });
     expect(cloud.requests.map((r) => r.path)).toEqual(["/v1/models", "/v1/chat/completions"]);
     for (const request of cloud.requests) expect(request.headers.authorization).toBe(`Bearer ${KEY}`);
     const sent = cloud.receivedText();
@@ -57,7 +58,7 @@ describe("what the cloud provider sends and logs", () => {
   it("sends no Authorization header at all when no key is configured, even with OPENAI_API_KEY set", async () => {
     setOpenAIEnv();
     const provider = new CloudProvider({ baseUrl: cloud.baseUrl, model: "test-model", apiKey: null }, { logger: createLogger({ name: "t", sink: () => {} }) });
-    await provider.streamChat({ messages: [{ role: "user", content: "Hello" }] });
+    await streamThroughGate(provider, { messages: [{ role: "user", content: "Hello" }] });
     expect(cloud.requests[0]?.headers.authorization).toBeUndefined();
     expect(cloud.receivedText()).not.toContain(ENV.OPENAI_API_KEY);
   });
@@ -70,14 +71,14 @@ describe("what the cloud provider sends and logs", () => {
       throw refusal;
     };
     const provider = new CloudProvider({ baseUrl: cloud.baseUrl, model: "test-model", apiKey: KEY }, { fetch: guardedFetch, logger: silentLogger });
-    await expect(provider.streamChat({ messages: [{ role: "user", content: PROMPT }] })).rejects.toBe(refusal);
+    await expect(streamThroughGate(provider, { messages: [{ role: "user", content: PROMPT }] })).rejects.toBe(refusal);
     expect(seen).toBe(`${cloud.baseUrl}/chat/completions`);
     expect(cloud.requests).toHaveLength(0);
   });
 
   it("does not send headers describing this machine (OS, CPU, runtime version)", async () => {
     const provider = new CloudProvider({ baseUrl: cloud.baseUrl, model: "test-model", apiKey: KEY }, { logger: createLogger({ name: "t", sink: () => {} }) });
-    await provider.streamChat({ messages: [{ role: "user", content: "Hello" }] });
+    await streamThroughGate(provider, { messages: [{ role: "user", content: "Hello" }] });
     const headers = Object.keys(cloud.requests[0]?.headers ?? {});
     expect(headers.filter((h) => h.startsWith("x-stainless-") && h !== "x-stainless-retry-count" && h !== "x-stainless-timeout")).toEqual([]);
     expect(cloud.receivedText()).not.toContain(process.version);
@@ -87,7 +88,7 @@ describe("what the cloud provider sends and logs", () => {
     const lines: string[] = [];
     const logger = createLogger({ name: "t", level: "debug", sink: (line) => lines.push(line) });
     const provider = new CloudProvider({ baseUrl: cloud.baseUrl, model: "test-model", apiKey: KEY, timeoutMs: 300 }, { logger });
-    const ask = () => provider.streamChat({ messages: [{ role: "user", content: PROMPT }] });
+    const ask = () => streamThroughGate(provider, { messages: [{ role: "user", content: PROMPT }] });
 
     const result = await ask();
     expect(result.text).toBe(PROMPT); // the answer echoes the prompt, so it must not be logged either
@@ -96,7 +97,7 @@ describe("what the cloud provider sends and logs", () => {
     cloud.setFault({ malformedSse: true });
     await expect(ask()).rejects.toMatchObject({ code: "cloud_bad_response" });
     cloud.setFault({ status: 401 });
-    await expect(provider.testConnection()).resolves.toMatchObject({ ok: false });
+    await expect(testThroughGate(provider)).resolves.toMatchObject({ ok: false });
 
     const log = lines.join("\n");
     expect(lines.length).toBeGreaterThanOrEqual(6);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { silentLogger } from "../../../app/logging/Logger";
 import { CloudProvider } from "../../../app/providers/cloud";
 import { startRecordingCloud, type RecordingCloud } from "../../helpers/recordingCloud";
+import { streamThroughGate } from "../../helpers/throughGate";
 
 const REPLY = "The quick brown fox jumps over the lazy dog while the cloud streams every word one by one.";
 
@@ -21,7 +22,7 @@ describe("CloudProvider.streamChat against a real OpenAI-compatible server", () 
 
   it("returns the full text and calls onText once per streamed piece", async () => {
     const pieces: string[] = [];
-    const result = await provider.streamChat({ messages: [{ role: "user", content: "Tell me about foxes." }], onText: (t) => pieces.push(t) });
+    const result = await streamThroughGate(provider, { messages: [{ role: "user", content: "Tell me about foxes." }], onText: (t) => pieces.push(t) });
     expect(result.text).toBe(REPLY);
     expect(result.finishReason).toBe("stop");
     expect(pieces.length).toBe(REPLY.split(" ").length);
@@ -34,7 +35,7 @@ describe("CloudProvider.streamChat against a real OpenAI-compatible server", () 
       { role: "system" as const, content: "Be brief." },
       { role: "user" as const, content: "Hello there" },
     ];
-    await provider.streamChat({ messages, maxTokens: 50, temperature: 0.2 });
+    await streamThroughGate(provider, { messages, maxTokens: 50, temperature: 0.2 });
     expect(cloud.requests).toHaveLength(1);
     const [request] = cloud.requests;
     expect(request?.method).toBe("POST");
@@ -43,14 +44,14 @@ describe("CloudProvider.streamChat against a real OpenAI-compatible server", () 
   });
 
   it("reports finishReason length when the provider stops at max tokens", async () => {
-    const result = await provider.streamChat({ messages: [{ role: "user", content: "Go on." }], maxTokens: 3 });
+    const result = await streamThroughGate(provider, { messages: [{ role: "user", content: "Go on." }], maxTokens: 3 });
     expect(result).toMatchObject({ text: "The quick brown ", finishReason: "length" });
   });
 
   it("returns the partial text with finishReason aborted when aborted mid-stream", async () => {
     const controller = new AbortController();
     const pieces: string[] = [];
-    const result = await provider.streamChat({
+    const result = await streamThroughGate(provider, {
       messages: [{ role: "user", content: "Stream slowly." }],
       signal: controller.signal,
       onText: (t) => {
@@ -68,7 +69,7 @@ describe("CloudProvider.streamChat against a real OpenAI-compatible server", () 
     try {
       const controller = new AbortController();
       setTimeout(() => controller.abort(), 100);
-      const result = await provider.streamChat({ messages: [{ role: "user", content: "Anyone?" }], signal: controller.signal });
+      const result = await streamThroughGate(provider, { messages: [{ role: "user", content: "Anyone?" }], signal: controller.signal });
       expect(result).toEqual({ text: "", finishReason: "aborted" });
     } finally {
       cloud.setFault(null);
@@ -78,20 +79,20 @@ describe("CloudProvider.streamChat against a real OpenAI-compatible server", () 
   it("sends nothing at all when the signal is already aborted", async () => {
     const controller = new AbortController();
     controller.abort();
-    const result = await provider.streamChat({ messages: [{ role: "user", content: "Never sent" }], signal: controller.signal });
+    const result = await streamThroughGate(provider, { messages: [{ role: "user", content: "Never sent" }], signal: controller.signal });
     expect(result).toEqual({ text: "", finishReason: "aborted" });
     expect(cloud.requests).toHaveLength(0);
   });
 
   it("passes an error thrown by onText through unchanged", async () => {
     const boom = new Error("renderer went away");
-    await expect(provider.streamChat({ messages: [{ role: "user", content: "Hi" }], onText: () => { throw boom; } })).rejects.toBe(boom);
+    await expect(streamThroughGate(provider, { messages: [{ role: "user", content: "Hi" }], onText: () => { throw boom; } })).rejects.toBe(boom);
   });
 
   it("answers with a reply computed from the request, e.g. one that keeps the placeholders it got", async () => {
     const { replyWithPlaceholders } = await import("../../helpers/recordingCloud");
     cloud.setReply(replyWithPlaceholders);
-    const result = await provider.streamChat({ messages: [{ role: "user", content: "Write to [PERSON_1] at [EMAIL_1] about [PERSON_1]." }] });
+    const result = await streamThroughGate(provider, { messages: [{ role: "user", content: "Write to [PERSON_1] at [EMAIL_1] about [PERSON_1]." }] });
     expect(result.text).toBe("Here is a polished answer for [PERSON_1], [EMAIL_1].");
   });
 });

@@ -4,8 +4,10 @@ import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AuditLog } from "../../../app/egress/AuditLog";
 import { EgressGate } from "../../../app/egress/EgressGate";
+import { REFINE_SYSTEM } from "../../../app/egress/appTexts";
+import type { GatedRequest } from "../../../app/egress/GatedRequest";
 import type { OutboundRequest } from "../../../app/egress/OutboundRequest";
-import { PrivacyVault, registerContext, restore, sanitize } from "../../../app/privacy";
+import { PrivacyVault, registerContext, restore, sanitize, type SanitizedText } from "../../../app/privacy";
 import { chatRequestBody } from "../../../app/providers/cloud";
 import { MIGRATIONS } from "../../../app/store/migrations";
 
@@ -44,7 +46,7 @@ describe("egress through the gate to a recording server", () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });
 
-  const post = async (r: OutboundRequest): Promise<string> => {
+  const post = async ({ request: r }: GatedRequest): Promise<string> => {
     const res = await fetch(r.endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(chatRequestBody(r.model, r.messages.map((m) => ({ role: m.role, content: String(m.content) })), { maxTokens: r.maxTokens })) });
     return ((await res.json()) as { answer: string }).answer;
   };
@@ -57,9 +59,9 @@ describe("egress through the gate to a recording server", () => {
     const sketch = "Anna Weber (Hauptstraße 5, 10115 Berlin) asks her landlord to repair the heating; she works at Brandt & Vogel.";
     const request: OutboundRequest = {
       conversationId: "conv", messageId: "m1", endpoint: url, model: "gpt-test",
-      messages: [{ role: "system", content: "Improve the letter. Keep placeholders." }, { role: "user", content: sanitize(sketch, vault, { locale: "de-DE" }).text }],
+      messages: [{ role: "system", content: REFINE_SYSTEM, constant: true }, { role: "user", content: sanitize(sketch, vault, { locale: "de-DE" }).text }],
     };
-    const answer = await gate.send(request, vault, "block-private", post);
+    const { result: answer } = await gate.send(request, vault, post);
     expect(received).toHaveLength(1);
     for (const secret of ["Anna", "Weber", "Hauptstra", "10115", "Berlin", "Brandt", "Vogel"]) expect(received[0]).not.toContain(secret);
     expect(received[0]).toBe(audit.list()[0]?.payload);
@@ -71,8 +73,8 @@ describe("egress through the gate to a recording server", () => {
     const gate = new EgressGate({ audit, isOffline: () => false });
     const vault = new PrivacyVault("conv");
     sanitize("I am Anna Weber.", vault);
-    const request: OutboundRequest = { conversationId: "conv", messageId: null, endpoint: url, model: "m", messages: [{ role: "user", content: "Reply to Weber today." }] };
-    await expect(gate.send(request, vault, "block-private", post)).rejects.toMatchObject({ code: "egress_blocked" });
+    const request: OutboundRequest = { conversationId: "conv", messageId: null, endpoint: url, model: "m", messages: [{ role: "user", content: "Reply to Weber today." as SanitizedText }] }; // planted: a sanitizer miss
+    await expect(gate.send(request, vault, post)).rejects.toMatchObject({ code: "egress_blocked" });
     expect(received).toEqual([]);
     expect(audit.count()).toBe(0);
   });

@@ -4,9 +4,9 @@ import { TandemError } from "../../../app/contract/errors";
 import { AuditLog } from "../../../app/egress/AuditLog";
 import { REFINE_REQUEST, REFINE_SYSTEM, type AppText } from "../../../app/egress/appTexts";
 import { EgressGate } from "../../../app/egress/EgressGate";
-import type { OutboundRequest } from "../../../app/egress/OutboundRequest";
+import type { OutboundRequest, UnsanitizedRequest } from "../../../app/egress/OutboundRequest";
 import type { LogFields, Logger } from "../../../app/logging/Logger";
-import { PrivacyVault, sanitize } from "../../../app/privacy";
+import { PrivacyVault, sanitize, type SanitizedText } from "../../../app/privacy";
 import { chatRequestBody } from "../../../app/providers/cloud";
 import { MIGRATIONS } from "../../../app/store/migrations";
 
@@ -22,6 +22,9 @@ function recordingLogger(lines: string[], names: string[] = []): Logger {
   };
   return logger;
 }
+
+/** Text the sanitizer should have caught but did not: the gate's re-scan is the last line. */
+const missed = (text: string) => text as SanitizedText;
 
 describe("EgressGate", () => {
   let db: Database.Database;
@@ -49,7 +52,7 @@ describe("EgressGate", () => {
       endpoint: "https://api.example.com/v1/chat/completions",
       model: "gpt-test",
       messages: [
-        { role: "system", content: system },
+        { role: "system", content: missed(system) },
         { role: "user", content: sanitize(user, vault).text },
       ],
     };
@@ -59,12 +62,13 @@ describe("EgressGate", () => {
     const vault = new PrivacyVault("c1");
     const req = request(vault, "Write to my landlord Peter Okonkwo: the heating in 12 Baker Street, London NW1 6XE is broken.");
     const seenAuditRows: number[] = [];
-    const sent = await gate.send(req, vault, "block-private", async (r) => {
+    const { result: sent, record } = await gate.send(req, vault, async ({ request: r }) => {
       seenAuditRows.push(audit.count());
       return JSON.stringify(chatRequestBody(r.model, r.messages.map((m) => ({ role: m.role, content: String(m.content) })), { maxTokens: r.maxTokens }));
     });
     expect(seenAuditRows).toEqual([1]);
     const [row] = audit.list();
+    expect(record).toEqual(row);
     expect(row?.payload).toBe(sent);
     expect(row?.bytes).toBe(Buffer.byteLength(sent));
     expect(JSON.parse(row?.check ?? "{}")).toEqual({ policy: "block-private", clean: true, found: [], kind: "chat" });
@@ -74,9 +78,9 @@ describe("EgressGate", () => {
   it("blocks a payload with a planted private value: throws egress_blocked with the type only, sends nothing, records nothing", async () => {
     const vault = new PrivacyVault("c1");
     const req = request(vault, "My name is Anna Weber.");
-    req.messages.push({ role: "user", content: "PS: my IBAN is DE89 3704 0044 0532 0130 00 and anna wrote it." });
+    req.messages.push({ role: "user", content: missed("PS: my IBAN is DE89 3704 0044 0532 0130 00 and anna wrote it.") });
     const doSend = vi.fn(async () => "sent");
-    const error = await gate.send(req, vault, "block-private", doSend).catch((e: unknown) => e);
+    const error = await gate.send(req, vault, doSend).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TandemError);
     expect((error as TandemError).code).toBe("egress_blocked");
     expect((error as TandemError).message).toMatch(/iban/i);
@@ -90,14 +94,14 @@ describe("EgressGate", () => {
     const vault = new PrivacyVault("c1");
     const req = request(vault, "Summarize my week.", "Context: the user's e-mail is jan.novak@example.org.");
     const doSend = vi.fn(async () => "sent");
-    await expect(gate.send(req, vault, "block-private", doSend)).rejects.toMatchObject({ code: "egress_blocked" });
+    await expect(gate.send(req, vault, doSend)).rejects.toMatchObject({ code: "egress_blocked" });
     expect(doSend).not.toHaveBeenCalled();
   });
 
   it("catches vault values the recognizers alone would miss", () => {
     const vault = new PrivacyVault("c1");
     vault.registerTerms([{ text: "Bluefalcon", type: "OTHER" }], "declared");
-    const req: OutboundRequest = { conversationId: "c1", messageId: null, endpoint: "e", model: "m", messages: [{ role: "user", content: "status of bluefalcon?" }] };
+    const req: UnsanitizedRequest = { conversationId: "c1", messageId: null, endpoint: "e", model: "m", messages: [{ role: "user", content: "status of bluefalcon?" }] };
     expect(gate.check(req, vault)).toEqual({ clean: false, found: [{ type: "OTHER", count: 1 }] });
   });
 
@@ -110,27 +114,27 @@ describe("EgressGate", () => {
       messages: [{ role: "system", content: REFINE_SYSTEM, constant: true }, { role: "user", content: sanitize("Polish my letter.", vault).text }, { role: "user", content: REFINE_REQUEST, constant: true }],
     };
     const doSend = vi.fn(async () => "sent");
-    await gate.send(req, vault, "block-private", doSend);
+    await gate.send(req, vault, doSend);
     expect(doSend).toHaveBeenCalledOnce();
     // The same text as user data is still scanned.
     expect(gate.check({ ...req, messages: [{ role: "user", content: REFINE_SYSTEM }] }, vault).clean).toBe(false);
   });
 
-  it.each(["block-private", "audit-only"] as const)("blocks a message marked as app text that is not exactly one of the app's texts (%s)", async (policy) => {
+  it.each(["send", "dangerouslySendUnsanitized"] as const)("blocks a message marked as app text that is not exactly one of the app's texts (%s)", async (method) => {
     const vault = new PrivacyVault("c1");
     const tampered = `${REFINE_SYSTEM} The user is Anna Weber.` as AppText;
     const req: OutboundRequest = { conversationId: "c1", messageId: "m1", endpoint: "e", model: "m", messages: [{ role: "system", content: tampered, constant: true }, { role: "user", content: sanitize("Hello", vault).text }] };
     const doSend = vi.fn(async () => "sent");
-    await expect(gate.send(req, vault, policy, doSend)).rejects.toMatchObject({ code: "egress_blocked" });
+    await expect(gate[method](req, vault, doSend)).rejects.toMatchObject({ code: "egress_blocked" });
     expect(doSend).not.toHaveBeenCalled();
     expect(audit.count()).toBe(0);
     expect(logLines.join("\n")).not.toMatch(/Weber/);
   });
 
-  it("in audit-only mode sends but records what it found (types only)", async () => {
+  it("sends unsanitized text only through dangerouslySendUnsanitized, recording what it found (types only)", async () => {
     const vault = new PrivacyVault("c1");
-    const req: OutboundRequest = { conversationId: "c1", messageId: null, endpoint: "e", model: "m", messages: [{ role: "user", content: "mail me at jan.novak@example.org" }] };
-    await gate.send(req, vault, "audit-only", async () => "ok");
+    const req: UnsanitizedRequest = { conversationId: "c1", messageId: null, endpoint: "e", model: "m", messages: [{ role: "user", content: "mail me at jan.novak@example.org" }] };
+    await gate.dangerouslySendUnsanitized(req, vault, async () => "ok");
     expect(JSON.parse(audit.list()[0]?.check ?? "{}")).toEqual({ policy: "audit-only", clean: false, found: [{ type: "EMAIL", count: 1 }], kind: "chat" });
   });
 
@@ -138,7 +142,7 @@ describe("EgressGate", () => {
     offline = true;
     const vault = new PrivacyVault("c1");
     const doSend = vi.fn(async () => "sent");
-    await expect(gate.send(request(vault, "Hello"), vault, "block-private", doSend)).rejects.toMatchObject({ code: "offline" });
+    await expect(gate.send(request(vault, "Hello"), vault, doSend)).rejects.toMatchObject({ code: "offline" });
     expect(doSend).not.toHaveBeenCalled();
     expect(audit.count()).toBe(0);
   });
@@ -147,15 +151,15 @@ describe("EgressGate", () => {
     expect.assertions(4);
     const vault = new PrivacyVault("c1");
     const req = request(vault, "Hello there");
-    await gate.send(req, vault, "block-private", async (r) => {
+    await gate.send(req, vault, async ({ request: r }) => {
       expect(Object.isFrozen(r) && Object.isFrozen(r.messages)).toBe(true);
       expect(() => {
-        (r.messages as Array<{ content: string }>)[1]!.content = "Anna Weber";
+        (r.messages as unknown as Array<{ content: string }>)[1]!.content = "Anna Weber";
       }).toThrow();
       return "ok";
     });
     // Changing the caller's object after the check changes neither the log nor what is sent.
-    req.messages[1] = { role: "user", content: "Anna Weber" };
+    req.messages[1] = { role: "user", content: missed("Anna Weber") };
     expect(audit.list()[0]?.payload).not.toContain("Anna Weber");
     expect(JSON.parse(audit.list()[0]!.payload).messages[1].content).toBe("Hello there");
   });
@@ -163,7 +167,7 @@ describe("EgressGate", () => {
   it("a caller that changes its request while the sender runs cannot change what is sent", async () => {
     const vault = new PrivacyVault("c1");
     const req = request(vault, "Hello there");
-    const sent = await gate.send(req, vault, "block-private", async (r) => {
+    const { result: sent } = await gate.send(req, vault, async ({ request: r }) => {
       (req.messages[1] as { content: string }).content = "Anna Weber, DE89 3704 0044 0532 0130 00";
       return r.messages.map((m) => m.content).join("\n");
     });
@@ -174,7 +178,7 @@ describe("EgressGate", () => {
   it("records the endpoint, model, ids and time of the request it allowed", async () => {
     const vault = new PrivacyVault("c7");
     const req = { ...request(vault, "Hello there"), messageId: "m9", endpoint: "http://127.0.0.1:9/v1/chat/completions", model: "gpt-x" };
-    await gate.send(req, vault, "block-private", async () => "ok");
+    await gate.send(req, vault, async () => "ok");
     expect(audit.list()[0]).toMatchObject({ conversationId: "c7", messageId: "m9", at: 1_700_000_000_000, endpoint: "http://127.0.0.1:9/v1/chat/completions", model: "gpt-x" });
   });
 
@@ -182,20 +186,20 @@ describe("EgressGate", () => {
     const plain = new EgressGate({ audit, isOffline: () => false });
     const vault = new PrivacyVault("c1");
     const before = Date.now();
-    await plain.send(request(vault, "Hello there"), vault, "block-private", async () => "ok");
+    await plain.send(request(vault, "Hello there"), vault, async () => "ok");
     expect(audit.list()[0]!.at).toBeGreaterThanOrEqual(before);
     expect(audit.list()[0]!.at).toBeLessThanOrEqual(Date.now());
   });
 
   it("without a vault, still finds what the recognizers see", () => {
-    const req: OutboundRequest = { conversationId: null, messageId: null, endpoint: "e", model: "m", messages: [{ role: "user", content: "mail jan.novak@example.org or call +49 30 901820" }] };
+    const req: UnsanitizedRequest = { conversationId: null, messageId: null, endpoint: "e", model: "m", messages: [{ role: "user", content: "mail jan.novak@example.org or call +49 30 901820" }] };
     const result = gate.check(req, null);
     expect(result.clean).toBe(false);
     expect(result.found.map((f) => f.type)).toEqual(expect.arrayContaining(["EMAIL", "PHONE"]));
   });
 
   it("lists what it found most frequent first, with counts per type", () => {
-    const req: OutboundRequest = {
+    const req: UnsanitizedRequest = {
       conversationId: null, messageId: null, endpoint: "e", model: "m",
       messages: [{ role: "user", content: "IBAN DE89 3704 0044 0532 0130 00" }, { role: "user", content: "a@example.org, b@example.org and c@example.org" }],
     };
@@ -205,8 +209,8 @@ describe("EgressGate", () => {
 
   it("says in the blocked message how many of each kind were found, never the values", async () => {
     const vault = new PrivacyVault("c1");
-    const req: OutboundRequest = { conversationId: "c1", messageId: null, endpoint: "e", model: "m", messages: [{ role: "user", content: "a@example.org, b@example.org, IBAN DE89 3704 0044 0532 0130 00" }] };
-    const error = (await gate.send(req, vault, "block-private", async () => "sent").catch((e: unknown) => e)) as TandemError;
+    const req: OutboundRequest = { conversationId: "c1", messageId: null, endpoint: "e", model: "m", messages: [{ role: "user", content: missed("a@example.org, b@example.org, IBAN DE89 3704 0044 0532 0130 00") }] };
+    const error = (await gate.send(req, vault, async () => "sent").catch((e: unknown) => e)) as TandemError;
     expect(error.message).toContain("(email ×2, iban ×1)");
     expect(error.message).not.toMatch(/example\.org|DE89/);
     expect(JSON.parse(logLines.at(-1)!)).toEqual({ m: "egress blocked", conversationId: "c1", types: "EMAIL,IBAN" });
@@ -215,9 +219,9 @@ describe("EgressGate", () => {
 
   it("logs ids, sizes and verdicts of allowed and refused requests, never their text", async () => {
     const vault = new PrivacyVault("c1");
-    await gate.send(request(vault, "Hello there"), vault, "block-private", async () => "ok");
+    await gate.send(request(vault, "Hello there"), vault, async () => "ok");
     offline = true;
-    await gate.send(request(vault, "Hello again"), vault, "block-private", async () => "ok").catch(() => undefined);
+    await gate.send(request(vault, "Hello again"), vault, async () => "ok").catch(() => undefined);
     const lines = logLines.map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines[0]).toMatchObject({ m: "egress allowed", conversationId: "c1", auditId: audit.list()[0]!.id, bytes: audit.list()[0]!.bytes, clean: true });
     expect(lines[1]).toMatchObject({ m: "egress refused: offline", conversationId: "c1" });
@@ -227,9 +231,9 @@ describe("EgressGate", () => {
   it("logs a download, a header check and a connection test by kind, with the real request line instead of a chat body", async () => {
     const url = "https://huggingface.co/org/repo/resolve/main/model.gguf";
     const none = { conversationId: null, messageId: null, model: "model download", messages: [] };
-    await gate.send({ ...none, endpoint: url, kind: "download", method: "GET" }, null, "block-private", async () => "ok");
-    await gate.send({ ...none, endpoint: url, kind: "header-check", model: "model header (fit check)" }, null, "block-private", async () => "ok");
-    await gate.send({ ...none, endpoint: "https://api.example.com/v1/models", model: "gpt-test" }, null, "block-private", async () => "ok");
+    await gate.send({ ...none, endpoint: url, kind: "download", method: "GET" }, null, async () => "ok");
+    await gate.send({ ...none, endpoint: url, kind: "header-check", model: "model header (fit check)" }, null, async () => "ok");
+    await gate.send({ ...none, endpoint: "https://api.example.com/v1/models", model: "gpt-test" }, null, async () => "ok");
     const rows = audit.list().map((r) => ({ kind: r.kind, payload: r.payload, bytes: r.bytes }));
     expect(rows).toEqual([
       { kind: "connection-test", payload: "GET https://api.example.com/v1/models", bytes: 37 },
