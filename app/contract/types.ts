@@ -55,6 +55,11 @@ export interface Message {
   variants?: string[];
   /** True when the model stopped at the answer-length limit; Continue writes on. Default false. */
   cutAtLimit?: boolean;
+  /**
+   * The conversation's mode when the message was written (migration 006). Absent = not
+   * recorded (messages from before it without a privacy report).
+   */
+  mode?: PrivacyMode;
 }
 
 export interface ConversationDetail {

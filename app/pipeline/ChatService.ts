@@ -53,7 +53,7 @@ export class ChatService {
     const conversation = this.requireConversation(conversationId);
     const model = await this.deps.getModel();
     const isFirst = store.messages.listForConversation(conversationId).length === 0;
-    const userMessage = store.messages.append({ conversationId, role: "user", content: text, status: "done" });
+    const userMessage = store.messages.append({ conversationId, role: "user", content: text, status: "done", mode: conversation.mode });
     if (isFirst && conversation.title === "New conversation") {
       this.deps.emit({ type: "conversation:updated", conversation: store.conversations.rename(conversationId, deriveTitle(text)) });
     }
@@ -131,7 +131,8 @@ export class ChatService {
     const { store } = this.deps;
     const conversationId = conversation.id;
     const history = store.messages.listForConversation(conversationId);
-    const assistant = store.messages.append({ conversationId, role: "assistant", content: "", status: "streaming", modelId: resolved.modelId, replyTo });
+    // The mode that picks the answerer is stored with the answer: Cloud mode sends only earlier Cloud turns.
+    const assistant = store.messages.append({ conversationId, role: "assistant", content: "", status: "streaming", modelId: resolved.modelId, replyTo, mode: conversation.mode });
     this.deps.emit({ type: "message:created", conversationId, message: assistant });
     const answerer = this.deps.answerers[conversation.mode];
     this.run(conversationId, (signal) => this.generate({ conversation, assistant, history, model: resolved.model, signal, answerer, prefix: "", tokensBefore: 0 }));

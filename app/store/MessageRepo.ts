@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type Database from "better-sqlite3";
 import { TandemError } from "../contract/errors";
-import type { Message, MessageRole, MessageStats, MessageStatus } from "../contract/types";
+import type { Message, MessageRole, MessageStats, MessageStatus, PrivacyMode } from "../contract/types";
 
 interface MessageRow {
   id: string;
@@ -17,9 +17,10 @@ interface MessageRow {
   created_at: number;
   reply_to: string | null;
   cut_at_limit: 0 | 1;
+  mode: PrivacyMode | null;
 }
 
-const COLUMNS = "id, conversation_id, role, content, status, error, model_id, tokens, tps, ttft_ms, created_at, reply_to, cut_at_limit";
+const COLUMNS = "id, conversation_id, role, content, status, error, model_id, tokens, tps, ttft_ms, created_at, reply_to, cut_at_limit, mode";
 
 function toMessage(row: MessageRow, variants?: string[]): Message {
   const stats: MessageStats | null =
@@ -36,6 +37,7 @@ function toMessage(row: MessageRow, variants?: string[]): Message {
     modelId: row.model_id,
     ...(variants && variants.length > 1 ? { variants } : {}),
     ...(row.cut_at_limit ? { cutAtLimit: true } : {}),
+    ...(row.mode ? { mode: row.mode } : {}),
   };
 }
 
@@ -48,6 +50,8 @@ export interface AppendInput {
   modelId?: string | null;
   /** For an answer: the id of the user message it answers (its variants share it). Default null. */
   replyTo?: string | null;
+  /** The conversation's mode as the message is written; Cloud mode sends only earlier Cloud turns. Default null (not recorded). */
+  mode?: PrivacyMode | null;
 }
 
 export interface FinishInput {
@@ -86,9 +90,9 @@ export class MessageRepo {
 
   constructor(db: Database.Database) {
     this.touchStmt = db.prepare<[number, string]>("UPDATE conversations SET updated_at = ? WHERE id = ?");
-    this.insertStmt = db.prepare<[string, string, string, MessageRole, string, MessageStatus, string | null, string | null, number], MessageRow>(
-      `INSERT INTO messages (id, conversation_id, seq, role, content, status, model_id, reply_to, created_at)
-       VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?), ?, ?, ?, ?, ?, ?)
+    this.insertStmt = db.prepare<[string, string, string, MessageRole, string, MessageStatus, string | null, string | null, PrivacyMode | null, number], MessageRow>(
+      `INSERT INTO messages (id, conversation_id, seq, role, content, status, model_id, reply_to, mode, created_at)
+       VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?), ?, ?, ?, ?, ?, ?, ?)
        RETURNING ${COLUMNS}`,
     );
     this.getStmt = db.prepare<[string], MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE id = ?`);
@@ -199,7 +203,7 @@ export class MessageRepo {
     const now = Date.now();
     this.touch(input.conversationId, now);
     const { conversationId: cid } = input;
-    return this.insertStmt.get(randomUUID(), cid, cid, input.role, input.content, input.status, input.modelId ?? null, input.replyTo ?? null, now)!;
+    return this.insertStmt.get(randomUUID(), cid, cid, input.role, input.content, input.status, input.modelId ?? null, input.replyTo ?? null, input.mode ?? null, now)!;
   }
 
   private withVariants(row: MessageRow): Message {

@@ -1,6 +1,5 @@
 import { TandemError, toErrorData, type ErrorData } from "../../contract/errors";
 import type { Answerer, AnswerOutcome } from "../Answerer";
-import { StageRepo } from "../../store/StageRepo";
 import { AnswerRun, type HybridDeps } from "../hybrid/AnswerRun";
 import { CLOUD_SYSTEM } from "../hybrid/hybridPrompts";
 import { runDeps } from "../hybrid/runDeps";
@@ -16,13 +15,11 @@ import { cloudHistory } from "./cloudHistory";
  */
 export function createCloudAnswerer(deps: Omit<HybridDeps, "context" | "contextTerms">): Answerer {
   const shared = runDeps({ ...deps, context: null }, "cloud");
-  const stages = new StageRepo(deps.db);
-  const wasCloudAnswer = (messageId: string) => stages.list(messageId).some((s) => s.kind === "report" && s.meta?.mode === "cloud");
   return async (ctx) => {
     const run = new AnswerRun(shared, ctx, "cloud", null);
     const provider = run.provider();
     const vault = run.loadVault(null);
-    const { messages, skipped } = cloudHistory(ctx.history, wasCloudAnswer);
+    const { messages, skipped } = cloudHistory(ctx.history);
     ctx.onProgress("cloud");
     const request = run.request(provider, [{ role: "system", content: CLOUD_SYSTEM, constant: true }, ...messages]);
     let pieces = 0;

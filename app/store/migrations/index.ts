@@ -3,7 +3,8 @@ import { migration002 } from "./002_privacy";
 import { migration003 } from "./003_context";
 import { migration004 } from "./004_answer_variants";
 import { migration005 } from "./005_auto_mode";
+import { migration006 } from "./006_message_mode";
 import type { Migration } from "./Migration";
 
 /** Every migration, in order. Add a new file per change; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];

@@ -1,22 +1,28 @@
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { MIGRATIONS } from "../../../app/store/migrations";
 import { useTempStores } from "./tempStore";
 
-const beforeAuto = MIGRATIONS.filter((m) => m.version < 5);
-
 describe("migration 005: Auto mode", () => {
   const temp = useTempStores();
 
-  /** A file as the previous version left it: a conversation with messages, a stage, a note and a vault entry. */
+  /**
+   * A file as the previous version left it: a conversation with messages, a stage, a note and a
+   * vault entry. Written with SQL, not the repositories: they speak today's schema.
+   */
   function oldFile() {
-    const old = temp.open("tandem.db", { migrations: beforeAuto });
-    const conversation = old.conversations.create({ title: "Rent letter", mode: "hybrid" });
-    const user = old.messages.append({ conversationId: conversation.id, role: "user", content: "Write to my landlord", status: "done" });
-    const answer = old.messages.append({ conversationId: conversation.id, role: "assistant", content: "Dear landlord", status: "done" });
-    old.stages.put(answer.id, { kind: "sketch", content: "draft", meta: null });
-    old.db.prepare("INSERT INTO vault (conversation_id, placeholder, type, value, created_at) VALUES (?, '[PERSON_1]', 'PERSON', 'Derek Pollard', 0)").run(conversation.id);
+    const old = new Database(temp.path("tandem.db"));
+    for (const m of MIGRATIONS.filter((m) => m.version < 5)) old.exec(m.sql);
+    old.pragma("user_version = 4");
+    const conversation = { id: "c1" };
+    old.prepare("INSERT INTO conversations (id, title, mode, created_at, updated_at) VALUES ('c1', 'Rent letter', 'hybrid', 1, 1)").run();
+    const insert = old.prepare("INSERT INTO messages (id, conversation_id, seq, role, content, status, created_at) VALUES (?, 'c1', ?, ?, ?, 'done', 1)");
+    insert.run("m1", 1, "user", "Write to my landlord");
+    insert.run("m2", 2, "assistant", "Dear landlord");
+    old.prepare("INSERT INTO message_stages (message_id, kind, content, meta) VALUES ('m2', 'sketch', 'draft', NULL)").run();
+    old.prepare("INSERT INTO vault (conversation_id, placeholder, type, value, created_at) VALUES ('c1', '[PERSON_1]', 'PERSON', 'Derek Pollard', 0)").run();
     old.close();
-    return { conversation, user, answer };
+    return { conversation, user: { id: "m1" }, answer: { id: "m2" } };
   }
 
   it("keeps every conversation, message, stage and vault entry while allowing the mode 'auto'", () => {
