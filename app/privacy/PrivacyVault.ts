@@ -1,3 +1,4 @@
+import { formatPlaceholder, placeholderNumber } from "./placeholder";
 import { termKey } from "./termKey";
 import type { PrivateTerm, PrivateType, VaultEntry, VaultOrigin } from "./types";
 
@@ -119,7 +120,7 @@ export class PrivacyVault {
   private nextPlaceholder(type: PrivateType): string {
     const next = (this.counters.get(type) ?? 0) + 1;
     this.counters.set(type, next);
-    return `[${type}_${next}]`;
+    return formatPlaceholder(type, next);
   }
 
   /** Gives an unsent entry its number (the same object stays in byKey, so variants follow). */
@@ -137,7 +138,7 @@ export class PrivacyVault {
     if (this.byPlaceholder.has(entry.placeholder)) return;
     this.byPlaceholder.set(entry.placeholder, entry);
     if (isNumbered(entry.placeholder)) {
-      const n = Number(/_(\d+)\]$/.exec(entry.placeholder)?.[1] ?? 0);
+      const n = placeholderNumber(entry.placeholder);
       this.counters.set(entry.type, Math.max(this.counters.get(entry.type) ?? 0, n));
     } else {
       this.unsent = Math.max(this.unsent, Number(entry.placeholder.slice(UNSENT_PREFIX.length)) || 0);

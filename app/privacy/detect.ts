@@ -12,6 +12,7 @@
  */
 import { matchTerms } from "./matchTerms";
 import { normalize, toOriginalSpan } from "./normalize";
+import { LOOSE_PLACEHOLDER } from "./placeholder";
 import type { PrivacyVault } from "./PrivacyVault";
 import { address } from "./recognizers/address";
 import { age } from "./recognizers/age";
@@ -59,9 +60,6 @@ export const STRUCTURED_RECOGNIZERS: ReadonlyArray<readonly [string, Recognizer]
   ["homeDirectory", homeDirectory],
 ];
 
-/** Our placeholders, also as models rewrite them: "[PERSON_1]", "[Person 1]". */
-export const PLACEHOLDER_PATTERN = /\[\s*[A-Za-z]+(?:[_ ][A-Za-z]+)*[_ ]\d+\s*\]/g;
-
 export function recognizerContext(locale = "en-US"): RecognizerContext {
   const [language = "en", region] = locale.split(/[-_]/);
   const byLanguage: Record<string, string> = { en: "US", de: "DE", fr: "FR" };
@@ -86,7 +84,7 @@ export function detectSteps(text: string, vault: PrivacyVault, options: DetectOp
     for (const s of recognize(n.text, context)) candidates.push({ ...s, source: "pattern" });
   }
   if (steps.nlp) for (const s of names(n.text, context)) candidates.push({ ...s, source: "nlp" });
-  const placeholders = [...n.text.matchAll(PLACEHOLDER_PATTERN)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  const placeholders = [...n.text.matchAll(LOOSE_PLACEHOLDER)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   const outside = candidates.filter((c) => !placeholders.some(([s, e]) => c.start < e && c.end > s));
   const mapped = resolveOverlaps(outside).flatMap((c) => toDetection(text, n, c));
   // Two normalized spans can map into one disguised original span ("anna dot weber at …").

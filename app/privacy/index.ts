@@ -31,6 +31,7 @@ export { registerContext } from "./registerContext";
 export { resanitize, sanitize, sanitizeParts, settleParts } from "./sanitize";
 export { sanitizeWithModel, type ModelSanitizeResult } from "./sanitizeWithModel";
 export { restore } from "./restore";
+export { CLOSING_BRACKETS, formatPlaceholder, OPENING_BRACKETS, PLACEHOLDER, TYPE_WORDS } from "./placeholder";
 export { VaultStore } from "./VaultStore";
 export { preparePrivacyEngine } from "./preparePrivacyEngine";
 export { createModelPass, parseItems, type ModelPass, type ModelPassOptions } from "./modelPass";

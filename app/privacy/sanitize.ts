@@ -1,5 +1,6 @@
 import { asSanitized } from "./brand";
 import { detect, detectSteps } from "./detect";
+import { PLACEHOLDER } from "./placeholder";
 import type { PrivacyVault } from "./PrivacyVault";
 import type { Detection, DetectOptions, PrivateType, SanitizeResult } from "./types";
 
@@ -129,7 +130,7 @@ function replace(text: string, vault: PrivacyVault, detections: Detection[]): st
 /** The vault placeholders present in `text`, in order of first appearance. */
 function placeholdersIn(text: string, vault: PrivacyVault): Array<{ placeholder: string; type: PrivateType }> {
   const seen = new Map<string, PrivateType>();
-  for (const m of text.matchAll(/\[[A-Z_]+_\d+\]/g)) {
+  for (const m of text.matchAll(PLACEHOLDER)) {
     const entry = vault.get(m[0]);
     if (entry && !seen.has(m[0])) seen.set(m[0], entry.type);
   }

@@ -1,4 +1,4 @@
-import { PLACEHOLDER_PATTERN } from "./detect";
+import { LOOSE_PLACEHOLDER } from "./placeholder";
 import type { PrivacyVault } from "./PrivacyVault";
 import { resolveOverlaps } from "./resolveOverlaps";
 import { sanitize, sanitizeDetected } from "./sanitize";
@@ -23,7 +23,7 @@ export async function sanitizeWithModel(text: string, vault: PrivacyVault, optio
   const ruled = sanitize(text, vault, options);
   if (!options.modelPass) return { ...ruled, modelAdded: [] };
   const items = await options.modelPass(ruled.text);
-  const placeholders = [...ruled.text.matchAll(PLACEHOLDER_PATTERN)].map((m) => [m.index, m.index + m[0].length] as const);
+  const placeholders = [...ruled.text.matchAll(LOOSE_PLACEHOLDER)].map((m) => [m.index, m.index + m[0].length] as const);
   const found = items.flatMap((item) => occurrences(ruled.text, item.text, item.type)).filter((d) => !placeholders.some(([s, e]) => d.start < e && d.end > s));
   if (found.length === 0) return { ...ruled, modelAdded: [] };
   // Overlapping suggestions become one span (fail safe), as in detect().

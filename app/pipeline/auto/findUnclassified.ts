@@ -1,4 +1,4 @@
-import type { Detection } from "../../privacy";
+import { PLACEHOLDER, type Detection } from "../../privacy";
 import { isKnownWord } from "./isKnownWord";
 import type { RoutingRules } from "./routingRules";
 
@@ -12,7 +12,6 @@ export interface UnclassifiedToken {
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’_-]*/gu;
-const PLACEHOLDER = /\[[A-Z]+(?:_[A-Z]+)*_\d+\]/g;
 // An ordinal or a unit stuck to a number is ordinary text: 1st, 2nd, 3e, 10ème, 5kg, 30min.
 const ORDINAL_OR_UNIT = /^\d+(?:st|nd|rd|th|e|er|ère|ème|te|ten|kg|g|km|m|cm|mm|h|min|s|l|ml|am|pm)$/iu;
 

@@ -1,14 +1,12 @@
-import { PRIVATE_TYPES, restore, type PrivacyVault } from "../../privacy";
+import { CLOSING_BRACKETS, OPENING_BRACKETS, restore, TYPE_WORDS, type PrivacyVault } from "../../privacy";
 
 /**
  * An unclosed bracket older than this is ordinary text ("(see above"), not a placeholder being
  * written: the longest placeholder form restore() accepts ("[ DATE OF BIRTH _ 12 ]") is shorter.
  */
 const MAX_HOLD_CHARS = 48;
-const OPENERS = new Set(["[", "{", "<", "("]);
-const CLOSERS = new Set(["]", "}", ">", ")"]);
-/** Words a placeholder's type is made of: "PERSON 1" and "DATE OF BIRTH_1" span several words. */
-const TYPE_WORDS = new Set(PRIVATE_TYPES.flatMap((type) => type.split("_")));
+const OPENERS = new Set(OPENING_BRACKETS);
+const CLOSERS = new Set(CLOSING_BRACKETS);
 const TRAILING_RUN = /[\p{L}\p{N}_\\-]*$/u;
 // The lookbehind mirrors restore()'s: a type word glued to a digit is no placeholder there either.
 const TRAILING_WORD = /(?<![\p{L}\p{N}])(\p{L}+)[ _\\-]+$/u;

@@ -1,11 +1,11 @@
+import { PLACEHOLDER } from "../../../app/contract/placeholder";
+
 /** A piece of outbound text: plain, or a placeholder such as "[PERSON_1]" to show highlighted. */
 export interface PayloadPart {
   text: string;
   placeholder: boolean;
 }
 
-/** The privacy engine's placeholders: `[TYPE_n]`, TYPE in capitals with underscores (DATE_OF_BIRTH). */
-const PLACEHOLDER = /\[[A-Z]+(?:_[A-Z]+)*_\d+\]/g;
 
 /**
  * Splits text on the placeholders the sanitizer put in, so the UI can mark them. Returns plain
