@@ -2,11 +2,14 @@
  * The one contract between the UI and the back end. Every channel is `domain:verb`, with a zod
  * schema for its request (validated by every host before the core sees it) and the type of its
  * reply. Adding a channel is a change to this file; hosts, preload and the renderer's client are
- * all built from `CHANNELS`, so the compiler carries the change through.
+ * all built from `CHANNELS`, so the compiler carries the change through. The event side — what
+ * the back end pushes (`ChatEvent`), on which channel — and the bridge the Electron preload
+ * exposes are declared here too (end of file).
  */
 import { z } from "zod";
 import type { Result } from "./errors";
 import type {
+  ChatEvent,
   CloudStatus,
   ConnectionTest,
   ProxyStatus,
@@ -275,4 +278,28 @@ export function parseRequest<C extends Channel>(channelName: C, payload: unknown
 
 export function isChannel(name: string): name is Channel {
   return Object.hasOwn(CHANNELS, name);
+}
+
+/**
+ * Events the back end pushes: declared beside the plain data types they carry (types.ts), part
+ * of this contract. Electron sends each on `EVENT_CHANNEL`; the browser host streams each as one
+ * SSE `data:` line on `GET EVENT_STREAM_PATH`.
+ */
+export type { ChatEvent };
+
+/** The one IPC channel main uses to push `ChatEvent`s to the window. */
+export const EVENT_CHANNEL = "tandem:event";
+
+/** The browser host's event stream (server-sent events, token in `Authorization`). */
+export const EVENT_STREAM_PATH = "/api/events";
+
+/**
+ * The one narrow object the Electron preload exposes as `window.tandem` (contextBridge): `api`
+ * has one method per channel, built by `buildApi` — there is no generic `invoke` for a
+ * compromised page to abuse — plus the event subscription.
+ */
+export interface TandemBridge {
+  api: TandemApi;
+  /** Calls `listener` for every back-end event; returns unsubscribe. */
+  onEvent(listener: (event: ChatEvent) => void): () => void;
 }

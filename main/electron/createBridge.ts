@@ -3,22 +3,14 @@
  * domain (built by `buildApi`, so there is no generic `invoke(channel, …)` for a compromised page
  * to abuse), plus `onEvent`. Kept apart from preload.ts so it is unit-tested without Electron.
  */
-import { buildApi, type Channel, type TandemApi } from "../../app/contract/channels";
+import { buildApi, EVENT_CHANNEL, type Channel, type ChatEvent, type TandemBridge } from "../../app/contract/channels";
 import type { Result } from "../../app/contract/errors";
-import type { ChatEvent } from "../../app/contract/types";
-import { EVENT_CHANNEL } from "./eventChannel";
 
 /** The slice of `ipcRenderer` the bridge uses. */
 export interface RendererIpc {
   invoke(channel: string, ...args: unknown[]): Promise<unknown>;
   on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
-}
-
-export interface TandemBridge {
-  api: TandemApi;
-  /** Calls `listener` for every back-end event; returns unsubscribe. */
-  onEvent(listener: (event: ChatEvent) => void): () => void;
 }
 
 export function createBridge(ipc: RendererIpc): TandemBridge {

@@ -4,12 +4,10 @@
  * own page before the host validates the payload. Only type imports from electron.
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from "electron";
-import { CHANNEL_NAMES, type Channel } from "../../app/contract/channels";
+import { CHANNEL_NAMES, EVENT_CHANNEL, type Channel, type ChatEvent } from "../../app/contract/channels";
 import { toErrorData, type Result } from "../../app/contract/errors";
-import type { ChatEvent } from "../../app/contract/types";
 import type { Logger } from "../../app/logging/Logger";
 import type { Host } from "../host/Host";
-import { EVENT_CHANNEL } from "./eventChannel";
 import { isTrustedSender } from "./security";
 
 type InvokeEvent = Pick<IpcMainInvokeEvent, "senderFrame">;

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { EVENT_STREAM_PATH } from "../../app/contract/channels";
 import type { Result } from "../../app/contract/errors";
 import type { Host } from "../host/Host";
 import { isAuthorized, isSameOrigin } from "./requestChecks";
@@ -66,7 +67,7 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContex
   if (!isAuthorized(req, ctx.token)) {
     return sendJson(res, 401, denied("This page needs the link Tandem printed at start (with its #token). Open that link again."));
   }
-  if (url.pathname === "/api/events" && req.method === "GET") return openEventStream(req, res, ctx.host, ctx.closers);
+  if (url.pathname === EVENT_STREAM_PATH && req.method === "GET") return openEventStream(req, res, ctx.host, ctx.closers);
   if (req.method !== "POST") return sendJson(res, 405, { ok: false, error: { code: "invalid_request", message: "Use POST." } });
   const body = await readBody(req);
   if (body === null) {

@@ -1,11 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import type { Channel } from "../../../app/contract/channels";
-import type { Result } from "../../../app/contract/errors";
-import type { AppSettings, ConversationSummary, EgressRecord, Message, MessageStage, ProfileData } from "../../../app/contract/types";
+import type { AppSettings, ConversationSummary, Message, PrivacyMode, ProfileData } from "../../../app/contract/types";
 import { readRouteStage } from "../../../app/pipeline/auto/routeStage";
 import { createHost } from "../../host/createHost";
 import type { Host } from "../../host/Host";
+import { cliApi, CliError, type CliApi } from "../cliApi";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from "../CliIo";
 import { waitForAnswer } from "./waitForAnswer";
 
@@ -70,32 +69,21 @@ function validate(values: Partial<ChatArgs>): string | null {
   return null;
 }
 
-class CliError extends Error {}
-
-function caller(host: Host) {
-  return async <T>(channel: Channel, payload: unknown = {}): Promise<T> => {
-    const result = (await host.handle(channel, payload)) as Result<T>;
-    if (!result.ok) throw new CliError(result.error.message);
-    return result.value;
-  };
-}
-
 async function runChat(host: Host, io: CliIo, args: ChatArgs): Promise<number> {
-  const call = caller(host);
+  const api = cliApi(host);
   const restore: Array<() => Promise<unknown>> = [];
   try {
-    await applyRunOverrides(call, args, restore);
-    const conversation = args.conversation
-      ? await call<ConversationSummary>("conversations:setMode", { id: args.conversation, mode: args.mode ?? "private" })
-      : await call<ConversationSummary>("conversations:create", { mode: args.mode ?? "private" });
-    for (const path of args.context ?? []) await call("context:addFile", { path, conversationId: conversation.id });
+    await applyRunOverrides(api, args, restore);
+    const mode = (args.mode ?? "private") as PrivacyMode; // validate() refused any other value
+    const conversation = args.conversation ? await api.conversations.setMode({ id: args.conversation, mode }) : await api.conversations.create({ mode });
+    for (const path of args.context ?? []) await api.context.addFile({ path, conversationId: conversation.id });
     const finished = waitForAnswer(host, conversation.id, (text) => !args.json && io.stdout.write(text));
-    const sent = await call<{ assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: args.question });
-    const stopOnSignal = () => void host.handle("chat:stop", { conversationId: conversation.id });
+    const sent = await api.chat.send({ conversationId: conversation.id, text: args.question });
+    const stopOnSignal = () => void api.chat.stop({ conversationId: conversation.id }).catch(() => {});
     process.once("SIGINT", stopOnSignal);
     const message = await finished(sent.assistantMessage.id);
     process.off("SIGINT", stopOnSignal);
-    await printResult(io, args, conversation, message, call);
+    await printResult(io, args, conversation, message, api);
     return message.status === "error" ? EXIT_FAILED : EXIT_OK;
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
@@ -107,28 +95,28 @@ async function runChat(host: Host, io: CliIo, args: ChatArgs): Promise<number> {
 }
 
 /** Flags that change settings or the profile apply to this run only: the old values come back. */
-async function applyRunOverrides(call: ReturnType<typeof caller>, args: ChatArgs, restore: Array<() => Promise<unknown>>): Promise<void> {
-  const before = await call<AppSettings>("settings:get");
+async function applyRunOverrides(api: CliApi, args: ChatArgs, restore: Array<() => Promise<unknown>>): Promise<void> {
+  const before = await api.settings.get({});
   const patch: Partial<AppSettings> = {};
   if (args.threads) patch.threads = Number(args.threads);
   if (args.offline) patch.offline = true;
   if (args.strategy) patch.hybridStrategy = args.strategy as AppSettings["hybridStrategy"];
   if (Object.keys(patch).length > 0) {
-    await call("settings:update", patch);
-    restore.push(() => call("settings:update", { threads: before.threads, offline: before.offline, hybridStrategy: before.hybridStrategy }));
+    await api.settings.update(patch);
+    restore.push(() => api.settings.update({ threads: before.threads, offline: before.offline, hybridStrategy: before.hybridStrategy }));
   }
   if (args["cloud-base-url"] || args["cloud-model"]) {
-    await call("cloud:configure", { baseUrl: args["cloud-base-url"] ?? before.cloudBaseUrl, model: args["cloud-model"] ?? before.cloudModel });
-    restore.push(() => call("cloud:configure", { baseUrl: before.cloudBaseUrl, model: before.cloudModel }));
+    await api.cloud.configure({ baseUrl: args["cloud-base-url"] ?? before.cloudBaseUrl, model: args["cloud-model"] ?? before.cloudModel });
+    restore.push(() => api.cloud.configure({ baseUrl: before.cloudBaseUrl, model: before.cloudModel }));
   }
   if (args.profile) {
-    const previous = await call<ProfileData>("profile:get");
-    await call("profile:update", await readProfile(args.profile));
-    restore.push(() => call("profile:update", previous));
+    const previous = await api.profile.get({});
+    await api.profile.update(await readProfile(args.profile));
+    restore.push(() => api.profile.update(previous));
   }
   if (args.model) {
-    const model = await call<{ id: string }>("models:add", { path: args.model });
-    await call("settings:update", { activeModelId: model.id });
+    const model = await api.models.add({ path: args.model });
+    await api.settings.update({ activeModelId: model.id });
   }
 }
 
@@ -143,19 +131,19 @@ async function readProfile(path: string): Promise<ProfileData> {
   return { name: "", city: "", job: "", healthNotes: "", alwaysPrivate: [], freeText: "", ...data, family };
 }
 
-async function printResult(io: CliIo, args: ChatArgs, conversation: ConversationSummary, message: Message, call: ReturnType<typeof caller>): Promise<void> {
+async function printResult(io: CliIo, args: ChatArgs, conversation: ConversationSummary, message: Message, api: CliApi): Promise<void> {
   if (!args.json) {
     io.stdout.write("\n");
     if (message.status === "error") io.stderr.write(`tandem: ${message.error}\n`);
     else io.stderr.write(`[${conversation.mode} · ${message.status}${message.cutAtLimit ? " (cut at the answer-length limit)" : ""} · ${message.stats?.tokens ?? 0} tokens · ${message.stats?.tokensPerSecond?.toFixed(1) ?? "?"} tok/s · conversation ${conversation.id}]\n`);
     if (conversation.mode === "auto") {
-      const route = readRouteStage(await call<MessageStage[]>("messages:stages", { messageId: message.id }));
+      const route = readRouteStage(await api.messages.stages({ messageId: message.id }));
       if (route) io.stderr.write(`[${route.reason}]\n`);
     }
     return;
   }
-  const stages = await call<MessageStage[]>("messages:stages", { messageId: message.id });
-  const outbound = (await call<EgressRecord[]>("egress:list", { conversationId: conversation.id, limit: 500 })).filter((r) => r.messageId === message.id);
+  const stages = await api.messages.stages({ messageId: message.id });
+  const outbound = (await api.egress.list({ conversationId: conversation.id, limit: 500 })).filter((r) => r.messageId === message.id);
   const result = {
     conversationId: conversation.id,
     messageId: message.id,

@@ -1,10 +1,10 @@
 import { parseArgs } from "node:util";
-import type { Channel } from "../../../app/contract/channels";
-import { TandemError, type Result } from "../../../app/contract/errors";
-import type { CatalogItem, DownloadInfo, FitEstimate, ModelInfo } from "../../../app/contract/types";
+import { TandemError } from "../../../app/contract/errors";
+import type { DownloadInfo } from "../../../app/contract/types";
 import { LlamaRuntime } from "../../../native-models/LlamaRuntime";
 import { createHost } from "../../host/createHost";
 import type { Host } from "../../host/Host";
+import { cliApi, CliError, type CliApi } from "../cliApi";
 import { EXIT_FAILED, EXIT_OK, type CliIo } from "../CliIo";
 import { describeFitLine, describeModel, downloadProgressLine, inspectJson, inspectText } from "./modelsFormat";
 import { usageError, write } from "../cliOutput";
@@ -32,8 +32,6 @@ const OPTIONS = {
 
 type Values = { json?: boolean; copy?: boolean; context?: string; sha256?: string; help?: boolean };
 
-class CliError extends Error {}
-
 /** `models`: list, inspect, check, download and import local models. */
 export async function modelsCommand(args: string[], io: CliIo): Promise<number> {
   let parsed;
@@ -53,7 +51,7 @@ export async function modelsCommand(args: string[], io: CliIo): Promise<number> 
   if (verb === "inspect") return inspect(io, target!, values); // needs no data directory
   const host = await createHost({ dataDir: io.dataDir, kind: "cli", gpu: "auto", quiet: true });
   try {
-    return await run.fn({ host, io, target: target ?? "", values, call: caller(host) });
+    return await run.fn({ host, io, target: target ?? "", values, api: cliApi(host) });
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
     return write(io.stderr, `tandem: ${error.message}\n`, EXIT_FAILED);
@@ -67,7 +65,7 @@ interface VerbContext {
   io: CliIo;
   target: string;
   values: Values;
-  call: <T>(channel: Channel, payload?: unknown) => Promise<T>;
+  api: CliApi;
 }
 
 const VERBS: Record<string, { needsTarget?: string; fn: (c: VerbContext) => Promise<number> }> = {
@@ -79,20 +77,8 @@ const VERBS: Record<string, { needsTarget?: string; fn: (c: VerbContext) => Prom
   import: { needsTarget: "a .gguf file", fn: importModel },
 };
 
-function caller(host: Host) {
-  return async <T>(channel: Channel, payload: unknown = {}): Promise<T> => {
-    const result = (await host.handle(channel, payload)) as Result<T>;
-    if (!result.ok) throw new CliError(result.error.message);
-    return result.value;
-  };
-}
-
-async function list({ io, values, call }: VerbContext): Promise<number> {
-  const [models, downloads, settings] = await Promise.all([
-    call<ModelInfo[]>("models:list"),
-    call<DownloadInfo[]>("models:downloads"),
-    call<{ activeModelId: string | null }>("settings:get"),
-  ]);
+async function list({ io, values, api }: VerbContext): Promise<number> {
+  const [models, downloads, settings] = await Promise.all([api.models.list({}), api.models.downloads({}), api.settings.get({})]);
   if (values.json) return write(io.stdout, JSON.stringify({ models, activeModelId: settings.activeModelId, downloads }) + "\n", EXIT_OK);
   if (models.length === 0 && downloads.length === 0) return write(io.stderr, "No models yet. See: npm run -s cli -- models catalog\n", EXIT_OK);
   const lines = models.map((m) => `${m.id === settings.activeModelId ? "*" : " "} ${m.id}  ${describeModel(m)}`);
@@ -100,8 +86,8 @@ async function list({ io, values, call }: VerbContext): Promise<number> {
   return write(io.stdout, lines.join("\n") + "\n", EXIT_OK);
 }
 
-async function catalog({ io, values, call }: VerbContext): Promise<number> {
-  const items = await call<CatalogItem[]>("models:catalog");
+async function catalog({ io, values, api }: VerbContext): Promise<number> {
+  const items = await api.models.catalog({});
   if (values.json) return write(io.stdout, JSON.stringify(items) + "\n", EXIT_OK);
   const lines = items.map((item) => `${item.recommended ? "★" : " "} ${item.name.padEnd(24)} ${item.fit.verdict.padEnd(9)} ${item.uri}\n    ${item.goodFor} (${item.license}) ${item.fit.summary}`);
   return write(io.stdout, lines.join("\n") + "\n★ = recommended for this computer. Estimates from the catalog; `models fit <uri>` reads the real header.\n", EXIT_OK);
@@ -121,19 +107,19 @@ async function inspect(io: CliIo, target: string, values: Values): Promise<numbe
   }
 }
 
-async function fit({ io, target, values, call }: VerbContext): Promise<number> {
-  const estimate = await call<FitEstimate>("models:fit", { source: target, contextSize: values.context ? Number(values.context) : undefined });
+async function fit({ io, target, values, api }: VerbContext): Promise<number> {
+  const estimate = await api.models.fit({ source: target, contextSize: values.context ? Number(values.context) : undefined });
   if (values.json) return write(io.stdout, JSON.stringify(estimate) + "\n", EXIT_OK);
   return write(io.stdout, describeFitLine(estimate) + "\n", EXIT_OK);
 }
 
-async function importModel({ io, target, values, call }: VerbContext): Promise<number> {
-  const model = await call<ModelInfo>("models:import", { path: target, copy: values.copy ?? false });
+async function importModel({ io, target, values, api }: VerbContext): Promise<number> {
+  const model = await api.models.import({ path: target, copy: values.copy ?? false });
   if (values.json) return write(io.stdout, JSON.stringify(model) + "\n", EXIT_OK);
   return write(io.stdout, `added ${model.id}  ${describeModel(model)}\n`, EXIT_OK);
 }
 
-async function download({ host, io, target, values, call }: VerbContext): Promise<number> {
+async function download({ host, io, target, values, api }: VerbContext): Promise<number> {
   const bar = { last: "", step: -1 };
   const finished = new Promise<DownloadInfo>((resolve) => {
     host.onEvent((event) => {
@@ -142,17 +128,17 @@ async function download({ host, io, target, values, call }: VerbContext): Promis
       if (["done", "failed", "paused"].includes(event.download.state)) resolve(event.download);
     });
   });
-  const started = await call<DownloadInfo>("models:download", { uri: target, sha256: values.sha256 });
-  const pause = () => void call("models:cancelDownload", { id: started.id });
+  const started = await api.models.download({ uri: target, sha256: values.sha256 });
+  const pause = () => void api.models.cancelDownload({ id: started.id }).catch(() => {});
   process.once("SIGINT", pause);
   const outcome = await finished;
   process.off("SIGINT", pause);
   if (!values.json && bar.last && isTty(io)) io.stderr.write("\n");
-  return reportDownload(io, outcome, values, call);
+  return reportDownload(io, outcome, values, api);
 }
 
-async function reportDownload(io: CliIo, outcome: DownloadInfo, values: Values, call: VerbContext["call"]): Promise<number> {
-  const model = outcome.modelId ? (await call<ModelInfo[]>("models:list")).find((m) => m.id === outcome.modelId) ?? null : null;
+async function reportDownload(io: CliIo, outcome: DownloadInfo, values: Values, api: CliApi): Promise<number> {
+  const model = outcome.modelId ? (await api.models.list({})).find((m) => m.id === outcome.modelId) ?? null : null;
   if (values.json) return write(io.stdout, JSON.stringify({ download: outcome, model }) + "\n", outcome.state === "done" ? EXIT_OK : EXIT_FAILED);
   if (outcome.state === "done" && model) return write(io.stdout, `added ${model.id}  ${describeModel(model)}\n`, EXIT_OK);
   if (outcome.state === "paused" && !outcome.error) return write(io.stderr, "Paused. Run the same command again to resume.\n", EXIT_FAILED);

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { TandemError } from "../../../app/contract/errors";
 import { PROXY_POLICIES, type ProxyConfig, type ProxyPolicy } from "../../../app/proxy";
 import { createHost } from "../../host/createHost";
+import { cliApi, CliError } from "../cliApi";
 import { EXIT_FAILED, EXIT_OK, type CliIo } from "../CliIo";
 import { usageError, write } from "../cliOutput";
 
@@ -39,8 +40,9 @@ export async function proxyCommand(args: string[], io: CliIo, until: Promise<voi
 
 async function serve(runOnly: Partial<ProxyConfig>, offline: boolean, io: CliIo, until: Promise<void>): Promise<number> {
   const host = await createHost({ dataDir: io.dataDir, kind: "cli", gpu: "auto", quiet: true });
-  const restoreOffline = offline ? await setOffline(host) : null;
+  let restoreOffline: (() => Promise<void>) | null = null;
   try {
+    if (offline) restoreOffline = await setOffline(host);
     const server = await host.proxy().start({ ...runOnly, enabled: true });
     const status = await host.proxy().status();
     io.stdout.write(`Tandem privacy proxy on ${server.baseUrl}\n`);
@@ -49,7 +51,7 @@ async function serve(runOnly: Partial<ProxyConfig>, offline: boolean, io: CliIo,
     await until;
     return EXIT_OK;
   } catch (error) {
-    if (!(error instanceof TandemError)) throw error;
+    if (!(error instanceof TandemError) && !(error instanceof CliError)) throw error;
     return write(io.stderr, `tandem: ${error.message}\n`, EXIT_FAILED);
   } finally {
     await restoreOffline?.();
@@ -75,10 +77,10 @@ function runOnlyConfig(values: Options): Partial<ProxyConfig> | string {
 
 /** Offline for this run only: the saved setting comes back when the proxy stops. */
 async function setOffline(host: Awaited<ReturnType<typeof createHost>>): Promise<() => Promise<void>> {
-  const before = await host.handle("settings:get", {});
-  const was = before.ok ? (before.value as { offline: boolean }).offline : false;
-  await host.handle("settings:update", { offline: true });
-  return async () => void (await host.handle("settings:update", { offline: was }));
+  const api = cliApi(host);
+  const { offline: was } = await api.settings.get({});
+  await api.settings.update({ offline: true });
+  return async () => void (await api.settings.update({ offline: was }));
 }
 
 function interrupted(): Promise<void> {

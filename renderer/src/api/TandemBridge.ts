@@ -1,16 +1,7 @@
-import type { TandemApi } from "../../../app/contract/channels";
-import type { ChatEvent } from "../../../app/contract/types";
+import type { TandemBridge } from "../../../app/contract/channels";
 
-/**
- * The one narrow object the Electron preload exposes as `window.tandem` (contextBridge).
- * `api` has one method per contract channel; there is no generic `invoke`.
- */
-export interface TandemBridge {
-  api: TandemApi;
-  /** Subscribe to pushed chat events. Returns unsubscribe. */
-  onEvent(listener: (event: ChatEvent) => void): () => void;
-}
-
+// The bridge's type is the contract's (app/contract/channels.ts); this only tells the renderer
+// where the Electron preload puts it.
 declare global {
   interface Window {
     /** Present only inside Electron (set by the preload). */

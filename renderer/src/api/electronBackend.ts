@@ -1,5 +1,5 @@
 import type { Backend } from "./Backend";
-import type { TandemBridge } from "./TandemBridge";
+import type { TandemBridge } from "../../../app/contract/channels";
 
 /** Electron: calls and events go through the preload's bridge (IPC); there is no token. */
 export function electronBackend(bridge: TandemBridge): Backend {

@@ -1,4 +1,4 @@
-import type { ChatEvent } from "../../../app/contract/types";
+import { EVENT_STREAM_PATH, type ChatEvent } from "../../../app/contract/channels";
 import type { ConnectionState } from "./Backend";
 import { backoffDelay } from "./backoffDelay";
 import { SseParser } from "./SseParser";
@@ -33,7 +33,7 @@ export async function streamEvents(options: StreamEventsOptions): Promise<void> 
 /** One connection, from request to end of stream. */
 async function readOnce(options: StreamEventsOptions, onOpen: () => void): Promise<"closed" | "unauthorized"> {
   try {
-    const response = await fetch("/api/events", {
+    const response = await fetch(EVENT_STREAM_PATH, {
       headers: { Authorization: `Bearer ${options.token}`, Accept: "text/event-stream" },
       signal: options.signal,
       cache: "no-store",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CHANNEL_NAMES } from "../../../app/contract/channels";
 import type { ChatEvent } from "../../../app/contract/types";
 import { createBridge } from "../../../main/electron/createBridge";
-import { EVENT_CHANNEL } from "../../../main/electron/eventChannel";
+import { EVENT_CHANNEL } from "../../../app/contract/channels";
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 

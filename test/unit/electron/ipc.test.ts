@@ -5,7 +5,7 @@ import type { Result } from "../../../app/contract/errors";
 import type { ChatEvent } from "../../../app/contract/types";
 import { silentLogger } from "../../../app/logging/Logger";
 import { APP_URL } from "../../../main/electron/appOrigin";
-import { EVENT_CHANNEL } from "../../../main/electron/eventChannel";
+import { EVENT_CHANNEL } from "../../../app/contract/channels";
 import { createIpcHandler, forwardEvents, registerIpc } from "../../../main/electron/ipc";
 
 /** Records what reached the host, so a test can prove an untrusted call never did. */

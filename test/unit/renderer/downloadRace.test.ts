@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ChatEvent, DownloadInfo } from "../../../app/contract/types";
-import type { TandemBridge } from "../../../renderer/src/api/TandemBridge";
+import type { TandemBridge } from "../../../app/contract/channels";
 
 const started: DownloadInfo = {
   id: "d1", uri: "http://127.0.0.1:9/m.gguf", catalogId: null, fileName: null, state: "downloading", downloadedBytes: 0,
