@@ -1,6 +1,6 @@
 import type { ContextService } from "../context";
 import { formatContextForPrompt } from "../context";
-import type { LocalContextSource } from "../pipeline/createPrivateAnswerer";
+import type { LocalContextSource } from "../pipeline/LocalContextSource";
 
 /** Private context for the local model's prompt, and a "context" stage recording what was used. */
 export function contextSource(context: ContextService): LocalContextSource {

@@ -8,7 +8,7 @@ import type { PrivacyVault, PrivateTerm, SanitizedText } from "../../privacy";
 import type { CloudProvider } from "../../providers/cloud";
 import type { AnswerContext, AnswerOutcome } from "../Answerer";
 import { buildTurns } from "../buildTurns";
-import { CONTEXT_BUDGET_SHARE, type LocalContextSource } from "../createPrivateAnswerer";
+import { gatherLocalContext, type LocalContextSource } from "../LocalContextSource";
 import { buildPrivacyReport, reportStage, type ReportInput } from "./buildPrivacyReport";
 import type { ContextTermsSource, ConversationVaults } from "./ConversationVaults";
 import { sanitizeForCloud, sanitizeForCloudWithModel, type SanitizedParts } from "./sanitizeForCloud";
@@ -109,10 +109,9 @@ export class AnswerRun {
   gatherContext(): string {
     const { ctx } = this;
     ctx.onProgress("context");
-    const budgetTokens = Math.floor(ctx.model.contextSize * CONTEXT_BUDGET_SHARE);
-    const used = this.deps.context?.forMessage({ conversationId: this.conversationId, query: this.instruction, budgetTokens, countTokens: (t) => ctx.model.countTokens(t) });
-    if (used?.stage) this.stages.push(used.stage);
-    return used?.promptBlock ?? "";
+    const used = gatherLocalContext(this.deps.context, { conversationId: this.conversationId, query: this.instruction, model: ctx.model });
+    if (used.stage) this.stages.push(used.stage);
+    return used.promptBlock;
   }
 
   /** The configured provider; `cloud_not_configured` (a fallback reason in Hybrid) if none. */
