@@ -8,8 +8,9 @@ import type { PrivacyVault, PrivateTerm, SanitizedText } from "../../privacy";
 import type { CloudProvider } from "../../providers/cloud";
 import type { AnswerContext, AnswerOutcome } from "../Answerer";
 import { buildTurns } from "../buildTurns";
-import { gatherLocalContext, type LocalContextSource } from "../LocalContextSource";
+import { gatherLocalContext, type LocalContext, type LocalContextSource } from "../LocalContextSource";
 import { buildPrivacyReport, reportStage, type ReportInput } from "./buildPrivacyReport";
+import type { CloudRecord } from "./CloudRecord";
 import type { ContextTermsSource, ConversationVaults } from "./ConversationVaults";
 import { sanitizeForCloud, sanitizeForCloudWithModel, type SanitizedParts } from "./sanitizeForCloud";
 import { sendThroughGate, type CloudExchange, type GatePass, type SentRecord } from "./sendThroughGate";
@@ -67,19 +68,24 @@ interface SendOptions {
   cloudStage?: boolean;
 }
 
-type Finish = Omit<ReportInput, "mode" | "strategy" | "sanitized" | "sent"> & { text: string; status: AnswerOutcome["status"]; stats: MessageStats | null };
+type Finish = Omit<ReportInput, "mode" | "strategy" | "sanitized" | "sent" | "modelCheck"> & {
+  text: string;
+  status: AnswerOutcome["status"];
+  stats: MessageStats | null;
+  /** The steps' stages in order (null = a step that recorded none); the cloud step's follow from `cloud`. */
+  stages: ReadonlyArray<MessageStage | null>;
+  /** What the cloud step did; null when it did not run. */
+  cloud: CloudRecord | null;
+  notice?: string;
+};
 
 /**
- * One Hybrid or Cloud answer in progress: the stages collected so far, what was sanitized and
- * sent (for the report), and the steps both strategies share. Logs carry ids, sizes, timings
- * and codes only.
+ * One Hybrid or Cloud answer: the steps both strategies share. Each step returns what it did
+ * (the context block and its stage, a `CloudRecord`) and the strategy hands those records on,
+ * top to bottom, to `finish`, which writes the report; the run itself only keeps the clock.
+ * Logs carry ids, sizes, timings and codes only.
  */
 export class AnswerRun {
-  readonly stages: MessageStage[] = [];
-  sanitized: SanitizedParts | null = null;
-  /** Step 5 on this answer's request; null when no request was sanitized. */
-  modelCheck: ModelCheckReport | null = null;
-  sent: SentRecord | null = null;
   private readonly started = performance.now();
   private firstAnswerMs: number | null = null;
 
@@ -105,13 +111,10 @@ export class AnswerRun {
     this.ctx.onText(piece, "answer");
   };
 
-  /** Step "context": the private context block for the LOCAL model ("" for none), recorded as a stage. */
-  gatherContext(): string {
-    const { ctx } = this;
-    ctx.onProgress("context");
-    const used = gatherLocalContext(this.deps.context, { conversationId: this.conversationId, query: this.instruction, model: ctx.model });
-    if (used.stage) this.stages.push(used.stage);
-    return used.promptBlock;
+  /** Step "context": the private context block for the LOCAL model ("" for none) and its stage. */
+  gatherContext(): LocalContext {
+    this.ctx.onProgress("context");
+    return gatherLocalContext(this.deps.context, { conversationId: this.conversationId, query: this.instruction, model: this.ctx.model });
   }
 
   /** The configured provider; `cloud_not_configured` (a fallback reason in Hybrid) if none. */
@@ -138,73 +141,67 @@ export class AnswerRun {
    * the vault before anything leaves (placeholders stay stable), and sends the request `build`
    * makes of them through the gate. If the gate's re-scan blocks it, one more rule round runs on
    * the sanitized text (a replacement can change what the name rules see around it) and the
-   * gate checks again — fail closed. Returns null when Stop came before sending.
+   * gate checks again — fail closed. Stop before sending: a record with neither exchange nor failure.
    */
-  async sendSanitized(provider: CloudProvider, vault: PrivacyVault, parts: readonly string[], build: (texts: readonly SanitizedText[]) => OutboundRequest["messages"], options: SendOptions): Promise<CloudExchange | null> {
+  async sendSanitized(provider: CloudProvider, vault: PrivacyVault, parts: readonly string[], build: (texts: readonly SanitizedText[]) => OutboundRequest["messages"], options: SendOptions): Promise<CloudRecord> {
     const settings = this.deps.settings();
     const detectOptions = { locale: settings.locale };
-    const sanitizeAll = (sanitized: SanitizedParts) => {
-      this.sanitized = sanitized;
-      this.deps.vaults.save(vault);
-      return this.request(provider, build(sanitized.texts));
-    };
-    let first: SanitizedParts;
-    if (settings.thoroughModelCheck === false) {
-      first = sanitizeForCloud(parts, vault, detectOptions);
-      this.modelCheck = { status: "off", ms: 0, added: {} };
-    } else {
-      // Still the "sanitizing" step for the UI: step 5 is part of it.
-      const checked = await sanitizeForCloudWithModel(parts, vault, detectOptions, { model: this.ctx.model, signal: this.ctx.signal, budgetMs: settings.modelCheckBudgetMs });
-      this.modelCheck = checked.modelCheck;
-      first = checked;
-    }
-    const request = sanitizeAll(first);
+    const checked = await this.sanitize(parts, vault);
+    this.deps.vaults.save(vault);
     // Checked before the gate: it would audit a request that an aborted signal then never sends.
-    if (this.ctx.signal.aborted) return null;
+    if (this.ctx.signal.aborted) return Object.freeze({ ...checked, sent: null, exchange: null, failure: null, stages: [] });
     this.ctx.onProgress("cloud");
-    try {
-      return await this.send(provider, request, vault, options);
-    } catch (error) {
-      if (!(error instanceof TandemError) || error.code !== "egress_blocked") throw error;
-      return this.send(provider, sanitizeAll(sanitizeForCloud(this.sanitized!.texts, vault, detectOptions)), vault, options);
-    }
-  }
-
-  /** A sanitized request through the gate to the cloud (see `exchange`). */
-  send(provider: CloudProvider, request: OutboundRequest, vault: PrivacyVault, options: SendOptions): Promise<CloudExchange> {
-    const bounded = { ...request, maxTokens: options.maxTokens };
-    return this.exchange(provider, (doSend) => this.deps.gate.send(bounded, vault, doSend), options);
+    const first = await this.sendParts(provider, vault, checked.sanitized, build, options);
+    if (first.failure?.code !== "egress_blocked") return Object.freeze({ ...checked, ...first });
+    const again = sanitizeForCloud(checked.sanitized.texts, vault, detectOptions);
+    this.deps.vaults.save(vault);
+    return Object.freeze({ ...checked, sanitized: again, ...(await this.sendParts(provider, vault, again, build, options)) });
   }
 
   /** Cloud mode only: the user's text as typed, through the gate (audited, not blocked) to the cloud. */
-  dangerouslySendUnsanitized(provider: CloudProvider, request: UnsanitizedRequest, vault: PrivacyVault, options: SendOptions): Promise<CloudExchange> {
+  async dangerouslySendUnsanitized(provider: CloudProvider, request: UnsanitizedRequest, vault: PrivacyVault, options: SendOptions): Promise<CloudRecord> {
     const bounded = { ...request, maxTokens: options.maxTokens };
-    return this.exchange(provider, (doSend) => this.deps.gate.dangerouslySendUnsanitized(bounded, vault, doSend), options);
+    const sent = await this.exchange(provider, (doSend) => this.deps.gate.dangerouslySendUnsanitized(bounded, vault, doSend), options);
+    return Object.freeze({ sanitized: null, modelCheck: null, ...sent });
+  }
+
+  /** Steps 1–4 (and 5 unless off); the vault is saved before anything can leave. */
+  private async sanitize(parts: readonly string[], vault: PrivacyVault): Promise<{ sanitized: SanitizedParts; modelCheck: ModelCheckReport }> {
+    const settings = this.deps.settings();
+    const detectOptions = { locale: settings.locale };
+    if (settings.thoroughModelCheck === false) return { sanitized: sanitizeForCloud(parts, vault, detectOptions), modelCheck: { status: "off", ms: 0, added: {} } };
+    // Still the "sanitizing" step for the UI: step 5 is part of it.
+    const { modelCheck, ...sanitized } = await sanitizeForCloudWithModel(parts, vault, detectOptions, { model: this.ctx.model, signal: this.ctx.signal, budgetMs: settings.modelCheckBudgetMs });
+    return { sanitized, modelCheck };
+  }
+
+  private sendParts(provider: CloudProvider, vault: PrivacyVault, sanitized: SanitizedParts, build: (texts: readonly SanitizedText[]) => OutboundRequest["messages"], options: SendOptions) {
+    const request = { ...this.request(provider, build(sanitized.texts)), maxTokens: options.maxTokens };
+    return this.exchange(provider, (doSend) => this.deps.gate.send(request, vault, doSend), options);
   }
 
   /**
-   * Records the `sanitized` stage (the exact payload, as the gate recorded it) once the request
-   * left, and the `cloud` stage (the answer as received, placeholders and all; partial if the
-   * call failed midway) unless `cloudStage` is false. `max_tokens` is part of the request, so the
-   * audit row is the body as sent.
+   * Through the gate to the cloud. Records the `sanitized` stage (the exact payload, as the gate
+   * recorded it) once the request left, and the `cloud` stage (the answer as received,
+   * placeholders and all; partial if the call failed midway) unless `cloudStage` is false. An
+   * expected failure (a TandemError) is returned in the record; a bug is thrown.
    */
-  private async exchange(provider: CloudProvider, pass: GatePass, options: SendOptions): Promise<CloudExchange> {
+  private async exchange(provider: CloudProvider, pass: GatePass, options: SendOptions): Promise<Pick<CloudRecord, "sent" | "exchange" | "failure" | "stages">> {
     let received = "";
+    let sent: SentRecord | null = null;
     const onText = (piece: string) => {
       received += piece;
       options.onText(piece);
     };
-    const onSent = (sent: SentRecord) => {
-      this.sent = sent;
-      this.stages.push({ kind: "sanitized", content: sent.payload, meta: { bytes: sent.bytes, endpoint: sent.endpoint, model: sent.model } });
-    };
+    const sentStage = (): MessageStage[] => (sent ? [{ kind: "sanitized", content: sent.payload, meta: { bytes: sent.bytes, endpoint: sent.endpoint, model: sent.model } }] : []);
     try {
-      const exchange = await sendThroughGate({ provider, pass, signal: this.ctx.signal, onText }, onSent);
-      if (options.cloudStage !== false) this.stages.push({ kind: "cloud", content: exchange.text, meta: { finishReason: exchange.finishReason, usage: exchange.usage, ms: exchange.ms } });
-      return exchange;
+      const exchange = await sendThroughGate({ provider, pass, signal: this.ctx.signal, onText }, (record) => (sent = record));
+      const cloud: MessageStage[] = options.cloudStage === false ? [] : [{ kind: "cloud", content: exchange.text, meta: { finishReason: exchange.finishReason, usage: exchange.usage, ms: exchange.ms } }];
+      return { sent, exchange, failure: null, stages: [...sentStage(), ...cloud] };
     } catch (error) {
-      if (received && options.cloudStage !== false) this.stages.push({ kind: "cloud", content: received, meta: { error: toErrorData(error).code } });
-      throw error;
+      if (!(error instanceof TandemError)) throw error;
+      const partial: MessageStage[] = received && options.cloudStage !== false ? [{ kind: "cloud", content: received, meta: { error: toErrorData(error).code } }] : [];
+      return { sent, exchange: null, failure: error, stages: [...sentStage(), ...partial] };
     }
   }
 
@@ -220,13 +217,15 @@ export class AnswerRun {
     return ctx.model.generate({ turns, maxTokens: ctx.maxTokens, signal: ctx.signal, onText });
   }
 
-  /** Adds the report (and a notice, if any) and returns the outcome ChatService stores. */
-  finish(input: Finish & { notice?: string }): AnswerOutcome {
-    const report = buildPrivacyReport({ ...input, mode: this.mode, strategy: this.strategy, sanitized: this.sanitized, sent: this.sent, modelCheck: this.modelCheck });
-    if (input.notice) this.stages.push({ kind: "notice", content: input.notice, meta: input.fallback ? { code: input.fallback.code } : null });
-    this.stages.push(reportStage(report));
-    this.log(input, report.replaced);
-    return { text: input.text, status: input.status, stats: input.stats, stages: this.stages };
+  /** The stages in order, the notice (if any) and the report: the outcome ChatService stores. */
+  finish(input: Finish): AnswerOutcome {
+    const { stages, cloud, notice, ...rest } = input;
+    const report = buildPrivacyReport({ ...rest, mode: this.mode, strategy: this.strategy, sanitized: cloud?.sanitized ?? null, sent: cloud?.sent ?? null, modelCheck: cloud?.modelCheck ?? null });
+    const stored = stages.filter((stage): stage is MessageStage => stage !== null);
+    if (notice) stored.push({ kind: "notice", content: notice, meta: input.fallback ? { code: input.fallback.code } : null });
+    stored.push(reportStage(report));
+    this.log(input, report.replaced, cloud?.sent?.bytes ?? 0);
+    return { text: input.text, status: input.status, stats: input.stats, stages: stored };
   }
 
   /** Stats of the visible answer when the cloud wrote it. */
@@ -241,7 +240,7 @@ export class AnswerRun {
     return { tokens: result.tokens, tokensPerSecond: result.tokensPerSecond, timeToFirstTokenMs: this.firstAnswerMs ?? result.timeToFirstTokenMs };
   }
 
-  private log(input: Finish, replaced: number): void {
+  private log(input: Finish, replaced: number, bytesSent: number): void {
     this.deps.logger.info("answer pipeline finished", {
       conversationId: this.conversationId,
       messageId: this.ctx.messageId,
@@ -249,7 +248,7 @@ export class AnswerRun {
       strategy: this.strategy,
       status: input.status,
       replaced,
-      bytesSent: this.sent?.bytes ?? 0,
+      bytesSent,
       answerChars: input.text.length,
       unresolved: input.unresolved?.length ?? 0,
       fallback: input.fallback?.code ?? null,

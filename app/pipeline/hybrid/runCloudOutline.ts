@@ -1,8 +1,11 @@
+import { TandemError } from "../../contract/errors";
+import type { MessageStage } from "../../contract/types";
 import type { OutboundRequest } from "../../egress";
 import { restore, type SanitizedText } from "../../privacy";
 import type { AnswerOutcome } from "../Answerer";
 import { fallbackReason, type AnswerRun } from "./AnswerRun";
 import { fallbackNotice } from "./buildPrivacyReport";
+import { failedBeforeSending, type CloudRecord } from "./CloudRecord";
 import type { ContextTermsSource } from "./ConversationVaults";
 import { fitToTokens } from "./fitToTokens";
 import { followOutlineInstructions, OUTLINE_SYSTEM } from "./hybridPrompts";
@@ -17,6 +20,8 @@ interface Outline {
   text: string;
   stopped: boolean;
   unresolved: string[];
+  /** The `outline` stage (restored), when one came. */
+  stage: MessageStage | null;
 }
 
 /**
@@ -26,41 +31,46 @@ interface Outline {
  */
 export async function runCloudOutline(run: AnswerRun, contextTerms: ContextTermsSource): Promise<AnswerOutcome> {
   const { ctx } = run;
-  const contextBlock = run.gatherContext();
-  let outline: Outline;
-  try {
-    outline = await askOutline(run, contextTerms);
-  } catch (error) {
-    const reason = fallbackReason(error);
-    if (!reason) throw error;
+  const context = run.gatherContext();
+  const { cloud, outline } = await askOutline(run, contextTerms);
+  const stages = [context.stage, ...cloud.stages, outline?.stage ?? null];
+  if (!outline) {
+    const reason = fallbackReason(cloud.failure);
+    if (!reason) throw cloud.failure;
     ctx.onProgress("fallback");
-    const answer = await run.generateLocally(null, contextBlock, "answer");
-    const notice = fallbackNotice(reason, "cloud-outline", run.sent !== null);
-    return run.finish({ text: answer.text, status: answer.stopReason === "aborted" ? "stopped" : "done", stats: run.localStats(answer), fallback: reason, notice });
+    const answer = await run.generateLocally(null, context.promptBlock, "answer");
+    const notice = fallbackNotice(reason, "cloud-outline", cloud.sent !== null);
+    return run.finish({ stages, cloud, text: answer.text, status: answer.stopReason === "aborted" ? "stopped" : "done", stats: run.localStats(answer), fallback: reason, notice });
   }
-  // Stopped while the outline streamed: the outline so far is what the user saw.
-  if (outline.stopped) return run.finish({ text: outline.text, status: "stopped", stats: null, unresolved: outline.unresolved });
+  if (outline.stopped) return run.finish({ stages, cloud, text: outline.text, status: "stopped", stats: null, unresolved: outline.unresolved });
   ctx.onProgress("local-write");
   const planned = fitToTokens(outline.text, Math.floor(ctx.model.contextSize * OUTLINE_PROMPT_SHARE), (t) => ctx.model.countTokens(t));
-  const answer = await run.generateLocally(followOutlineInstructions(planned), contextBlock, "answer");
+  const answer = await run.generateLocally(followOutlineInstructions(planned), context.promptBlock, "answer");
   const status = answer.stopReason === "aborted" ? "stopped" : "done";
-  return run.finish({ text: answer.text, status, stats: run.localStats(answer), unresolved: outline.unresolved });
+  return run.finish({ stages, cloud, text: answer.text, status, stats: run.localStats(answer), unresolved: outline.unresolved });
 }
 
-async function askOutline(run: AnswerRun, contextTerms: ContextTermsSource): Promise<Outline> {
+/** The cloud step; `outline` is null when it failed for an expected reason (then in `cloud.failure`). */
+async function askOutline(run: AnswerRun, contextTerms: ContextTermsSource): Promise<{ cloud: CloudRecord; outline: Outline | null }> {
   const { ctx } = run;
-  const provider = run.provider();
-  ctx.onProgress("sanitizing");
-  const vault = run.loadVault(contextTerms);
-  // The outline is shown restored (real values, on the device); the cloud stage keeps it as received.
-  const restorer = new StreamRestorer(vault, (piece) => ctx.onText(piece, "outline"));
-  const build = (texts: readonly SanitizedText[]): OutboundRequest["messages"] => [{ role: "system", content: OUTLINE_SYSTEM, constant: true }, { role: "user", content: texts[0]! }];
-  const maxTokens = Math.min(ctx.maxTokens, OUTLINE_MAX_TOKENS);
-  const exchange = await run.sendSanitized(provider, vault, [run.instruction], build, { maxTokens, onText: (piece) => restorer.push(piece) });
-  if (!exchange) return { text: "", stopped: true, unresolved: [] };
-  if (exchange.finishReason === "aborted") return { text: restorer.shown, stopped: true, unresolved: [] };
-  restorer.finish();
-  const restored = restore(exchange.text, vault);
-  run.stages.push({ kind: "outline", content: restored.text, meta: { unresolved: restored.unresolved } });
-  return { text: restored.text, stopped: false, unresolved: restored.unresolved };
+  try {
+    const provider = run.provider();
+    ctx.onProgress("sanitizing");
+    const vault = run.loadVault(contextTerms);
+    const restorer = new StreamRestorer(vault, (piece) => ctx.onText(piece, "outline"));
+    const build = (texts: readonly SanitizedText[]): OutboundRequest["messages"] => [{ role: "system", content: OUTLINE_SYSTEM, constant: true }, { role: "user", content: texts[0]! }];
+    const maxTokens = Math.min(ctx.maxTokens, OUTLINE_MAX_TOKENS);
+    const cloud = await run.sendSanitized(provider, vault, [run.instruction], build, { maxTokens, onText: (piece) => restorer.push(piece) });
+    if (cloud.failure) return { cloud, outline: null };
+    if (!cloud.exchange) return { cloud, outline: { text: "", stopped: true, unresolved: [], stage: null } };
+    if (cloud.exchange.finishReason === "aborted") return { cloud, outline: { text: restorer.shown, stopped: true, unresolved: [], stage: null } };
+    restorer.finish();
+    const restored = restore(cloud.exchange.text, vault);
+    const stage: MessageStage = { kind: "outline", content: restored.text, meta: { unresolved: restored.unresolved } };
+    return { cloud, outline: { text: restored.text, stopped: false, unresolved: restored.unresolved, stage } };
+  } catch (error) {
+    // Before the request: no cloud set up.
+    if (!(error instanceof TandemError)) throw error;
+    return { cloud: failedBeforeSending(error), outline: null };
+  }
 }

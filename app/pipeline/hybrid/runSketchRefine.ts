@@ -1,8 +1,11 @@
+import { TandemError } from "../../contract/errors";
 import type { OutboundRequest } from "../../egress";
 import { restore, type SanitizedText } from "../../privacy";
+import type { MessageStage } from "../../contract/types";
 import type { AnswerOutcome } from "../Answerer";
 import { fallbackReason, type AnswerRun } from "./AnswerRun";
 import { fallbackNotice } from "./buildPrivacyReport";
+import { failedBeforeSending, type CloudRecord } from "./CloudRecord";
 import type { ContextTermsSource } from "./ConversationVaults";
 import { fillGaps } from "./fillGaps";
 import { findGaps } from "./findGaps";
@@ -17,50 +20,60 @@ import { StreamRestorer } from "./StreamRestorer";
  */
 export async function runSketchRefine(run: AnswerRun, contextTerms: ContextTermsSource): Promise<AnswerOutcome> {
   const { ctx } = run;
-  const contextBlock = run.gatherContext();
+  const context = run.gatherContext();
   ctx.onProgress("sketch");
-  const sketch = await run.generateLocally(SKETCH_INSTRUCTIONS, contextBlock, "sketch");
-  run.stages.push({ kind: "sketch", content: sketch.text, meta: { tokens: sketch.tokens, stopReason: sketch.stopReason } });
-  // Stopped while sketching: the sketch so far is what the user saw, so it is what is kept.
-  if (sketch.stopReason === "aborted") return run.finish({ text: sketch.text, status: "stopped", stats: run.localStats(sketch) });
-  try {
-    return await refine(run, sketch.text, contextBlock, contextTerms);
-  } catch (error) {
-    const reason = fallbackReason(error);
-    if (!reason) throw error;
-    ctx.onProgress("fallback");
-    run.emitAnswer(sketch.text);
-    const notice = fallbackNotice(reason, "sketch-refine", run.sent !== null);
-    return run.finish({ text: sketch.text, status: "done", stats: run.localStats(sketch), fallback: reason, notice });
-  }
+  const sketch = await run.generateLocally(SKETCH_INSTRUCTIONS, context.promptBlock, "sketch");
+  const local = [context.stage, { kind: "sketch", content: sketch.text, meta: { tokens: sketch.tokens, stopReason: sketch.stopReason } } as const];
+  if (sketch.stopReason === "aborted") return run.finish({ stages: local, cloud: null, text: sketch.text, status: "stopped", stats: run.localStats(sketch) });
+  const refined = await refine(run, local, sketch.text, context.promptBlock, contextTerms);
+  if (refined.outcome) return refined.outcome;
+  const { cloud } = refined;
+  const reason = fallbackReason(cloud.failure);
+  if (!reason) throw cloud.failure;
+  ctx.onProgress("fallback");
+  run.emitAnswer(sketch.text);
+  const notice = fallbackNotice(reason, "sketch-refine", cloud.sent !== null);
+  return run.finish({ stages: [...local, ...cloud.stages], cloud, text: sketch.text, status: "done", stats: run.localStats(sketch), fallback: reason, notice });
 }
 
-async function refine(run: AnswerRun, sketch: string, contextBlock: string, contextTerms: ContextTermsSource): Promise<AnswerOutcome> {
+type Refined = { outcome: AnswerOutcome; cloud?: undefined } | { outcome?: undefined; cloud: CloudRecord };
+
+/** The cloud step and what follows it; an expected failure comes back in the record, for the fallback. */
+async function refine(run: AnswerRun, local: ReadonlyArray<MessageStage | null>, sketch: string, contextBlock: string, contextTerms: ContextTermsSource): Promise<Refined> {
   const { ctx } = run;
-  const provider = run.provider();
-  ctx.onProgress("sanitizing");
-  const vault = run.loadVault(contextTerms);
-  const restorer = new StreamRestorer(vault, run.emitAnswer);
-  let pieces = 0;
-  const onText = (piece: string) => {
-    pieces++;
-    ctx.onText(piece, "cloud");
-    restorer.push(piece);
-  };
-  const build = (texts: readonly SanitizedText[]) => refineMessages(texts[0]!, texts[1]!);
-  const exchange = await run.sendSanitized(provider, vault, [run.instruction, sketch], build, { maxTokens: ctx.maxTokens, onText });
-  if (!exchange) return run.finish({ text: sketch, status: "stopped", stats: null });
-  const stats = run.cloudStats(exchange, pieces);
-  if (exchange.finishReason === "aborted") return run.finish({ text: restorer.shown, status: "stopped", stats });
-  restorer.finish();
-  ctx.onProgress("restoring");
-  const restored = restore(exchange.text, vault);
-  const sent = run.sanitized?.replaced.map((r) => r.placeholder) ?? [];
-  const { gaps, dropped } = findGaps(restored.text, restored.unresolved, sent, vault);
-  const candidates = dropped.map((placeholder) => vault.get(placeholder)?.value ?? "").filter(Boolean);
-  const fill = await fillGaps({ model: ctx.model, contextBlock, text: restored.text, gaps, candidates, signal: ctx.signal });
-  const status = ctx.signal.aborted ? "stopped" : "done";
-  return run.finish({ text: fill.text, status, stats, unresolved: fill.unresolved, dropped, filled: fill.filled, localPassTokens: fill.tokens });
+  let cloud: CloudRecord | null = null;
+  try {
+    const provider = run.provider();
+    ctx.onProgress("sanitizing");
+    const vault = run.loadVault(contextTerms);
+    const restorer = new StreamRestorer(vault, run.emitAnswer);
+    let pieces = 0;
+    const onText = (piece: string) => {
+      pieces++;
+      ctx.onText(piece, "cloud");
+      restorer.push(piece);
+    };
+    const build = (texts: readonly SanitizedText[]) => refineMessages(texts[0]!, texts[1]!);
+    cloud = await run.sendSanitized(provider, vault, [run.instruction, sketch], build, { maxTokens: ctx.maxTokens, onText });
+    const stages = [...local, ...cloud.stages];
+    if (cloud.failure) return { cloud };
+    if (!cloud.exchange) return { outcome: run.finish({ stages, cloud, text: sketch, status: "stopped", stats: null }) };
+    const stats = run.cloudStats(cloud.exchange, pieces);
+    if (cloud.exchange.finishReason === "aborted") return { outcome: run.finish({ stages, cloud, text: restorer.shown, status: "stopped", stats }) };
+    restorer.finish();
+    ctx.onProgress("restoring");
+    const restored = restore(cloud.exchange.text, vault);
+    const sent = cloud.sanitized?.replaced.map((r) => r.placeholder) ?? [];
+    const { gaps, dropped } = findGaps(restored.text, restored.unresolved, sent, vault);
+    const candidates = dropped.map((placeholder) => vault.get(placeholder)?.value ?? "").filter(Boolean);
+    const fill = await fillGaps({ model: ctx.model, contextBlock, text: restored.text, gaps, candidates, signal: ctx.signal });
+    const status = ctx.signal.aborted ? "stopped" : "done";
+    return { outcome: run.finish({ stages, cloud, text: fill.text, status, stats, unresolved: fill.unresolved, dropped, filled: fill.filled, localPassTokens: fill.tokens }) };
+  } catch (error) {
+    // Before the request (no cloud set up) or after the answer came (restoring, filling gaps).
+    if (!(error instanceof TandemError)) throw error;
+    return { cloud: cloud ? { ...cloud, failure: error } : failedBeforeSending(error) };
+  }
 }
 
 /**
