@@ -15,6 +15,8 @@ export interface StreamInput {
   temperature?: number;
   signal?: AbortSignal;
   onText?: (text: string) => void;
+  /** The model the gate checks and records; default the provider's. */
+  model?: string;
 }
 
 async function withGate<T>(run: (gate: EgressGate) => Promise<T>): Promise<T> {
@@ -29,8 +31,8 @@ async function withGate<T>(run: (gate: EgressGate) => Promise<T>): Promise<T> {
 
 /** One chat completion through the gate to `provider`: what the pipeline does, minus sanitizing. */
 export function streamThroughGate(provider: CloudProvider, input: StreamInput): Promise<StreamChatResult> {
-  const { messages, maxTokens, temperature, signal, onText } = input;
-  const request = { conversationId: null, messageId: null, endpoint: provider.host, model: provider.model, messages, maxTokens, temperature };
+  const { messages, maxTokens, temperature, signal, onText, model = provider.model } = input;
+  const request = { conversationId: null, messageId: null, endpoint: provider.host, model, messages, maxTokens, temperature };
   return withGate(async (gate) => (await gate.dangerouslySendUnsanitized(request, null, (gated) => provider.streamChat(gated, { signal, onText }))).result);
 }
 

@@ -95,4 +95,10 @@ describe("CloudProvider.streamChat against a real OpenAI-compatible server", () 
     const result = await streamThroughGate(provider, { messages: [{ role: "user", content: "Write to [PERSON_1] at [EMAIL_1] about [PERSON_1]." }] });
     expect(result.text).toBe("Here is a polished answer for [PERSON_1], [EMAIL_1].");
   });
+
+  it("refuses a request the gate checked and recorded for another model, sending nothing", async () => {
+    const ask = streamThroughGate(provider, { messages: [{ role: "user", content: "Hi" }], model: "another-model" });
+    await expect(ask).rejects.toMatchObject({ code: "internal" });
+    expect(cloud.requests).toHaveLength(0);
+  });
 });
