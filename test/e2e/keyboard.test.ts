@@ -253,11 +253,15 @@ describe("Keyboard-first use in the browser", () => {
     await app.call("cloud:configure", { baseUrl: "http://127.0.0.1:9/v1", model: "test-model", apiKey: "sk-test-not-used" });
     await page.reload();
     await expect.poll(heading, { timeout: 15_000 }).toMatch(/^Alpha/);
+    // The shortcut cycles once the page knows the cloud is set up, as the enabled Hybrid radio shows.
+    await expect.poll(() => page.getByRole("radio", { name: "Hybrid", exact: true }).isEnabled(), { timeout: 15_000 }).toBe(true);
     const alpha = (await byTitle("Alpha")).id;
-    for (const mode of ["hybrid", "cloud", "auto", "private"] as const) {
+    for (const [mode, label] of [["hybrid", "Hybrid"], ["cloud", "Cloud"], ["auto", "Auto"], ["private", "Private"]] as const) {
       await page.keyboard.press("Control+Shift+M");
       await expect.poll(() => page.getByRole("radio", { checked: true }).getAttribute("value")).toBe(mode);
-      await expect.poll(async () => (await byTitle("Alpha")).mode).toBe(mode);
+      // The note says the switch is done (the host confirmed it): the next press starts from here.
+      await expect.poll(() => page.getByText(`Switched to ${label} — applies from the next message on`).isVisible()).toBe(true);
+      expect((await byTitle("Alpha")).mode).toBe(mode);
       if (mode === "hybrid") await app.shot("54-mode-by-keyboard");
     }
     expect((await conversations()).find((c) => c.id === alpha)?.mode).toBe("private");

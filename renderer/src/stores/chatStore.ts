@@ -41,6 +41,11 @@ export interface ChatState {
   draftMode: PrivacyMode | null;
   /** Mode switches made while this conversation is open, shown in the list where they happened. */
   modeChanges: ModeChange[];
+  /**
+   * A mode switch of the open conversation the host has not confirmed yet (switchMode.ts): an
+   * event sent before it carries the old mode and must not put that back on screen.
+   */
+  pendingMode: PrivacyMode | null;
   open(id: string, scrollTarget?: string | null): Promise<void>;
   startNew(): void;
   refresh(): Promise<void>;
@@ -111,6 +116,7 @@ export const useChatStore = create<ChatState>()((set, get) => {
     scrollTarget: null,
     draftMode: null,
     modeChanges: [],
+    pendingMode: null,
     open: async (id, scrollTarget = null) => {
       useUiStore.getState().showView("chat");
       if (openId() === id) return set({ scrollTarget });
@@ -189,7 +195,7 @@ export const useChatStore = create<ChatState>()((set, get) => {
 });
 
 function cleared(): Partial<ChatState> {
-  return { messages: [], pendingTokens: {}, heldFinals: {}, pendingText: null, modeChanges: [] };
+  return { messages: [], pendingTokens: {}, heldFinals: {}, pendingText: null, modeChanges: [], pendingMode: null };
 }
 
 async function loadConversation(id: string, get: Get, set: Set): Promise<void> {
@@ -202,7 +208,8 @@ async function loadConversation(id: string, get: Get, set: Set): Promise<void> {
     return;
   }
   const { conversation, messages } = result.value;
-  set({ conversation, messages: mergeLoaded(get().messages, messages), loading: false });
+  const pendingMode = get().pendingMode;
+  set({ conversation: pendingMode ? { ...conversation, mode: pendingMode } : conversation, messages: mergeLoaded(get().messages, messages), loading: false });
 }
 
 async function createConversation(set: Set, chosen: PrivacyMode | null): Promise<string | null> {
@@ -215,7 +222,8 @@ async function createConversation(set: Set, chosen: PrivacyMode | null): Promise
 function applyEvent(event: ChatEvent, get: Get, set: Set): void {
   const openId = get().conversation?.id ?? null;
   if (event.type === "conversation:updated") {
-    if (event.conversation.id === openId) set({ conversation: event.conversation });
+    const pendingMode = get().pendingMode;
+    if (event.conversation.id === openId) set({ conversation: pendingMode ? { ...event.conversation, mode: pendingMode } : event.conversation });
     return;
   }
   if (!("conversationId" in event) || event.conversationId !== openId) return;
