@@ -12,7 +12,7 @@ import { TandemError } from "../contract/errors";
 import { silentLogger, type Logger } from "../logging/Logger";
 import { detect, PrivacyVault, type DetectOptions, type PrivateType } from "../privacy";
 import { isAppText } from "./appTexts";
-import type { AuditLog } from "./AuditLog";
+import type { AuditLog, AuditRecord } from "./AuditLog";
 import type { OutboundRequest } from "./OutboundRequest";
 import { kindOf, wirePayload } from "./wirePayload";
 
@@ -21,6 +21,9 @@ import { kindOf, wirePayload } from "./wirePayload";
  * audit-only (Cloud mode, where the user chose to send plain text): send, but record findings.
  */
 export type EgressPolicy = "block-private" | "audit-only";
+
+/** Why a request was refused before sending: offline mode, a policy that blocks private items, or items the re-scan found. */
+export type RefusalReason = "offline" | "policy-block" | "private-items-left";
 
 export interface CheckResult {
   clean: boolean;
@@ -93,6 +96,22 @@ export class EgressGate {
     });
     this.logger.info("egress allowed", { conversationId: frozen.conversationId, auditId: record.id, bytes: record.bytes, clean: result.clean });
     return doSend(frozen);
+  }
+
+  /**
+   * Records a request that was refused before sending (privacy proxy: offline mode, policy "block",
+   * private items the re-scan still found), so the privacy log shows refusals too. The row keeps
+   * the kinds and counts found and why; its payload is empty: nothing was sent, and a refused
+   * request may hold the very values it was refused for.
+   */
+  recordRefusal(request: OutboundRequest, reason: RefusalReason, found: CheckResult["found"]): AuditRecord {
+    const record = this.deps.audit.record({
+      conversationId: request.conversationId, messageId: request.messageId, at: (this.deps.now ?? Date.now)(),
+      endpoint: request.endpoint, model: request.model, payload: "",
+      check: JSON.stringify({ refused: reason, clean: found.length === 0, found, kind: kindOf(request), ...(request.client !== undefined ? { client: request.client } : {}) }),
+    });
+    this.logger.info("egress refusal recorded", { conversationId: request.conversationId, auditId: record.id, reason, types: found.map((f) => f.type).join(",") });
+    return record;
   }
 }
 
