@@ -1,7 +1,8 @@
-import type { Page, Route } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConversationDetail, ConversationSummary } from "../../app/contract/types";
 import { getEndlessTinyModelPath } from "./support/endlessTinyModel";
+import { holdFirstReply } from "./support/holdFirstReply";
 import { startE2eApp, type E2eApp } from "./support/startE2eApp";
 
 /**
@@ -55,24 +56,6 @@ describe("The composer right after an answer", () => {
     await expect.poll(() => answers().last().getAttribute("class"), { timeout: 60_000 }).toContain("status-done");
   });
 });
-
-/** Lets the page's first request to `path` reach the host, but gives the page its reply only on `release()`. */
-async function holdFirstReply(page: Page, path: string): Promise<{ release(): void }> {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let held = false;
-  await page.route(
-    (url) => url.pathname === path,
-    async (route: Route) => {
-      if (held) return route.continue();
-      held = true;
-      const response = await route.fetch();
-      await released;
-      await route.fulfill({ response });
-    },
-  );
-  return { release };
-}
 
 async function openConversationId(app: E2eApp): Promise<string> {
   await expect.poll(async () => (await app.call<ConversationSummary[]>("conversations:list")).length, { timeout: 30_000 }).toBe(1);
