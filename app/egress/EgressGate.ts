@@ -37,6 +37,9 @@ export interface GateResult<T> {
 /** Gets the gated request; the only way to call `CloudProvider.streamChat`. */
 export type GatedSender<T> = (gated: GatedRequest) => Promise<T>;
 
+/** Why a request was refused before sending: offline mode, a policy that blocks private items, or items the re-scan found. */
+export type RefusalReason = "offline" | "policy-block" | "private-items-left";
+
 export interface CheckResult {
   clean: boolean;
   /** What was found, by type and count — never the values. */
@@ -122,6 +125,22 @@ export class EgressGate {
     // The one cast to GatedRequest in the code base (lint forbids it elsewhere): it was checked and recorded just above.
     const gated = Object.freeze({ request: frozen, record }) as unknown as GatedRequest;
     return { result: await doSend(gated), record };
+  }
+
+  /**
+   * Records a request that was refused before sending (privacy proxy: offline mode, policy "block",
+   * private items the re-scan still found), so the privacy log shows refusals too. The row keeps
+   * the kinds and counts found and why; its payload is empty: nothing was sent, and a refused
+   * request may hold the very values it was refused for.
+   */
+  recordRefusal(request: OutboundRequest, reason: RefusalReason, found: CheckResult["found"]): AuditRecord {
+    const record = this.deps.audit.record({
+      conversationId: request.conversationId, messageId: request.messageId, at: (this.deps.now ?? Date.now)(),
+      endpoint: request.endpoint, model: request.model, payload: "",
+      check: JSON.stringify({ refused: reason, clean: found.length === 0, found, kind: kindOf(request), ...(request.client !== undefined ? { client: request.client } : {}) }),
+    });
+    this.logger.info("egress refusal recorded", { conversationId: request.conversationId, auditId: record.id, reason, types: found.map((f) => f.type).join(",") });
+    return record;
   }
 }
 

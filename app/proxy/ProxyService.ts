@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { TandemError } from "../contract/errors";
+import type { OutboundRequest } from "../egress";
 import type { Logger } from "../logging/Logger";
 import { routeMessage } from "../pipeline/auto/routeMessage";
 import { resanitize, sanitize, type PrivacyVault, type PrivateType, type SanitizedText } from "../privacy";
@@ -10,6 +11,7 @@ import { proxyError } from "./proxyError";
 import { ProxyAnswer } from "./ProxyAnswer";
 import { SanitizedHistory } from "./SanitizedHistory";
 import { answerLocally } from "./answerLocally";
+import { recordRefusal } from "./recordRefusal";
 import type { ProxyDeps, ProxyReply, ProxyRequestMeta, Upstream } from "./types";
 
 /** The model name the proxy answers under when the local model answers (policy "local"). */
@@ -61,11 +63,18 @@ export class ProxyService {
     if (policy === "auto" && this.routesLocally(request, vault)) return answerLocally(this.deps.localModel, request, answer);
     const messages = this.sanitizeAll(request, id, vault);
     this.deps.vaults.save(vault);
-    if (policy === "block") refuseIfPrivate(messages.replaced);
     const upstream = this.deps.upstream();
-    if (!upstream) throw new TandemError("cloud_not_configured", "Tandem's privacy proxy has no cloud endpoint and model to forward to. Set them in Settings → Privacy proxy (or Settings → Cloud).");
-    answer.restoreWith(vault, upstream.provider.model);
-    await this.forward(upstream, { id, client: meta.client, messages: messages.sanitized, vault }, request, answer);
+    const outbound = outboundRequest(upstream, { id, client: meta.client, messages: messages.sanitized }, request);
+    try {
+      if (policy === "block") refuseIfPrivate(messages.replaced);
+      if (!upstream) throw new TandemError("cloud_not_configured", "Tandem's privacy proxy has no cloud endpoint and model to forward to. Set them in Settings → Privacy proxy (or Settings → Cloud).");
+      answer.restoreWith(vault, upstream.provider.model);
+      await this.forward(upstream, outbound, vault, answer);
+    } catch (error) {
+      // A refusal before sending is logged like a request that left (the app, the kinds, "refused").
+      recordRefusal(this.deps.gate, error, { request: outbound, vault, replaced: messages.replaced, policy });
+      throw error;
+    }
   }
 
   /**
@@ -104,11 +113,8 @@ export class ProxyService {
     return { sanitized, replaced: [...replaced.values()] };
   }
 
-  private async forward({ provider, baseUrl }: Upstream, out: Outbound, request: ChatRequest, answer: ProxyAnswer): Promise<void> {
-    const endpoint = `${baseUrl.replace(/\/+$/, "")}/chat/completions`;
-    // max_tokens and temperature travel in the request, so the audit row is the body as sent (issue #12).
-    const outbound = { conversationId: out.id, messageId: null, endpoint, model: provider.model, messages: out.messages, client: out.client, maxTokens: request.maxTokens, temperature: request.temperature };
-    const { result } = await this.deps.gate.send(outbound, out.vault, (gated) => provider.streamChat(gated, { signal: answer.signal, onText: (piece) => answer.push(piece) }));
+  private async forward({ provider }: Upstream, outbound: OutboundRequest, vault: PrivacyVault, answer: ProxyAnswer): Promise<void> {
+    const { result } = await this.deps.gate.send(outbound, vault, (gated) => provider.streamChat(gated, { signal: answer.signal, onText: (piece) => answer.push(piece) }));
     answer.finish(result.finishReason, result.usage);
   }
 
@@ -119,11 +125,11 @@ export class ProxyService {
   }
 }
 
-interface Outbound {
-  id: string;
-  client: string;
-  messages: Array<{ role: "system" | "user" | "assistant"; content: SanitizedText }>;
-  vault: PrivacyVault;
+/** The request the gate checks, records and sends; without an upstream it names none (it is refused or fails first). */
+function outboundRequest(upstream: Upstream | null, out: { id: string; client: string; messages: Array<{ role: "system" | "user" | "assistant"; content: SanitizedText }> }, request: ChatRequest): OutboundRequest {
+  const endpoint = upstream ? `${upstream.baseUrl.replace(/\/+$/, "")}/chat/completions` : "";
+  // max_tokens and temperature travel in the request, so the audit row is the body as sent (issue #12).
+  return { conversationId: out.id, messageId: null, endpoint, model: upstream?.provider.model ?? "", messages: out.messages, client: out.client, maxTokens: request.maxTokens, temperature: request.temperature };
 }
 
 /** Policy "block": any private item refuses the request; the client learns the kinds, never the values. */

@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppSettings, ConversationDetail, ConversationSummary } from "../../app/contract/types";
 import { getTinyModelPath } from "../helpers/tinyModel";
+import { holdFirstReply } from "./support/holdFirstReply";
 import { seriousA11yViolations } from "./support/seriousA11yViolations";
 import { startE2eApp, type E2eApp } from "./support/startE2eApp";
 
@@ -253,14 +254,38 @@ describe("Keyboard-first use in the browser", () => {
     await app.call("cloud:configure", { baseUrl: "http://127.0.0.1:9/v1", model: "test-model", apiKey: "sk-test-not-used" });
     await page.reload();
     await expect.poll(heading, { timeout: 15_000 }).toMatch(/^Alpha/);
+    // The shortcut cycles once the page knows the cloud is set up, as the enabled Hybrid radio shows.
+    await expect.poll(() => page.getByRole("radio", { name: "Hybrid", exact: true }).isEnabled(), { timeout: 15_000 }).toBe(true);
     const alpha = (await byTitle("Alpha")).id;
-    for (const mode of ["hybrid", "cloud", "auto", "private"] as const) {
+    for (const [mode, label] of [["hybrid", "Hybrid"], ["cloud", "Cloud"], ["auto", "Auto"], ["private", "Private"]] as const) {
       await page.keyboard.press("Control+Shift+M");
       await expect.poll(() => page.getByRole("radio", { checked: true }).getAttribute("value")).toBe(mode);
-      await expect.poll(async () => (await byTitle("Alpha")).mode).toBe(mode);
+      // The note says the switch is done (the host confirmed it): the next press starts from here.
+      await expect.poll(() => page.getByText(`Switched to ${label} — applies from the next message on`).isVisible()).toBe(true);
+      expect((await byTitle("Alpha")).mode).toBe(mode);
       if (mode === "hybrid") await app.shot("54-mode-by-keyboard");
     }
     expect((await conversations()).find((c) => c.id === alpha)?.mode).toBe("private");
+  });
+
+  it("keeps the newest mode when Ctrl+Shift+M is pressed again before the host confirmed the last switch", async () => {
+    // The first switch's reply comes late (a slow connection): it must not undo the second switch.
+    const firstReply = await holdFirstReply(page, "/api/conversations:setMode");
+    await countHandledReplies(page, "/api/conversations:setMode");
+    await page.keyboard.press("Control+Shift+M");
+    await expect.poll(async () => (await byTitle("Alpha")).mode).toBe("hybrid");
+    await page.keyboard.press("Control+Shift+M");
+    await expect.poll(() => page.getByText("Switched to Cloud — applies from the next message on").isVisible()).toBe(true);
+    firstReply.release();
+    // Both replies handled by the page (the late one too) before the next press.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { handledReplies: number }).handledReplies)).toBe(2);
+    await page.keyboard.press("Control+Shift+M");
+    await expect.poll(() => page.getByText("Switched to Auto — applies from the next message on").isVisible()).toBe(true);
+    expect(await page.getByRole("radio", { checked: true }).getAttribute("value")).toBe("auto");
+    expect((await byTitle("Alpha")).mode).toBe("auto");
+    await page.unrouteAll();
+    await page.keyboard.press("Control+Shift+M");
+    await expect.poll(() => page.getByText("Switched to Private — applies from the next message on").isVisible()).toBe(true);
   });
 
   it("copies the last answer with Ctrl+Shift+C", async () => {
@@ -314,3 +339,26 @@ describe("Keyboard-first use in the browser", () => {
     expect(app.session.problems).toEqual([]);
   });
 });
+
+/**
+ * Counts the replies to `path` the page's code has read. The callers' continuations run in the same
+ * task as this count, so once a later `page.evaluate` sees it, the page has handled the reply.
+ */
+async function countHandledReplies(page: Page, path: string): Promise<void> {
+  await page.evaluate((watched) => {
+    const w = window as unknown as { handledReplies: number; fetch: typeof fetch };
+    const original = w.fetch.bind(window);
+    w.handledReplies = 0;
+    w.fetch = async (input, init) => {
+      const response = await original(input, init);
+      if (!String(input).endsWith(watched)) return response;
+      const json = response.json.bind(response);
+      response.json = async () => {
+        const body: unknown = await json();
+        w.handledReplies++;
+        return body;
+      };
+      return response;
+    };
+  }, path);
+}

@@ -84,6 +84,31 @@ describe("Settings → Privacy proxy", () => {
     await app.shot("privacy-proxy");
   });
 
+  it("shows a request it refused in the privacy log: the app, 'refused', why and the kinds found, nothing of the text", async () => {
+    await app.call("proxy:configure", { policy: "block" });
+    const token = (await section().locator(".proxy-connection dd code").nth(1).textContent())!;
+    const res = await fetch(`http://127.0.0.1:${port}/v1/chat/completions`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "user-agent": "NotesApp/2.1" },
+      body: JSON.stringify({ model: "m", messages: [{ role: "user", content: "Forward this to gary.thompson@example.com please." }] }),
+    });
+    expect(res.status).toBe(403);
+    await app.call("proxy:configure", { policy: "sanitize" });
+    await page.reload();
+    await page.getByRole("button", { name: "Settings" }).click();
+    const log = page.getByRole("region", { name: "Privacy log" });
+    await expect.poll(() => log.getByText("1 request left this device, 1 refused before sending, newest first.").isVisible()).toBe(true);
+    const row = log.getByRole("row").filter({ hasText: "NotesApp/2.1" });
+    expect(await row.getByText("Refused — not sent").isVisible()).toBe(true);
+    expect(await row.textContent()).toContain("Privacy proxy: NotesApp/2.1");
+    await row.getByRole("button", { name: "Show why" }).click();
+    const why = log.getByText(/^Refused before sending:/);
+    expect(await why.textContent()).toBe("Refused before sending: the privacy proxy is set to block requests with private items. Found 1 e-mail address. Nothing left this device.");
+    expect(await log.textContent()).not.toContain("gary.thompson");
+    await log.scrollIntoViewIfNeeded();
+    await app.shot("privacy-log-refused");
+  });
+
   it("has no serious accessibility violations, in the light and the dark theme", async () => {
     for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });

@@ -1,19 +1,21 @@
 import { useEffect } from "react";
+import { isRefused } from "../lib/describeCheck";
 import { plural } from "../lib/describeReport";
 import { useAuditStore } from "../stores/auditStore";
 import { ErrorMessage } from "./ErrorMessage";
 import { Icon } from "./Icon";
 import { PrivacyLogRow } from "./PrivacyLogRow";
 
-/** Settings → Privacy log: every request that left this device, newest first, payload expandable. */
+/** Settings → Privacy log: every request that left this device (and each proxy request refused), newest first, payload expandable. */
 export function PrivacyLog() {
   const { records, loading, error } = useAuditStore();
+  const refused = records.filter((r) => isRefused(r.check)).length;
   useEffect(() => void useAuditStore.getState().load(), []);
   return (
     <div className="privacy-log">
       <div className="log-toolbar">
         <p className="field-hint" aria-live="polite">
-          {records.length === 0 ? "Nothing has left this device." : `${plural(records.length, "request", "requests")} left this device, newest first.`}
+          {summary(records.length - refused, refused)}
         </p>
         <button type="button" className="button ghost" disabled={loading} onClick={() => void useAuditStore.getState().load()}>
           <Icon name="refresh" size={14} /> Refresh
@@ -23,7 +25,7 @@ export function PrivacyLog() {
       {records.length > 0 && (
         <div className="table-scroll">
           <table className="log-table">
-            <caption className="sr-only">Requests that left this device</caption>
+            <caption className="sr-only">Requests that left this device, and requests refused before sending</caption>
             <thead>
               <tr>
                 <th scope="col">Time</th>
@@ -48,4 +50,11 @@ export function PrivacyLog() {
       )}
     </div>
   );
+}
+
+/** "3 requests left this device, 1 refused before sending, newest first." */
+function summary(sent: number, refused: number): string {
+  if (sent + refused === 0) return "Nothing has left this device.";
+  const refusals = refused > 0 ? `, ${refused} refused before sending` : "";
+  return `${sent === 0 ? "Nothing left this device" : `${plural(sent, "request", "requests")} left this device`}${refusals}, newest first.`;
 }

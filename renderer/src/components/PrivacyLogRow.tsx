@@ -1,6 +1,6 @@
 import { Fragment, useState } from "react";
 import type { EgressKind, EgressRecord } from "../../../app/contract/types";
-import { describeCheck } from "../lib/describeCheck";
+import { describeCheck, isRefused } from "../lib/describeCheck";
 import { useConversationsStore } from "../stores/conversationsStore";
 import { PayloadView } from "./PayloadView";
 
@@ -14,17 +14,20 @@ export const EGRESS_KIND_LABEL: Record<EgressKind, string> = {
 
 /**
  * One audited request. A chat row opens the exact JSON body sent; a download, header check or
- * connection test carries no body of ours, so it opens the request line (method and URL).
+ * connection test carries no body of ours, so it opens the request line (method and URL). A
+ * privacy-proxy request refused before sending opens why, and the kinds found: nothing of it left.
  */
 export function PrivacyLogRow({ record }: { record: EgressRecord }) {
   const [open, setOpen] = useState(false);
   const title = useConversationsStore((s) => s.items.find((c) => c.id === record.conversationId)?.title);
   const payloadId = `payload-${record.id}`;
   const isChat = record.kind === "chat";
+  const refused = isRefused(record.check);
   const at = new Date(record.at);
+  const [showLabel, hideLabel] = refused ? ["Show why", "Hide why"] : isChat ? ["Show payload", "Hide payload"] : ["Show request", "Hide request"];
   return (
     <Fragment>
-      <tr className={open ? "expanded" : undefined}>
+      <tr className={[open ? "expanded" : "", refused ? "refused" : ""].join(" ").trim() || undefined}>
         <td className="nowrap">
           {at.toLocaleDateString(undefined, { dateStyle: "short" })}
           <br />
@@ -32,6 +35,7 @@ export function PrivacyLogRow({ record }: { record: EgressRecord }) {
         </td>
         <td className="log-request">
           <span className="log-kind">{EGRESS_KIND_LABEL[record.kind]}</span>
+          {refused && <span className="log-refused">Refused — not sent</span>}
           <span className="mono endpoint" title={record.endpoint}>
             {record.endpoint}
           </span>
@@ -41,7 +45,7 @@ export function PrivacyLogRow({ record }: { record: EgressRecord }) {
         <td>{conversationCell(record, title)}</td>
         <td>
           <button type="button" className="text-button" aria-expanded={open} aria-controls={payloadId} onClick={() => setOpen(!open)}>
-            {open ? (isChat ? "Hide payload" : "Hide request") : isChat ? "Show payload" : "Show request"}
+            {open ? hideLabel : showLabel}
           </button>
         </td>
       </tr>
@@ -49,7 +53,7 @@ export function PrivacyLogRow({ record }: { record: EgressRecord }) {
         <tr className="log-payload" id={payloadId}>
           <td colSpan={6}>
             <p className="field-hint">{describeCheck(record.check)}</p>
-            {isChat ? (
+            {refused ? null : isChat ? (
               <>
                 <p className="request-line mono">POST {record.endpoint}</p>
                 <PayloadView payload={record.payload} label={`Payload sent at ${at.toLocaleTimeString()}`} />

@@ -24,6 +24,12 @@ export interface ChatState {
   messages: Message[];
   /** Tokens for messages whose creation we have not applied yet, by message id. */
   pendingTokens: Record<string, string>;
+  /**
+   * Final copies of answers that ended while a chat request was still awaiting its reply, by
+   * message id. They are shown when the last reply is in, so an answer never looks done while the
+   * composer is still busy (a fast answer's end can overtake its request's reply).
+   */
+  heldFinals: Record<string, Message>;
   /** Chat requests (send, regenerate, edit) awaiting their reply; their reply places the new messages. */
   inFlight: number;
   /** The text being sent, shown at once while the host stores it (and maybe loads the model). */
@@ -35,6 +41,11 @@ export interface ChatState {
   draftMode: PrivacyMode | null;
   /** Mode switches made while this conversation is open, shown in the list where they happened. */
   modeChanges: ModeChange[];
+  /**
+   * A mode switch of the open conversation the host has not confirmed yet (switchMode.ts): an
+   * event sent before it carries the old mode and must not put that back on screen.
+   */
+  pendingMode: PrivacyMode | null;
   open(id: string, scrollTarget?: string | null): Promise<void>;
   startNew(): void;
   refresh(): Promise<void>;
@@ -68,12 +79,25 @@ export const useChatStore = create<ChatState>()((set, get) => {
     set({ inFlight: get().inFlight + 1 });
     const result = await call();
     set({ inFlight: get().inFlight - 1, pendingText: null });
+    if (result.ok && openId() === conversationId) apply(result.value);
+    releaseHeldFinals();
     if (!result.ok) {
       useUiStore.getState().showNotice(result.error);
       return false;
     }
-    if (openId() === conversationId) apply(result.value);
     return true;
+  };
+  /** Shows the answers that ended during requests, once no request is awaiting its reply. */
+  const releaseHeldFinals = () => {
+    const { inFlight, heldFinals, messages, pendingTokens } = get();
+    if (inFlight > 0 || Object.keys(heldFinals).length === 0) return;
+    const open = openId();
+    const finals = Object.values(heldFinals).filter((m) => m.conversationId === open);
+    set({
+      messages: finals.reduce(upsertMessage, messages),
+      pendingTokens: finals.reduce((pending, m) => withoutKey(pending, m.id), pendingTokens),
+      heldFinals: {},
+    });
   };
   /** Places a reply's answer (with any tokens that beat the reply here) using `place`. */
   const placeAnswer = (answer: Message, place: (messages: Message[], answer: Message) => Message[]) => {
@@ -85,12 +109,14 @@ export const useChatStore = create<ChatState>()((set, get) => {
     conversation: null,
     messages: [],
     pendingTokens: {},
+    heldFinals: {},
     inFlight: 0,
     pendingText: null,
     loading: false,
     scrollTarget: null,
     draftMode: null,
     modeChanges: [],
+    pendingMode: null,
     open: async (id, scrollTarget = null) => {
       useUiStore.getState().showView("chat");
       if (openId() === id) return set({ scrollTarget });
@@ -169,7 +195,7 @@ export const useChatStore = create<ChatState>()((set, get) => {
 });
 
 function cleared(): Partial<ChatState> {
-  return { messages: [], pendingTokens: {}, pendingText: null, modeChanges: [] };
+  return { messages: [], pendingTokens: {}, heldFinals: {}, pendingText: null, modeChanges: [], pendingMode: null };
 }
 
 async function loadConversation(id: string, get: Get, set: Set): Promise<void> {
@@ -182,7 +208,8 @@ async function loadConversation(id: string, get: Get, set: Set): Promise<void> {
     return;
   }
   const { conversation, messages } = result.value;
-  set({ conversation, messages: mergeLoaded(get().messages, messages), loading: false });
+  const pendingMode = get().pendingMode;
+  set({ conversation: pendingMode ? { ...conversation, mode: pendingMode } : conversation, messages: mergeLoaded(get().messages, messages), loading: false });
 }
 
 async function createConversation(set: Set, chosen: PrivacyMode | null): Promise<string | null> {
@@ -195,7 +222,8 @@ async function createConversation(set: Set, chosen: PrivacyMode | null): Promise
 function applyEvent(event: ChatEvent, get: Get, set: Set): void {
   const openId = get().conversation?.id ?? null;
   if (event.type === "conversation:updated") {
-    if (event.conversation.id === openId) set({ conversation: event.conversation });
+    const pendingMode = get().pendingMode;
+    if (event.conversation.id === openId) set({ conversation: pendingMode ? { ...event.conversation, mode: pendingMode } : event.conversation });
     return;
   }
   if (!("conversationId" in event) || event.conversationId !== openId) return;
@@ -208,6 +236,9 @@ function applyEvent(event: ChatEvent, get: Get, set: Set): void {
     return;
   }
   if (event.type === "message:finished") {
+    // While a request awaits its reply the composer is busy: the end waits for that reply
+    // (chatStore's releaseHeldFinals), so "done" on screen always means "ready for the next message".
+    if (get().inFlight > 0) return set({ heldFinals: { ...get().heldFinals, [event.message.id]: event.message } });
     // The final copy is authoritative: it replaces whatever was streamed.
     set({ messages: upsertMessage(get().messages, event.message), pendingTokens: withoutKey(get().pendingTokens, event.message.id) });
     return;

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Store } from "../../../app/store/Store";
 import { dataKey } from "../../helpers/dataKey";
 import { DB_FILE } from "../../../main/host/createHost";
+import { presetAnswerCap } from "../../helpers/presetAnswerCap";
 import { getTinyModelPath } from "../../helpers/tinyModel";
 
 const run = promisify(execFile);
@@ -20,7 +21,9 @@ describe("npm run cli -- chat", () => {
 
   beforeAll(async () => {
     home = mkdtempSync(join(tmpdir(), "tandem-cli-"));
-    modelPath = await getTinyModelPath();
+    // Every answer needs text (tokens, stdout): the model that never ends by itself, cut at 32 tokens.
+    presetAnswerCap(home, 32);
+    modelPath = await getTinyModelPath({ endsAnswers: false });
   });
 
   afterAll(() => rmSync(home, { recursive: true, force: true }));
@@ -29,7 +32,7 @@ describe("npm run cli -- chat", () => {
     const { stdout } = await cli(["chat", "--model", modelPath, "--json", "Write a note to my doctor"]);
     const result = JSON.parse(stdout);
     expect(result).toMatchObject({ mode: "private", status: "done", outbound: [], privacyReport: null });
-    expect(result.tokens).toBeGreaterThan(0);
+    expect(result.tokens).toBe(32);
     expect(result.tokensPerSecond).toBeGreaterThan(0);
     const store = Store.open(join(home, DB_FILE), { key: dataKey(home) });
     try {

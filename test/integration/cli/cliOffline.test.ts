@@ -5,7 +5,8 @@ import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chatCommand } from "../../../main/cli/commands/chat";
 import { startRecordingCloud, type RecordingCloud } from "../../helpers/recordingCloud";
-import { getTinyModel2kPath } from "../hybrid/support/tinyModel2k";
+import { presetAnswerCap } from "../../helpers/presetAnswerCap";
+import { getEndlessTinyModel2kPath } from "../hybrid/support/tinyModel2k";
 
 /** Runs `chat` in this process (so mutation testing sees which code ran) with captured output. */
 async function chat(home: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -30,7 +31,9 @@ describe("npm run cli -- chat --offline", () => {
     home = mkdtempSync(join(tmpdir(), "tandem-cli-offline-"));
     cloud = await startRecordingCloud();
     // 2k tokens of context: a Hybrid sketch prompt does not fit the 256 of the smallest tiny model.
-    modelPath = await getTinyModel2kPath();
+    // The local answer must have text: the model that never ends by itself, cut at 32 tokens.
+    presetAnswerCap(home, 32);
+    modelPath = await getEndlessTinyModel2kPath();
   });
 
   afterAll(async () => {

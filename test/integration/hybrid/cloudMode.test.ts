@@ -4,7 +4,7 @@ import type { LocalModel } from "../../../app/model/LocalModel";
 import { LlamaRuntime } from "../../../native-models/LlamaRuntime";
 import type { ChatRequestBody } from "../../helpers/recordingCloud";
 import { startHarness, type Harness } from "./support/hybridHarness";
-import { getTinyModel2kPath } from "./support/tinyModel2k";
+import { getEndlessTinyModel2kPath } from "./support/tinyModel2k";
 
 const PROFILE = "Name: Rose Baker. Address: 14 Elm Street, Leeds LS6 2AB. Health: type 1 diabetes.";
 const NOTE = "Tenancy agreement signed with Derek Pollard in 2021. Monthly rent £850.";
@@ -16,7 +16,8 @@ describe("Cloud mode: plain cloud chat, audited, without private context", () =>
 
   beforeAll(async () => {
     runtime = await LlamaRuntime.create({ gpu: false });
-    model = await runtime.load(await getTinyModel2kPath(), { threads: 1, contextSize: 2048 });
+    // Local answers here must have text: the model that never ends by itself, cut at maxAnswerTokens.
+    model = await runtime.load(await getEndlessTinyModel2kPath(), { threads: 1, contextSize: 2048 });
     h = await startHarness(model, { maxAnswerTokens: 16, cloud: { reply: "Happy to help with that letter." } });
     h.setLocale("en-GB");
     h.context.profile.set({ freeText: PROFILE });
@@ -86,8 +87,8 @@ describe("Cloud mode: plain cloud chat, audited, without private context", () =>
       const message = await h.ask(conversation.id, "Suggest a name for a cat.");
       expect(message.status).toBe("done");
       expect(message.error ?? null).toBeNull();
-      // A random-weight model may end at its first token: the count is checked against the text.
-      expect((message.stats?.tokens ?? 0) > 0).toBe(message.content.length > 0);
+      expect(message.content.length).toBeGreaterThan(0);
+      expect(message.stats?.tokens).toBe(16);
       expect(h.stage(message.id, "notice")?.content).toMatch(/Offline mode is on, so nothing was sent to the cloud: the local model answered on this device/);
       expect((h.stage(message.id, "report")?.meta as unknown as PrivacyReport).fallback?.code).toBe("offline");
     } finally {

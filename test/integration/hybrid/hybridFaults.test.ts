@@ -6,7 +6,7 @@ import type { LocalModel } from "../../../app/model/LocalModel";
 import { LlamaRuntime } from "../../../native-models/LlamaRuntime";
 import type { CloudFault } from "../../helpers/recordingCloud";
 import { startHarness, type Harness } from "./support/hybridHarness";
-import { getTinyModel2kPath } from "./support/tinyModel2k";
+import { getEndlessTinyModel2kPath } from "./support/tinyModel2k";
 
 const REPLY = "Dear landlord, the heating in the bathroom has been broken for two weeks. Please send someone to repair it this week. Kind regards.";
 const MESSAGE = "Write to my landlord Derek Pollard that the heating is broken.";
@@ -29,7 +29,8 @@ describe("Hybrid and Cloud mode when the cloud fails", () => {
 
   beforeAll(async () => {
     runtime = await LlamaRuntime.create({ gpu: false });
-    model = await runtime.load(await getTinyModel2kPath(), { threads: 1, contextSize: 2048 });
+    // Local answers here must have text: the model that never ends by itself, cut at maxAnswerTokens.
+    model = await runtime.load(await getEndlessTinyModel2kPath(), { threads: 1, contextSize: 2048 });
     h = await startHarness(model, { maxAnswerTokens: 16, cloud: { reply: REPLY }, gate: { declaredTerms: [{ text: "Quillfeather", type: "PERSON" }] } });
     h.settings.cloudTimeoutMs = 300;
   });

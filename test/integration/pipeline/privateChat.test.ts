@@ -24,12 +24,6 @@ describe("Private mode chat through the host", () => {
     return result.value;
   }
 
-  /** Adds the model file (once) and makes it the active model. */
-  async function useModel(path: string): Promise<void> {
-    const model = await call<ModelInfo>("models:add", { path });
-    await call("settings:update", { activeModelId: model.id });
-  }
-
   function finished(messageId: string): Promise<Message> {
     return new Promise((resolve) => {
       const check = () => {
@@ -45,6 +39,8 @@ describe("Private mode chat through the host", () => {
     dir = mkdtempSync(join(tmpdir(), "tandem-chat-"));
     host = await createHost({ dataDir: dir, kind: "cli", gpu: false, quiet: true });
     host.onEvent((event) => events.push(event));
+    // Every answer here needs text (tokens, Stop, Continue, search): the tiny model that never
+    // ends an answer by itself (the stock one may end at its first token) writes until this cap.
     await call("settings:update", { threads: 1, maxAnswerTokens: 48 });
   });
 
@@ -69,7 +65,7 @@ describe("Private mode chat through the host", () => {
   });
 
   it("adds a GGUF model, makes it active, streams an answer and stores it with its speed", async () => {
-    const model = await call<ModelInfo>("models:add", { path: await getTinyModelPath() });
+    const model = await call<ModelInfo>("models:add", { path: await getTinyModelPath({ endsAnswers: false }) });
     expect(model.architecture).toBe("llama");
     const conversation = await call<ConversationSummary>("conversations:create");
     const sent = await call<{ userMessage: Message; assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "Help me write to my landlord about the heating." });
@@ -90,7 +86,6 @@ describe("Private mode chat through the host", () => {
   });
 
   it("stop keeps what was written and marks the answer stopped", async () => {
-    await useModel(await getTinyModelPath({ endsAnswers: false }));
     await call("settings:update", { maxAnswerTokens: 4000 });
     const conversation = await call<ConversationSummary>("conversations:create");
     const sent = await call<{ assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "Tell me a long story." });
@@ -101,7 +96,6 @@ describe("Private mode chat through the host", () => {
     expect(await call("chat:stop", { conversationId: conversation.id })).toEqual({ stopped: true });
     const message = await finished(sent.assistantMessage.id);
     await call("settings:update", { maxAnswerTokens: 48 });
-    await useModel(await getTinyModelPath());
     expect(message.status).toBe("stopped");
     expect(message.content.length).toBeGreaterThan(0);
     const stored = (await call<ConversationDetail>("conversations:get", { id: conversation.id })).messages[1]!;
@@ -163,7 +157,6 @@ describe("Private mode chat through the host", () => {
   });
 
   it("an answer cut at the length limit says so, and Continue writes on in the same message", async () => {
-    await useModel(await getTinyModelPath({ endsAnswers: false }));
     await call("settings:update", { maxAnswerTokens: 16 });
     try {
       const conversation = await call<ConversationSummary>("conversations:create");
@@ -184,12 +177,10 @@ describe("Private mode chat through the host", () => {
       expect(detail.messages[1]!.content).toBe(whole.content);
     } finally {
       await call("settings:update", { maxAnswerTokens: 48 });
-      await useModel(await getTinyModelPath());
     }
   });
 
   it("refuses to continue an answer that was not cut (here: stopped by the user), saying why", async () => {
-    await useModel(await getTinyModelPath({ endsAnswers: false }));
     await call("settings:update", { maxAnswerTokens: 4000 });
     try {
       const conversation = await call<ConversationSummary>("conversations:create");
@@ -204,7 +195,6 @@ describe("Private mode chat through the host", () => {
       if (!result.ok) expect(result.error.message).toMatch(/cut at the length limit/);
     } finally {
       await call("settings:update", { maxAnswerTokens: 48 });
-      await useModel(await getTinyModelPath());
     }
   });
 
@@ -220,7 +210,6 @@ describe("Private mode chat through the host", () => {
   });
 
   it("deleting a conversation while its answer streams stops the answer and leaves nothing behind", async () => {
-    await useModel(await getTinyModelPath({ endsAnswers: false }));
     await call("settings:update", { maxAnswerTokens: 4000 });
     const conversation = await call<ConversationSummary>("conversations:create");
     const sent = await call<{ assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "Tell me everything." });
@@ -230,7 +219,6 @@ describe("Private mode chat through the host", () => {
     });
     await call("conversations:delete", { id: conversation.id });
     await call("settings:update", { maxAnswerTokens: 48 });
-    await useModel(await getTinyModelPath());
     // The next answer in another conversation works: the deleted one's generation has ended.
     const other = await call<ConversationSummary>("conversations:create");
     const next = await call<{ assistantMessage: Message }>("chat:send", { conversationId: other.id, text: "still there?" });

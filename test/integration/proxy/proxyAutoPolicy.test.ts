@@ -2,7 +2,7 @@ import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ModelInfo } from "../../../app/contract/types";
 import { echoLastUserMessage } from "../../helpers/recordingCloud";
-import { getTinyModel2kPath } from "../hybrid/support/tinyModel2k";
+import { getEndlessTinyModel2kPath } from "../hybrid/support/tinyModel2k";
 import { startProxyHarness } from "./proxyHarness";
 
 const HEALTH = "I was diagnosed with type 2 diabetes last month and now take metformin 500 mg. What can I eat for breakfast?";
@@ -15,7 +15,8 @@ describe("the privacy proxy's 'auto' policy (Auto mode's routing rules, per requ
   beforeAll(async () => {
     h = await startProxyHarness({ reply: echoLastUserMessage });
     await h.call("settings:update", { threads: 1, contextSize: 2048 });
-    await h.call<ModelInfo>("models:add", { path: await getTinyModel2kPath() });
+    // Local answers must have text: the model that never ends by itself, cut by each request's max_tokens.
+    await h.call<ModelInfo>("models:add", { path: await getEndlessTinyModel2kPath() });
     await h.host.proxy().start({ port: h.port, enabled: true, policy: "auto" });
     client = new OpenAI({ baseURL: h.baseUrl, apiKey: h.token, maxRetries: 0 });
   }, 60_000);

@@ -52,7 +52,7 @@ describe("the privacy proxy behind a gate that finds more than the sanitizer", (
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("refuses with a 403 that names the kind of item but not its value, sends nothing and logs nothing", async () => {
+  it("refuses with a 403 that names the kind of item but not its value, sends nothing and logs the refusal without the value", async () => {
     const client = new OpenAI({ baseURL: server.baseUrl, apiKey: "gate-token", maxRetries: 0 });
     const error = await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: "The code word is bluebird." }] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OpenAI.APIError);
@@ -61,7 +61,12 @@ describe("the privacy proxy behind a gate that finds more than the sanitizer", (
     expect((error as Error).message).toMatch(/secret ×1/);
     expect((error as Error).message).not.toContain("bluebird");
     expect(cloud.requests).toHaveLength(0);
-    expect(audit.count()).toBe(0);
+    // The privacy log shows the refusal: what kind of item the re-scan found, and that nothing was sent.
+    const [row] = audit.list();
+    expect(audit.count()).toBe(1);
+    expect(JSON.parse(row!.check)).toMatchObject({ refused: "private-items-left", found: [{ type: "SECRET", count: 1 }] });
+    expect(row).toMatchObject({ payload: "", bytes: 0 });
+    expect(JSON.stringify(row)).not.toContain("bluebird");
   });
 
   it("still forwards a request the gate finds clean", async () => {
@@ -69,6 +74,7 @@ describe("the privacy proxy behind a gate that finds more than the sanitizer", (
     const reply = await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: "The weather is fine." }] });
     expect(reply.choices[0]?.message.content).toBe("The weather is fine.");
     expect(cloud.requests).toHaveLength(1);
-    expect(audit.count()).toBe(1);
+    expect(audit.count()).toBe(2);
+    expect(JSON.parse(audit.list()[0]!.check)).toMatchObject({ clean: true });
   });
 });

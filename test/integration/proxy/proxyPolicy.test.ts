@@ -2,7 +2,7 @@ import OpenAI from "openai";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ModelInfo } from "../../../app/contract/types";
 import { echoLastUserMessage } from "../../helpers/recordingCloud";
-import { getTinyModel2kPath } from "../hybrid/support/tinyModel2k";
+import { getEndlessTinyModel2kPath } from "../hybrid/support/tinyModel2k";
 import { startProxyHarness } from "./proxyHarness";
 
 const PRIVATE = "Send the invoice to gary.thompson@example.com, IBAN DE89 3704 0044 0532 0130 00.";
@@ -71,7 +71,8 @@ describe("the privacy proxy's policies, offline mode and upstream faults", () =>
 
   it("under 'local' answers with the local model, also offline, and sends nothing", async () => {
     await h.call("settings:update", { threads: 1, contextSize: 2048, offline: true });
-    await h.call<ModelInfo>("models:add", { path: await getTinyModel2kPath() });
+    // The answer must have text: the model that never ends by itself, cut by the request's max_tokens.
+    await h.call<ModelInfo>("models:add", { path: await getEndlessTinyModel2kPath() });
     await h.host.proxy().start({ port: h.port, enabled: true, policy: "local" });
     const before = h.cloud.requests.length;
     const stream = await client.chat.completions.create({ model: "m", stream: true, max_tokens: 8, messages: [{ role: "user", content: PRIVATE }] });
@@ -82,7 +83,7 @@ describe("the privacy proxy's policies, offline mode and upstream faults", () =>
       finish = chunk.choices[0]?.finish_reason ?? finish;
     }
     expect(text.length).toBeGreaterThan(0);
-    expect(["stop", "length"]).toContain(finish);
+    expect(finish).toBe("length");
     expect(h.cloud.requests.length).toBe(before);
     const models = await client.models.list();
     expect(models.data.map((m) => m.id)).toEqual(["tandem-local"]);

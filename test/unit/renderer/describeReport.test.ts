@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeCheck } from "../../../renderer/src/lib/describeCheck";
+import { describeCheck, isRefused } from "../../../renderer/src/lib/describeCheck";
 import { keyStorageText, reportSummary, typeBreakdown } from "../../../renderer/src/lib/describeReport";
 
 describe("reportSummary", () => {
@@ -33,6 +33,16 @@ describe("describeCheck", () => {
     expect(describeCheck(JSON.stringify({ policy: "audit-only", clean: false, found: [{ type: "PERSON", count: 2 }] }))).toBe(
       "Checked before sending: found 2 names. Sent as you wrote it (Cloud mode).",
     );
+  });
+
+  it("says a proxy request was refused before sending, why, and the kinds found — and that nothing left", () => {
+    const offline = JSON.stringify({ refused: "offline", clean: false, found: [{ type: "EMAIL", count: 1 }, { type: "IBAN", count: 1 }], kind: "chat", client: "NotesApp/2.1" });
+    expect(describeCheck(offline)).toMatch(/^Refused before sending: Offline mode is on\. Found .*e-mail.*IBAN.*\. Nothing left this device\.$/);
+    expect(describeCheck(JSON.stringify({ refused: "policy-block", clean: false, found: [{ type: "PERSON", count: 2 }] }))).toBe(
+      "Refused before sending: the privacy proxy is set to block requests with private items. Found 2 names. Nothing left this device.",
+    );
+    expect(isRefused(offline)).toBe(true);
+    expect(isRefused(JSON.stringify({ policy: "block-private", clean: true, found: [] }))).toBe(false);
   });
 
   it("shows nothing for a verdict it cannot read", () => {
