@@ -189,7 +189,11 @@ function run(text: string, matcher: Matcher, vault: PrivacyVault | null): TermSp
     const prefixes = prefixCandidates(matcher, word);
     // German/English genitive written without apostrophe: "Leas Zeugnis", "Annas Antwort".
     const genitive = word.length > 3 && word.endsWith("s") ? matcher.byFirstWord.get(word.slice(0, -1)) ?? [] : [];
-    const exact = [...(matcher.byFirstWord.get(word) ?? []), ...genitive, ...(matcher.byFirstChar.get(word[0] ?? "") ?? [])];
+    const byWord = matcher.byFirstWord.get(word);
+    const byChar = matcher.byFirstChar.get(word[0] ?? "");
+    // Most words start no term: skip them before building candidate lists (speed, issue #11).
+    if (!byWord && !byChar && genitive.length === 0 && prefixes.length === 0) continue;
+    const exact = [...(byWord ?? []), ...genitive, ...(byChar ?? [])];
     for (const [c, open] of [...exact.map((c) => [c, false] as const), ...prefixes.map((c) => [c, true] as const)]) {
       const end = caseAllows(text, start, c) ? matchAt(hay, start, c, open) : -1;
       if (end < 0) continue;

@@ -1,6 +1,7 @@
 import { asSanitized } from "./brand";
 import { detect, detectSteps } from "./detect";
 import type { PrivacyVault } from "./PrivacyVault";
+import type { NamesMemo } from "./recognizers/names";
 import type { Detection, DetectOptions, PrivateType, SanitizeResult } from "./types";
 
 /**
@@ -20,16 +21,24 @@ const MAX_PASSES = 4;
  */
 export function sanitize(text: string, vault: PrivacyVault, options: DetectOptions = {}): SanitizeResult {
   if (options.declaredTerms?.length) vault.registerTerms(options.declaredTerms, "declared");
-  return sanitizeDetected(text, vault, detect(text, vault, options), options);
+  const memo: NamesMemo = new Map();
+  const detections = detectSteps(text, vault, options, { structured: true, nlp: options.nlp !== false }, memo);
+  return sanitizeDetected(text, vault, detections, options, memo);
 }
 
-/** Applies given detections, then re-checks the output until the full detect finds nothing (shared with sanitizeWithModel). */
-export function sanitizeDetected(text: string, vault: PrivacyVault, detections: Detection[], options: DetectOptions): SanitizeResult {
+/**
+ * Applies given detections, then re-checks the output until the full detect finds nothing (shared
+ * with sanitizeWithModel). `memo` carries step 4's paragraph results from the scan that found
+ * `detections`: a paragraph with nothing replaced is not run through the names rules again (the
+ * same text gives the same spans); every other step runs on the whole output.
+ */
+export function sanitizeDetected(text: string, vault: PrivacyVault, detections: Detection[], options: DetectOptions, memo: NamesMemo = new Map()): SanitizeResult {
   const recheck = { ...options, declaredTerms: undefined };
+  const steps = { structured: true, nlp: options.nlp !== false };
   let out = replace(text, vault, detections);
   let clean = false;
   for (let pass = 1; pass < MAX_PASSES && !clean; pass++) {
-    const more = detect(out, vault, recheck);
+    const more = detectSteps(out, vault, recheck, steps, memo);
     clean = more.length === 0;
     if (!clean) out = replace(out, vault, more);
   }
