@@ -21,22 +21,30 @@ const MAX_PASSES = 4;
  */
 export function sanitize(text: string, vault: PrivacyVault, options: DetectOptions = {}): SanitizeResult {
   if (options.declaredTerms?.length) vault.registerTerms(options.declaredTerms, "declared");
-  const memo: NamesMemo = new Map();
-  const detections = detectSteps(text, vault, options, { structured: true, nlp: options.nlp !== false }, memo);
-  return sanitizeDetected(text, vault, detections, options, memo);
+  const first: FirstScan = { memo: new Map(), revision: vault.revision };
+  const detections = detectSteps(text, vault, options, { structured: true, nlp: options.nlp !== false }, first.memo);
+  return sanitizeDetected(text, vault, detections, options, first);
 }
 
 /**
- * Applies given detections, then re-checks the output until the full detect finds nothing (shared
- * with sanitizeWithModel). `memo` carries step 4's paragraph results from the scan that found
- * `detections`: a paragraph with nothing replaced is not run through the names rules again (the
- * same text gives the same spans); every other step runs on the whole output.
+ * What the full scan that found the detections leaves to the re-check (speed, issue #11): step 4's
+ * paragraph results — a paragraph with nothing replaced is not run through the names rules again,
+ * the same text gives the same spans — and the vault revision it scanned at. Every other step
+ * re-scans the whole output. Only sanitize's own re-check uses it; the egress gate never does.
  */
-export function sanitizeDetected(text: string, vault: PrivacyVault, detections: Detection[], options: DetectOptions, memo: NamesMemo = new Map()): SanitizeResult {
+interface FirstScan {
+  memo: NamesMemo;
+  revision: number;
+}
+
+/** Applies given detections, then re-checks the output until the full detect finds nothing (shared with sanitizeWithModel). */
+export function sanitizeDetected(text: string, vault: PrivacyVault, detections: Detection[], options: DetectOptions, first?: FirstScan): SanitizeResult {
   const recheck = { ...options, declaredTerms: undefined };
   const steps = { structured: true, nlp: options.nlp !== false };
+  const memo = first?.memo ?? new Map();
   let out = replace(text, vault, detections);
-  let clean = false;
+  // Nothing found: text and vault are as that scan saw them (its terms included the declared ones), so a re-scan finds nothing.
+  let clean = detections.length === 0 && vault.revision === first?.revision;
   for (let pass = 1; pass < MAX_PASSES && !clean; pass++) {
     const more = detectSteps(out, vault, recheck, steps, memo);
     clean = more.length === 0;
