@@ -28,11 +28,11 @@ import { macAddress } from "./recognizers/macAddress";
 import { ip } from "./recognizers/ip";
 import { medical } from "./recognizers/medical";
 import { money } from "./recognizers/money";
-import { names } from "./recognizers/names";
+import { names, type NamesMemo } from "./recognizers/names";
 import { nationalId } from "./recognizers/nationalId";
 import { phone } from "./recognizers/phone";
 import { homeDirectory, secret } from "./recognizers/secret";
-import type { Recognizer, RecognizerContext } from "./recognizers/Recognizer";
+import type { Recognizer, RecognizerContext, Span } from "./recognizers/Recognizer";
 import { url } from "./recognizers/url";
 import { resolveOverlaps, type Candidate } from "./resolveOverlaps";
 import type { Detection, DetectOptions } from "./types";
@@ -71,24 +71,36 @@ export function detect(text: string, vault: PrivacyVault, options: DetectOptions
 }
 
 /**
- * detect() with a choice of steps. sanitize() uses terms-only for its re-check of the output:
- * replacing text cannot create a new e-mail or name, but new vault entries (and their
- * variants, "Thompson" after "Gary Thompson") must be searched for again.
+ * detect() with a choice of steps. sanitize() uses terms-only for its re-check of a text whose
+ * steps 3–4 already found nothing (settleParts, resanitize): only new vault entries (and their
+ * variants, "Thompson" after "Gary Thompson") can match there.
+ *
+ * `memo`: step-4 results of paragraphs seen earlier in the same sanitize call (see NamesMemo);
+ * the egress gate never passes one.
  */
-export function detectSteps(text: string, vault: PrivacyVault, options: DetectOptions, steps: { structured: boolean; nlp: boolean }): Detection[] {
+export function detectSteps(text: string, vault: PrivacyVault, options: DetectOptions, steps: { structured: boolean; nlp: boolean }, memo?: NamesMemo): Detection[] {
   if (text.length === 0) return [];
   const n = normalize(text);
   const context = recognizerContext(options.locale);
-  const candidates: Candidate[] = [...matchTerms(n.text, vault, options.declaredTerms)];
-  for (const [, recognize] of steps.structured ? STRUCTURED_RECOGNIZERS : []) {
-    for (const s of recognize(n.text, context)) candidates.push({ ...s, source: "pattern" });
-  }
-  if (steps.nlp) for (const s of names(n.text, context)) candidates.push({ ...s, source: "nlp" });
-  const placeholders = [...n.text.matchAll(LOOSE_PLACEHOLDER)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
-  const outside = candidates.filter((c) => !placeholders.some(([s, e]) => c.start < e && c.end > s));
-  const mapped = resolveOverlaps(outside).flatMap((c) => toDetection(text, n, c));
+  const candidates: Candidate[] = matchTerms(n.text, vault, options.declaredTerms);
+  if (steps.structured) for (const [, recognize] of STRUCTURED_RECOGNIZERS) addSpans(candidates, recognize(n.text, context), "pattern");
+  if (steps.nlp) addSpans(candidates, names(n.text, context, memo), "nlp");
+  const mapped = resolveOverlaps(outsidePlaceholders(n.text, candidates)).flatMap((c) => toDetection(text, n, c));
   // Two normalized spans can map into one disguised original span ("anna dot weber at …").
-  return resolveOverlaps(mapped).map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
+  return resolveOverlaps(mapped).map((c) => ({ start: c.start, end: c.end, type: c.type, source: c.source, text: text.slice(c.start, c.end) }));
+}
+
+// Object literals with the same fields in the same order, not spreads: one hidden class for every candidate.
+function addSpans(candidates: Candidate[], spans: readonly Span[], source: Candidate["source"]): void {
+  for (const s of spans) candidates.push({ start: s.start, end: s.end, type: s.type, source });
+}
+
+/** Candidates that do not touch one of our placeholders ("[PERSON_1]" is never detected). */
+function outsidePlaceholders(text: string, candidates: Candidate[]): Candidate[] {
+  if (!text.includes("[")) return candidates;
+  const placeholders = [...text.matchAll(LOOSE_PLACEHOLDER)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  if (placeholders.length === 0) return candidates;
+  return candidates.filter((c) => !placeholders.some(([s, e]) => c.start < e && c.end > s));
 }
 
 function toDetection(text: string, n: ReturnType<typeof normalize>, c: Candidate): Candidate[] {

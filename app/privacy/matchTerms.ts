@@ -48,6 +48,8 @@ interface Matcher {
   byFirstChar: Map<string, CompiledTerm[]>;
   /** Longest first word of a multi-word term (0: none): bounds the letter-spacing prefix search. */
   maxMultiFirst: number;
+  /** First two letters of those first words: a word starting otherwise has no prefix candidate. */
+  multiFirstHeads: Set<string>;
 }
 
 // Types whose values are digits and letters in groups: any separators may appear in between.
@@ -129,14 +131,17 @@ function compileCached(term: Term): ReturnType<typeof compile> {
 }
 
 function buildMatcher(terms: Term[]): Matcher {
-  const matcher: Matcher = { byFirstWord: new Map(), byFirstChar: new Map(), maxMultiFirst: 0 };
+  const matcher: Matcher = { byFirstWord: new Map(), byFirstChar: new Map(), maxMultiFirst: 0, multiFirstHeads: new Set() };
   const seen = new Set<string>();
   for (const term of terms) {
     const c = compileCached(term);
     if (!c || seen.has(`${c.compiled.mode}:${c.compiled.capitalOnly}:${c.compiled.key}`)) continue;
     seen.add(`${c.compiled.mode}:${c.compiled.capitalOnly}:${c.compiled.key}`);
     const index = c.compiled.mode === "grouped" ? matcher.byFirstChar : matcher.byFirstWord;
-    if (c.compiled.multiWord) matcher.maxMultiFirst = Math.max(matcher.maxMultiFirst, c.first.length);
+    if (c.compiled.multiWord) {
+      matcher.maxMultiFirst = Math.max(matcher.maxMultiFirst, c.first.length);
+      matcher.multiFirstHeads.add(c.first.slice(0, 2));
+    }
     const list = index.get(c.first) ?? [];
     list.push(c.compiled);
     list.sort((a, b) => b.key.length - a.key.length);
@@ -165,7 +170,7 @@ function caseAllows(text: string, start: number, c: CompiledTerm): boolean {
 
 /** Multi-word terms whose first word is a prefix of this word ("a n n a w e b e r" → "annaweber"). */
 function prefixCandidates(matcher: Matcher, word: string): CompiledTerm[] {
-  if (word.length < 4 || matcher.maxMultiFirst === 0) return [];
+  if (word.length < 4 || !matcher.multiFirstHeads.has(word.slice(0, 2))) return [];
   const out: CompiledTerm[] = [];
   for (let k = 2; k < word.length && k <= matcher.maxMultiFirst; k++) {
     const list = matcher.byFirstWord.get(word.slice(0, k));
@@ -189,7 +194,11 @@ function run(text: string, matcher: Matcher, vault: PrivacyVault | null): TermSp
     const prefixes = prefixCandidates(matcher, word);
     // German/English genitive written without apostrophe: "Leas Zeugnis", "Annas Antwort".
     const genitive = word.length > 3 && word.endsWith("s") ? matcher.byFirstWord.get(word.slice(0, -1)) ?? [] : [];
-    const exact = [...(matcher.byFirstWord.get(word) ?? []), ...genitive, ...(matcher.byFirstChar.get(word[0] ?? "") ?? [])];
+    const byWord = matcher.byFirstWord.get(word);
+    const byChar = matcher.byFirstChar.get(word[0] ?? "");
+    // Most words start no term: skip them before building candidate lists (speed, issue #11).
+    if (!byWord && !byChar && genitive.length === 0 && prefixes.length === 0) continue;
+    const exact = [...(byWord ?? []), ...genitive, ...(byChar ?? [])];
     for (const [c, open] of [...exact.map((c) => [c, false] as const), ...prefixes.map((c) => [c, true] as const)]) {
       const end = caseAllows(text, start, c) ? matchAt(hay, start, c, open) : -1;
       if (end < 0) continue;

@@ -35,7 +35,7 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
     if (last && c.start < last.end) {
       last.best = better(last.best, c);
       last.end = Math.max(last.end, c.end);
-    } else out.push({ ...c, best: c });
+    } else out.push({ start: c.start, end: c.end, type: c.type, source: c.source, best: c });
   }
   return out.map((c) => ({ start: c.start, end: c.end, type: c.best.type, source: c.best.source }));
 }

@@ -2,6 +2,7 @@ import { asSanitized } from "./brand";
 import { detect, detectSteps } from "./detect";
 import { PLACEHOLDER } from "./placeholder";
 import type { PrivacyVault } from "./PrivacyVault";
+import type { NamesMemo } from "./recognizers/names";
 import type { Detection, DetectOptions, PrivateType, SanitizeResult } from "./types";
 
 /**
@@ -21,16 +22,32 @@ const MAX_PASSES = 4;
  */
 export function sanitize(text: string, vault: PrivacyVault, options: DetectOptions = {}): SanitizeResult {
   if (options.declaredTerms?.length) vault.registerTerms(options.declaredTerms, "declared");
-  return sanitizeDetected(text, vault, detect(text, vault, options), options);
+  const first: FirstScan = { memo: new Map(), revision: vault.revision };
+  const detections = detectSteps(text, vault, options, { structured: true, nlp: options.nlp !== false }, first.memo);
+  return sanitizeDetected(text, vault, detections, options, first);
+}
+
+/**
+ * What the full scan that found the detections leaves to the re-check (speed, issue #11): step 4's
+ * paragraph results — a paragraph with nothing replaced is not run through the names rules again,
+ * the same text gives the same spans — and the vault revision it scanned at. Every other step
+ * re-scans the whole output. Only sanitize's own re-check uses it; the egress gate never does.
+ */
+interface FirstScan {
+  memo: NamesMemo;
+  revision: number;
 }
 
 /** Applies given detections, then re-checks the output until the full detect finds nothing (shared with sanitizeWithModel). */
-export function sanitizeDetected(text: string, vault: PrivacyVault, detections: Detection[], options: DetectOptions): SanitizeResult {
+export function sanitizeDetected(text: string, vault: PrivacyVault, detections: Detection[], options: DetectOptions, first?: FirstScan): SanitizeResult {
   const recheck = { ...options, declaredTerms: undefined };
+  const steps = { structured: true, nlp: options.nlp !== false };
+  const memo = first?.memo ?? new Map();
   let out = replace(text, vault, detections);
-  let clean = false;
+  // Nothing found: text and vault are as that scan saw them (its terms included the declared ones), so a re-scan finds nothing.
+  let clean = detections.length === 0 && vault.revision === first?.revision;
   for (let pass = 1; pass < MAX_PASSES && !clean; pass++) {
-    const more = detect(out, vault, recheck);
+    const more = detectSteps(out, vault, recheck, steps, memo);
     clean = more.length === 0;
     if (!clean) out = replace(out, vault, more);
   }

@@ -7,25 +7,42 @@ import { lexiconTerms } from "../names/lexiconTerms";
 import { nameLists } from "../names/nameLists";
 import { orgPhrases } from "../names/orgPhrases";
 import { properNouns } from "../names/properNouns";
-import type { Recognizer, Span } from "./Recognizer";
+import type { RecognizerContext, Span } from "./Recognizer";
+
+/**
+ * Paragraph results of one sanitize call, keyed by language and paragraph text. A paragraph's
+ * spans depend on nothing but its own text and the locale's language, so sanitize's re-check of
+ * its output reuses them for every paragraph that had nothing replaced. The egress gate never
+ * passes one: its scan stays independent.
+ */
+export type NamesMemo = Map<string, Span[]>;
 
 /**
  * Step 4: names, organisations and places — rules on context plus word lists, paragraph by
  * paragraph (each paragraph gets its own language guess), and names in another script than the
  * text's own (foreignScript).
  */
-export const names: Recognizer = (text, context) => {
+export function names(text: string, context: RecognizerContext, memo?: NamesMemo): Span[] {
   // Our placeholders are not words of the text (and never names): blank them out.
   const blanked = text.replace(/\[[A-Z_]+_\d+\]/g, (p) => " ".repeat(p.length));
   const spans: Span[] = foreignScriptNames(blanked);
   const paragraph = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
   for (const m of text.matchAll(paragraph)) {
     const offset = m.index ?? 0;
-    const tokens = tokenize(blanked.slice(offset, offset + m[0].length));
-    const language = guessLanguage(tokens.map((t) => t.lower), context.language);
-    for (const s of [...contextNames(m[0], tokens), ...initialNames(m[0]), ...properNouns(m[0], tokens, language), ...nameLists(m[0], tokens, language), ...lexiconTerms(tokens), ...orgPhrases(tokens)]) {
-      spans.push({ start: s.start + offset, end: s.end + offset, type: s.type });
+    const key = `${context.language}\u0000${m[0]}`;
+    let found = memo?.get(key);
+    if (!found) {
+      // Placeholders hold no line break, so this is m[0] blanked, whatever surrounds it.
+      found = paragraphNames(m[0], blanked.slice(offset, offset + m[0].length), context);
+      memo?.set(key, found);
     }
+    for (const s of found) spans.push({ start: s.start + offset, end: s.end + offset, type: s.type });
   }
   return spans;
-};
+}
+
+function paragraphNames(paragraph: string, blanked: string, context: RecognizerContext): Span[] {
+  const tokens = tokenize(blanked);
+  const language = guessLanguage(tokens.map((t) => t.lower), context.language);
+  return [...contextNames(paragraph, tokens), ...initialNames(paragraph), ...properNouns(paragraph, tokens, language), ...nameLists(paragraph, tokens, language), ...lexiconTerms(tokens), ...orgPhrases(tokens)];
+}
