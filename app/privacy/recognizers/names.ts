@@ -7,6 +7,7 @@ import { lexiconTerms } from "../names/lexiconTerms";
 import { nameLists } from "../names/nameLists";
 import { orgPhrases } from "../names/orgPhrases";
 import { properNouns } from "../names/properNouns";
+import { taggedNames } from "../names/taggedNames";
 import type { Recognizer, Span } from "./Recognizer";
 
 /**
@@ -21,9 +22,10 @@ export const names: Recognizer = (text, context) => {
   const paragraph = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
   for (const m of text.matchAll(paragraph)) {
     const offset = m.index ?? 0;
-    const tokens = tokenize(blanked.slice(offset, offset + m[0].length));
+    const plain = blanked.slice(offset, offset + m[0].length);
+    const tokens = tokenize(plain);
     const language = guessLanguage(tokens.map((t) => t.lower), context.language);
-    for (const s of [...contextNames(m[0], tokens), ...initialNames(m[0]), ...properNouns(m[0], tokens, language), ...nameLists(m[0], tokens, language), ...lexiconTerms(tokens), ...orgPhrases(tokens)]) {
+    for (const s of [...contextNames(m[0], tokens), ...initialNames(m[0]), ...properNouns(m[0], tokens, language), ...nameLists(m[0], tokens, language), ...lexiconTerms(tokens), ...orgPhrases(tokens), ...taggedNames(plain, language)]) {
       spans.push({ start: s.start + offset, end: s.end + offset, type: s.type });
     }
   }

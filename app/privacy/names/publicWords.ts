@@ -1,0 +1,47 @@
+import { getCountries } from "libphonenumber-js";
+import { foldWord } from "../commonWords";
+
+/**
+ * Proper nouns that are public knowledge, from CLDR through the JavaScript Intl API (no word is
+ * typed in here): the names of weekdays and months, and of countries and territories, in English,
+ * German and French. "Monday", "März", "avril", "Spain", "Allemagne" are nobody's private data —
+ * unless the text ties them to the user ("I live in Spain": userTies.ts).
+ */
+const LANGUAGES = ["en", "de", "fr"] as const;
+
+let calendar: Set<string> | null = null;
+let countries: Set<string> | null = null;
+
+/** Folded weekday and month names in full ("Monday", "janvier"; short forms like "Sam" or "Mar" are names too). */
+export function calendarWords(): Set<string> {
+  if (calendar) return calendar;
+  const out = new Set<string>();
+  for (const language of LANGUAGES) {
+    const weekday = new Intl.DateTimeFormat(language, { weekday: "long", timeZone: "UTC" });
+    const month = new Intl.DateTimeFormat(language, { month: "long", timeZone: "UTC" });
+    // 2024-01-01 was a Monday: seven days give every weekday, twelve months every month.
+    for (let d = 0; d < 7; d++) addWords(out, weekday.format(Date.UTC(2024, 0, 1 + d)));
+    for (let m = 0; m < 12; m++) addWords(out, month.format(Date.UTC(2024, m, 15)));
+  }
+  calendar = out;
+  return out;
+}
+
+/** Folded country and territory names, whole ("united kingdom", "etats-unis"), of the ISO 3166 regions libphonenumber-js knows. */
+export function countryNames(): Set<string> {
+  if (countries) return countries;
+  const out = new Set<string>();
+  for (const language of LANGUAGES) {
+    const names = new Intl.DisplayNames([language], { type: "region" });
+    for (const code of getCountries()) {
+      const name = names.of(code);
+      if (name && name !== code) out.add(foldWord(name).replace(/\./g, ""));
+    }
+  }
+  countries = out;
+  return out;
+}
+
+function addWords(out: Set<string>, formatted: string): void {
+  for (const word of formatted.split(/[\s.]+/)) if (/^\p{L}{3,}$/u.test(word)) out.add(foldWord(word));
+}

@@ -1,0 +1,89 @@
+import { foldWord, isVocabularyWord } from "../commonWords";
+import type { Span } from "../recognizers/Recognizer";
+import type { PrivateType } from "../types";
+import { isEnglishWord } from "./englishWords";
+import { holidayWords } from "./holidayWords";
+import { isFirstName, isLastName, isListedOrdinary, NAME_WORDS, PUBLIC_NAMES } from "./nameTokens";
+import { ORG_WORDS } from "./properNouns";
+import { calendarWords, countryNames } from "./publicWords";
+import { tiedToUser } from "./userTies";
+import { tagWords, type TaggedWord } from "./winkTagger";
+
+/**
+ * Proper nouns by a statistical tagger (wink-nlp's English model), for what capitals and lists
+ * miss: a lone name that is also a word ("Lily was five months old"), a name at a sentence start,
+ * a company in lowercase ("from copart"). English paragraphs only (the model is English).
+ * Public vs the user's: a run of words every dictionary knows ("Burger King", "Social Security
+ * Administration"), a weekday, month, holiday, country, platform or acronym is public unless the
+ * text ties it to the user (userTies.ts); a word no dictionary knows, or a listed given name the
+ * tagger reads as a name, is private.
+ */
+interface Word extends TaggedWord {
+  text: string;
+  lower: string;
+}
+
+/** Runs of PROPN tags separated by single spaces ("Burger King", "Rindy"), with the tag of the word after. */
+function propnRuns(text: string, tagged: TaggedWord[]): Array<{ words: Word[]; next: string | undefined }> {
+  const runs: Array<{ words: Word[]; next: string | undefined }> = [];
+  let cur: Word[] = [];
+  tagged.forEach((w, i) => {
+    const prev = cur[cur.length - 1];
+    const word = { ...w, text: text.slice(w.start, w.end), lower: foldWord(text.slice(w.start, w.end)) };
+    if (w.pos === "PROPN" && /^\p{L}/u.test(word.text) && (!prev || /^[ \u00a0]$/.test(text.slice(prev.end, w.start)))) cur.push(word);
+    else {
+      if (cur.length) runs.push({ words: cur, next: w.pos });
+      cur = w.pos === "PROPN" && /^\p{L}/u.test(word.text) ? [word] : [];
+    }
+    if (i === tagged.length - 1 && cur.length) runs.push({ words: cur, next: undefined });
+  });
+  return runs;
+}
+
+/** Known to some dictionary or vocabulary list as an ordinary word. */
+function isDictionaryWord(lower: string): boolean {
+  return isEnglishWord(lower) || isVocabularyWord(lower) || isListedOrdinary(lower) || (lower.endsWith("s") && isEnglishWord(lower.slice(0, -1)));
+}
+
+/**
+ * In the English dictionary but in no frequency list and unknown to compromise ("Rindy",
+ * "Avast"): mid-sentence, where the tagger calls it a proper noun, most likely a name.
+ */
+function isRare(lower: string): boolean {
+  return !isVocabularyWord(lower) && !isListedOrdinary(lower);
+}
+
+/** Public on its own: a weekday or month, a holiday, a platform, an acronym ("IRS", "NHS"). */
+function isPublicWord(w: Word): boolean {
+  return calendarWords().has(w.lower) || holidayWords().has(w.lower) || PUBLIC_NAMES.has(w.lower) || /^\p{Lu}{2,5}$/u.test(w.text);
+}
+
+function sentenceStart(text: string, w: Word): boolean {
+  return /(?:^|[.!?:;\n"“«(\-–•*>])\s*$/u.test(text.slice(Math.max(0, w.start - 4), w.start));
+}
+
+/** What the run is, or null when it is public. */
+function classify(text: string, words: Word[], next: string | undefined): PrivateType | null {
+  const phrase = words.map((w) => w.lower).join(" ");
+  const tied = tiedToUser(text, (words[0] as Word).start);
+  if (!tied && (words.every(isPublicWord) || countryNames().has(phrase))) return null;
+  const first = words[0] as Word;
+  const lone = words.length === 1;
+  const unknown = words.some((w) => !isPublicWord(w) && w.lower.length >= 3 && (!isDictionaryWord(w.lower) || (isRare(w.lower) && !sentenceStart(text, w))));
+  // A given name that is also a word counts when the tagger reads it as a name mid-sentence, or at a sentence start before a verb ("Lily was").
+  const namedWord = lone && NAME_WORDS.has(first.lower) && !calendarWords().has(first.lower) && (!sentenceStart(text, first) || next === "VERB" || next === "AUX");
+  const listed = words.some((w) => isFirstName(w.lower) || isLastName(w.lower));
+  if (!unknown && !namedWord && !listed && !tied) return null;
+  if (words.some((w) => ORG_WORDS.has(w.lower))) return "ORG";
+  return unknown || namedWord || listed ? "PERSON" : "ORG";
+}
+
+export function taggedNames(text: string, language: string): Span[] {
+  if (language !== "en") return [];
+  const spans: Span[] = [];
+  for (const { words, next } of propnRuns(text, tagWords(text))) {
+    const type = classify(text, words, next);
+    if (type) spans.push({ start: (words[0] as Word).start, end: (words[words.length - 1] as Word).end, type });
+  }
+  return spans;
+}
