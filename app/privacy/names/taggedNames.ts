@@ -1,11 +1,12 @@
 import { foldWord, isVocabularyWord } from "../commonWords";
+import { lexicon } from "./lexicon";
 import type { Span } from "../recognizers/Recognizer";
 import type { PrivateType } from "../types";
 import { isEnglishWord } from "./englishWords";
 import { holidayWords } from "./holidayWords";
 import { isFirstName, isLastName, isListedOrdinary, NAME_WORDS, PUBLIC_NAMES } from "./nameTokens";
 import { ORG_WORDS } from "./properNouns";
-import { calendarWords, countryNames } from "./publicWords";
+import { calendarWords } from "./calendarWords";
 import { tiedToUser } from "./userTies";
 import { tagWords, type TaggedWord } from "./winkTagger";
 
@@ -66,7 +67,8 @@ function sentenceStart(text: string, w: Word): boolean {
 function classify(text: string, words: Word[], next: string | undefined): PrivateType | null {
   const phrase = words.map((w) => w.lower).join(" ");
   const tied = tiedToUser(text, (words[0] as Word).start);
-  if (!tied && (words.every(isPublicWord) || countryNames().has(phrase))) return null;
+  if (!tied && words.every(isPublicWord)) return null;
+  if (lexicon().places.has(phrase)) return "LOCATION";
   const first = words[0] as Word;
   const lone = words.length === 1;
   const unknown = words.some((w) => !isPublicWord(w) && w.lower.length >= 3 && (!isDictionaryWord(w.lower) || (isRare(w.lower) && !sentenceStart(text, w))));

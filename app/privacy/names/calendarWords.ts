@@ -1,16 +1,13 @@
-import { getCountries } from "libphonenumber-js";
 import { foldWord } from "../commonWords";
 
 /**
  * Proper nouns that are public knowledge, from CLDR through the JavaScript Intl API (no word is
- * typed in here): the names of weekdays and months, and of countries and territories, in English,
- * German and French. "Monday", "März", "avril", "Spain", "Allemagne" are nobody's private data —
- * unless the text ties them to the user ("I live in Spain": userTies.ts).
+ * typed in here): the names of weekdays and months in English, German and French. "Monday",
+ * "März", "avril" are nobody's private data.
  */
 const LANGUAGES = ["en", "de", "fr"] as const;
 
 let calendar: Set<string> | null = null;
-let countries: Set<string> | null = null;
 
 /** Folded weekday and month names in full ("Monday", "janvier"; short forms like "Sam" or "Mar" are names too). */
 export function calendarWords(): Set<string> {
@@ -27,21 +24,7 @@ export function calendarWords(): Set<string> {
   return out;
 }
 
-/** Folded country and territory names, whole ("united kingdom", "etats-unis"), of the ISO 3166 regions libphonenumber-js knows. */
-export function countryNames(): Set<string> {
-  if (countries) return countries;
-  const out = new Set<string>();
-  for (const language of LANGUAGES) {
-    const names = new Intl.DisplayNames([language], { type: "region" });
-    for (const code of getCountries()) {
-      const name = names.of(code);
-      if (name && name !== code) out.add(foldWord(name).replace(/\./g, ""));
-    }
-  }
-  countries = out;
-  return out;
-}
-
 function addWords(out: Set<string>, formatted: string): void {
   for (const word of formatted.split(/[\s.]+/)) if (/^\p{L}{3,}$/u.test(word)) out.add(foldWord(word));
 }
+
