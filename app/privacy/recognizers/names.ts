@@ -5,6 +5,7 @@ import { initialNames } from "../names/initialNames";
 import { tokenize } from "../names/nameTokens";
 import { lexiconTerms } from "../names/lexiconTerms";
 import { nameLists } from "../names/nameLists";
+import { lowercaseNamed } from "../names/lowercaseNamed";
 import { orgPhrases } from "../names/orgPhrases";
 import { properNouns } from "../names/properNouns";
 import { taggedNames } from "../names/taggedNames";
@@ -25,7 +26,7 @@ export const names: Recognizer = (text, context) => {
     const plain = blanked.slice(offset, offset + m[0].length);
     const tokens = tokenize(plain);
     const language = guessLanguage(tokens.map((t) => t.lower), context.language);
-    for (const s of [...contextNames(m[0], tokens), ...initialNames(m[0]), ...properNouns(m[0], tokens, language), ...nameLists(m[0], tokens, language), ...lexiconTerms(tokens), ...orgPhrases(tokens), ...taggedNames(plain, language)]) {
+    for (const s of [...contextNames(m[0], tokens), ...initialNames(m[0]), ...properNouns(m[0], tokens, language), ...nameLists(m[0], tokens, language), ...lexiconTerms(tokens), ...orgPhrases(tokens), ...taggedNames(plain, language), ...lowercaseNamed(plain, tokens, language)]) {
       spans.push({ start: s.start + offset, end: s.end + offset, type: s.type });
     }
   }
