@@ -28,18 +28,21 @@ interface Word extends TaggedWord {
 function propnRuns(text: string, tagged: TaggedWord[]): Array<{ words: Word[]; next: string | undefined }> {
   const runs: Array<{ words: Word[]; next: string | undefined }> = [];
   let cur: Word[] = [];
-  tagged.forEach((w, i) => {
+  for (const w of tagged) {
+    const propn = w.pos === "PROPN" && /^\p{L}/u.test(text[w.start] ?? "");
     const prev = cur[cur.length - 1];
-    const word = { ...w, text: text.slice(w.start, w.end), lower: foldWord(text.slice(w.start, w.end)) };
-    if (w.pos === "PROPN" && /^\p{L}/u.test(word.text) && (!prev || /^[ \u00a0]$/.test(text.slice(prev.end, w.start)))) cur.push(word);
-    else {
+    if (!propn || (prev && !/^[ \u00a0]$/.test(text.slice(prev.end, w.start)))) {
       if (cur.length) runs.push({ words: cur, next: w.pos });
-      cur = w.pos === "PROPN" && /^\p{L}/u.test(word.text) ? [word] : [];
+      cur = [];
     }
-    if (i === tagged.length - 1 && cur.length) runs.push({ words: cur, next: undefined });
-  });
+    if (propn) cur.push({ ...w, text: text.slice(w.start, w.end), lower: fold(text.slice(w.start, w.end)) });
+  }
+  if (cur.length) runs.push({ words: cur, next: undefined });
   return runs;
 }
+
+// NFD folding only where needed: most words are ASCII.
+const fold = (word: string) => (/^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : foldWord(word));
 
 /** Known to some dictionary or vocabulary list as an ordinary word. */
 function isDictionaryWord(lower: string): boolean {
@@ -65,19 +68,17 @@ function sentenceStart(text: string, w: Word): boolean {
 
 /** What the run is, or null when it is public. */
 function classify(text: string, words: Word[], next: string | undefined): PrivateType | null {
-  const phrase = words.map((w) => w.lower).join(" ");
-  const tied = tiedToUser(text, (words[0] as Word).start);
-  if (!tied && words.every(isPublicWord)) return null;
-  if (lexicon().places.has(phrase)) return "LOCATION";
   const first = words[0] as Word;
-  const lone = words.length === 1;
+  // The tie to the user is asked last: it is the costliest test and decides only what is otherwise public.
+  const tied = () => tiedToUser(text, first.start);
+  if (words.every(isPublicWord)) return tied() ? "ORG" : null;
+  if (lexicon().places.has(words.map((w) => w.lower).join(" "))) return "LOCATION";
   const unknown = words.some((w) => !isPublicWord(w) && w.lower.length >= 3 && (!isDictionaryWord(w.lower) || (isRare(w.lower) && !sentenceStart(text, w))));
   // A given name that is also a word counts when the tagger reads it as a name mid-sentence, or at a sentence start before a verb ("Lily was").
-  const namedWord = lone && NAME_WORDS.has(first.lower) && !calendarWords().has(first.lower) && (!sentenceStart(text, first) || next === "VERB" || next === "AUX");
+  const namedWord = words.length === 1 && NAME_WORDS.has(first.lower) && !calendarWords().has(first.lower) && (!sentenceStart(text, first) || next === "VERB" || next === "AUX");
   const listed = words.some((w) => isFirstName(w.lower) || isLastName(w.lower));
-  if (!unknown && !namedWord && !listed && !tied) return null;
-  if (words.some((w) => ORG_WORDS.has(w.lower))) return "ORG";
-  return unknown || namedWord || listed ? "PERSON" : "ORG";
+  if (unknown || namedWord || listed) return words.some((w) => ORG_WORDS.has(w.lower)) ? "ORG" : "PERSON";
+  return tied() ? "ORG" : null;
 }
 
 export function taggedNames(text: string, language: string): Span[] {

@@ -14,7 +14,8 @@ import type { Recognizer, Span } from "./Recognizer";
 /**
  * Step 4: names, organisations and places — rules on context plus word lists, paragraph by
  * paragraph (each paragraph gets its own language guess), and names in another script than the
- * text's own (foreignScript).
+ * text's own (foreignScript). In English paragraphs also the proper nouns wink-nlp's tagger finds
+ * (taggedNames) and lowercase names after a word that introduces one (lowercaseNamed).
  */
 export const names: Recognizer = (text, context) => {
   // Our placeholders are not words of the text (and never names): blank them out.
