@@ -42,7 +42,7 @@ function propnRuns(text: string, tagged: TaggedWord[]): Array<{ words: Word[]; n
 }
 
 // NFD folding only where needed: most words are ASCII.
-const fold = (word: string) => (/^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : foldWord(word));
+const fold = (word: string) => (/^[ -~]*$/.test(word) ? word.toLowerCase() : foldWord(word));
 
 /** Known to some dictionary or vocabulary list as an ordinary word. */
 function isDictionaryWord(lower: string): boolean {
