@@ -4,8 +4,8 @@ import type { Span } from "../recognizers/Recognizer";
 import type { PrivateType } from "../types";
 import { isEnglishWord } from "./englishWords";
 import { holidayWords } from "./holidayWords";
-import { isFirstName, isLastName, isListedOrdinary, NAME_WORDS, PUBLIC_NAMES } from "./nameTokens";
-import { ORG_WORDS } from "./properNouns";
+import { isFirstName, isLastName, isListedOrdinary, isOrdinary, NAME_WORDS, PUBLIC_NAMES, TITLE, type Token } from "./nameTokens";
+import { mostlyEnglish, ORG_WORDS } from "./properNouns";
 import { calendarWords } from "./calendarWords";
 import { tiedToUser } from "./userTies";
 import { tagWords, type TaggedWord } from "./winkTagger";
@@ -15,7 +15,7 @@ import { tagWords, type TaggedWord } from "./winkTagger";
  * miss: a lone name that is also a word ("Lily was five months old"), a name at a sentence start,
  * a company in lowercase ("from copart"). English paragraphs only (the model is English).
  * Public vs the user's: a run of words every dictionary knows ("Burger King", "Social Security
- * Administration"), a weekday, month, holiday, country, platform or acronym is public unless the
+ * Administration"), a weekday, month, holiday, platform or acronym is public unless the
  * text ties it to the user (userTies.ts); a word no dictionary knows, or a listed given name the
  * tagger reads as a name, is private.
  */
@@ -29,17 +29,21 @@ function propnRuns(text: string, tagged: TaggedWord[]): Array<{ words: Word[]; n
   const runs: Array<{ words: Word[]; next: string | undefined }> = [];
   let cur: Word[] = [];
   for (const w of tagged) {
-    const propn = w.pos === "PROPN" && /^\p{L}/u.test(text[w.start] ?? "");
+    const value = text.slice(w.start, w.end);
+    // Titles are not part of a name ("Mr. Gary Thompson" → "Gary Thompson"); contractions are no names ("C'mon").
+    const propn = w.pos === "PROPN" && /^\p{L}/u.test(value) && !TITLE.test(value.toLowerCase().replace(/\.$/, "")) && !CONTRACTION.test(value);
     const prev = cur[cur.length - 1];
     if (!propn || (prev && !/^[ \u00a0]$/.test(text.slice(prev.end, w.start)))) {
       if (cur.length) runs.push({ words: cur, next: w.pos });
       cur = [];
     }
-    if (propn) cur.push({ ...w, text: text.slice(w.start, w.end), lower: fold(text.slice(w.start, w.end)) });
+    if (propn) cur.push({ ...w, text: value, lower: fold(value) });
   }
   if (cur.length) runs.push({ words: cur, next: undefined });
   return runs;
 }
+
+const CONTRACTION = /['’](?:ll|ve|re|s|d|m|t|mon)$/i;
 
 // NFD folding only where needed: most words are ASCII.
 const fold = (word: string) => (/^[ -~]*$/.test(word) ? word.toLowerCase() : foldWord(word));
@@ -54,12 +58,12 @@ function isDictionaryWord(lower: string): boolean {
  * "Avast"): mid-sentence, where the tagger calls it a proper noun, most likely a name.
  */
 function isRare(lower: string): boolean {
-  return !isVocabularyWord(lower) && !isListedOrdinary(lower);
+  return !isVocabularyWord(lower) && !isOrdinary(lower);
 }
 
-/** Public on its own: a weekday or month, a holiday, a platform, an acronym ("IRS", "NHS"). */
+/** Public on its own: a weekday or month, a holiday, a platform, an acronym or initialism ("IRS", "NHS", "U.S.", "P.S."). */
 function isPublicWord(w: Word): boolean {
-  return calendarWords().has(w.lower) || holidayWords().has(w.lower) || PUBLIC_NAMES.has(w.lower) || /^\p{Lu}{2,5}$/u.test(w.text);
+  return calendarWords().has(w.lower) || holidayWords().has(w.lower) || PUBLIC_NAMES.has(w.lower) || /^(?:\p{Lu}{2,5}|(?:\p{Lu}\.){1,4})$/u.test(w.text);
 }
 
 function sentenceStart(text: string, w: Word): boolean {
@@ -81,8 +85,9 @@ function classify(text: string, words: Word[], next: string | undefined): Privat
   return tied() ? "ORG" : null;
 }
 
-export function taggedNames(text: string, language: string): Span[] {
-  if (language !== "en") return [];
+/** `tokens`: the paragraph's words (nameTokens), to check that it is English by its own words, not only by the locale's fallback. */
+export function taggedNames(text: string, tokens: Token[], language: string): Span[] {
+  if (language !== "en" || !mostlyEnglish(tokens)) return [];
   const spans: Span[] = [];
   for (const { words, next } of propnRuns(text, tagWords(text))) {
     const type = classify(text, words, next);

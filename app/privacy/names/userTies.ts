@@ -11,7 +11,8 @@ const EN_FROM = String.raw`\b(?:i(?:'m| am)|we(?:'re| are))\s+(?:originally\s+)?
 const DE = String.raw`\b(?:ich|wir)\s+(?:\w+\s+)?(?:arbeite[nt]?|wohne[nt]?|lebe[nt]?|studiere[nt]?|bin|sind|komme[nt]?)\b[^.!?\n]{0,24}?\b(?:bei|in|im|an|aus|fur|nach)|\b(?:mein|meine|meinem|meiner|meinen|unser|unsere)\s+(?:arbeitgeber|firma|bank|schule|uni|universitat|klinik|praxis|versicherung|heimatstadt|stadt|dorf|wohnort|arbeitsplatz)\b|\bgeboren\s+in`;
 const FR = String.raw`\b(?:je|j'|nous)\s*(?:\w+\s+)?(?:travaille|travaillons|habite|habitons|vis|vivons|etudie|suis|sommes|viens)\b[^.!?\n]{0,24}?\b(?:chez|a|au|aux|en|pour|dans|de|d')|\b(?:mon|ma|mes|notre)\s+(?:employeur|entreprise|societe|banque|ecole|universite|clinique|cabinet|assurance|ville|village|quartier)\b|\bne(?:e)?\s+a`;
 
-const TIE = new RegExp(String.raw`(?:${EN}|${EN_MY}|${EN_FROM}|${DE}|${FR})[^.!?\n]{0,40}$`, "i");
+// The name follows its cue within the same clause: "I bank with HSBC, not a PDF" ties HSBC only.
+const TIE = new RegExp(String.raw`(?:${EN}|${EN_MY}|${EN_FROM}|${DE}|${FR})[^.!?\n,;]{0,30}$`, "i");
 
 // Every cue above holds one of these words; most windows hold none, and this test is cheap.
 const CUE_WORD = /\b(?:i|i'm|we|we're|my|our|born|based|ich|wir|mein\w*|unser\w*|geboren|je|j'|nous|mon|ma|mes|notre|nee?)\b/i;

@@ -27,7 +27,10 @@ export const names: Recognizer = (text, context) => {
     const plain = blanked.slice(offset, offset + m[0].length);
     const tokens = tokenize(plain);
     const language = guessLanguage(tokens.map((t) => t.lower), context.language);
-    for (const s of [...contextNames(m[0], tokens), ...initialNames(m[0]), ...properNouns(m[0], tokens, language), ...nameLists(m[0], tokens, language), ...lexiconTerms(tokens), ...orgPhrases(tokens), ...taggedNames(plain, language), ...lowercaseNamed(plain, tokens, language)]) {
+    const ruled = [...contextNames(m[0], tokens), ...initialNames(m[0]), ...properNouns(m[0], tokens, language), ...nameLists(m[0], tokens, language), ...lexiconTerms(tokens), ...orgPhrases(tokens)];
+    // The tagger only adds what the rules missed: where both found something, the rules' span and type are better informed.
+    const tagged = [...taggedNames(plain, tokens, language), ...lowercaseNamed(plain, tokens, language)].filter((t) => !ruled.some((r) => r.start < t.end && r.end > t.start));
+    for (const s of [...ruled, ...tagged]) {
       spans.push({ start: s.start + offset, end: s.end + offset, type: s.type });
     }
   }
