@@ -71,13 +71,15 @@ function sentenceStart(text: string, w: Word): boolean {
 }
 
 /** What the run is, or null when it is public. */
-function classify(text: string, words: Word[], next: string | undefined): PrivateType | null {
+function classify(text: string, words: Word[], next: string | undefined, isEnglish: () => boolean): PrivateType | null {
   const first = words[0] as Word;
   // The tie to the user is asked last: it is the costliest test and decides only what is otherwise public.
   const tied = () => tiedToUser(text, first.start);
   if (words.every(isPublicWord)) return tied() ? "ORG" : null;
   if (lexicon().places.has(words.map((w) => w.lower).join(" "))) return "LOCATION";
-  const unknown = words.some((w) => !isPublicWord(w) && w.lower.length >= 3 && (!isDictionaryWord(w.lower) || (isRare(w.lower) && !sentenceStart(text, w))));
+  // At a sentence start an unknown word says "name" only in a text that is English by its own words
+  // (an Italian text read with the English fallback starts its sentences with words: "Abbiamo", "Grazie").
+  const unknown = words.some((w) => !isPublicWord(w) && w.lower.length >= 3 && (sentenceStart(text, w) ? !isDictionaryWord(w.lower) && isEnglish() : !isDictionaryWord(w.lower) || isRare(w.lower)));
   // A given name that is also a word counts when the tagger reads it as a name mid-sentence, or at a sentence start before a verb ("Lily was").
   const namedWord = words.length === 1 && NAME_WORDS.has(first.lower) && !calendarWords().has(first.lower) && (!sentenceStart(text, first) || next === "VERB" || next === "AUX");
   const listed = words.some((w) => isFirstName(w.lower) || isLastName(w.lower));
@@ -85,12 +87,23 @@ function classify(text: string, words: Word[], next: string | undefined): Privat
   return tied() ? "ORG" : null;
 }
 
-/** `tokens`: the paragraph's words (nameTokens), to check that it is English by its own words, not only by the locale's fallback. */
+/**
+ * Not a text in another language read with the English fallback: at least half of its lowercase
+ * words are English or en/de/fr vocabulary. Capitals say nothing here (an address block or a list
+ * of names has few lowercase words and is not foreign for that).
+ */
+function notForeign(tokens: Token[]): boolean {
+  return mostlyEnglish(tokens.filter((t) => !t.capitalized));
+}
+
+/** `tokens`: the paragraph's words (nameTokens), to tell whether it is English by its own words, not only by the locale's fallback. */
 export function taggedNames(text: string, tokens: Token[], language: string): Span[] {
-  if (language !== "en" || !mostlyEnglish(tokens)) return [];
+  if (language !== "en") return [];
+  let english: boolean | undefined;
+  const isEnglish = () => (english ??= notForeign(tokens));
   const spans: Span[] = [];
   for (const { words, next } of propnRuns(text, tagWords(text))) {
-    const type = classify(text, words, next);
+    const type = classify(text, words, next, isEnglish);
     if (type) spans.push({ start: (words[0] as Word).start, end: (words[words.length - 1] as Word).end, type });
   }
   return spans;
