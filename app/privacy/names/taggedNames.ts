@@ -75,7 +75,8 @@ function classify(text: string, words: Word[], next: string | undefined, isEngli
   const first = words[0] as Word;
   // The tie to the user is asked last: it is the costliest test and decides only what is otherwise public.
   const tied = () => tiedToUser(text, first.start);
-  if (words.every(isPublicWord)) return tied() ? "ORG" : null;
+  // A weekday or holiday is public even right after a cue ("my employer pays on Friday"); an acronym or platform may be the user's.
+  if (words.every(isPublicWord)) return words.some((w) => !calendarWords().has(w.lower) && !holidayWords().has(w.lower)) && tied() ? "ORG" : null;
   if (lexicon().places.has(words.map((w) => w.lower).join(" "))) return "LOCATION";
   // At a sentence start an unknown word says "name" only in a text that is English by its own words
   // (an Italian text read with the English fallback starts its sentences with words: "Abbiamo", "Grazie").

@@ -27,6 +27,8 @@ describe("proper nouns by wink-nlp's tagger (issue 11)", () => {
 
   it("makes a public name the user's when the text ties it to them", () => {
     expect(typed("I work at the Social Security Administration since May.")).toEqual([["ORG", "Social Security Administration"]]);
+    // …but a weekday stays a weekday, and the tie ends with its clause.
+    expect(typed("My employer, Burger King, pays on Friday.")).toEqual([["ORG", "Burger King"]]);
   });
 
   it("finds a lowercase name no dictionary knows after a word that introduces one, but not an everyday word", () => {
@@ -68,6 +70,7 @@ describe("tiedToUser", () => {
     expect(tied("She works at ")).toBe(false);
     expect(tied("I bank with HSBC, not a ")).toBe(false);
     expect(tied("My employer is fine. The ")).toBe(false);
+    expect(tied("my employer, Burger King, pays on ")).toBe(false);
   });
 });
 
