@@ -6,6 +6,7 @@
  * tagger runs at ~70 KB/s here, far below the 500 KB/s budget).
  */
 import nlp from "compromise";
+import { getCountries } from "libphonenumber-js";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -38,6 +39,7 @@ export function lexicon(): Lexicon {
   const lex = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one.lexicon;
   const result: Lexicon = { firstNames: new Set(EXTRA_FIRST_NAMES), givenNames: new Set(), lastNames: new Set(EXTRA_LAST_NAMES), places: new Set(EXTRA_PLACES), orgs: new Set(), ordinary: new Set(), maxPhraseWords: 1 };
   for (const [word, value] of Object.entries(lex)) classify(result, word, Array.isArray(value) ? value : [value]);
+  for (const name of countryNames()) if (!result.ordinary.has(name) && !isEnglishWord(name)) result.places.add(name);
   result.givenNames = new Set(result.firstNames);
   const known = new Set([...result.firstNames, ...result.lastNames]);
   const words = germanFrenchWords();
@@ -74,6 +76,23 @@ function germanFrenchWords(): { lowercase: Set<string>; capitalized: Set<string>
     for (const line of readFileSync(path, "utf8").split("\n")) {
       const word = fold(line.trim());
       if (word) (/^\p{Lu}/u.test(line) ? out.capitalized : out.lowercase).add(word);
+    }
+  }
+  return out;
+}
+
+/**
+ * Country and territory names in English, German and French from CLDR (Intl.DisplayNames over
+ * libphonenumber-js's ISO 3166 list): compromise knows English ones only ("Germany", not
+ * "Allemagne" or "Deutschland"). Folded; "&" spelled as in the text is rare, so those stay out.
+ */
+function countryNames(): string[] {
+  const out: string[] = [];
+  for (const language of ["en", "de", "fr"]) {
+    const names = new Intl.DisplayNames([language], { type: "region" });
+    for (const code of getCountries()) {
+      const name = names.of(code);
+      if (name && name !== code && !/[&()]/.test(name)) out.push(fold(name));
     }
   }
   return out;

@@ -172,7 +172,7 @@ function trimRun(run: Run): Run | null {
  * longer Italian or Spanish text read with the English fallback is not. (Short Spanish sentences
  * still pass: the English word list holds "con", "el", "dos".)
  */
-function mostlyEnglish(tokens: Token[]): boolean {
+export function mostlyEnglish(tokens: Token[]): boolean {
   const english = tokens.filter((t) => isEnglishWord(t.lower) || isVocabularyWord(t.lower)).length;
   return english >= tokens.length * 0.5;
 }

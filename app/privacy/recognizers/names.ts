@@ -5,8 +5,11 @@ import { initialNames } from "../names/initialNames";
 import { tokenize } from "../names/nameTokens";
 import { lexiconTerms } from "../names/lexiconTerms";
 import { nameLists } from "../names/nameLists";
+import { lowercaseNamed } from "../names/lowercaseNamed";
 import { orgPhrases } from "../names/orgPhrases";
 import { properNouns } from "../names/properNouns";
+import { taggedNames } from "../names/taggedNames";
+import { PLACEHOLDER } from "../placeholder";
 import type { RecognizerContext, Span } from "./Recognizer";
 
 /**
@@ -20,11 +23,12 @@ export type NamesMemo = Map<string, Span[]>;
 /**
  * Step 4: names, organisations and places — rules on context plus word lists, paragraph by
  * paragraph (each paragraph gets its own language guess), and names in another script than the
- * text's own (foreignScript).
+ * text's own (foreignScript). In English paragraphs also the proper nouns wink-nlp's tagger finds
+ * (taggedNames) and lowercase names after a word that introduces one (lowercaseNamed).
  */
 export function names(text: string, context: RecognizerContext, memo?: NamesMemo): Span[] {
   // Our placeholders are not words of the text (and never names): blank them out.
-  const blanked = text.replace(/\[[A-Z_]+_\d+\]/g, (p) => " ".repeat(p.length));
+  const blanked = text.replace(PLACEHOLDER, (p) => " ".repeat(p.length));
   const spans: Span[] = foreignScriptNames(blanked);
   const paragraph = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
   for (const m of text.matchAll(paragraph)) {
@@ -44,5 +48,8 @@ export function names(text: string, context: RecognizerContext, memo?: NamesMemo
 function paragraphNames(paragraph: string, blanked: string, context: RecognizerContext): Span[] {
   const tokens = tokenize(blanked);
   const language = guessLanguage(tokens.map((t) => t.lower), context.language);
-  return [...contextNames(paragraph, tokens), ...initialNames(paragraph), ...properNouns(paragraph, tokens, language), ...nameLists(paragraph, tokens, language), ...lexiconTerms(tokens), ...orgPhrases(tokens)];
+  const ruled = [...contextNames(paragraph, tokens), ...initialNames(paragraph), ...properNouns(paragraph, tokens, language), ...nameLists(paragraph, tokens, language), ...lexiconTerms(tokens), ...orgPhrases(tokens)];
+  // The tagger only adds what the rules missed: where both found something, the rules' span and type are better informed.
+  const tagged = [...taggedNames(blanked, tokens, language), ...lowercaseNamed(blanked, tokens, language)].filter((t) => !ruled.some((r) => r.start < t.end && r.end > t.start));
+  return [...ruled, ...tagged];
 }

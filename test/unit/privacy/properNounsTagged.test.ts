@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { detect, PrivacyVault } from "../../../app/privacy";
+import { calendarWords } from "../../../app/privacy/names/calendarWords";
+import { tiedToUser } from "../../../app/privacy/names/userTies";
+
+const texts = (text: string, locale = "en-US") => detect(text, new PrivacyVault("t"), { locale }).map((d) => d.text);
+const typed = (text: string, locale = "en-US") => detect(text, new PrivacyVault("t"), { locale }).map((d) => [d.type, d.text]);
+
+describe("proper nouns by wink-nlp's tagger (issue 11)", () => {
+  it("finds a lone name that is a dictionary word or rare word when the tagger reads it as a proper noun", () => {
+    expect(texts("She won't lose her daughter. She won't lose Rindy. There is only one way.")).toEqual(["Rindy"]);
+    expect(texts("Lily was finally five months old, and Max barely noticed.")).toEqual(["Lily", "Max"]);
+    expect(texts("Our neighbour Drake fixed the fence.")).toEqual(["Drake"]);
+  });
+
+  it("does not take a capitalized everyday word at the start of a line or sentence for a name", () => {
+    expect(texts("Subject: Water damage claim for my flat")).toEqual([]);
+    expect(texts("Tenancy agreement for the flat.")).toEqual([]);
+    expect(texts("Security alert: a new sign-in.")).toEqual([]);
+  });
+
+  it("keeps weekdays, months, holidays, acronyms and descriptive agency names public", () => {
+    expect(texts("The Social Security Administration sent a letter on Monday.")).toEqual([]);
+    expect(texts("We celebrate Thanksgiving in November with the family.")).toEqual([]);
+    expect(texts("Please send it to the IRS before April, P.S. thanks.")).toEqual([]);
+  });
+
+  it("makes a public name the user's when the text ties it to them", () => {
+    expect(typed("I work at the Social Security Administration since May.")).toEqual([["ORG", "Social Security Administration"]]);
+    // …but a weekday stays a weekday, and the tie ends with its clause.
+    expect(typed("My employer, Burger King, pays on Friday.")).toEqual([["ORG", "Burger King"]]);
+  });
+
+  it("finds a lowercase name no dictionary knows after a word that introduces one, but not an everyday word", () => {
+    expect(typed("The story of the russian company rostelecom is long.")).toEqual([["ORG", "rostelecom"]]);
+    expect(texts("I bought a car from 'copart' last week.")).toEqual(["copart"]);
+    expect(texts("Please answer from memory, not from notes, at once.")).toEqual([]);
+  });
+
+  it("leaves a text in another language read with the English fallback alone at its sentence starts", () => {
+    const found = texts("Ciao, vorrei prenotare una camera doppia. Abbiamo bisogno di aiuto. Grazie mille.");
+    expect(found.filter((t) => /^(?:Ciao|Abbiamo|Grazie)$/.test(t))).toEqual([]);
+  });
+
+  it("knows country names in German and French as places, as it knows English ones", () => {
+    expect(typed("Nous gérons des contrats en Allemagne et en Espagne.", "fr-FR")).toEqual([
+      ["LOCATION", "Allemagne"],
+      ["LOCATION", "Espagne"],
+    ]);
+    expect(typed("Wir haben Kunden in Österreich.", "de-DE")).toEqual([["LOCATION", "Österreich"]]);
+  });
+});
+
+describe("tiedToUser", () => {
+  const tied = (before: string) => tiedToUser(`${before}X`, before.length);
+
+  it("ties a name to the user after first-person work, home, birth and bank cues in en/de/fr", () => {
+    expect(tied("I work at ")).toBe(true);
+    expect(tied("my employer, ")).toBe(true);
+    expect(tied("we moved to ")).toBe(true);
+    expect(tied("I was born in ")).toBe(true);
+    expect(tied("Ich arbeite seit 2019 bei ")).toBe(true);
+    expect(tied("mein Arbeitgeber ")).toBe(true);
+    expect(tied("je travaille chez ")).toBe(true);
+    expect(tied("ma banque ")).toBe(true);
+  });
+
+  it("does not tie a name mentioned in passing, by someone else, or past the end of the clause", () => {
+    expect(tied("We ate at ")).toBe(false);
+    expect(tied("She works at ")).toBe(false);
+    expect(tied("I bank with HSBC, not a ")).toBe(false);
+    expect(tied("My employer is fine. The ")).toBe(false);
+    expect(tied("my employer, Burger King, pays on ")).toBe(false);
+  });
+});
+
+describe("calendarWords", () => {
+  it("holds weekday and month names of en/de/fr from CLDR, folded, but not short forms that are names", () => {
+    const words = calendarWords();
+    for (const w of ["monday", "march", "marz", "dienstag", "avril", "aout", "dimanche"]) expect(words.has(w)).toBe(true);
+    for (const w of ["sam", "mar", "jan", "mon"]) expect(words.has(w)).toBe(false);
+  });
+});
