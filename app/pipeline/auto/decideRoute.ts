@@ -1,4 +1,5 @@
 import type { Detection } from "../../privacy";
+import { countHealthWords } from "./healthWords";
 import { findUnclassified, type UnclassifiedToken } from "./findUnclassified";
 import { CATEGORY_PHRASES, ROUTING_RULES, type RoutingRules, type RuleId, type SensitiveCategory } from "./routingRules";
 
@@ -46,6 +47,7 @@ export function decideRoute(input: RouteInput, rules: RoutingRules = ROUTING_RUL
   if (matchesTopic(input, input.alwaysLocalTopics)) return local("always-local-topic", "your message is about one of your always-local topics.");
   const category = sensitiveCategory(input, rules);
   if (category) return local("sensitive-content", `your message mentions ${CATEGORY_PHRASES[category]}.`);
+  if (mentionsOwnHealth(input, rules)) return local("health-vocabulary", `your message mentions ${CATEGORY_PHRASES.health}.`);
   const unclassified = unclassifiedTokens(input, rules);
   if (unclassified.length > 0) return local("unclassified-tokens", `${countPhrase(unclassified.length, "word or number", "words or numbers")} the privacy engine could not classify.`);
   if (privateItems > rules.maxPrivateItems) return local("too-many-items", `${privateItems} private items, more than the ${rules.maxPrivateItems} Auto lets the cloud see as placeholders.`);
@@ -98,6 +100,17 @@ function sensitiveCategory(input: RouteInput, rules: RoutingRules): SensitiveCat
     if (candidates.some((d) => types.includes(d.type))) return category;
   }
   return null;
+}
+
+/**
+ * Health words (WordNet's conditions, symptoms, drugs, treatments) in a message that is about
+ * someone: written in the first person, or naming a private item (a person, a number…), or
+ * with a sketch the local model wrote from the private context. "What is a migraine?" alone is
+ * a general question and goes the Hybrid way.
+ */
+function mentionsOwnHealth(input: RouteInput, rules: RoutingRules): boolean {
+  const aboutSomeone = isFirstPerson(input.message, input.locale, rules) || input.messageDetections.length > 0 || (input.sketchDetections ?? []).length > 0;
+  return aboutSomeone && countHealthWords(`${input.message}\n${input.sketch ?? ""}`, rules.healthRoots) > 0;
 }
 
 function isFirstPerson(text: string, locale: string, rules: RoutingRules): boolean {

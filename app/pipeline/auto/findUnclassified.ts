@@ -1,5 +1,5 @@
 import type { Detection } from "../../privacy";
-import { isKnownWord } from "./isKnownWord";
+import { isKnownWord, isKnownCapitalised } from "./isKnownWord";
 import type { RoutingRules } from "./routingRules";
 
 /** Why a token is one the engine cannot vouch for. */
@@ -12,6 +12,8 @@ export interface UnclassifiedToken {
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’_-]*/gu;
+// French (and English "o'") elided articles and pronouns before a capital: d'Anaïs, l'Hôpital, qu'Élodie.
+const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\p{Lu})/iu;
 const PLACEHOLDER = /\[[A-Z]+(?:_[A-Z]+)*_\d+\]/g;
 // An ordinal or a unit stuck to a number is ordinary text: 1st, 2nd, 3e, 10ème, 5kg, 30min.
 const ORDINAL_OR_UNIT = /^\d+(?:st|nd|rd|th|e|er|ère|ème|te|ten|kg|g|km|m|cm|mm|h|min|s|l|ml|am|pm)$/iu;
@@ -31,8 +33,9 @@ export function findUnclassified(text: string, detections: readonly Detection[],
   const caseless = !/\p{Lu}/u.test(text);
   const found: UnclassifiedToken[] = [];
   for (const match of text.matchAll(TOKEN)) {
-    const start = match.index;
-    const token = match[0].replace(/['’]s$/u, "").replace(/[-_'’]+$/u, "");
+    const elision = ELISION.exec(match[0])?.[0].length ?? 0;
+    const start = match.index + elision;
+    const token = match[0].slice(elision).replace(/['’]s$/u, "").replace(/[-_'’]+$/u, "");
     if (token === "" || isCovered(covered, start, start + token.length)) continue;
     const kind = classify(token, text, start, language, rules) ?? (caseless && language === "en" && isUnknownWord(token) ? "unknown-lowercase" : null);
     if (kind) found.push({ kind, start, end: start + token.length });
@@ -48,7 +51,7 @@ function classify(token: string, text: string, start: number, language: string, 
   if (digits >= rules.minUntypedDigits && !isYear(token, rules)) return "untyped-digits";
   // An amount is the user's finances at any size: "€85", "85 $" (\p{Sc}: any currency sign).
   if (digits > 0 && nextToCurrency(text, start, token.length)) return "untyped-digits";
-  if (language === "en" && isUnknownCapitalised(token, text, start, rules)) return "unknown-capitalised";
+  if (isUnknownCapitalised(token, text, start, language, rules)) return "unknown-capitalised";
   return null;
 }
 
@@ -66,11 +69,10 @@ function isYear(token: string, rules: RoutingRules): boolean {
   return /^\d{4}$/.test(token) && value >= rules.yearRange[0] && value <= rules.yearRange[1];
 }
 
-function isUnknownCapitalised(token: string, text: string, start: number, rules: RoutingRules): boolean {
+function isUnknownCapitalised(token: string, text: string, start: number, language: string, rules: RoutingRules): boolean {
   if (!/^\p{Lu}/u.test(token) || isSentenceStart(text, start)) return false;
   if (token === token.toUpperCase() && token.length <= rules.maxAcronymLength) return false;
-  const lower = token.toLowerCase();
-  return !isKnownWord(lower) && !lower.split(/[-'’]/u).every((part) => part === "" || isKnownWord(part));
+  return !isKnownCapitalised(token, language) && !token.split(/[-'’]/u).every((part) => part === "" || isKnownCapitalised(part, language));
 }
 
 /** At the start of the text, a line, or a sentence (after . ! ? : or an opening quote there). */

@@ -13,11 +13,14 @@ export const RULE_IDS = [
   "no-cloud",
   "always-local-topic",
   "sensitive-content",
+  "health-vocabulary",
   "unclassified-tokens",
   "too-many-items",
   "draft-answers",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
+
+import type { HealthRoot } from "./healthWords";
 
 export type SensitiveCategory = "health" | "money" | "identity";
 
@@ -27,6 +30,12 @@ export interface RoutingRules {
    * ("[MEDICAL_1]" still says the user has a condition): health, money, identity documents.
    */
   sensitiveTypes: Readonly<Record<SensitiveCategory, readonly string[]>>;
+  /**
+   * WordNet 3.1 noun synsets whose hyponyms are health vocabulary (healthWords.ts): a message
+   * about the user or a named person that uses one of their words stays on the device, typed by
+   * the engine or not ("my tinnitus", "Anna's eczema").
+   */
+  healthRoots: readonly HealthRoot[];
   /** More distinct private items than this in the message and sketch together → local. Default 6. */
   maxPrivateItems: number;
   /**
@@ -57,6 +66,16 @@ export const ROUTING_RULES: RoutingRules = Object.freeze({
     money: ["MONEY", "IBAN", "CARD"],
     identity: ["ID"],
   },
+  healthRoots: [
+    { offset: "14057659", lemma: "physiological state" }, // conditions, diseases, pregnancy
+    { offset: "14107272", lemma: "mental disorder" },
+    { offset: "14323139", lemma: "symptom" },
+    { offset: "14309164", lemma: "injury" },
+    { offset: "14556805", lemma: "hypersensitivity reaction" }, // allergies
+    { offset: "03745652", lemma: "medicine" }, // medications ("drug" would add wine and tobacco)
+    { offset: "01026334", lemma: "medical procedure" },
+    { offset: "00658847", lemma: "medical care" }, // therapies
+  ],
   maxPrivateItems: 6,
   minUntypedDigits: 2,
   yearRange: [1900, 2099] as const,
