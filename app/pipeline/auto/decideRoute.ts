@@ -109,7 +109,9 @@ function sensitiveCategory(input: RouteInput, rules: RoutingRules): SensitiveCat
  * a general question and goes the Hybrid way.
  */
 function mentionsOwnHealth(input: RouteInput, rules: RoutingRules): boolean {
-  const aboutSomeone = isFirstPerson(input.message, input.locale, rules) || input.messageDetections.length > 0 || (input.sketchDetections ?? []).length > 0;
+  // A health term the engine typed says what, not whom: only other items point at someone.
+  const names = (d: Detection) => !rules.sensitiveTypes.health.includes(d.type);
+  const aboutSomeone = isFirstPerson(input.message, input.locale, rules) || input.messageDetections.some(names) || (input.sketchDetections ?? []).some(names);
   return aboutSomeone && countHealthWords(`${input.message}\n${input.sketch ?? ""}`, rules.healthRoots) > 0;
 }
 

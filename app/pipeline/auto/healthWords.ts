@@ -19,7 +19,8 @@ export interface HealthRoot {
   lemma: string;
 }
 
-let cached: { roots: string; words: Set<string>; maxWords: number } | null = null;
+/** Built vocabularies by root list (one in practice: ROUTING_RULES.healthRoots). */
+const cache = new Map<string, { words: Set<string>; maxWords: number }>();
 
 function dictionaryDir(): string {
   const require = createRequire(import.meta.url);
@@ -95,8 +96,11 @@ function isHealthNoun(lemma: string, senses: string[], medical: Set<string>, oth
 
 function healthVocabulary(roots: readonly HealthRoot[]): { words: Set<string>; maxWords: number } {
   const key = roots.map((r) => r.offset).join(",");
-  if (cached?.roots !== key) cached = { roots: key, ...build(roots) };
-  return cached;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const built = roots.length === 0 ? { words: new Set<string>(), maxWords: 1 } : build(roots);
+  cache.set(key, built);
+  return built;
 }
 
 /** Loads the vocabulary now (start-up of a host that offers Auto) instead of on the first message. */

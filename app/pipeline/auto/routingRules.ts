@@ -75,6 +75,8 @@ export const ROUTING_RULES: RoutingRules = Object.freeze({
     { offset: "03745652", lemma: "medicine" }, // medications ("drug" would add wine and tobacco)
     { offset: "01026334", lemma: "medical procedure" },
     { offset: "00658847", lemma: "medical care" }, // therapies
+    { offset: "00177976", lemma: "diagnostic procedure" },
+    { offset: "05746988", lemma: "diagnostic test" }, // blood tests, scans
   ],
   maxPrivateItems: 6,
   minUntypedDigits: 2,
