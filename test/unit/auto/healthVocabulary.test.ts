@@ -46,6 +46,13 @@ describe("Auto routing: health vocabulary the engine did not type", () => {
     expect(route(message).rule).not.toBe("health-vocabulary");
   });
 
+  it("reads the local draft too: a draft that brings in the user's treatment keeps the message here", () => {
+    const message = "Write to my manager that I will be out on Tuesday morning.";
+    const sketch = "Dear Sam, I will be out on Tuesday morning for my tinnitus check-up and back by noon.";
+    expect(routeMessage({ message, sketch, settings: ONLINE })).toMatchObject({ route: "local", rule: "health-vocabulary" });
+    expect(routeMessage({ message, sketch: "Dear Sam, I will be out on Tuesday morning and back by noon.", settings: ONLINE }).route).toBe("hybrid");
+  });
+
   it("never names the health word in the reason", () => {
     expect(route("I need to reschedule the biopsy, can you draft a short email?").reason).not.toMatch(/biopsy/i);
   });
