@@ -166,6 +166,7 @@ async function openCore({ options, config, dataDir, logger, emit, runtime, getRu
       autoVaults.save(vault);
       return vault;
     },
+    saveVault: (vault) => autoVaults.save(vault),
     logger: logger.child("auto"),
   });
   const chat = new ChatService({

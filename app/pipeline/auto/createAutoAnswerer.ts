@@ -16,6 +16,11 @@ export interface AutoDeps {
   settings(): RouteSettings;
   /** The conversation's vault with its private context registered, saved after loading. */
   vault(conversationId: string): PrivacyVault;
+  /**
+   * Persists the vault after routing masked words in it, before the Hybrid answerer loads the
+   * conversation's vault to sanitize: that is how the masked words reach its sanitizer and gate.
+   */
+  saveVault(vault: PrivacyVault): void;
   /** Gets ids, rules and counts only. */
   logger: Logger;
 }
@@ -41,7 +46,12 @@ export function createAutoAnswerer(deps: AutoDeps): AutoAnswerer {
     const asked = forced.get(ctx.conversation.id) ?? null;
     forced.delete(ctx.conversation.id);
     const message = ctx.history.findLast((m) => m.role === "user")?.content ?? "";
-    const decide = (sketch: string | null) => routeMessage({ message, sketch, vault: deps.vault(ctx.conversation.id), settings: deps.settings() });
+    const decide = (sketch: string | null) => {
+      const vault = deps.vault(ctx.conversation.id);
+      const decision = routeMessage({ message, sketch, vault, settings: deps.settings() });
+      if (decision.masked.length > 0) deps.saveVault(vault);
+      return decision;
+    };
     const first = asked ? null : decide(null);
     if (asked === "local" || first?.route === "local") return answerLocally(deps, ctx, first);
     return answerThroughHybrid(deps, ctx, asked !== null, asked ? null : decide);

@@ -1,4 +1,5 @@
 import type { Detection } from "../../privacy";
+import { nationalId } from "../../privacy/recognizers/nationalId";
 import { countHealthWords } from "./healthWords";
 import { findUnclassified, type UnclassifiedToken } from "./findUnclassified";
 import { CATEGORY_PHRASES, ROUTING_RULES, type RoutingRules, type RuleId, type SensitiveCategory } from "./routingRules";
@@ -27,8 +28,13 @@ export interface RouteDecision {
   rule: RuleId | null;
   /** One sentence for the user. Never contains a private value. */
   reason: string;
-  /** Distinct private items the engine found (message and sketch). */
+  /** Distinct private items the engine found (message and sketch), masked tokens included. */
   privateItems: number;
+  /**
+   * Hybrid only: tokens the engine could not classify, to be masked as private items in the
+   * request (routeMessage registers them in the vault). Private values: never stored or logged.
+   */
+  masked: string[];
 }
 
 const LOCAL = "Answered on this device: ";
@@ -41,7 +47,7 @@ const LOCAL = "Answered on this device: ";
 export function decideRoute(input: RouteInput, rules: RoutingRules = ROUTING_RULES): RouteDecision {
   const detections = [...input.messageDetections, ...(input.sketchDetections ?? [])];
   const privateItems = new Set(detections.map((d) => `${d.type}\0${d.text.toLowerCase()}`)).size;
-  const local = (rule: RuleId, why: string): RouteDecision => ({ route: "local", rule, reason: LOCAL + why, privateItems });
+  const local = (rule: RuleId, why: string, items = privateItems): RouteDecision => ({ route: "local", rule, reason: LOCAL + why, privateItems: items, masked: [] });
   if (input.offline) return local("offline", "offline mode is on.");
   if (!input.cloudAvailable) return local("no-cloud", "no cloud model is set up.");
   if (matchesTopic(input, input.alwaysLocalTopics)) return local("always-local-topic", "your message is about one of your always-local topics.");
@@ -49,10 +55,14 @@ export function decideRoute(input: RouteInput, rules: RoutingRules = ROUTING_RUL
   if (category) return local("sensitive-content", `your message mentions ${CATEGORY_PHRASES[category]}.`);
   if (mentionsOwnHealth(input, rules)) return local("health-vocabulary", `your message mentions ${CATEGORY_PHRASES.health}.`);
   const unclassified = unclassifiedTokens(input, rules);
-  if (unclassified.length > 0) return local("unclassified-tokens", `${countPhrase(unclassified.length, "word or number", "words or numbers")} the privacy engine could not classify.`);
-  if (privateItems > rules.maxPrivateItems) return local("too-many-items", `${privateItems} private items, more than the ${rules.maxPrivateItems} Auto lets the cloud see as placeholders.`);
-  if (draftAnswers(input, rules)) return local("draft-answers", "the local draft already answers this short question.");
-  return { route: "hybrid", rule: null, reason: hybridReason(privateItems), privateItems };
+  const kept = unclassified.filter((t) => !rules.maskedKinds.includes(t.kind));
+  if (kept.length > 0) return local("unclassified-tokens", `${countPhrase(kept.length, "word or number", "words or numbers")} the privacy engine could not classify.`);
+  // The rest are masked like private items: they count towards the threshold as such.
+  const masked = [...new Map(unclassified.map((t) => [t.text.toLowerCase(), t.text])).values()];
+  const items = privateItems + masked.length;
+  if (items > rules.maxPrivateItems) return local("too-many-items", `${items} private items, more than the ${rules.maxPrivateItems} Auto lets the cloud see as placeholders.`, items);
+  if (draftAnswers(input, rules)) return local("draft-answers", "the local draft already answers this short question.", items);
+  return { route: "hybrid", rule: null, reason: hybridReason(items), privateItems: items, masked };
 }
 
 /** "Polished by the cloud: 4 private items replaced" (the count the report gives after the run). */
@@ -94,12 +104,31 @@ function matchesTopic(input: RouteInput, topics: readonly string[]): boolean {
 function sensitiveCategory(input: RouteInput, rules: RoutingRules): SensitiveCategory | null {
   const firstPerson = isFirstPerson(input.message, input.locale, rules);
   const own = (d: Detection) => firstPerson || d.source === "context" || d.source === "declared";
-  const candidates = [...input.messageDetections.filter(own), ...(input.sketchDetections ?? [])];
+  const candidates: Array<[Detection, string]> = [
+    ...input.messageDetections.filter(own).map((d): [Detection, string] => [d, input.message]),
+    ...(input.sketchDetections ?? []).map((d): [Detection, string] => [d, input.sketch ?? ""]),
+  ];
   for (const category of Object.keys(rules.sensitiveTypes) as SensitiveCategory[]) {
     const types = rules.sensitiveTypes[category];
-    if (candidates.some((d) => types.includes(d.type))) return category;
+    const counts = ([d, text]: [Detection, string]) => types.includes(d.type) && (category !== "identity" || isIdentityDocument(d, text, input.locale, rules));
+    if (candidates.some(counts)) return category;
   }
   return null;
+}
+
+/**
+ * An identity-document number (passport, national id, tax id, social security), as opposed to
+ * a customer, order or case number: the engine's national-id recognizer reads the value itself,
+ * or an identity-document cue stands just before it ("passport no. X1234567").
+ */
+function isIdentityDocument(d: Detection, text: string, locale: string, rules: RoutingRules): boolean {
+  if (nationalId(d.text, { country: "US", language: languageOf(locale) }).length > 0) return true;
+  const before = fold(text.slice(Math.max(0, d.start - rules.identityCueWindow), d.start));
+  return rules.identityDocumentCues.some((cue) => before.includes(fold(cue)));
+}
+
+function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/’/g, "'").toLowerCase();
 }
 
 /**

@@ -5,12 +5,14 @@ import { isSpellingWord } from "./spellingVocabulary";
 import type { RoutingRules } from "./routingRules";
 
 /** Why a token is one the engine cannot vouch for. */
-export type UnclassifiedKind = "unknown-capitalised" | "unknown-lowercase" | "non-latin" | "untyped-digits" | "code";
+export type UnclassifiedKind = "unknown-capitalised" | "unknown-lowercase" | "non-latin" | "untyped-digits" | "amount" | "code";
 
 export interface UnclassifiedToken {
   kind: UnclassifiedKind;
   start: number;
   end: number;
+  /** The token as written (a private value: never put it in a reason or a log). */
+  text: string;
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’_-]*/gu;
@@ -37,7 +39,7 @@ export function findUnclassified(text: string, detections: readonly Detection[],
     const token = match[0].slice(elision).replace(/['’]s$/u, "").replace(/[-_'’]+$/u, "");
     if (token === "" || isCovered(covered, start, start + token.length)) continue;
     const kind = classify(token, text, start, language, rules) ?? (isRareLowercase(token, language) ? "unknown-lowercase" : null);
-    if (kind) found.push({ kind, start, end: start + token.length });
+    if (kind) found.push({ kind, start, end: start + token.length, text: token });
   }
   return found;
 }
@@ -47,9 +49,9 @@ function classify(token: string, text: string, start: number, language: string, 
   const digits = token.replace(/\D/g, "").length;
   const letters = token.replace(/[^\p{L}]/gu, "").length;
   if (digits > 0 && letters > 0) return ORDINAL_OR_UNIT.test(token) ? null : "code";
-  if (digits >= rules.minUntypedDigits && !isYear(token, rules) && !isDayOfMonth(token, text, start, language)) return "untyped-digits";
   // An amount is the user's finances at any size: "€85", "85 $" (\p{Sc}: any currency sign).
-  if (digits > 0 && nextToCurrency(text, start, token.length)) return "untyped-digits";
+  if (digits > 0 && nextToCurrency(text, start, token.length)) return "amount";
+  if (digits >= rules.minUntypedDigits && !isYear(token, rules) && !isDayOfMonth(token, text, start, language)) return "untyped-digits";
   if (isUnknownCapitalised(token, text, start, language, rules)) return "unknown-capitalised";
   return null;
 }

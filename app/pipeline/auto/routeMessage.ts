@@ -27,6 +27,8 @@ export interface RouteMessageInput {
 
 /**
  * Runs the engine's `detect()` over the message (and sketch) and decides where it is answered.
+ * A Hybrid decision may mask tokens the engine could not classify: they are registered in
+ * `vault` (type OTHER), so sanitize with THIS vault replaces them and the gate blocks them.
  * The one entry point for the Auto answerer, the CLI, the routing benchmark and the privacy
  * proxy's `auto` policy (issue #13, not wired yet): in ProxyService.route, for policy "auto",
  * `routeMessage({ message: <last user message>, vault, declaredTerms, settings: { locale,
@@ -37,11 +39,15 @@ export function routeMessage(input: RouteMessageInput): RouteDecision {
   const vault = input.vault ?? new PrivacyVault("auto-route");
   const options = { locale: input.settings.locale, nlp: input.nlp !== false, declaredTerms: input.declaredTerms };
   const sketch = input.sketch?.trim() ? input.sketch : null;
-  return decideRoute({
+  const decision = decideRoute({
     message: input.message,
     messageDetections: detect(input.message, vault, options),
     sketch,
     sketchDetections: sketch ? detect(sketch, vault, options) : [],
     ...input.settings,
   });
+  // Words the engine could not classify become private items of this conversation: the same
+  // vault the sanitizer replaces from and the gate re-checks against (no second, weaker path).
+  if (decision.masked.length > 0) vault.registerTerms(decision.masked.map((text) => ({ text, type: "OTHER" })), "detected");
+  return decision;
 }

@@ -21,6 +21,7 @@ export const RULE_IDS = [
 export type RuleId = (typeof RULE_IDS)[number];
 
 import type { HealthRoot } from "./healthWords";
+import type { UnclassifiedKind } from "./findUnclassified";
 
 export type SensitiveCategory = "health" | "money" | "identity";
 
@@ -36,6 +37,22 @@ export interface RoutingRules {
    * the engine or not ("my tinnitus", "Anna's eczema").
    */
   healthRoots: readonly HealthRoot[];
+  /**
+   * Identity documents are what `identity` means: an `ID` detection counts only when the engine's
+   * national-id recognizer (SSN, Steuer-ID, NIR, NINO, pension number, passport) reads it, or one
+   * of these cues (the identity-document subset of the engine's id cue words, en/de/fr, matched
+   * folded and lower-cased) stands within `identityCueWindow` characters before it. Customer,
+   * order and case numbers are replaced by placeholders and tell the cloud nothing.
+   */
+  identityDocumentCues: readonly string[];
+  identityCueWindow: number;
+  /**
+   * Unclassified tokens of these kinds are masked in the Hybrid request (registered in the
+   * conversation's vault as private items, so the sanitizer replaces them and the gate re-checks
+   * them) instead of keeping the whole message on the device. Other kinds (non-Latin runs,
+   * amounts next to a currency sign) still keep it local.
+   */
+  maskedKinds: readonly UnclassifiedKind[];
   /** More distinct private items than this in the message and sketch together → local. Default 6. */
   maxPrivateItems: number;
   /**
@@ -66,6 +83,15 @@ export const ROUTING_RULES: RoutingRules = Object.freeze({
     money: ["MONEY", "IBAN", "CARD"],
     identity: ["ID"],
   },
+  identityDocumentCues: [
+    "passport", "identity card", "id card", "national id", "national identity", "national insurance", "social security", "ssn",
+    "tax id", "tax identification", "taxpayer", "driver's licence", "driver's license", "driving licence", "driving license",
+    "reisepass", "personalausweis", "ausweis", "steuer-id", "steuerid", "steueridentifikationsnummer", "steuernummer",
+    "sozialversicherung", "rentenversicherung",
+    "passeport", "carte d'identite", "carte nationale d'identite", "securite sociale", "numero fiscal", "permis de conduire",
+  ],
+  identityCueWindow: 40,
+  maskedKinds: ["unknown-capitalised", "unknown-lowercase", "code", "untyped-digits"] as UnclassifiedKind[],
   healthRoots: [
     { offset: "14057659", lemma: "physiological state" }, // conditions, diseases, pregnancy
     { offset: "14107272", lemma: "mental disorder" },
