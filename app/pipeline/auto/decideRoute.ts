@@ -55,7 +55,7 @@ export function decideRoute(input: RouteInput, rules: RoutingRules = ROUTING_RUL
   if (category) return local("sensitive-content", `your message mentions ${CATEGORY_PHRASES[category]}.`);
   if (mentionsOwnHealth(input, rules)) return local("health-vocabulary", `your message mentions ${CATEGORY_PHRASES.health}.`);
   const unclassified = unclassifiedTokens(input, rules);
-  const kept = unclassified.filter((t) => !rules.maskedKinds.includes(t.kind));
+  const kept = unclassified.filter((t) => !t.maskable);
   if (kept.length > 0) return local("unclassified-tokens", `${countPhrase(kept.length, "word or number", "words or numbers")} the privacy engine could not classify.`);
   // The rest are masked like private items: they count towards the threshold as such.
   const masked = [...new Map(unclassified.map((t) => [t.text.toLowerCase(), t.text])).values()];
@@ -122,9 +122,7 @@ function sensitiveCategory(input: RouteInput, rules: RoutingRules): SensitiveCat
  * or an identity-document cue stands just before it ("passport no. X1234567").
  */
 function isIdentityDocument(d: Detection, text: string, locale: string, rules: RoutingRules): boolean {
-  if (nationalId(d.text, { country: "US", language: languageOf(locale) }).length > 0) return true;
-  const before = fold(text.slice(Math.max(0, d.start - rules.identityCueWindow), d.start));
-  return rules.identityDocumentCues.some((cue) => before.includes(fold(cue)));
+  return nationalId(d.text, { country: "US", language: languageOf(locale) }).length > 0 || afterIdentityCue(text, d.start, rules);
 }
 
 function fold(text: string): string {
@@ -149,11 +147,18 @@ function isFirstPerson(text: string, locale: string, rules: RoutingRules): boole
   return text.toLowerCase().split(/[^\p{L}'’]+/u).some((w) => cues.has(w) || cues.has(w.split(/['’]/u)[0] ?? ""));
 }
 
-function unclassifiedTokens(input: RouteInput, rules: RoutingRules): UnclassifiedToken[] {
+/** Unclassified tokens of the message and sketch, each with whether it may be masked. */
+function unclassifiedTokens(input: RouteInput, rules: RoutingRules): Array<UnclassifiedToken & { maskable: boolean }> {
   const language = languageOf(input.locale);
-  const found = findUnclassified(input.message, input.messageDetections, language, rules);
-  if (input.sketch) found.push(...findUnclassified(input.sketch, input.sketchDetections ?? [], language, rules));
-  return found;
+  const of = (text: string, detections: readonly Detection[]) =>
+    findUnclassified(text, detections, language, rules).map((t) => ({ ...t, maskable: rules.maskedKinds.includes(t.kind) && !afterIdentityCue(text, t.start, rules) }));
+  return [...of(input.message, input.messageDetections), ...(input.sketch ? of(input.sketch, input.sketchDetections ?? []) : [])];
+}
+
+/** An untyped token right after an identity-document cue ("passport number is C01X00T47") is one. */
+function afterIdentityCue(text: string, start: number, rules: RoutingRules): boolean {
+  const before = fold(text.slice(Math.max(0, start - rules.identityCueWindow), start));
+  return rules.identityDocumentCues.some((cue) => before.includes(fold(cue)));
 }
 
 /** A short factual question (not about the user) that a short local draft already answers. */

@@ -15,10 +15,10 @@ describe("Auto routing: unknown capitalised words in German and French (Hunspell
     ["de-DE", "Bitte erinnere Oyelaran an die Kündigung der Wohnung zum Monatsende.", "Oyelaran"],
     ["de-DE", "Schreib bitte an die Hausverwaltung, dass Brzęczyszczykiewicz die Schlüssel abholt.", "Brzęczyszczykiewicz"],
     ["fr-FR", "Préviens la mairie que le dossier d'Oyelaran arrive lundi.", "Oyelaran"],
-  ])("keeps a name the engine did not type on the device (%s): %s", (locale, message, name) => {
+  ])("masks a name the engine did not type in the Hybrid request (%s): %s", (locale, message, name) => {
     expect(typedByEngine(message, name, locale)).toBe(false);
     const d = route(message, locale);
-    expect(d).toMatchObject({ route: "local", rule: "unclassified-tokens" });
+    expect(d).toMatchObject({ route: "hybrid", rule: null, masked: [name] });
     expect(d.reason).not.toContain(name);
   });
 
@@ -28,6 +28,6 @@ describe("Auto routing: unknown capitalised words in German and French (Hunspell
     ["fr-FR", "Rédige une lettre au propriétaire pour la réparation du Chauffage avant l'hiver."],
     ["fr-FR", "Écris à la Caisse pour signaler un changement de Situation familiale."],
   ])("lets German nouns, compounds and capitalised French words go the Hybrid way (near miss, %s): %s", (locale, message) => {
-    expect(route(message, locale)).toMatchObject({ route: "hybrid", rule: null });
+    expect(route(message, locale)).toMatchObject({ route: "hybrid", rule: null, masked: [] });
   });
 });
