@@ -113,6 +113,25 @@ describe("Auto mode through the host", () => {
     expect(localStages.some((s) => s.kind === "report" || s.kind === "sanitized")).toBe(false);
   });
 
+  it("masks a word the engine could not classify in the Hybrid request: the cloud never receives it, the gate saw only its placeholder, the answer restores it", async () => {
+    await call("settings:update", { hybridStrategy: "cloud-outline" });
+    const conversation = await call<ConversationSummary>("conversations:create", { mode: "auto" });
+    // "zbyszek": a lowercase name no recognizer types; "48213": a number without a cue.
+    const { received, stages } = await ask(conversation.id, "Write a short note to tell zbyszek that the parcel 48213 arrives on Monday.");
+    await call("settings:update", { hybridStrategy: "sketch-refine" });
+    expect(received).toContain("arrives on Monday");
+    expect(received).not.toContain("zbyszek");
+    expect(received).not.toContain("48213");
+    expect(received).toMatch(/\[OTHER_\d+\]/);
+    // The gate's audit row is the request as it left: placeholders only.
+    const egress = await call<EgressRecord[]>("egress:list", { conversationId: conversation.id });
+    expect(egress.length).toBeGreaterThan(0);
+    expect(JSON.stringify(egress)).not.toMatch(/zbyszek|48213/);
+    expect(route(stages)).toMatchObject({ meta: { route: "hybrid", rule: null } });
+    expect(route(stages)?.content).toMatch(/^Polished by the cloud: [2-9]\d* private items replaced\.$/);
+    expect(JSON.stringify(route(stages))).not.toMatch(/zbyszek|48213/);
+  });
+
   it("reads the local draft before anything leaves: a short question the draft answers stays on the device, with no failure notice", async () => {
     const conversation = await call<ConversationSummary>("conversations:create", { mode: "auto" });
     const { answer, received, stages } = await ask(conversation.id, "What is the capital of France?");
