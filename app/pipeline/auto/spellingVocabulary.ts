@@ -66,6 +66,11 @@ function suffixRules(aff: string): Map<string, SuffixRule[]> {
   return rules;
 }
 
+/** Loads `language`'s dictionary now (Auto's background warm-up) instead of on the first message. */
+export function loadSpellingVocabulary(language: string): void {
+  stems(language);
+}
+
 /** Whether a dictionary for this language ships (en has its own, see isKnownWord). */
 export function hasSpellingVocabulary(language: string): boolean {
   return PACKAGES[language] !== undefined;
