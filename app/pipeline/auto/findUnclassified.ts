@@ -2,10 +2,9 @@ import type { Detection } from "../../privacy";
 import { isCommonWord } from "../../privacy/commonWords";
 import { isKnownWord, isKnownCapitalised } from "./isKnownWord";
 import { isSpellingWord } from "./spellingVocabulary";
-import type { RoutingRules } from "./routingRules";
+import type { RoutingRules, UnclassifiedKind } from "./routingRules";
 
-/** Why a token is one the engine cannot vouch for. */
-export type UnclassifiedKind = "unknown-capitalised" | "unknown-lowercase" | "non-latin" | "untyped-digits" | "amount" | "code";
+export type { UnclassifiedKind };
 
 export interface UnclassifiedToken {
   kind: UnclassifiedKind;

@@ -21,7 +21,9 @@ export const RULE_IDS = [
 export type RuleId = (typeof RULE_IDS)[number];
 
 import type { HealthRoot } from "./healthWords";
-import type { UnclassifiedKind } from "./findUnclassified";
+
+/** Why a token is one the engine cannot vouch for (findUnclassified.ts). */
+export type UnclassifiedKind = "unknown-capitalised" | "unknown-lowercase" | "non-latin" | "untyped-digits" | "amount" | "code";
 
 export type SensitiveCategory = "health" | "money" | "identity";
 
