@@ -1,8 +1,11 @@
 import { preparePrivacyEngine } from "../../privacy";
 import { languageOf } from "./decideRoute";
+import { routeMessage } from "./routeMessage";
 import { loadHealthWords } from "./healthWords";
 import { ROUTING_RULES, type RoutingRules } from "./routingRules";
 import { hasSpellingVocabulary, loadSpellingVocabulary } from "./spellingVocabulary";
+
+const WARM_UP_TEXT = "Please write a short note to Anna Berger about the meeting in Berlin on Monday, 3 March.";
 
 export interface WarmUpStep {
   name: string;
@@ -42,6 +45,10 @@ export function warmUpAuto(locale: string, options: WarmUpOptions = {}): AutoWar
     ["health vocabulary (WordNet)", () => loadHealthWords(rules.healthRoots)],
   ];
   if (hasSpellingVocabulary(language)) steps.push([`${language} dictionary (Hunspell)`, () => loadSpellingVocabulary(language)]);
+  // One decision over a constant sentence (no user text): the names step's first run builds its
+  // lexicon and compiles the recognizers' patterns, which the first real message would pay for.
+  const settings = { locale, alwaysLocalTopics: [], offline: false, cloudAvailable: true };
+  steps.push(["first pass of the engine", () => void routeMessage({ message: WARM_UP_TEXT, settings })]);
   let cancelled = false;
   let timer: NodeJS.Timeout | undefined;
   const took: WarmUpStep[] = [];
