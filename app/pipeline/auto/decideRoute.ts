@@ -53,8 +53,9 @@ export function decideRoute(input: RouteInput, rules: RoutingRules = ROUTING_RUL
   if (matchesTopic(input, input.alwaysLocalTopics)) return local("always-local-topic", "your message is about one of your always-local topics.");
   const category = sensitiveCategory(input, rules);
   if (category) return local("sensitive-content", `your message mentions ${CATEGORY_PHRASES[category]}.`);
-  if (mentionsOwnHealth(input, rules)) return local("health-vocabulary", `your message mentions ${CATEGORY_PHRASES.health}.`);
   const unclassified = unclassifiedTokens(input, rules);
+  // A word about to be masked is a private item (most likely a name): it makes the message about someone.
+  if (mentionsOwnHealth(input, rules, unclassified.length > 0)) return local("health-vocabulary", `your message mentions ${CATEGORY_PHRASES.health}.`);
   const kept = unclassified.filter((t) => !t.maskable);
   if (kept.length > 0) return local("unclassified-tokens", `${countPhrase(kept.length, "word or number", "words or numbers")} the privacy engine could not classify.`);
   // The rest are masked like private items: they count towards the threshold as such.
@@ -131,14 +132,15 @@ function fold(text: string): string {
 
 /**
  * Health words (WordNet's conditions, symptoms, drugs, treatments) in a message that is about
- * someone: written in the first person, or naming a private item (a person, a number…), or
+ * someone: written in the first person, or naming a private item (a person, a number…, or a
+ * word the engine could not classify, which would be masked as one), or
  * with a sketch the local model wrote from the private context. "What is a migraine?" alone is
  * a general question and goes the Hybrid way.
  */
-function mentionsOwnHealth(input: RouteInput, rules: RoutingRules): boolean {
+function mentionsOwnHealth(input: RouteInput, rules: RoutingRules, unclassified: boolean): boolean {
   // A health term the engine typed says what, not whom: only other items point at someone.
   const names = (d: Detection) => !rules.sensitiveTypes.health.includes(d.type);
-  const aboutSomeone = isFirstPerson(input.message, input.locale, rules) || input.messageDetections.some(names) || (input.sketchDetections ?? []).some(names);
+  const aboutSomeone = unclassified || isFirstPerson(input.message, input.locale, rules) || input.messageDetections.some(names) || (input.sketchDetections ?? []).some(names);
   return aboutSomeone && countHealthWords(`${input.message}\n${input.sketch ?? ""}`, rules.healthRoots) > 0;
 }
 

@@ -53,6 +53,14 @@ describe("Auto routing: health vocabulary the engine did not type", () => {
     expect(routeMessage({ message, sketch: "Dear Sam, I will be out on Tuesday morning and back by noon.", settings: ONLINE }).route).toBe("hybrid");
   });
 
+  it("a word the engine could not classify makes the message about someone: it is not masked and sent with the health word", () => {
+    // "zbyszek" is a name the engine does not type; masked alone, it would go the Hybrid way.
+    expect(route("Ask zbyszek to bring the tickets on Friday.")).toMatchObject({ route: "hybrid", masked: ["zbyszek"] });
+    expect(route("Ask zbyszek whether his tinnitus is better before Friday.")).toMatchObject({ route: "local", rule: "health-vocabulary", masked: [] });
+    // Near miss: the same health word in a general question with nothing unclassified.
+    expect(route("Ask whether tinnitus gets better on its own.").route).toBe("hybrid");
+  });
+
   it("never names the health word in the reason", () => {
     expect(route("I need to reschedule the biopsy, can you draft a short email?").reason).not.toMatch(/biopsy/i);
   });
