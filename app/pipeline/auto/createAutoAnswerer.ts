@@ -4,7 +4,7 @@ import type { Logger } from "../../logging/Logger";
 import type { PrivacyVault } from "../../privacy";
 import type { AnswerContext, AnswerOutcome, Answerer } from "../Answerer";
 import { hybridReason, type Route, type RouteDecision } from "./decideRoute";
-import { routeMessage, type RouteSettings } from "./routeMessage";
+import { maskUnclassified, routeMessage, type RouteSettings } from "./routeMessage";
 import { routeStage } from "./routeStage";
 
 export interface AutoDeps {
@@ -52,9 +52,16 @@ export function createAutoAnswerer(deps: AutoDeps): AutoAnswerer {
       if (decision.masked.length > 0) deps.saveVault(vault);
       return decision;
     };
+    // Asked through the cloud: no rule keeps it here, but unclassified words are masked all the same.
+    const maskOnly = (sketch: string | null) => {
+      const vault = deps.vault(ctx.conversation.id);
+      if (maskUnclassified({ message, sketch, vault, settings: deps.settings() }) > 0) deps.saveVault(vault);
+      return null;
+    };
     const first = asked ? null : decide(null);
     if (asked === "local" || first?.route === "local") return answerLocally(deps, ctx, first);
-    return answerThroughHybrid(deps, ctx, asked !== null, asked ? null : decide);
+    if (asked === "hybrid") maskOnly(null);
+    return answerThroughHybrid(deps, ctx, asked !== null, asked ? maskOnly : decide);
   };
   return Object.assign(answer, { forceNext: (conversationId: string, route: Route) => void forced.set(conversationId, route) });
 }
@@ -67,7 +74,7 @@ async function answerLocally(deps: AutoDeps, ctx: AnswerContext, decision: Route
   return { ...outcome, stages: [...outcome.stages, routeStage(reason, meta)] };
 }
 
-async function answerThroughHybrid(deps: AutoDeps, ctx: AnswerContext, forced: boolean, decide: ((sketch: string | null) => RouteDecision) | null): Promise<AnswerOutcome> {
+async function answerThroughHybrid(deps: AutoDeps, ctx: AnswerContext, forced: boolean, decide: (sketch: string | null) => RouteDecision | null): Promise<AnswerOutcome> {
   let sketch = "";
   let keptLocal: RouteDecision | null = null;
   const watched: AnswerContext = {
@@ -78,9 +85,9 @@ async function answerThroughHybrid(deps: AutoDeps, ctx: AnswerContext, forced: b
     },
     onProgress: (step) => {
       // "sanitizing" is the last step before anything could leave: decide again with the draft.
-      if (step === "sanitizing" && decide && sketch.trim()) {
+      if (step === "sanitizing" && sketch.trim()) {
         const second = decide(sketch);
-        if (second.route === "local") {
+        if (second?.route === "local") {
           keptLocal = second;
           throw new TandemError(KEPT_LOCAL, second.reason);
         }

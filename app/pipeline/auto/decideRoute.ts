@@ -59,7 +59,7 @@ export function decideRoute(input: RouteInput, rules: RoutingRules = ROUTING_RUL
   const kept = unclassified.filter((t) => !t.maskable);
   if (kept.length > 0) return local("unclassified-tokens", `${countPhrase(kept.length, "word or number", "words or numbers")} the privacy engine could not classify.`);
   // The rest are masked like private items: they count towards the threshold as such.
-  const masked = [...new Map(unclassified.map((t) => [t.text.toLowerCase(), t.text])).values()];
+  const masked = distinctTexts(unclassified);
   const items = privateItems + masked.length;
   if (items > rules.maxPrivateItems) return local("too-many-items", `${items} private items, more than the ${rules.maxPrivateItems} Auto lets the cloud see as placeholders.`, items);
   if (draftAnswers(input, rules)) return local("draft-answers", "the local draft already answers this short question.", items);
@@ -147,6 +147,19 @@ function mentionsOwnHealth(input: RouteInput, rules: RoutingRules, unclassified:
 function isFirstPerson(text: string, locale: string, rules: RoutingRules): boolean {
   const cues = new Set(rules.firstPerson[languageOf(locale)] ?? rules.firstPerson.en);
   return text.toLowerCase().split(/[^\p{L}'’]+/u).some((w) => cues.has(w) || cues.has(w.split(/['’]/u)[0] ?? ""));
+}
+
+/**
+ * The words and numbers of the message and sketch that may be masked, whatever the route: for
+ * a message the user asked to send through the cloud ("ask the other way"), which the rules
+ * would have kept on the device.
+ */
+export function tokensToMask(input: RouteInput, rules: RoutingRules = ROUTING_RULES): string[] {
+  return distinctTexts(unclassifiedTokens(input, rules).filter((t) => t.maskable));
+}
+
+function distinctTexts(tokens: ReadonlyArray<{ text: string }>): string[] {
+  return [...new Map(tokens.map((t) => [t.text.toLowerCase(), t.text])).values()];
 }
 
 /** Unclassified tokens of the message and sketch, each with whether it may be masked. */

@@ -94,6 +94,18 @@ describe("Auto mode through the host", () => {
     expect((await call<{ messages: Message[] }>("conversations:get", { id: conversation.id })).messages).toHaveLength(2);
   });
 
+  it("asked through the cloud, a message the rules kept here still has its unclassified words masked", async () => {
+    const conversation = await call<ConversationSummary>("conversations:create", { mode: "auto" });
+    const { received: first } = await ask(conversation.id, "I was diagnosed with type 1 diabetes; ask zbyszek to plan my meals.");
+    expect(first).toBe("");
+    const before = cloud.requests.length;
+    const again = await call<{ assistantMessage: Message }>("chat:reask", { conversationId: conversation.id, route: "hybrid" });
+    await finished(again.assistantMessage.id);
+    const received = cloud.requests.slice(before).map((r) => r.raw).join("\n");
+    expect(received).toContain("plan my meals");
+    for (const secret of ["zbyszek", "diabetes"]) expect(received).not.toContain(secret);
+  });
+
   it("sends an ordinary message the Hybrid way with its private names replaced (cloud-outline: no draft to read first)", async () => {
     await call("settings:update", { hybridStrategy: "cloud-outline" });
     const conversation = await call<ConversationSummary>("conversations:create", { mode: "auto" });
