@@ -4,6 +4,7 @@
  * counted on the bytes those servers received. See docs/BENCHMARKS.md ("Routing").
  *
  *   npm run bench:routing -- [--data <file.jsonl>] [--no-nlp] [--no-context] [--json]
+ *   npm run bench:routing -- --warm-up     (the first decision cold vs after the background warm-up)
  *
  * --no-nlp turns off the engine's names step everywhere (sanitizer, gate, routing): it stands in
  * for an engine that misses what it has not seen, which our own scenarios (written with the
@@ -13,6 +14,7 @@
  * Default data: test/fixtures/privacy/scenarios.jsonl, reported as its two halves (rows
  * 1–25, 26–50) and in total. A file given with --data is reported whole.
  */
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -26,7 +28,7 @@ import { createCloudSender, type CloudSender } from "./routing/sendToCloud";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DEFAULT_DATA = resolve(REPO, "test/fixtures/privacy/scenarios.jsonl");
-const USAGE = "Usage: npm run bench:routing -- [--data <scenarios.jsonl>] [--no-nlp] [--no-context] [--json]";
+const USAGE = "Usage: npm run bench:routing -- [--data <scenarios.jsonl>] [--no-nlp] [--no-context] [--json] | --warm-up";
 
 function recorder(cloud: RecordingCloud): Recorder {
   return { count: () => cloud.requests.length, receivedSince: (n) => cloud.requests.slice(n).map((r) => r.raw).join("\n") };
@@ -44,11 +46,12 @@ function halves(scenarios: readonly Scenario[], shown: string): Array<[string, S
 async function main(): Promise<number> {
   let values;
   try {
-    values = parseArgs({ args: process.argv.slice(2), options: { data: { type: "string" }, json: { type: "boolean" }, "no-nlp": { type: "boolean" }, "no-context": { type: "boolean" } } }).values;
+    values = parseArgs({ args: process.argv.slice(2), options: { data: { type: "string" }, json: { type: "boolean" }, "no-nlp": { type: "boolean" }, "no-context": { type: "boolean" }, "warm-up": { type: "boolean" } } }).values;
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
+  if (values["warm-up"]) return measureWarmUp();
   const path = values.data ? resolve(process.cwd(), values.data) : DEFAULT_DATA;
   let scenarios: Scenario[];
   try {
@@ -74,6 +77,22 @@ async function main(): Promise<number> {
     senders.forEach((s) => s.close());
     await Promise.all(clouds.map((c) => c.close()));
   }
+}
+
+/** Each measurement in a fresh process (a cold start cannot be repeated in one), one after another. */
+function measureWarmUp(): number {
+  const script = resolve(REPO, "bench/routing/measureWarmUp.ts");
+  console.log(`Auto warm-up, ${new Date().toISOString()}, Node ${process.version}\n`);
+  console.log("| locale | first decision, cold | warm-up steps (each blocks the event loop once) | first decision after warm-up | RSS after warm-up |");
+  console.log("|---|---:|---|---:|---:|");
+  for (const locale of ["en-US", "de-DE", "fr-FR"]) {
+    const run = (mode: string) => JSON.parse(execFileSync(process.execPath, ["--import", "tsx", script, mode, locale], { cwd: REPO, encoding: "utf8" })) as { firstDecisionMs: number; steps: Array<{ name: string; ms: number }>; rssReady: number; rssEnd: number; rssStart: number };
+    const cold = run("cold");
+    const warm = run("warm");
+    const steps = warm.steps.map((s) => `${s.name} ${Math.round(s.ms)} ms`).join(", ");
+    console.log(`| ${locale} | ${Math.round(cold.firstDecisionMs)} ms (RSS +${cold.rssEnd - cold.rssStart} MB) | ${steps} | ${Math.round(warm.firstDecisionMs)} ms | +${warm.rssReady - warm.rssStart} MB |`);
+  }
+  return 0;
 }
 
 process.exitCode = await main();

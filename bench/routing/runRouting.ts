@@ -25,6 +25,8 @@ export interface RoutingResult {
   auto: ModeResult;
   /** How often each rule decided a message (the first that fired). */
   ruleCounts: Record<RuleId, number>;
+  /** Auto messages sent the Hybrid way with words the engine could not classify masked. */
+  masked: number;
 }
 
 /** Where each scenario's requests are received; `receivedSince(n)` = text of requests n, n+1, … */
@@ -82,6 +84,7 @@ async function runOne(s: Scenario, clouds: Clouds, result: RoutingResult): Promi
   const decision = routeMessage({ message: s.instruction, vault, nlp: clouds.nlp, settings: { locale, alwaysLocalTopics: [], offline: false, cloudAvailable: true } });
   const autoBefore = autoRecorder.count();
   if (decision.rule) result.ruleCounts[decision.rule]++;
+  if (decision.masked.length > 0) result.masked++;
   if (decision.route === "local") result.auto.local++;
   else if ((await autoSender.send(`auto-${s.id}`, s.instruction, vault, locale)) === "sent") result.auto.sentToCloud++;
   else blocked(result.auto);
@@ -99,7 +102,7 @@ export interface Clouds {
 
 export async function runRouting(label: string, scenarios: readonly Scenario[], clouds: Clouds): Promise<RoutingResult> {
   const ruleCounts = Object.fromEntries(RULE_IDS.map((id) => [id, 0])) as Record<RuleId, number>;
-  const result: RoutingResult = { label, scenarios: scenarios.length, hybrid: emptyMode(), auto: emptyMode(), ruleCounts };
+  const result: RoutingResult = { label, scenarios: scenarios.length, hybrid: emptyMode(), auto: emptyMode(), ruleCounts, masked: 0 };
   for (const s of scenarios) await runOne(s, clouds, result);
   return result;
 }

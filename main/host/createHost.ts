@@ -21,7 +21,7 @@ import { ChatService } from "../../app/pipeline/ChatService";
 import { createPrivateAnswerer } from "../../app/pipeline/createPrivateAnswerer";
 import { createCloudAnswerer } from "../../app/pipeline/cloud";
 import { createHybridAnswerer } from "../../app/pipeline/hybrid";
-import { createAutoAnswerer } from "../../app/pipeline/auto";
+import { createAutoAnswerer, warmUpAuto } from "../../app/pipeline/auto";
 import { ConversationVaults } from "../../app/pipeline/hybrid/ConversationVaults";
 import { CLOUD_API_KEY_SECRET, EnvSecretStore, FileSecretStore } from "../../app/secrets";
 import type { ModelTools } from "../../app/model/ModelTools";
@@ -166,8 +166,13 @@ async function openCore({ options, config, dataDir, logger, emit, runtime, getRu
       autoVaults.save(vault);
       return vault;
     },
+    saveVault: (vault) => autoVaults.save(vault),
     logger: logger.child("auto"),
   });
+  // With a cloud model set up, new conversations are Auto: load its vocabularies in the background
+  // now rather than on the first message (the one-shot CLI loads only what its message needs).
+  const warmUp = options.kind !== "cli" && cloud.provider() !== null ? warmUpAuto(store.settings.get().locale) : null;
+  void warmUp?.done.then((steps) => logger.child("auto").info("auto warm-up", { steps: steps.map((s) => `${s.name}: ${Math.round(s.ms)} ms`).join("; ") }));
   const chat = new ChatService({
     store,
     emit,
@@ -206,6 +211,7 @@ async function openCore({ options, config, dataDir, logger, emit, runtime, getRu
     handlers,
     proxy,
     async close() {
+      warmUp?.cancel();
       await proxy.stop();
       await tools.downloads.close();
       await chat.close();

@@ -4,7 +4,7 @@ import type { Logger } from "../../logging/Logger";
 import type { PrivacyVault } from "../../privacy";
 import type { AnswerContext, AnswerOutcome, Answerer } from "../Answerer";
 import { hybridReason, type Route, type RouteDecision } from "./decideRoute";
-import { routeMessage, type RouteSettings } from "./routeMessage";
+import { maskUnclassified, routeMessage, type RouteSettings } from "./routeMessage";
 import { routeStage } from "./routeStage";
 
 export interface AutoDeps {
@@ -16,6 +16,11 @@ export interface AutoDeps {
   settings(): RouteSettings;
   /** The conversation's vault with its private context registered, saved after loading. */
   vault(conversationId: string): PrivacyVault;
+  /**
+   * Persists the vault after routing masked words in it, before the Hybrid answerer loads the
+   * conversation's vault to sanitize: that is how the masked words reach its sanitizer and gate.
+   */
+  saveVault(vault: PrivacyVault): void;
   /** Gets ids, rules and counts only. */
   logger: Logger;
 }
@@ -41,10 +46,22 @@ export function createAutoAnswerer(deps: AutoDeps): AutoAnswerer {
     const asked = forced.get(ctx.conversation.id) ?? null;
     forced.delete(ctx.conversation.id);
     const message = ctx.history.findLast((m) => m.role === "user")?.content ?? "";
-    const decide = (sketch: string | null) => routeMessage({ message, sketch, vault: deps.vault(ctx.conversation.id), settings: deps.settings() });
+    const decide = (sketch: string | null) => {
+      const vault = deps.vault(ctx.conversation.id);
+      const decision = routeMessage({ message, sketch, vault, settings: deps.settings() });
+      if (decision.masked.length > 0) deps.saveVault(vault);
+      return decision;
+    };
+    // Asked through the cloud: no rule keeps it here, but unclassified words are masked all the same.
+    const maskOnly = (sketch: string | null) => {
+      const vault = deps.vault(ctx.conversation.id);
+      if (maskUnclassified({ message, sketch, vault, settings: deps.settings() }) > 0) deps.saveVault(vault);
+      return null;
+    };
     const first = asked ? null : decide(null);
     if (asked === "local" || first?.route === "local") return answerLocally(deps, ctx, first);
-    return answerThroughHybrid(deps, ctx, asked !== null, asked ? null : decide);
+    if (asked === "hybrid") maskOnly(null);
+    return answerThroughHybrid(deps, ctx, asked !== null, asked ? maskOnly : decide);
   };
   return Object.assign(answer, { forceNext: (conversationId: string, route: Route) => void forced.set(conversationId, route) });
 }
@@ -57,7 +74,7 @@ async function answerLocally(deps: AutoDeps, ctx: AnswerContext, decision: Route
   return { ...outcome, stages: [...outcome.stages, routeStage(reason, meta)] };
 }
 
-async function answerThroughHybrid(deps: AutoDeps, ctx: AnswerContext, forced: boolean, decide: ((sketch: string | null) => RouteDecision) | null): Promise<AnswerOutcome> {
+async function answerThroughHybrid(deps: AutoDeps, ctx: AnswerContext, forced: boolean, decide: (sketch: string | null) => RouteDecision | null): Promise<AnswerOutcome> {
   let sketch = "";
   let keptLocal: RouteDecision | null = null;
   const watched: AnswerContext = {
@@ -68,9 +85,9 @@ async function answerThroughHybrid(deps: AutoDeps, ctx: AnswerContext, forced: b
     },
     onProgress: (step) => {
       // "sanitizing" is the last step before anything could leave: decide again with the draft.
-      if (step === "sanitizing" && decide && sketch.trim()) {
+      if (step === "sanitizing" && sketch.trim()) {
         const second = decide(sketch);
-        if (second.route === "local") {
+        if (second?.route === "local") {
           keptLocal = second;
           throw new TandemError(KEPT_LOCAL, second.reason);
         }

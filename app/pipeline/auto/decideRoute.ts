@@ -1,4 +1,6 @@
 import type { Detection } from "../../privacy";
+import { nationalId } from "../../privacy/recognizers/nationalId";
+import { countHealthWords } from "./healthWords";
 import { findUnclassified, type UnclassifiedToken } from "./findUnclassified";
 import { CATEGORY_PHRASES, ROUTING_RULES, type RoutingRules, type RuleId, type SensitiveCategory } from "./routingRules";
 
@@ -26,8 +28,13 @@ export interface RouteDecision {
   rule: RuleId | null;
   /** One sentence for the user. Never contains a private value. */
   reason: string;
-  /** Distinct private items the engine found (message and sketch). */
+  /** Distinct private items the engine found (message and sketch), masked tokens included. */
   privateItems: number;
+  /**
+   * Hybrid only: tokens the engine could not classify, to be masked as private items in the
+   * request (routeMessage registers them in the vault). Private values: never stored or logged.
+   */
+  masked: string[];
 }
 
 const LOCAL = "Answered on this device: ";
@@ -40,17 +47,23 @@ const LOCAL = "Answered on this device: ";
 export function decideRoute(input: RouteInput, rules: RoutingRules = ROUTING_RULES): RouteDecision {
   const detections = [...input.messageDetections, ...(input.sketchDetections ?? [])];
   const privateItems = new Set(detections.map((d) => `${d.type}\0${d.text.toLowerCase()}`)).size;
-  const local = (rule: RuleId, why: string): RouteDecision => ({ route: "local", rule, reason: LOCAL + why, privateItems });
+  const local = (rule: RuleId, why: string, items = privateItems): RouteDecision => ({ route: "local", rule, reason: LOCAL + why, privateItems: items, masked: [] });
   if (input.offline) return local("offline", "offline mode is on.");
   if (!input.cloudAvailable) return local("no-cloud", "no cloud model is set up.");
   if (matchesTopic(input, input.alwaysLocalTopics)) return local("always-local-topic", "your message is about one of your always-local topics.");
   const category = sensitiveCategory(input, rules);
   if (category) return local("sensitive-content", `your message mentions ${CATEGORY_PHRASES[category]}.`);
   const unclassified = unclassifiedTokens(input, rules);
-  if (unclassified.length > 0) return local("unclassified-tokens", `${countPhrase(unclassified.length, "word or number", "words or numbers")} the privacy engine could not classify.`);
-  if (privateItems > rules.maxPrivateItems) return local("too-many-items", `${privateItems} private items, more than the ${rules.maxPrivateItems} Auto lets the cloud see as placeholders.`);
-  if (draftAnswers(input, rules)) return local("draft-answers", "the local draft already answers this short question.");
-  return { route: "hybrid", rule: null, reason: hybridReason(privateItems), privateItems };
+  // A word about to be masked is a private item (most likely a name): it makes the message about someone.
+  if (mentionsOwnHealth(input, rules, unclassified.length > 0)) return local("health-vocabulary", `your message mentions ${CATEGORY_PHRASES.health}.`);
+  const kept = unclassified.filter((t) => !t.maskable);
+  if (kept.length > 0) return local("unclassified-tokens", `${countPhrase(kept.length, "word or number", "words or numbers")} the privacy engine could not classify.`);
+  // The rest are masked like private items: they count towards the threshold as such.
+  const masked = distinctTexts(unclassified);
+  const items = privateItems + masked.length;
+  if (items > rules.maxPrivateItems) return local("too-many-items", `${items} private items, more than the ${rules.maxPrivateItems} Auto lets the cloud see as placeholders.`, items);
+  if (draftAnswers(input, rules)) return local("draft-answers", "the local draft already answers this short question.", items);
+  return { route: "hybrid", rule: null, reason: hybridReason(items), privateItems: items, masked };
 }
 
 /** "Polished by the cloud: 4 private items replaced" (the count the report gives after the run). */
@@ -92,12 +105,43 @@ function matchesTopic(input: RouteInput, topics: readonly string[]): boolean {
 function sensitiveCategory(input: RouteInput, rules: RoutingRules): SensitiveCategory | null {
   const firstPerson = isFirstPerson(input.message, input.locale, rules);
   const own = (d: Detection) => firstPerson || d.source === "context" || d.source === "declared";
-  const candidates = [...input.messageDetections.filter(own), ...(input.sketchDetections ?? [])];
+  const candidates: Array<[Detection, string]> = [
+    ...input.messageDetections.filter(own).map((d): [Detection, string] => [d, input.message]),
+    ...(input.sketchDetections ?? []).map((d): [Detection, string] => [d, input.sketch ?? ""]),
+  ];
   for (const category of Object.keys(rules.sensitiveTypes) as SensitiveCategory[]) {
     const types = rules.sensitiveTypes[category];
-    if (candidates.some((d) => types.includes(d.type))) return category;
+    const counts = ([d, text]: [Detection, string]) => types.includes(d.type) && (category !== "identity" || isIdentityDocument(d, text, input.locale, rules));
+    if (candidates.some(counts)) return category;
   }
   return null;
+}
+
+/**
+ * An identity-document number (passport, national id, tax id, social security), as opposed to
+ * a customer, order or case number: the engine's national-id recognizer reads the value itself,
+ * or an identity-document cue stands just before it ("passport no. X1234567").
+ */
+function isIdentityDocument(d: Detection, text: string, locale: string, rules: RoutingRules): boolean {
+  return nationalId(d.text, { country: "US", language: languageOf(locale) }).length > 0 || afterIdentityCue(text, d.start, rules);
+}
+
+function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/’/g, "'").toLowerCase();
+}
+
+/**
+ * Health words (WordNet's conditions, symptoms, drugs, treatments) in a message that is about
+ * someone: written in the first person, or naming a private item (a person, a number…, or a
+ * word the engine could not classify, which would be masked as one), or
+ * with a sketch the local model wrote from the private context. "What is a migraine?" alone is
+ * a general question and goes the Hybrid way.
+ */
+function mentionsOwnHealth(input: RouteInput, rules: RoutingRules, unclassified: boolean): boolean {
+  // A health term the engine typed says what, not whom: only other items point at someone.
+  const names = (d: Detection) => !rules.sensitiveTypes.health.includes(d.type);
+  const aboutSomeone = unclassified || isFirstPerson(input.message, input.locale, rules) || input.messageDetections.some(names) || (input.sketchDetections ?? []).some(names);
+  return aboutSomeone && countHealthWords(`${input.message}\n${input.sketch ?? ""}`, rules.healthRoots) > 0;
 }
 
 function isFirstPerson(text: string, locale: string, rules: RoutingRules): boolean {
@@ -105,11 +149,31 @@ function isFirstPerson(text: string, locale: string, rules: RoutingRules): boole
   return text.toLowerCase().split(/[^\p{L}'’]+/u).some((w) => cues.has(w) || cues.has(w.split(/['’]/u)[0] ?? ""));
 }
 
-function unclassifiedTokens(input: RouteInput, rules: RoutingRules): UnclassifiedToken[] {
+/**
+ * The words and numbers of the message and sketch that may be masked, whatever the route: for
+ * a message the user asked to send through the cloud ("ask the other way"), which the rules
+ * would have kept on the device.
+ */
+export function tokensToMask(input: RouteInput, rules: RoutingRules = ROUTING_RULES): string[] {
+  return distinctTexts(unclassifiedTokens(input, rules).filter((t) => t.maskable));
+}
+
+function distinctTexts(tokens: ReadonlyArray<{ text: string }>): string[] {
+  return [...new Map(tokens.map((t) => [t.text.toLowerCase(), t.text])).values()];
+}
+
+/** Unclassified tokens of the message and sketch, each with whether it may be masked. */
+function unclassifiedTokens(input: RouteInput, rules: RoutingRules): Array<UnclassifiedToken & { maskable: boolean }> {
   const language = languageOf(input.locale);
-  const found = findUnclassified(input.message, input.messageDetections, language, rules);
-  if (input.sketch) found.push(...findUnclassified(input.sketch, input.sketchDetections ?? [], language, rules));
-  return found;
+  const of = (text: string, detections: readonly Detection[]) =>
+    findUnclassified(text, detections, language, rules).map((t) => ({ ...t, maskable: rules.maskedKinds.includes(t.kind) && !afterIdentityCue(text, t.start, rules) }));
+  return [...of(input.message, input.messageDetections), ...(input.sketch ? of(input.sketch, input.sketchDetections ?? []) : [])];
+}
+
+/** An untyped token right after an identity-document cue ("passport number is C01X00T47") is one. */
+function afterIdentityCue(text: string, start: number, rules: RoutingRules): boolean {
+  const before = fold(text.slice(Math.max(0, start - rules.identityCueWindow), start));
+  return rules.identityDocumentCues.some((cue) => before.includes(fold(cue)));
 }
 
 /** A short factual question (not about the user) that a short local draft already answers. */

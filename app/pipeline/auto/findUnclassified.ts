@@ -1,40 +1,43 @@
 import { PLACEHOLDER, type Detection } from "../../privacy";
-import { isKnownWord } from "./isKnownWord";
-import type { RoutingRules } from "./routingRules";
+import { isCommonWord } from "../../privacy/commonWords";
+import { isKnownWord, isKnownCapitalised } from "./isKnownWord";
+import { isSpellingWord } from "./spellingVocabulary";
+import type { RoutingRules, UnclassifiedKind } from "./routingRules";
 
-/** Why a token is one the engine cannot vouch for. */
-export type UnclassifiedKind = "unknown-capitalised" | "unknown-lowercase" | "non-latin" | "untyped-digits" | "code";
+export type { UnclassifiedKind };
 
 export interface UnclassifiedToken {
   kind: UnclassifiedKind;
   start: number;
   end: number;
+  /** The token as written (a private value: never put it in a reason or a log). */
+  text: string;
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’_-]*/gu;
+// French (and English "o'") elided articles and pronouns before a capital: d'Anaïs, l'Hôpital, qu'Élodie.
+const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\p{Lu})/iu;
 // An ordinal or a unit stuck to a number is ordinary text: 1st, 2nd, 3e, 10ème, 5kg, 30min.
 const ORDINAL_OR_UNIT = /^\d+(?:st|nd|rd|th|e|er|ère|ème|te|ten|kg|g|km|m|cm|mm|h|min|s|l|ml|am|pm)$/iu;
 
 /**
  * Tokens of `text` that no detection covers and that the engine could not classify (issue #16):
- * a capitalised word that is neither sentence-initial nor in the language's vocabulary (English
- * only: word-list is the one dictionary shipped; German capitalises every noun) — in a text with
- * no capital at all, any word outside the vocabulary — a run in a
- * non-Latin script, a digit string of `minUntypedDigits`+ digits that is not a year, and a code
- * mixing letters and digits (usernames, references). Pure: reads only its arguments and the
- * engine's bundled word lists (isKnownWord).
+ * a capitalised word that is neither sentence-initial nor in the language's vocabulary (English:
+ * word-list; German and French: Hunspell dictionaries), a lowercase word outside the vocabulary
+ * (English and German), a run in a non-Latin script, a digit string of `minUntypedDigits`+
+ * digits that is neither a year nor a day next to a month name, and a code mixing letters and
+ * digits (usernames, references). Pure: reads only its arguments and bundled word lists.
  */
 export function findUnclassified(text: string, detections: readonly Detection[], language: string, rules: RoutingRules): UnclassifiedToken[] {
   const covered = coverage(text, detections);
-  // Written without any capital ("hey can you tell mark…"), case says nothing: every word outside the vocabulary is suspect.
-  const caseless = !/\p{Lu}/u.test(text);
   const found: UnclassifiedToken[] = [];
   for (const match of text.matchAll(TOKEN)) {
-    const start = match.index;
-    const token = match[0].replace(/['’]s$/u, "").replace(/[-_'’]+$/u, "");
+    const elision = ELISION.exec(match[0])?.[0].length ?? 0;
+    const start = match.index + elision;
+    const token = match[0].slice(elision).replace(/['’]s$/u, "").replace(/[-_'’]+$/u, "");
     if (token === "" || isCovered(covered, start, start + token.length)) continue;
-    const kind = classify(token, text, start, language, rules) ?? (caseless && language === "en" && isUnknownWord(token) ? "unknown-lowercase" : null);
-    if (kind) found.push({ kind, start, end: start + token.length });
+    const kind = classify(token, text, start, language, rules) ?? (isRareLowercase(token, language) ? "unknown-lowercase" : null);
+    if (kind) found.push({ kind, start, end: start + token.length, text: token });
   }
   return found;
 }
@@ -44,10 +47,10 @@ function classify(token: string, text: string, start: number, language: string, 
   const digits = token.replace(/\D/g, "").length;
   const letters = token.replace(/[^\p{L}]/gu, "").length;
   if (digits > 0 && letters > 0) return ORDINAL_OR_UNIT.test(token) ? null : "code";
-  if (digits >= rules.minUntypedDigits && !isYear(token, rules)) return "untyped-digits";
   // An amount is the user's finances at any size: "€85", "85 $" (\p{Sc}: any currency sign).
-  if (digits > 0 && nextToCurrency(text, start, token.length)) return "untyped-digits";
-  if (language === "en" && isUnknownCapitalised(token, text, start, rules)) return "unknown-capitalised";
+  if (digits > 0 && nextToCurrency(text, start, token.length)) return "amount";
+  if (digits >= rules.minUntypedDigits && !isYear(token, rules) && !isDayOfMonth(token, text, start, language)) return "untyped-digits";
+  if (isUnknownCapitalised(token, text, start, language, rules)) return "unknown-capitalised";
   return null;
 }
 
@@ -55,9 +58,43 @@ function nextToCurrency(text: string, start: number, length: number): boolean {
   return /\p{Sc}\s?$/u.test(text.slice(Math.max(0, start - 2), start)) || /^[.,]?\d*\s?\p{Sc}/u.test(text.slice(start + length, start + length + 4));
 }
 
-function isUnknownWord(token: string): boolean {
-  const lower = token.toLowerCase();
-  return /^\p{L}{3,}$/u.test(lower) && !isKnownWord(lower);
+/**
+ * A lowercase word of 3+ letters outside the language's vocabulary: a name typed in lowercase
+ * ("tell oyelaran…"), a username, a rare term. English: word-list and the engine's lists; German:
+ * the Hunspell dictionary with its suffix rules expanded (conjugations included). French is left
+ * out: its dictionary is read without affix expansion, so every conjugated verb would count.
+ */
+function isRareLowercase(token: string, language: string): boolean {
+  if (!/^\p{Ll}{3,}$/u.test(token)) return false;
+  if (language === "en") return !isKnownWord(token);
+  return language === "de" && !isCommonWord(token) && !isSpellingWord(token, language);
+}
+
+/**
+ * A day number next to a month name is a date, not an untyped number: "zum 30. Juni", "le 15
+ * mars", "June 30th", "30 June". Month names come from Intl (CLDR), in the message's language.
+ */
+function isDayOfMonth(token: string, text: string, start: number, language: string): boolean {
+  const day = Number(token);
+  if (!/^\d{1,2}$/.test(token) || day < 1 || day > 31) return false;
+  const months = monthNames(language);
+  const after = /^(?:\.|st|nd|rd|th|er)?\s+(\p{L}+)/u.exec(text.slice(start + token.length, start + token.length + 16))?.[1];
+  const before = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 16), start))?.[1];
+  return [after, before].some((w) => w !== undefined && months.has(w.toLowerCase()));
+}
+
+const monthCache = new Map<string, Set<string>>();
+
+function monthNames(language: string): Set<string> {
+  const hit = monthCache.get(language);
+  if (hit) return hit;
+  const names = new Set<string>();
+  for (const month of ["long", "short"] as const) {
+    const format = new Intl.DateTimeFormat(language, { month, timeZone: "UTC" });
+    for (let m = 0; m < 12; m++) names.add(format.format(Date.UTC(2024, m, 15)).toLowerCase().replace(/\.$/u, ""));
+  }
+  monthCache.set(language, names);
+  return names;
 }
 
 function isYear(token: string, rules: RoutingRules): boolean {
@@ -65,11 +102,10 @@ function isYear(token: string, rules: RoutingRules): boolean {
   return /^\d{4}$/.test(token) && value >= rules.yearRange[0] && value <= rules.yearRange[1];
 }
 
-function isUnknownCapitalised(token: string, text: string, start: number, rules: RoutingRules): boolean {
+function isUnknownCapitalised(token: string, text: string, start: number, language: string, rules: RoutingRules): boolean {
   if (!/^\p{Lu}/u.test(token) || isSentenceStart(text, start)) return false;
   if (token === token.toUpperCase() && token.length <= rules.maxAcronymLength) return false;
-  const lower = token.toLowerCase();
-  return !isKnownWord(lower) && !lower.split(/[-'’]/u).every((part) => part === "" || isKnownWord(part));
+  return !isKnownCapitalised(token, language) && !token.split(/[-'’]/u).every((part) => part === "" || isKnownCapitalised(part, language));
 }
 
 /** At the start of the text, a line, or a sentence (after . ! ? : or an opening quote there). */

@@ -1,12 +1,15 @@
 /**
  * Auto mode (issue #16): each message goes where it is safe.
  *
- *   decideRoute(input)                    → { route, rule, reason, privateItems }   (pure, over detect() results)
- *   routeMessage({ message, sketch?, vault?, settings }) → the same, running detect() itself (CLI, proxy, bench)
+ *   decideRoute(input)                    → { route, rule, reason, privateItems, masked }   (pure, over detect() results)
+ *   routeMessage({ message, sketch?, vault?, settings }) → the same, running detect() itself and registering
+ *                                           the masked words in the vault (CLI, proxy, bench)
  *   createAutoAnswerer(deps)              → Answerer delegating to the Private and Hybrid answerers
+ *   warmUpAuto(locale)                    → loads the vocabularies in the background, a step per event-loop turn
  */
 export { ROUTING_RULES, RULE_IDS, type RuleId, type RoutingRules } from "./routingRules";
 export { decideRoute, hybridReason, type Route, type RouteDecision, type RouteInput } from "./decideRoute";
 export { routeMessage, type RouteSettings } from "./routeMessage";
 export { createAutoAnswerer, type AutoDeps, type AutoAnswerer } from "./createAutoAnswerer";
 export { routeStage, readRouteStage, type RouteStageMeta } from "./routeStage";
+export { warmUpAuto, type AutoWarmUp, type WarmUpStep } from "./warmUpAuto";

@@ -1,7 +1,8 @@
-import { isCommonWord } from "../../privacy/commonWords";
+import { foldWord, isCommonWord } from "../../privacy/commonWords";
 import { isEnglishWord } from "../../privacy/names/englishWords";
 import { lexicon } from "../../privacy/names/lexicon";
 import { isOrdinary } from "../../privacy/names/nameTokens";
+import { hasSpellingVocabulary, isSpellingWord } from "./spellingVocabulary";
 
 /**
  * A lowercase word the engine's own data knows as vocabulary or as something public: the
@@ -11,6 +12,28 @@ import { isOrdinary } from "../../privacy/names/nameTokens";
  */
 export function isKnownWord(lower: string): boolean {
   if (isEnglishWord(lower) || isCommonWord(lower) || isOrdinary(lower)) return true;
+  return isPublicName(lower);
+}
+
+function isPublicName(lower: string): boolean {
   const lex = lexicon();
   return lex.places.has(lower) || lex.orgs.has(lower);
+}
+
+/**
+ * A capitalised word (mid-sentence) that is vocabulary or public in `language`: English uses
+ * isKnownWord; German and French their Hunspell dictionaries (spellingVocabulary.ts), where a
+ * word the engine's name lists know as a first or last name counts as a name even if the
+ * dictionary lists it (igerman98 lists "Olga"), unless it is among the commonest words.
+ * Languages without a dictionary: every capitalised word counts as known (no signal).
+ */
+export function isKnownCapitalised(token: string, language: string): boolean {
+  const lower = token.toLowerCase();
+  if (language === "en") return isKnownWord(lower);
+  if (!hasSpellingVocabulary(language)) return true;
+  const folded = foldWord(token);
+  if (isCommonWord(lower) || isPublicName(folded)) return true;
+  const lex = lexicon();
+  if (lex.firstNames.has(folded) || lex.lastNames.has(folded)) return false;
+  return isSpellingWord(token, language);
 }

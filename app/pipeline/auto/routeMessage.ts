@@ -1,5 +1,5 @@
 import { detect, PrivacyVault, type PrivateTerm } from "../../privacy";
-import { decideRoute, type RouteDecision } from "./decideRoute";
+import { decideRoute, tokensToMask, type RouteDecision, type RouteInput } from "./decideRoute";
 
 /** The settings a routing decision reads (AppSettings' fields plus whether a cloud is set up). */
 export interface RouteSettings {
@@ -27,6 +27,8 @@ export interface RouteMessageInput {
 
 /**
  * Runs the engine's `detect()` over the message (and sketch) and decides where it is answered.
+ * A Hybrid decision may mask tokens the engine could not classify: they are registered in
+ * `vault` (type OTHER), so sanitize with THIS vault replaces them and the gate blocks them.
  * The one entry point for the Auto answerer, the CLI, the routing benchmark and the privacy
  * proxy's `auto` policy (issue #13, not wired yet): in ProxyService.route, for policy "auto",
  * `routeMessage({ message: <last user message>, vault, declaredTerms, settings: { locale,
@@ -35,13 +37,35 @@ export interface RouteMessageInput {
  */
 export function routeMessage(input: RouteMessageInput): RouteDecision {
   const vault = input.vault ?? new PrivacyVault("auto-route");
+  const decision = decideRoute(routeInput(input, vault));
+  // Words the engine could not classify become private items of this conversation: the same
+  // vault the sanitizer replaces from and the gate re-checks against (no second, weaker path).
+  registerMasked(vault, decision.masked);
+  return decision;
+}
+
+/**
+ * For a message the user asked to send through the cloud: registers the words the engine could
+ * not classify in `vault` as routeMessage would for a Hybrid decision. Returns how many.
+ */
+export function maskUnclassified(input: RouteMessageInput & { vault: PrivacyVault }): number {
+  const masked = tokensToMask(routeInput(input, input.vault));
+  registerMasked(input.vault, masked);
+  return masked.length;
+}
+
+function routeInput(input: RouteMessageInput, vault: PrivacyVault): RouteInput {
   const options = { locale: input.settings.locale, nlp: input.nlp !== false, declaredTerms: input.declaredTerms };
   const sketch = input.sketch?.trim() ? input.sketch : null;
-  return decideRoute({
+  return {
     message: input.message,
     messageDetections: detect(input.message, vault, options),
     sketch,
     sketchDetections: sketch ? detect(sketch, vault, options) : [],
     ...input.settings,
-  });
+  };
+}
+
+function registerMasked(vault: PrivacyVault, masked: readonly string[]): void {
+  if (masked.length > 0) vault.registerTerms(masked.map((text) => ({ text, type: "OTHER" })), "detected");
 }

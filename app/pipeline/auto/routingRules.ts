@@ -13,11 +13,17 @@ export const RULE_IDS = [
   "no-cloud",
   "always-local-topic",
   "sensitive-content",
+  "health-vocabulary",
   "unclassified-tokens",
   "too-many-items",
   "draft-answers",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
+
+import type { HealthRoot } from "./healthWords";
+
+/** Why a token is one the engine cannot vouch for (findUnclassified.ts). */
+export type UnclassifiedKind = "unknown-capitalised" | "unknown-lowercase" | "non-latin" | "untyped-digits" | "amount" | "code";
 
 export type SensitiveCategory = "health" | "money" | "identity";
 
@@ -27,6 +33,28 @@ export interface RoutingRules {
    * ("[MEDICAL_1]" still says the user has a condition): health, money, identity documents.
    */
   sensitiveTypes: Readonly<Record<SensitiveCategory, readonly string[]>>;
+  /**
+   * WordNet 3.1 noun synsets whose hyponyms are health vocabulary (healthWords.ts): a message
+   * about the user or a named person that uses one of their words stays on the device, typed by
+   * the engine or not ("my tinnitus", "Anna's eczema").
+   */
+  healthRoots: readonly HealthRoot[];
+  /**
+   * Identity documents are what `identity` means: an `ID` detection counts only when the engine's
+   * national-id recognizer (SSN, Steuer-ID, NIR, NINO, pension number, passport) reads it, or one
+   * of these cues (the identity-document subset of the engine's id cue words, en/de/fr, matched
+   * folded and lower-cased) stands within `identityCueWindow` characters before it. Customer,
+   * order and case numbers are replaced by placeholders and tell the cloud nothing.
+   */
+  identityDocumentCues: readonly string[];
+  identityCueWindow: number;
+  /**
+   * Unclassified tokens of these kinds are masked in the Hybrid request (registered in the
+   * conversation's vault as private items, so the sanitizer replaces them and the gate re-checks
+   * them) instead of keeping the whole message on the device. Other kinds (non-Latin runs,
+   * amounts next to a currency sign) still keep it local.
+   */
+  maskedKinds: readonly UnclassifiedKind[];
   /** More distinct private items than this in the message and sketch together → local. Default 6. */
   maxPrivateItems: number;
   /**
@@ -57,6 +85,27 @@ export const ROUTING_RULES: RoutingRules = Object.freeze({
     money: ["MONEY", "IBAN", "CARD"],
     identity: ["ID"],
   },
+  identityDocumentCues: [
+    "passport", "identity card", "id card", "national id", "national identity", "national insurance", "social security", "ssn",
+    "tax id", "tax identification", "taxpayer", "driver's licence", "driver's license", "driving licence", "driving license",
+    "reisepass", "personalausweis", "ausweis", "steuer-id", "steuerid", "steueridentifikationsnummer", "steuernummer",
+    "sozialversicherung", "rentenversicherung",
+    "passeport", "carte d'identite", "carte nationale d'identite", "securite sociale", "numero fiscal", "permis de conduire",
+  ],
+  identityCueWindow: 40,
+  maskedKinds: ["unknown-capitalised", "unknown-lowercase", "code", "untyped-digits"] as UnclassifiedKind[],
+  healthRoots: [
+    { offset: "14057659", lemma: "physiological state" }, // conditions, diseases, pregnancy
+    { offset: "14107272", lemma: "mental disorder" },
+    { offset: "14323139", lemma: "symptom" },
+    { offset: "14309164", lemma: "injury" },
+    { offset: "14556805", lemma: "hypersensitivity reaction" }, // allergies
+    { offset: "03745652", lemma: "medicine" }, // medications ("drug" would add wine and tobacco)
+    { offset: "01026334", lemma: "medical procedure" },
+    { offset: "00658847", lemma: "medical care" }, // therapies
+    { offset: "00177976", lemma: "diagnostic procedure" },
+    { offset: "05746988", lemma: "diagnostic test" }, // blood tests, scans
+  ],
   maxPrivateItems: 6,
   minUntypedDigits: 2,
   yearRange: [1900, 2099] as const,

@@ -24,7 +24,7 @@ describe("the routing benchmark", () => {
     await Promise.all(clouds.map((c) => c.close()));
   });
 
-  it("counts an item Hybrid sent as a leak, and nothing for the message Auto kept on the device", async () => {
+  it("counts an item Hybrid sent as a leak, and nothing for the message Auto sent with that word masked", async () => {
     const scenarios = [
       // The names step does not type a lowercase name in a capitalised message; the reference number is untyped too.
       scenario("en-leaky", "Please tell zbyszek that the parcel 48213 arrives on Monday.", [{ text: "zbyszek", type: "PERSON" }]),
@@ -34,8 +34,18 @@ describe("the routing benchmark", () => {
     expect(clouds[0]!.receivedText()).toContain("zbyszek");
     expect(result.hybrid).toMatchObject({ messages: 2, sentToCloud: 2, local: 0, leaked: 1, privateItems: 2, leakedByType: { PERSON: 1 } });
     expect(clouds[1]!.receivedText()).not.toContain("zbyszek");
-    expect(clouds[1]!.requests).toHaveLength(1);
-    expect(result.auto).toMatchObject({ messages: 2, sentToCloud: 1, local: 1, leaked: 0 });
-    expect(result.ruleCounts["unclassified-tokens"]).toBe(1);
+    expect(clouds[1]!.receivedText()).toContain("arrives on Monday");
+    expect(clouds[1]!.requests).toHaveLength(2);
+    expect(result.auto).toMatchObject({ messages: 2, sentToCloud: 2, local: 0, leaked: 0 });
+    expect(result.masked).toBe(1);
+    expect(result.ruleCounts["unclassified-tokens"]).toBe(0);
+  });
+
+  it("counts a message Auto kept on the device as local, with nothing received (the user's own rent)", async () => {
+    const before = clouds[1]!.requests.length;
+    const result = await runRouting("test", [scenario("en-money", "Please tell the landlord that my rent of €850 is paid.", [{ text: "850", type: "MONEY" }])], { hybrid: [senders[0]!, recorder(clouds[0]!)], auto: [senders[1]!, recorder(clouds[1]!)], nlp: true, context: true });
+    expect(clouds[1]!.requests).toHaveLength(before);
+    expect(result.auto).toMatchObject({ messages: 1, local: 1, sentToCloud: 0, leaked: 0 });
+    expect(result.ruleCounts["sensitive-content"]).toBe(1);
   });
 });

@@ -94,6 +94,18 @@ describe("Auto mode through the host", () => {
     expect((await call<{ messages: Message[] }>("conversations:get", { id: conversation.id })).messages).toHaveLength(2);
   });
 
+  it("asked through the cloud, a message the rules kept here still has its unclassified words masked", async () => {
+    const conversation = await call<ConversationSummary>("conversations:create", { mode: "auto" });
+    const { received: first } = await ask(conversation.id, "I was diagnosed with type 1 diabetes; ask zbyszek to plan my meals.");
+    expect(first).toBe("");
+    const before = cloud.requests.length;
+    const again = await call<{ assistantMessage: Message }>("chat:reask", { conversationId: conversation.id, route: "hybrid" });
+    await finished(again.assistantMessage.id);
+    const received = cloud.requests.slice(before).map((r) => r.raw).join("\n");
+    expect(received).toContain("plan my meals");
+    for (const secret of ["zbyszek", "diabetes"]) expect(received).not.toContain(secret);
+  });
+
   it("sends an ordinary message the Hybrid way with its private names replaced (cloud-outline: no draft to read first)", async () => {
     await call("settings:update", { hybridStrategy: "cloud-outline" });
     const conversation = await call<ConversationSummary>("conversations:create", { mode: "auto" });
@@ -111,6 +123,25 @@ describe("Auto mode through the host", () => {
     const localStages = await call<MessageStage[]>("messages:stages", { messageId: local.id });
     expect(route(localStages)).toMatchObject({ content: "Answered on this device, as you asked.", meta: { route: "local", rule: "asked", forced: true } });
     expect(localStages.some((s) => s.kind === "report" || s.kind === "sanitized")).toBe(false);
+  });
+
+  it("masks a word the engine could not classify in the Hybrid request: the cloud never receives it, the gate saw only its placeholder, the answer restores it", async () => {
+    await call("settings:update", { hybridStrategy: "cloud-outline" });
+    const conversation = await call<ConversationSummary>("conversations:create", { mode: "auto" });
+    // "zbyszek": a lowercase name no recognizer types; "48213": a number without a cue.
+    const { received, stages } = await ask(conversation.id, "Write a short note to tell zbyszek that the parcel 48213 arrives on Monday.");
+    await call("settings:update", { hybridStrategy: "sketch-refine" });
+    expect(received).toContain("arrives on Monday");
+    expect(received).not.toContain("zbyszek");
+    expect(received).not.toContain("48213");
+    expect(received).toMatch(/\[OTHER_\d+\]/);
+    // The gate's audit row is the request as it left: placeholders only.
+    const egress = await call<EgressRecord[]>("egress:list", { conversationId: conversation.id });
+    expect(egress.length).toBeGreaterThan(0);
+    expect(JSON.stringify(egress)).not.toMatch(/zbyszek|48213/);
+    expect(route(stages)).toMatchObject({ meta: { route: "hybrid", rule: null } });
+    expect(route(stages)?.content).toMatch(/^Polished by the cloud: [2-9]\d* private items replaced\.$/);
+    expect(JSON.stringify(route(stages))).not.toMatch(/zbyszek|48213/);
   });
 
   it("reads the local draft before anything leaves: a short question the draft answers stays on the device, with no failure notice", async () => {

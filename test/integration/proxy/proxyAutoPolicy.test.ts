@@ -43,6 +43,17 @@ describe("the privacy proxy's 'auto' policy (Auto mode's routing rules, per requ
     expect(answer.choices[0]?.message.content).toBe(ORDINARY);
   });
 
+  it("masks a word the engine could not classify instead of answering locally, and gives the client the word back", async () => {
+    const message = "Write a short note to tell zbyszek that the parcel 48213 arrives on Monday.";
+    const before = h.cloud.requests.length;
+    const answer = await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: message }] });
+    expect(h.cloud.requests.length).toBe(before + 1);
+    const sent = h.cloud.requests[before]?.raw ?? "";
+    expect(sent).not.toMatch(/zbyszek|48213/);
+    expect(sent).toMatch(/\[OTHER_\d+\]/);
+    expect(answer.choices[0]?.message.content).toBe(message);
+  });
+
   it("in offline mode answers even an ordinary message with the local model and forwards nothing", async () => {
     await h.call("settings:update", { offline: true });
     try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decideRoute, routeMessage, ROUTING_RULES, type RouteInput } from "../../../app/pipeline/auto";
-import { PrivacyVault, registerContext, type Detection } from "../../../app/privacy";
+import { PrivacyVault, registerContext, sanitize, type Detection } from "../../../app/privacy";
 
 const ONLINE = { locale: "en-US", alwaysLocalTopics: [] as string[], offline: false, cloudAvailable: true };
 
@@ -70,6 +70,20 @@ describe("Auto routing: health, money and identity documents in the user's own c
     expect(route("My social security number is 123-45-6789.").reason).toContain("an identity document number");
   });
 
+  it("counts only identity-document numbers as identity content, not customer, order or case numbers (near misses)", () => {
+    // Typed or not (the engine misses this passport number), it stays: untyped tokens after an identity cue are never masked.
+    expect(route("My passport number is C01X00T47, please fill in the visa form.").route).toBe("local");
+    expect(route("My membership number is C01X00T47, please fill in the renewal form.").route).toBe("hybrid");
+    expect(route("Meine Steuer-ID ist 86095742719, bitte schreib ans Finanzamt.", { settings: { locale: "de-DE" } }).rule).toBe("sensitive-content");
+    // A case number typed by the engine is replaced by a placeholder; the cloud learns nothing from it.
+    const customer = route("My customer number is 4711-2233, please draft a complaint about the late delivery.");
+    expect(customer).toMatchObject({ route: "hybrid", rule: null });
+    expect(route("My order number is 99812345, ask the shop where the parcel is.").route).toBe("hybrid");
+    // The same kind of detection after an identity-document cue counts.
+    expect(decide("I need to renew my identity card, number 99812345.", [["99812345", "ID"]])).toMatchObject({ route: "local", rule: "sensitive-content" });
+    expect(decide("I need to chase my order, number 99812345.", [["99812345", "ID"]]).route).toBe("hybrid");
+  });
+
   it("reads the local draft too: a draft that brings in the user's condition keeps the message here", () => {
     const sketch = "Dear Dr. Lee, I have type 1 diabetes and need to know whether to fast.";
     expect(route("Write to the doctor about the fasting question.", { sketch })).toMatchObject({ route: "local", rule: "sensitive-content" });
@@ -78,46 +92,77 @@ describe("Auto routing: health, money and identity documents in the user's own c
 });
 
 describe("Auto routing: tokens the engine could not classify", () => {
-  it("keeps a capitalised word the engine did not type (most likely a name) on the device", () => {
-    expect(decide("Please thank Wojciechowski for the flowers.", [])).toMatchObject({ route: "local", rule: "unclassified-tokens" });
-    expect(decide("Please thank Wojciechowski for the flowers.", [["Wojciechowski", "PERSON"]]).route).toBe("hybrid");
+  // Words and numbers the engine could not classify are masked in the Hybrid request (round 2 of
+  // issue #16): the decision goes Hybrid and lists them for routeMessage to register in the vault.
+  it("masks a capitalised word the engine did not type (most likely a name) instead of keeping the message local", () => {
+    expect(decide("Please thank Wojciechowski for the flowers.", [])).toMatchObject({ route: "hybrid", rule: null, masked: ["Wojciechowski"], privateItems: 1 });
+    expect(decide("Please thank Wojciechowski for the flowers.", [["Wojciechowski", "PERSON"]])).toMatchObject({ route: "hybrid", masked: [] });
   });
 
   it("does not count sentence starts, acronyms, weekdays, dictionary words or well-known places", () => {
-    expect(decide("Thanks. Remind the NHS team on Tuesday that the France trip is Ready.", []).route).toBe("hybrid");
+    expect(decide("Thanks. Remind the NHS team on Tuesday that the France trip is Ready.", [])).toMatchObject({ route: "hybrid", masked: [] });
   });
 
-  it("in a message written without capitals, keeps any word outside the vocabulary on the device", () => {
-    expect(decide("hey can you tell zbyszek that i need leave from june", [])).toMatchObject({ route: "local", rule: "unclassified-tokens" });
-    expect(decide("hey can you tell my boss that i need leave from june", []).route).toBe("hybrid");
-    // With capitals present, a lowercase word is judged by the other rules only.
-    expect(decide("Hey, can you tell zbyszek that I need leave from June?", []).route).toBe("hybrid");
+  it("masks a lowercase word outside the vocabulary, with or without capitals elsewhere", () => {
+    expect(decide("hey can you tell zbyszek that i need leave from june", []).masked).toEqual(["zbyszek"]);
+    expect(decide("Hey, can you tell zbyszek that I need leave from June?", []).masked).toEqual(["zbyszek"]);
+    expect(decide("hey can you tell my boss that i need leave from june", []).masked).toEqual([]);
+    expect(decide("Hey, can you tell my boss that I need parental leave from June?", []).masked).toEqual([]);
+  });
+
+  it("reads a day next to a month name as a date, not as an untyped number (near miss: an age is masked)", () => {
+    expect(decide("Setz eine Kündigung zum 30. Juni auf.", [], { locale: "de-DE" }).masked).toEqual([]);
+    expect(decide("Écris au syndic pour le rendez-vous du 15 mars.", [], { locale: "fr-FR" }).masked).toEqual([]);
+    expect(decide("Write to the school about the trip on 30 June.", []).masked).toEqual([]);
+    expect(decide("Schreib der Versicherung, dass ich 34 bin.", [], { locale: "de-DE" }).masked).toEqual(["34"]);
   });
 
   // The engine types more and more of these itself (issue #11: non-Latin names, cue-word ids,
   // amounts, ages, handles); the rule is for what it did NOT type, so these cases give decideRoute
-  // no detections; with a detection the same text goes the Hybrid way.
-  it("keeps runs in a non-Latin script the engine did not type on the device", () => {
+  // no detections; with a detection the same text goes the Hybrid way unmasked.
+  it("keeps runs in a non-Latin script the engine did not type on the device: the engine cannot read around them", () => {
     expect(decide("Write to 山田 about the order.", [])).toMatchObject({ route: "local", rule: "unclassified-tokens" });
-    expect(decide("Write to 山田 about the order.", [["山田", "PERSON"]]).route).toBe("hybrid");
+    expect(decide("Write to 山田 about the order.", [["山田", "PERSON"]])).toMatchObject({ route: "hybrid", masked: [] });
   });
 
-  it("keeps untyped digit strings, ages and amounts on the device, but not years, single digits or ordinals", () => {
-    expect(decide("The claim reference is 48213, please chase it.", []).rule).toBe("unclassified-tokens");
-    expect(decide("The rent is €8 higher now, write to the agency.", []).rule).toBe("unclassified-tokens");
-    expect(decide("Write a birthday card for Dad, who just turned 47.", []).rule).toBe("unclassified-tokens");
-    expect(route("Summarize the 2021 report for the board.").route).toBe("hybrid");
-    expect(route("The meeting lasts 5 minutes, summarise the agenda.").route).toBe("hybrid");
-    expect(route("Remind the team about the 1st of June deadline.").route).toBe("hybrid");
+  it("masks untyped digit strings and ages, but not years, single digits or ordinals", () => {
+    expect(decide("The claim reference is 48213, please chase it.", [])).toMatchObject({ route: "hybrid", masked: ["48213"] });
+    expect(decide("Write a birthday card for Dad, who just turned 47.", [])).toMatchObject({ route: "hybrid", masked: ["47"] });
+    expect(route("Summarize the 2021 report for the board.")).toMatchObject({ route: "hybrid", masked: [] });
+    expect(route("The meeting lasts 5 minutes, summarise the agenda.")).toMatchObject({ route: "hybrid", masked: [] });
+    expect(route("Remind the team about the 1st of June deadline.")).toMatchObject({ route: "hybrid", masked: [] });
   });
 
-  it("keeps codes that mix letters and digits (usernames, references) on the device when untyped", () => {
-    expect(decide("My username is jdoe42 there.", []).rule).toBe("unclassified-tokens");
+  it("keeps an untyped amount next to a currency sign on the device: money is never sent, even masked", () => {
+    expect(decide("The rent is €8 higher now, write to the agency.", [])).toMatchObject({ route: "local", rule: "unclassified-tokens" });
+    expect(decide("The rent is 85 $ higher now, write to the agency.", [])).toMatchObject({ route: "local", rule: "unclassified-tokens" });
+    expect(decide("The rent is 8 percent higher now, write to the agency.", []).route).toBe("hybrid");
+  });
+
+  it("masks codes that mix letters and digits (usernames, references) when untyped", () => {
+    expect(decide("My username is jdoe42 there.", []).masked).toEqual(["jdoe42"]);
+  });
+
+  it("counts masked words as private items: past the threshold the message stays on the device", () => {
+    const found: Array<[string, Detection["type"]]> = [["Anna", "PERSON"], ["Ben", "PERSON"], ["Carla", "PERSON"], ["Dirk", "PERSON"], ["Emil", "PERSON"]];
+    const message = "Invite Anna, Ben, Carla, Dirk and Emil to the party.";
+    expect(decide(message, found)).toMatchObject({ route: "hybrid", privateItems: 5 });
+    expect(decide(message.replace(".", " with Wojciechowski."), found)).toMatchObject({ route: "hybrid", privateItems: 6, masked: ["Wojciechowski"] });
+    expect(decide(message.replace(".", " with Wojciechowski and Brzęczyszczykiewicz."), found)).toMatchObject({ route: "local", rule: "too-many-items", privateItems: 7 });
   });
 
   it("never puts the unclassified words into the reason", () => {
-    const d = decide("Please thank Wojciechowski for the flowers.", []);
-    expect(d.reason).toBe("Answered on this device: 1 word or number the privacy engine could not classify.");
+    expect(decide("Please thank Wojciechowski for the flowers.", []).reason).toBe("Polished by the cloud: 1 private item replaced.");
+    expect(decide("Write to 山田 about the order.", []).reason).toBe("Answered on this device: 1 word or number the privacy engine could not classify.");
+  });
+
+  it("registers the masked words in the conversation's vault, so the sanitizer replaces them", () => {
+    const vault = new PrivacyVault("c-mask");
+    const message = "Please tell zbyszek that the parcel 48213 arrives on Monday.";
+    expect(route(message, { vault })).toMatchObject({ route: "hybrid", masked: ["zbyszek", "48213"] });
+    const sanitized = sanitize(message, vault, { locale: "en-US" }).text;
+    expect(sanitized).not.toMatch(/zbyszek|48213/);
+    expect(sanitized).toMatch(/\[OTHER_1\].*\[OTHER_2\]/);
   });
 });
 
