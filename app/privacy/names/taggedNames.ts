@@ -31,7 +31,8 @@ function propnRuns(text: string, tagged: TaggedWord[]): Array<{ words: Word[]; n
   for (const w of tagged) {
     const value = text.slice(w.start, w.end);
     // Titles are not part of a name ("Mr. Gary Thompson" → "Gary Thompson"); contractions are no names ("C'mon").
-    const propn = w.pos === "PROPN" && /^\p{L}/u.test(value) && !TITLE.test(value.toLowerCase().replace(/\.$/, "")) && !CONTRACTION.test(value);
+    // A word with a digit is a code or an id, never a name ("C01X00T47"): the id recognizers and Auto decide on it.
+    const propn = w.pos === "PROPN" && /^\p{L}/u.test(value) && !/\p{N}/u.test(value) && !TITLE.test(value.toLowerCase().replace(/\.$/, "")) && !CONTRACTION.test(value);
     const prev = cur[cur.length - 1];
     if (!propn || (prev && !/^[ \u00a0]$/.test(text.slice(prev.end, w.start)))) {
       if (cur.length) runs.push({ words: cur, next: w.pos });

@@ -31,6 +31,12 @@ describe("proper nouns by wink-nlp's tagger (issue 11)", () => {
     expect(typed("My employer, Burger King, pays on Friday.")).toEqual([["ORG", "Burger King"]]);
   });
 
+  it("never takes a code with digits for a person, so the id rules and Auto's identity rule still see it", () => {
+    expect(typed("My passport number is C01X00T47, please fill in the visa form.").filter(([type]) => type === "PERSON")).toEqual([]);
+    // The same position with a name stays a name.
+    expect(texts("My neighbour is Rindy, please fill in the form.")).toEqual(["Rindy"]);
+  });
+
   it("finds a lowercase name no dictionary knows after a word that introduces one, but not an everyday word", () => {
     expect(typed("The story of the russian company rostelecom is long.")).toEqual([["ORG", "rostelecom"]]);
     expect(texts("I bought a car from 'copart' last week.")).toEqual(["copart"]);
