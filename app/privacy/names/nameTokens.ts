@@ -79,8 +79,14 @@ export const PUBLIC_NAMES = new Set(
 
 /** Listed as ordinary: known to compromise as a non-name, in our common-word list, or a public name. */
 export function isListedOrdinary(lower: string): boolean {
-  return isCommonWord(lower) || lexicon().ordinary.has(lower) || PUBLIC_NAMES.has(lower);
+  if (isCommonWord(lower) || lexicon().ordinary.has(lower) || PUBLIC_NAMES.has(lower)) return true;
+  // A contraction is as ordinary as its first word ("I'm", "don't", "you're"); the lists hold no contractions.
+  const stem = CONTRACTED.exec(lower)?.[1];
+  return stem !== undefined && isCommonWord(stem);
 }
+
+// Contractions of pronouns and auxiliaries; a possessive "'s" is not one ("Anna's" stays a name).
+const CONTRACTED = /^(\p{L}+?)(?:n['’]t|['’](?:m|re|ve|ll|d))$/u;
 
 /** An ordinary word: listed as one, or shaped like one. */
 export function isOrdinary(lower: string): boolean {

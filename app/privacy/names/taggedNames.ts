@@ -31,8 +31,7 @@ function propnRuns(text: string, tagged: TaggedWord[]): Array<{ words: Word[]; n
   for (const w of tagged) {
     const value = text.slice(w.start, w.end);
     // Titles are not part of a name ("Mr. Gary Thompson" → "Gary Thompson"); contractions are no names ("C'mon").
-    // A word with a digit is a code or an id, never a name ("C01X00T47"): the id recognizers and Auto decide on it.
-    const propn = w.pos === "PROPN" && /^\p{L}/u.test(value) && !/\p{N}/u.test(value) && !TITLE.test(value.toLowerCase().replace(/\.$/, "")) && !CONTRACTION.test(value);
+    const propn = w.pos === "PROPN" && /^\p{L}/u.test(value) && !TITLE.test(value.toLowerCase().replace(/\.$/, "")) && !CONTRACTION.test(value);
     const prev = cur[cur.length - 1];
     if (!propn || (prev && !/^[ \u00a0]$/.test(text.slice(prev.end, w.start)))) {
       if (cur.length) runs.push({ words: cur, next: w.pos });
@@ -74,6 +73,8 @@ function sentenceStart(text: string, w: Word): boolean {
 /** What the run is, or null when it is public. */
 function classify(text: string, words: Word[], next: string | undefined, isEnglish: () => boolean): PrivateType | null {
   const first = words[0] as Word;
+  // A proper noun with a digit is a code or an id, not a name ("C01X00T47"): typed so, Auto's identity rule sees it.
+  if (words.some((w) => /\p{N}/u.test(w.text))) return "ID";
   // The tie to the user is asked last: it is the costliest test and decides only what is otherwise public.
   const tied = () => tiedToUser(text, first.start);
   // A weekday or holiday is public even right after a cue ("my employer pays on Friday"); an acronym or platform may be the user's.

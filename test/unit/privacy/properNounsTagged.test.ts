@@ -31,8 +31,15 @@ describe("proper nouns by wink-nlp's tagger (issue 11)", () => {
     expect(typed("My employer, Burger King, pays on Friday.")).toEqual([["ORG", "Burger King"]]);
   });
 
-  it("never takes a code with digits for a person, so the id rules and Auto's identity rule still see it", () => {
-    expect(typed("My passport number is C01X00T47, please fill in the visa form.").filter(([type]) => type === "PERSON")).toEqual([]);
+  it("reads a contraction after a greeting or a placeholder as the ordinary word it is, not a name", () => {
+    expect(texts("Hi [PERSON_1], I'm writing about the flat.")).toEqual([]);
+    expect(texts("Hello, You're right about the rent.")).toEqual([]);
+    // A possessive is no contraction: the name stays a name.
+    expect(texts("Hello, Rindy's rent is due.")).toEqual(["Rindy"]);
+  });
+
+  it("types a proper noun with digits as an id, not a person, so Auto's identity rule sees a passport number", () => {
+    expect(typed("My passport number is C01X00T47, please fill in the form.")).toEqual([["ID", "C01X00T47"]]);
     // The same position with a name stays a name.
     expect(texts("My neighbour is Rindy, please fill in the form.")).toEqual(["Rindy"]);
   });
