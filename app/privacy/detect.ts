@@ -81,7 +81,7 @@ export function detectSteps(text: string, vault: PrivacyVault, options: DetectOp
   if (text.length === 0) return [];
   const n = normalize(text);
   const context = recognizerContext(options.locale);
-  const candidates: Candidate[] = [...matchTerms(n.text, vault, options.declaredTerms)];
+  const candidates: Candidate[] = [...matchTerms(n.text, vault, options.declaredTerms, n)];
   for (const [, recognize] of steps.structured ? STRUCTURED_RECOGNIZERS : []) {
     for (const s of recognize(n.text, context)) candidates.push({ ...s, source: "pattern" });
   }

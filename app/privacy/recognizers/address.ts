@@ -15,6 +15,8 @@ const PATTERNS: RegExp[] = [
   // German: "Hauptstrasse 5a", "Berliner Str. 12", "Am Markt 3" is left to names/context.
   new RegExp(String.raw`(?<![\p{L}])(?:${CAP}\s)?\p{Lu}[\p{L}\-]*(?:strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|katu|tie|gatan|vagen|vej|gade|straat|laan|utca|ulica)\s+\d{1,4}(?:\s?[a-z](?![\p{L}]))?`, "gu"),
   new RegExp(String.raw`(?<![\p{L}])${CAP}\s(?:Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Ufer|Gasse)\s+\d{1,4}(?:\s?[a-z](?![\p{L}]))?`, "gu"),
+  // German street without a street word, when a postcode and town follow: "Am Rosenhang 7, 35390 Giessen".
+  new RegExp(String.raw`(?<![\p{L}])(?:Am|An\s+der|Im|Auf\s+der|Auf\s+dem|Zum|Zur|In\s+der)\s+\p{Lu}[\p{L}\-]+\s+\d{1,4}[a-z]?(?=,?\s+(?:[DA]-)?\d{4,5}\s+\p{Lu})`, "gu"),
   // French/Southern: "12 bis, rue de la Paix", "Via Roma 5", "Calle Mayor 3".
   new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|impasse|allee|chemin|quai|route|cours|square|passage|voie)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?[\p{L}'’\-]+(?:\s(?:de la |du |des |de )?\p{Lu}[\p{L}'’\-]+){0,3}`, "giu"),
   new RegExp(String.raw`(?<![\p{L}])(?:Via|Viale|Calle|Rua|Avenida|Piazza|Ulica|Rue)\s+(?:${CAP}\s?){1,3}\d{1,4}`, "gu"),
@@ -25,7 +27,8 @@ const PATTERNS: RegExp[] = [
   /(?<![\p{L}])(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{3,5}\s+(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}(?![\p{N}])/gu,
 ];
 // International "house number, street, number" forms: "6750 Koskikatu 25", "86036 Rua do Arenque 1634".
-const NUMBER_STREET_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}.,])\d{1,6}\s+(?:${CAP}\s+(?:(?:do|da|de|del|la|di)\s+)?){1,3}\d{1,5}[a-z]?(?![\p{L}\p{N}])`, "gu");
+// Its words carry no period: "35390 Giessen. Steuerliche … 86" crosses a sentence end.
+const NUMBER_STREET_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}.,])\d{1,6}\s+(?:\p{Lu}[\p{L}'’\-]*\s+(?:(?:do|da|de|del|la|di)\s+)?){1,3}\d{1,5}[a-z]?(?![\p{L}\p{N}])`, "gu");
 // …but "12 March 1985", "3 Mai 2020" are dates, and "Chapter 3 Section 4" is not an address.
 const NOT_A_STREET = /\b(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|fevrier|mar(?:ch|s)?|marz|apr(?:il)?|avril|may|mai|june?|juni|juin|july?|juli|juillet|aug(?:ust)?|aout|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember|embre)?|dez(?:ember)?|chapter|section|page|part|verse|kapitel|seite|level|step|grade|year|years|jahre|ans|minutes|hours)\b/i;
 
