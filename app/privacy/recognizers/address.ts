@@ -27,8 +27,8 @@ const PATTERNS: RegExp[] = [
   /(?<![\p{L}])(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{3,5}\s+(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}(?![\p{N}])/gu,
 ];
 // International "house number, street, number" forms: "6750 Koskikatu 25", "86036 Rua do Arenque 1634".
-// Its words carry no period: "35390 Giessen. Steuerliche … 86" crosses a sentence end.
-const NUMBER_STREET_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}.,])\d{1,6}\s+(?:\p{Lu}[\p{L}'’\-]*\s+(?:(?:do|da|de|del|la|di)\s+)?){1,3}\d{1,5}[a-z]?(?![\p{L}\p{N}])`, "gu");
+// A word ends without a period unless it is initials ("P.O. Box"): "35390 Giessen. Steuerliche … 86" crosses a sentence end.
+const NUMBER_STREET_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}.,])\d{1,6}\s+(?:(?:\p{Lu}[\p{L}'’\-]*|(?:\p{Lu}\.){1,3})\s+(?:(?:do|da|de|del|la|di)\s+)?){1,3}\d{1,5}[a-z]?(?![\p{L}\p{N}])`, "gu");
 // …but "12 March 1985", "3 Mai 2020" are dates, and "Chapter 3 Section 4" is not an address.
 const NOT_A_STREET = /\b(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|fevrier|mar(?:ch|s)?|marz|apr(?:il)?|avril|may|mai|june?|juni|juin|july?|juli|juillet|aug(?:ust)?|aout|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember|embre)?|dez(?:ember)?|chapter|section|page|part|verse|kapitel|seite|level|step|grade|year|years|jahre|ans|minutes|hours)\b/i;
 
