@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { detect, PrivacyVault, registerContext, type PrivateType } from "../../../app/privacy";
+
+/** Issue #11, item 2: phrasings of ages, amounts and ids the held-out scenarios showed, with near misses. */
+const found = (text: string, type: PrivateType, locale = "en-US") =>
+  detect(text, new PrivacyVault("t"), { locale, nlp: false }).filter((d) => d.type === type).map((d) => d.text);
+
+describe("ages in more phrasings", () => {
+  it("finds an age after a strong cue in mid-sentence, and ages written in words (en/de/fr)", () => {
+    expect(found("I just turned 47 last week and retired at the age of 61 years later.", "AGE")).toEqual(["47", "61"]);
+    expect(found("My daughter is nine years old; he turned sixty-two in May.", "AGE")).toEqual(["nine years old", "sixty-two"]);
+    expect(found("Sie ist zweiundvierzig Jahre alt.", "AGE", "de-DE")).toEqual(["zweiundvierzig Jahre alt"]);
+    expect(found("Ma fille de neuf ans et il a quarante ans.", "AGE", "fr-FR")).toEqual(["neuf ans", "quarante ans"]);
+  });
+
+  it("leaves turns, measures and durations in words alone", () => {
+    expect(found("The road turned 90 degrees, he turned 3 pages; cheese aged 12 months.", "AGE")).toEqual([]);
+    expect(found("Dix ans de mariage, depuis dix ans, il y a dix ans.", "AGE", "fr-FR")).toEqual([]);
+  });
+});
+
+describe("amounts without a currency sign", () => {
+  it("finds an amount followed by a pay period, gross/net or slang", () => {
+    expect(found("I earn 3k a month, rent is 1200 a month and it cost 49 bucks.", "MONEY")).toEqual(["3k", "1200", "49"]);
+    expect(found("Ein Gehalt von 4.200 brutto, 1.350 im Monat.", "MONEY", "de-DE")).toEqual(["4.200", "1.350"]);
+    expect(found("Je gagne 2 300 par mois.", "MONEY", "fr-FR")).toEqual(["2 300"]);
+  });
+
+  it("leaves counts per period alone: 3 times a month, 2 a day, 40 a week", () => {
+    expect(found("I go 3 times a month, take 2 a day, work 40 a week, 24 hours a day; the 100 grand prix.", "MONEY")).toEqual([]);
+  });
+});
+
+describe("ids right after the thing's name", () => {
+  it("finds a long number after ticket, claim, Rechnung, dossier", () => {
+    expect(found("ticket 884213, claim CL-77812", "ID")).toEqual(["884213", "CL-77812"]);
+    expect(found("Rechnung 2024117 ist offen.", "ID", "de-DE")).toEqual(["2024117"]);
+  });
+
+  it("leaves short numbers after those words alone", () => {
+    expect(found("In case 2 of 3, order 12 items; the policy 2024 changes.", "ID")).toEqual([]);
+  });
+
+  it("registers the digits of an id found with its issuer's letters, so they are caught alone", () => {
+    const vault = new PrivacyVault("t");
+    registerContext(vault, "Numéro allocataire CAF 2741985.", { locale: "fr-FR" });
+    expect(detect("Mon numéro est 2741985.", vault, { locale: "fr-FR" }).map((d) => d.text)).toEqual(["2741985"]);
+  });
+});
+
+describe("addresses", () => {
+  it("finds a German street without a street word before a postcode, and stops at a sentence end", () => {
+    expect(found("Andreas Koch, Am Rosenhang 7, 35390 Gießen. Steuerliche Identifikationsnummer 86 095 742 719.", "ADDRESS", "de-DE")).toEqual(["Am Rosenhang 7, 35390 Gießen"]);
+  });
+});
