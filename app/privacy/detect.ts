@@ -30,6 +30,7 @@ import { money } from "./recognizers/money";
 import { names } from "./recognizers/names";
 import { nationalId } from "./recognizers/nationalId";
 import { phone } from "./recognizers/phone";
+import { relationOrg } from "./recognizers/relationOrg";
 import { homeDirectory, secret } from "./recognizers/secret";
 import type { Recognizer, RecognizerContext } from "./recognizers/Recognizer";
 import { url } from "./recognizers/url";
@@ -55,6 +56,7 @@ export const STRUCTURED_RECOGNIZERS: ReadonlyArray<readonly [string, Recognizer]
   ["age", age],
   ["medical", medical],
   ["money", money],
+  ["relationOrg", relationOrg],
   ["secret", secret],
   ["homeDirectory", homeDirectory],
 ];

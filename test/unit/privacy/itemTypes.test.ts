@@ -53,3 +53,17 @@ describe("addresses", () => {
     expect(found("Andreas Koch, Am Rosenhang 7, 35390 Gießen. Steuerliche Identifikationsnummer 86 095 742 719.", "ADDRESS", "de-DE")).toEqual(["Am Rosenhang 7, 35390 Gießen"]);
   });
 });
+
+describe("organisations after a cue that makes them the user's", () => {
+  it("finds an employer, bank or insurer without a legal suffix in en/de/fr", () => {
+    expect(found("I work for my employer Brightwater and I bank with Norvik.", "ORG")).toEqual(["Brightwater", "Norvik"]);
+    expect(found("Ich arbeite bei Lindqvist Logistik und bin versichert bei Hallwyl.", "ORG", "de-DE")).toEqual(["Lindqvist Logistik", "Hallwyl"]);
+    expect(found("Je travaille chez Dupuis Transports; mon assureur Calvera refuse.", "ORG", "fr-FR")).toEqual(["Dupuis Transports", "Calvera"]);
+  });
+
+  it("leaves everyday words after the same cues alone", () => {
+    expect(found("I work for Peace and my bank is closed.", "ORG")).toEqual([]);
+    expect(found("Ich arbeite bei der Post und für Menschen.", "ORG", "de-DE")).toEqual([]);
+    expect(found("Je dîne chez moi.", "ORG", "fr-FR")).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import { isCommonWord, isVocabularyWord } from "../commonWords";
+import { groupSpans, type Recognizer, type Span } from "./Recognizer";
+
+/**
+ * Organisations named without a legal suffix, after a cue that makes them the user's own
+ * (issue #11, item 2): "my employer Brightwater", "I bank with Norvik", "I work for Castlebrook",
+ * "Ich arbeite bei Lindqvist Logistik", "versichert bei Hallwyl", "je travaille chez Dupuis
+ * Transports", "mon assureur Calvera". The user's employer, bank or insurer identifies them
+ * whatever its size, so well-known names count too. Grammar only: the cue words are a closed
+ * class of en/de/fr; the name is one to three capitalized words, and not one everyday word alone
+ * ("I work for Peace", "bei Menschen"). Runs on folded text (no diacritics left in the cues).
+ */
+const NAME = String.raw`(\p{Lu}[\p{L}'’&.-]*[\p{L}](?:\s+(?:&\s+)?\p{Lu}[\p{L}'’&.-]*[\p{L}]){0,2})`;
+const WHAT_EN = String.raw`employer|company|firm|bank|insurer|insurance(?:\s+company)?|health\s+insurer|landlord|letting\s+agents?|estate\s+agents?|agency|provider|broker|lender|mortgage\s+lender|school|university|college|gym|practice|clinic|accountants?|solicitors?|lawyers?|carrier|utility|energy\s+supplier`;
+const WHAT_DE = String.raw`Arbeitgeber|Firma|Bank|Versicherung|Krankenkasse|Vermieter|Hausverwaltung|Schule|Praxis|Kanzlei|Arbeitsstelle`;
+const WHAT_FR = String.raw`employeur|entreprise|societe|banque|assureur|assurance|mutuelle|bailleur|proprietaire|agence|ecole|cabinet|fournisseur`;
+const PATTERNS: RegExp[] = [
+  new RegExp(String.raw`(?<![\p{L}])(?:[Mm]y|[Oo]ur)\s+(?:current\s+|former\s+|new\s+|old\s+)?(?:${WHAT_EN})(?:\s*[,:]|\s+is|\s+was)?\s+${NAME}`, "dgu"),
+  new RegExp(String.raw`(?<![\p{L}])(?:I|[Ww]e|[Hh]e|[Ss]he)\s+(?:work|works|worked|am\s+employed|was\s+employed|bank|banks|banked|am\s+insured|was\s+insured)\s+(?:for|at|by|with)\s+${NAME}`, "dgu"),
+  new RegExp(String.raw`(?<![\p{L}])(?:employed|insured|banking)\s+(?:by|with|at)\s+${NAME}`, "dgu"),
+  new RegExp(String.raw`(?<![\p{L}])(?:[Mm]ein(?:em|er|en|e)?|[Uu]nser(?:em|er|en|e)?)\s+(?:${WHAT_DE})(?:\s*[,:]|\s+ist|\s+war)?\s+${NAME}`, "dgu"),
+  new RegExp(String.raw`(?<![\p{L}])(?:arbeite|arbeiten|arbeitet|arbeitete|versichert|angestellt|beschaftigt|Kunde|Kundin)\s+(?:bei|fur)\s+${NAME}`, "dgu"),
+  new RegExp(String.raw`(?<![\p{L}])(?:[Mm]on|[Mm]a|[Nn]otre)\s+(?:${WHAT_FR})(?:\s*[,:]|\s+est|\s+etait)?\s+${NAME}`, "dgu"),
+  new RegExp(String.raw`(?<![\p{L}])(?:travaille|travaillons|travaillait|bosse|assure|assuree|client|cliente|employee?)\s+(?:chez|pour|par)\s+${NAME}`, "dgu"),
+  new RegExp(String.raw`(?<![\p{L}])chez\s+${NAME}`, "dgu"),
+];
+
+/**
+ * Not one word of the everyday vocabulary alone ("Peace", "Menschen" — and so not "Google"
+ * either: the 10k lists hold brands); several words need one that is not among the commonest
+ * ("Dupuis Transports", "Riverside Primary").
+ */
+function isName(value: string): boolean {
+  const words = value.split(/\s+/).filter((w) => w !== "&").map((w) => w.replace(/['’]s$/u, ""));
+  return words.length === 1 ? !isVocabularyWord(words[0] ?? "") : words.some((w) => !isCommonWord(w));
+}
+
+export const relationOrg: Recognizer = (text) => {
+  const spans: Span[] = [];
+  for (const regex of PATTERNS) spans.push(...groupSpans(text, regex, "ORG", 1, isName));
+  return spans;
+};
