@@ -1,5 +1,6 @@
 import { guessLanguage } from "../guessLanguage";
 import { LEGACY_MEDICAL_TERMS } from "./legacyMedicalTerms";
+import { COGNATE_CANDIDATE, isMedicalCognate } from "./medicalCognates";
 import { medicalTerms } from "./medicalTerms";
 import { matchAll, type Recognizer, type RecognizerContext, type Span } from "./Recognizer";
 
@@ -14,7 +15,8 @@ import { matchAll, type Recognizer, type RecognizerContext, type Span } from "./
  * 4. the phrase after a cue: "diagnosed with X", "suffers from X", "Diagnose: X", "leide an X",
  *    "atteint de X", "allergic to X", "peanut allergy";
  * 5. doses ("Sertraline 50 mg") and results ("HbA1c 7.2%", "blood pressure 150/95").
- * 6. the earlier lexicon, as a documented stopgap for de/fr terms (see legacyMedicalTerms.ts).
+ * 6. de/fr words read through their English cognate ("Levothyroxin", "polyarthrite": medicalCognates.ts);
+ * 7. the earlier lexicon, as a documented stopgap for what none of these knows (legacyMedicalTerms.ts).
  * The local-model pass (step 5) is there for what a dictionary and a grammar cannot know.
  */
 const LEGACY = new RegExp(`(?<![A-Za-z])(?:${[...LEGACY_MEDICAL_TERMS].sort((a, b) => b.length - a.length).join("|")})(?![A-Za-z])`, "gi");
@@ -71,6 +73,7 @@ function wordSpans(text: string, context: RecognizerContext): Span[] {
   let english: boolean | undefined; // guessed only when needed: most texts have no technical word
   const isEnglish = () => (english ??= guessLanguage(text.slice(0, 1500).toLowerCase().split(/[^a-z']+/), context.language) === "en");
   spans.push(...matchAll(text, LOWERCASE_WORD, "MEDICAL", (m) => terms.technical.has(m[0]) && !hasMedicalShape(m[0], terms) && isEnglish()));
+  spans.push(...matchAll(text, COGNATE_CANDIDATE, "MEDICAL", (m) => isMedicalCognate(m[0].toLowerCase(), (english) => CONDITION_SUFFIX.test(english) || INN_STEM.test(english))));
   return spans;
 }
 

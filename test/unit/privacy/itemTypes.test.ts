@@ -67,3 +67,16 @@ describe("organisations after a cue that makes them the user's", () => {
     expect(found("Je dîne chez moi.", "ORG", "fr-FR")).toEqual([]);
   });
 });
+
+describe("German and French medical words through their English cognate", () => {
+  it("finds conditions and drugs with a national ending, in any case", () => {
+    expect(found("Ich nehme Levothyroxin wegen einer Hypothyreose; Arthrose im Knie, Verdacht auf Melanom.", "MEDICAL", "de-DE")).toEqual(["Levothyroxin", "Hypothyreose", "Arthrose", "Melanom"]);
+    expect(found("Ma polyarthrite et une bronchite; elle prend de la metformine.", "MEDICAL", "fr-FR")).toEqual(["polyarthrite", "bronchite", "metformine"]);
+    expect(found("Seine Schizophrenie und Epilepsie.", "MEDICAL", "de-DE")).toEqual(["Schizophrenie", "Epilepsie"]);
+  });
+
+  it("leaves ordinary words with the same endings alone (Familie, Batterie, Strategie, Routine, Medizin, Tourismus)", () => {
+    expect(found("Die Familie kauft eine Batterie; Strategie, Routine, Medizin und Tourismus.", "MEDICAL", "de-DE")).toEqual([]);
+    expect(found("Une stratégie, une routine, la catégorie, le favorite website.", "MEDICAL", "fr-FR")).toEqual([]);
+  });
+});
