@@ -26,7 +26,11 @@ const INN_STEM = /(?:pril|sartan|olol|statin|azepam|azolam|oxetine|traline|tript
 // The end of a word with such a suffix; the word start is found by scanning back (no backtracking per word).
 const SHAPE_END = new RegExp(String.raw`(?:${CONDITION_SUFFIX.source.slice(3, -2)}|${INN_STEM.source.slice(3, -2)})(?![A-Za-z])`, "g");
 const LOWERCASE_WORD = /(?<![A-Za-z'-])[a-z][a-z'-]{5,}(?![A-Za-z])/g;
-const GERMAN_HEAD = /(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?:erkrankung|krankheit|entzundung|infarkt|krebs|insuffizienz|allergie|unvertraglichkeit)(?![\p{L}])/gu;
+// German compounds with a disease head ("Brustkrebs", "Alkoholsucht", "Herzleiden", "Schuppenflechte"; not
+// "-störung" or "-schwäche": "Verkehrsstörung", "Leistungsschwäche"), and operations as "Knie-OP", "Hüft-OP".
+const GERMAN_HEADS = "erkrankung|krankheit|entzundung|infarkt|krebs|insuffizienz|allergie|unvertraglichkeit|sucht|leiden|flechte|tumor|geschwur|lahmung";
+const GERMAN_HEAD = new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?:${GERMAN_HEADS})(?![\p{L}])|(?<![\p{L}])\p{Lu}\p{Ll}{2,}-OP(?![\p{L}])`, "gu");
+const HAS_GERMAN_HEAD = new RegExp(`[a-z](?:${GERMAN_HEADS})|[a-z]-OP`);
 const MORBUS = /(?<![\p{L}])Morbus \p{Lu}\p{L}+/gu;
 const ALLERGY = /(?<![A-Za-z])[A-Za-z]{3,}[ -](?:allergy|allergies|allergie|allergien|intolerance|unvertraglichkeit)(?![A-Za-z])/gi;
 
@@ -152,6 +156,6 @@ export const medical: Recognizer = (text, context) => {
   if (/\d/.test(text)) spans.push(...resultSpans(text));
   if (/allerg|intoleran|unvertr/i.test(text)) spans.push(...matchAll(text, ALLERGY, "MEDICAL"));
   if (text.includes("Morbus")) spans.push(...matchAll(text, MORBUS, "MEDICAL"));
-  if (/[a-z](?:erkrankung|krankheit|entzundung|infarkt|krebs|insuffizienz|allergie|unvertraglichkeit)/.test(text)) spans.push(...matchAll(text, GERMAN_HEAD, "MEDICAL"));
+  if (HAS_GERMAN_HEAD.test(text)) spans.push(...matchAll(text, GERMAN_HEAD, "MEDICAL"));
   return spans;
 };

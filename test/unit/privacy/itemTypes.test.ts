@@ -75,6 +75,11 @@ describe("German and French medical words through their English cognate", () => 
     expect(found("Seine Schizophrenie und Epilepsie.", "MEDICAL", "de-DE")).toEqual(["Schizophrenie", "Epilepsie"]);
   });
 
+  it("finds German compounds with a disease head and hyphenated operations, not disruptions or weaknesses", () => {
+    expect(found("Ich habe Schuppenflechte, Herzleiden und ein Magengeschwür; nach meiner Knie-OP.", "MEDICAL", "de-DE")).toEqual(["Schuppenflechte", "Herzleiden", "Magengeschwür", "Knie-OP"]);
+    expect(found("Verkehrsstörung auf der A1, Leistungsschwäche der Firma, Sammelleidenschaft.", "MEDICAL", "de-DE")).toEqual([]);
+  });
+
   it("leaves ordinary words with the same endings alone (Familie, Batterie, Strategie, Routine, Medizin, Tourismus)", () => {
     expect(found("Die Familie kauft eine Batterie; Strategie, Routine, Medizin und Tourismus.", "MEDICAL", "de-DE")).toEqual([]);
     expect(found("Une stratégie, une routine, la catégorie, le favorite website.", "MEDICAL", "fr-FR")).toEqual([]);
