@@ -10,7 +10,8 @@ import { groupSpans, type Recognizer, type Span } from "./Recognizer";
  * class of en/de/fr; the name is one to three capitalized words, and not one everyday word alone
  * ("I work for Peace", "bei Menschen"). Runs on folded text (no diacritics left in the cues).
  */
-const NAME = String.raw`(\p{Lu}[\p{L}'’&.-]*[\p{L}](?:\s+(?:&\s+)?\p{Lu}[\p{L}'’&.-]*[\p{L}]){0,2})`;
+// A title says the landlord or lawyer is a person ("mein Vermieter Herr Albrecht"): the names step's, not an organisation.
+const NAME = String.raw`(?!(?:Herr|Frau|Mr|Mrs|Ms|Miss|Dr|Prof|Monsieur|Madame|Mme|Mlle|M)\.?\s)(\p{Lu}[\p{L}'’&.-]*[\p{L}](?:\s+(?:&\s+)?\p{Lu}[\p{L}'’&.-]*[\p{L}]){0,2})`;
 const WHAT_EN = String.raw`employer|company|firm|bank|insurer|insurance(?:\s+company)?|health\s+insurer|landlord|letting\s+agents?|estate\s+agents?|agency|provider|broker|lender|mortgage\s+lender|school|university|college|gym|practice|clinic|accountants?|solicitors?|lawyers?|carrier|utility|energy\s+supplier`;
 const WHAT_DE = String.raw`Arbeitgeber|Firma|Bank|Versicherung|Krankenkasse|Vermieter|Hausverwaltung|Schule|Praxis|Kanzlei|Arbeitsstelle`;
 const WHAT_FR = String.raw`employeur|entreprise|societe|banque|assureur|assurance|mutuelle|bailleur|proprietaire|agence|ecole|cabinet|fournisseur`;

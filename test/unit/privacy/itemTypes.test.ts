@@ -49,6 +49,15 @@ describe("ids right after the thing's name", () => {
 });
 
 describe("addresses", () => {
+  it("finds a postcode after a country name ending a line, after a ZIP cue, a P.O. box and a second house number", () => {
+    expect(found("Gregory Kudryashov\n233 Erzsébet tér 19.\nHungary 34796\nmy zip code is 35350.", "ADDRESS")).toEqual(["34796", "35350"]);
+    expect(found("The station is on P.O. Box 104; she lives at 935 69 Gordon Terrace with us.", "ADDRESS")).toEqual(["P.O. Box 104", "935 69 Gordon Terrace"]);
+  });
+
+  it("leaves years after a country and numbers on two lines alone", () => {
+    expect(found("I visited Japan 2019\nIn 1990 the UK and Spain 3 points.", "ADDRESS")).toEqual([]);
+  });
+
   it("finds a German street without a street word before a postcode, and stops at a sentence end", () => {
     expect(found("Andreas Koch, Am Rosenhang 7, 35390 Gießen. Steuerliche Identifikationsnummer 86 095 742 719.", "ADDRESS", "de-DE")).toEqual(["Am Rosenhang 7, 35390 Gießen"]);
   });
