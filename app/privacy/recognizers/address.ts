@@ -41,9 +41,17 @@ const NEW_SENTENCE = /\n\s*(?:In|The|On|At|For|And|But|Im|Am|Le|La|Les|En|Der|Di
 // Between two parts of one address: commas, line breaks, or up to three capitalized words.
 const JOIN_GAP = /^(?:[\s,]*|[\s,]+(?:\p{Lu}[\p{L}-]*[\s,]+){1,3})$/u;
 
+// A building or block number right before an address, on its line: "9383 ul. Chrzanowska 61", "846 31 Rue Al Imam".
+const NUMBER_BEFORE = /(?<![\p{L}\p{N}.,])\d{1,6}[ \t]+$/u;
+
+function withNumberBefore(text: string, s: Span): Span {
+  const m = NUMBER_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start));
+  return m ? { ...s, start: s.start - m[0].length } : s;
+}
+
 /** Joins neighbouring parts ("12 Baker Street" + "London" + "NW1 6XE") into one address. */
 function merge(text: string, spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = spans.map((s) => withNumberBefore(text, s)).sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Span[] = [];
   for (const s of sorted) {
     const last = out[out.length - 1];

@@ -54,6 +54,11 @@ describe("addresses", () => {
     expect(found("The station is on P.O. Box 104; she lives at 935 69 Gordon Terrace with us.", "ADDRESS")).toEqual(["P.O. Box 104", "935 69 Gordon Terrace"]);
   });
 
+  it("takes a building number right before a street into the address", () => {
+    expect(found("Drop me at 9383 ul. Chrzanowska 61; she lives at 846 31 Rue Al Imam Al Bakri, Tunis", "ADDRESS")).toEqual(["9383 ul. Chrzanowska 61", "846 31 Rue Al Imam Al Bakri"]);
+    expect(found("I paid 200 for it. We had 3 10115 Berlin", "ADDRESS")).toEqual([]);
+  });
+
   it("leaves years after a country and numbers on two lines alone", () => {
     expect(found("I visited Japan 2019\nIn 1990 the UK and Spain 3 points.", "ADDRESS")).toEqual([]);
   });
@@ -74,6 +79,16 @@ describe("organisations after a cue that makes them the user's", () => {
     expect(found("I work for Peace and my bank is closed.", "ORG")).toEqual([]);
     expect(found("Ich arbeite bei der Post und für Menschen.", "ORG", "de-DE")).toEqual([]);
     expect(found("Je dîne chez moi.", "ORG", "fr-FR")).toEqual([]);
+  });
+});
+
+describe("phone numbers written internationally", () => {
+  it("takes a possible number after + as a phone even in an unassigned range, and a desk or office cue", () => {
+    expect(found("Desk: +447700 921 916, fax +447700 208 815.", "PHONE")).toEqual(["+447700 921 916", "+447700 208 815"]);
+  });
+
+  it("does not take 00-prefixed digit groups of a wrong IBAN, or percentages, for phones", () => {
+    expect(found("DE89 3704 0044 0532 0130 01 and growth of +12.5% to 3,400,000", "PHONE")).toEqual([]);
   });
 });
 
