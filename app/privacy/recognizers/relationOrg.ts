@@ -10,11 +10,12 @@ import { groupSpans, type Recognizer, type Span } from "./Recognizer";
  * class of en/de/fr; the name is one to three capitalized words, and not one everyday word alone
  * ("I work for Peace", "bei Menschen"). Runs on folded text (no diacritics left in the cues).
  */
-// A title says the landlord or lawyer is a person ("mein Vermieter Herr Albrecht"): the names step's, not an organisation.
+// Landlords, lawyers and accountants are as often people as firms: not cues here (the names step's).
+// A title says the one after the cue is a person ("mein Vermieter Herr Albrecht"): the names step's, not an organisation.
 const NAME = String.raw`(?!(?:Herr|Frau|Mr|Mrs|Ms|Miss|Dr|Prof|Monsieur|Madame|Mme|Mlle|M)\.?\s)(\p{Lu}[\p{L}'’&.-]*[\p{L}](?:\s+(?:&\s+)?\p{Lu}[\p{L}'’&.-]*[\p{L}]){0,2})`;
-const WHAT_EN = String.raw`employer|company|firm|bank|insurer|insurance(?:\s+company)?|health\s+insurer|landlord|letting\s+agents?|estate\s+agents?|agency|provider|broker|lender|mortgage\s+lender|school|university|college|gym|practice|clinic|accountants?|solicitors?|lawyers?|carrier|utility|energy\s+supplier`;
-const WHAT_DE = String.raw`Arbeitgeber|Firma|Bank|Versicherung|Krankenkasse|Vermieter|Hausverwaltung|Schule|Praxis|Kanzlei|Arbeitsstelle`;
-const WHAT_FR = String.raw`employeur|entreprise|societe|banque|assureur|assurance|mutuelle|bailleur|proprietaire|agence|ecole|cabinet|fournisseur`;
+const WHAT_EN = String.raw`employer|company|firm|bank|insurer|insurance(?:\s+company)?|health\s+insurer|letting\s+agents?|estate\s+agents?|agency|provider|broker|lender|mortgage\s+lender|school|university|college|gym|practice|clinic|carrier|utility|energy\s+supplier`;
+const WHAT_DE = String.raw`Arbeitgeber|Firma|Bank|Versicherung|Krankenkasse|Hausverwaltung|Schule|Praxis|Arbeitsstelle`;
+const WHAT_FR = String.raw`employeur|entreprise|societe|banque|assureur|assurance|mutuelle|agence|ecole|cabinet|fournisseur`;
 const PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?<![\p{L}])(?:[Mm]y|[Oo]ur)\s+(?:current\s+|former\s+|new\s+|old\s+)?(?:${WHAT_EN})(?:\s*[,:]|\s+is|\s+was)?\s+${NAME}`, "dgu"),
   new RegExp(String.raw`(?<![\p{L}])(?:I|[Ww]e|[Hh]e|[Ss]he)\s+(?:work|works|worked|am\s+employed|was\s+employed|bank|banks|banked|am\s+insured|was\s+insured)\s+(?:for|at|by|with)\s+${NAME}`, "dgu"),
