@@ -6,7 +6,7 @@ import { groupSpans, type Recognizer, type Span } from "./Recognizer";
  * (issue #11, item 2): "my employer Brightwater", "I bank with Norvik", "I work for Castlebrook",
  * "Ich arbeite bei Lindqvist Logistik", "versichert bei Hallwyl", "je travaille chez Dupuis
  * Transports", "mon assureur Calvera". The user's employer, bank or insurer identifies them
- * whatever its size, so well-known names count too. Grammar only: the cue words are a closed
+ * whatever its size (but a one-word name that is an everyday word is left). Grammar only: the cue words are a closed
  * class of en/de/fr; the name is one to three capitalized words, and not one everyday word alone
  * ("I work for Peace", "bei Menschen"). Runs on folded text (no diacritics left in the cues).
  */
