@@ -7,7 +7,7 @@ const US_SUFFIX = "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|
 const UNIT = String.raw`(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|#)\.?\s*#?\d+[A-Z]?)?`;
 const PATTERNS: RegExp[] = [
   // US/UK: "221B Baker Street", "1600 Pennsylvania Ave NW, Apt. 5".
-  new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,6}[A-Z]?,?\s+(?:\d{1,5}\s+)?(?:${CAP}\s+){1,4}(?:${US_SUFFIX})\b\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?${UNIT}`, "gu"),
+  new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,6}[A-Z]?,?\s+(?:${CAP}\s+){1,4}(?:${US_SUFFIX})\b\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?${UNIT}`, "gu"),
   // Lowercase chat form, only with a ZIP code after it: "100 diversy wy, chicago, il 60061".
   new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,6}\s+(?:[\p{L}'.\-]+\s+){1,4}(?:${US_SUFFIX})\.?,?\s+(?:[\p{L}.\-]+\s?){1,3},?\s+[a-z]{2}\s+\d{5}(?:-\d{4})?(?![\p{N}])`, "giu"),
   // US "Springfield, IL 62704" and UK postcodes "NW1 6XE".
@@ -17,7 +17,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?<![\p{L}])(?:${CAP}\s)?\p{Lu}[\p{L}\-]*(?:strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|katu|tie|gatan|vagen|vej|gade|straat|laan|utca|ulica)\s+\d{1,4}(?:\s?[a-z](?![\p{L}]))?`, "gu"),
   new RegExp(String.raw`(?<![\p{L}])${CAP}\s(?:Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Ufer|Gasse)\s+\d{1,4}(?:\s?[a-z](?![\p{L}]))?`, "gu"),
   // German street without a street word, when a postcode and town follow: "Am Rosenhang 7, 35390 Giessen".
-  new RegExp(String.raw`(?<![\p{L}])(?:Am|An\s+der|Im|Auf\s+der|Auf\s+dem|Zum|Zur|In\s+der)\s+\p{Lu}[\p{L}\-]+\s+\d{1,4}[a-z]?(?=,?\s+(?:[DA]-)?\d{4,5}\s+\p{Lu})`, "gu"),
+  // (ASCII classes, no u flag: the text is folded.)
+  /(?<![A-Za-z])(?:Am|An\s+der|Im|Auf\s+der|Auf\s+dem|Zum|Zur|In\s+der)\s+[A-Z][A-Za-z-]+\s+\d{1,4}[a-z]?(?=,?\s+(?:[DA]-)?\d{4,5}\s+[A-Z])/g,
   // French/Southern: "12 bis, rue de la Paix", "Via Roma 5", "Calle Mayor 3".
   new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|impasse|allee|chemin|quai|route|cours|square|passage|voie)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?[\p{L}'’\-]+(?:\s(?:de la |du |des |de )?\p{Lu}[\p{L}'’\-]+){0,3}`, "giu"),
   new RegExp(String.raw`(?<![\p{L}])(?:Via|Viale|Calle|Rua|Avenida|Piazza|Ulica|ul\.|Rue)\s+(?:${CAP}\s?){1,3}\d{1,4}`, "gu"),
@@ -25,7 +26,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?<=(?:^|[,\n]|\bin)\s*)(?:[DAF]-)?\d{4,5}\s+\p{Lu}[\p{L}\-]+(?:[\s\-](?:am|an der|im|sur|sous|en)?\s?\p{Lu}[\p{L}\-]+)?`, "gu"),
   new RegExp(String.raw`(?<![\p{L}])(?:Apt|Apartment|Suite|Unit|Flat|Wohnung|Appartement)\.?\s*#?\d+[A-Z]?(?![\p{L}\p{N}])`, "gu"),
   // Post office boxes: "P.O. Box 104", "PO Box 77", "Postfach 12 34".
-  /(?<![\p{L}])(?:P\.?\s?O\.?\s?Box|Postfach|Boite\s+postale|BP)\s+\d[\d ]{0,7}\d(?![\p{N}])/gu,
+  /(?<![A-Za-z])(?:P\.?\s?O\.?\s?Box|Postfach|Boite\s+postale|BP)\s+\d[\d ]{0,7}\d(?![0-9])/g,
   // US military mail: "PSC 0413, Box 8144 APO AA 42323".
   /(?<![\p{L}])(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{3,5}\s+(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}(?![\p{N}])/gu,
 ];

@@ -42,11 +42,11 @@ const PATTERNS: RegExp[] = [
   // French: j'ai 52 ans, il a 61 ans, à 61 ans, âgé de 61 ans, ma fille de 8 ans, fête ses 40 ans.
   // Not "il y a 10 ans" (ago), "depuis 10 ans" (for), "61 ans de mariage" (an anniversary).
   new RegExp(String.raw`(?<![A-Za-z])(?:j'ai|j\s+ai|tu\s+as|(?<!y\s)a|avez|ont|de|ses|mes|ces|leurs|vers)\s+(${FR_N}\s+ans)(?!\s+(?:de|d'|plus\s+tard)(?![A-Za-z]))(?![A-Za-z])`, "dgi"),
-  // Strong cues in any sentence: "just turned 47 last week", "aged 52", "at the age of 61 I retired".
-  new RegExp(String.raw`(?<![A-Za-z])(?:turned|turning|turns|aged|will\s+turn|at\s+the\s+age\s+of|at\s+age)\s+(\d{1,3}|${EN_AGE})${NOT_AGE_UNIT}(?![A-Za-z-])`, "dgi"),
-  // In words with a unit that says old: "nine years old", "a sixty-two-year-old", "zweiundvierzig Jahre alt", "zwolfjahrig".
-  new RegExp(String.raw`(?<![A-Za-z])(${EN_AGE}[\s-]years?[\s-]old|(?:${DE_SPELLED})\s+jahre\s+alt|(?:${DE_SPELLED})-?jahrig(?:e[rnms]?)?)(?![A-Za-z])`, "dgi"),
 ];
+// Strong cues in any sentence: "just turned 47 last week", "aged 52", "at the age of 61 I retired".
+const STRONG_CUE = new RegExp(String.raw`(?<![A-Za-z])(?:turned|turning|turns|aged|will\s+turn|at\s+the\s+age\s+of|at\s+age)\s+(\d{1,3}|${EN_AGE})${NOT_AGE_UNIT}(?![A-Za-z-])`, "dgi");
+// In words with a unit that says old: "nine years old", "a sixty-two-year-old", "zweiundvierzig Jahre alt", "zwolfjahrig".
+const IN_WORDS = new RegExp(String.raw`(?<![A-Za-z])(${EN_AGE}[\s-]years?[\s-]old|(?:${DE_SPELLED})\s+jahre\s+alt|(?:${DE_SPELLED})-?jahrig(?:e[rnms]?)?)(?![A-Za-z])`, "dgi");
 // "Anna (29)", "I (34)": a bracketed number right after a capitalized word; "my wife (f32)",
 // "husband (36M)": with a sex letter, after any word.
 const BRACKETED = /\p{Lu}[\p{L}'-]*\s\((\d{1,2})\)/dgu;
@@ -72,6 +72,8 @@ export const age: Recognizer = (text) => {
   const patterns = [...PATTERNS];
   if (/\((?:[MFWmfw]\s?)?\d{1,2}(?:\s?[MFWmfw])?\)/.test(text)) patterns.push(BRACKETED, BRACKETED_SEX);
   if (/[a-z], \d{1,2}(?:,| ans| Jahre| years)/.test(text)) patterns.push(APPOSITION);
+  if (/turn|aged|age of|at age/i.test(text)) patterns.push(STRONG_CUE);
+  if (/[a-z][\s-]+(?:years?[\s-]old|jahre\s+alt)|[a-z]-?jahrig/i.test(text)) patterns.push(IN_WORDS);
   for (const regex of patterns) {
     spans.push(...groupSpans(text, regex, "AGE", 1, (v, m) => isAge(v) && !DURATION_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0))));
   }
