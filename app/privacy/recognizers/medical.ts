@@ -35,9 +35,11 @@ const MORBUS = /(?<![\p{L}])Morbus \p{Lu}\p{L}+/gu;
 const ALLERGY = /(?<![A-Za-z])[A-Za-z]{3,}[ -](?:allergy|allergies|allergie|allergien|intolerance|unvertraglichkeit)(?![A-Za-z])/gi;
 
 // Cues, en/de/fr, folded. What follows is the private phrase.
-const STRONG_CUE = String.raw`diagnosed\s+with|diagnosis\s*(?:of|:)|suffer(?:s|ed|ing)?\s+from|treated\s+for|treatment\s+for|tested\s+positive\s+for|allergic\s+to|diagnose\s*:|diagnostiziert\s+(?:mit|wurde)?|leide[tn]?\s+(?:an|unter)|erkrankt\s+an|behandlung\s+wegen|diagnostic\s*:|diagnostiquee?\s+(?:avec\s+)?|atteinte?\s+(?:de|d'|du)|souffre\s+(?:de|d'|du)|traitee?\s+pour|allergique\s+(?:a|au|aux)`;
+const STRONG_CUE = String.raw`diagnosed\s+with|diagnosis\s*(?:of|:)|suffer(?:s|ed|ing)?\s+from|treated\s+for|treatment\s+for|tested\s+positive\s+for|allergic\s+to|diagnose\s*:|diagnostiziert\s+(?:mit|wurde)?|leide[tn]?\s+(?:an|unter)|erkrankt\s+an|behandlung\s+wegen|diagnostic\s*:|diagnostiquee?\s+(?:avec\s+)?|atteinte?\s+(?:de|d'|du)|souffre\s+(?:de|d'|du)|traitee?\s+pour|allergique\s+(?:a|au|aux)|hospitali[sz]ed\s+(?:for|with)|surgery\s+for|operated\s+on\s+for|operiert\s+wegen|hospitalisiert\s+wegen|hospitalisee?\s+pour|operee?\s+(?:de|du|d')`;
 const WEAK_CUE = String.raw`prescribed|taking|history\s+of|positive\s+for|living\s+with|recovering\s+from|verschrieben|nehme|prescrit|je\s+prends|positif\s+(?:a|au)`;
-const CUE = new RegExp(String.raw`(?<![A-Za-z])(?:(${STRONG_CUE})|${WEAK_CUE})\s*(?:(?:a|an|the|my|ein|eine|einer|einem|einen|un|une|la|le|les|l'|des|du)\s+)?`, "gi");
+// Everyday verbs that are about a drug only when a drug-shaped word follows ("I take levothyroxine", not "take the PDF").
+const DRUG_CUE = String.raw`take|takes|took|i'm\s+on|nimmt|prend|sous`;
+const CUE = new RegExp(String.raw`(?<![A-Za-z])(?:(${STRONG_CUE})|(${DRUG_CUE})|${WEAK_CUE})\s*(?:(?:a|an|the|my|ein|eine|einer|einem|einen|un|une|la|le|les|l'|des|du)\s+)?`, "gi");
 // Up to four words; the phrase ends at punctuation or a function word (closed-class: grammar, not vocabulary).
 const PHRASE_WORD = /[A-Za-z0-9][A-Za-z0-9'-]*/y;
 const STOP = new Set(
@@ -120,7 +122,8 @@ function cuedSpans(text: string): Span[] {
     const start = (cue.index ?? 0) + cue[0].length;
     const { end, words } = phraseEnd(text, start, (w) => inDictionary(w) || isMedicalWord(w));
     const strong = cue[1] !== undefined;
-    if (words.length > 0 && (strong || words.some(isMedicalWord))) spans.push({ start, end, type: "MEDICAL" });
+    const drug = cue[2] !== undefined ? words.some((w) => isMedicalShape(w.toLowerCase(), terms) || isMedicalCognate(w.toLowerCase())) : words.some(isMedicalWord);
+    if (words.length > 0 && (strong || drug)) spans.push({ start, end, type: "MEDICAL" });
   }
   return spans;
 }

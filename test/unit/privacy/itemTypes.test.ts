@@ -99,6 +99,15 @@ describe("German and French medical words through their English cognate", () => 
     expect(found("Seine Schizophrenie und Epilepsie.", "MEDICAL", "de-DE")).toEqual(["Schizophrenie", "Epilepsie"]);
   });
 
+  it("takes what follows a hospital or surgery cue, and a drug after an everyday verb", () => {
+    expect(found("I was hospitalized for pneumonia and I'm on sertraline.", "MEDICAL")).toEqual(["pneumonia", "sertraline"]);
+    expect(found("Er nimmt Ibuprofen.", "MEDICAL", "de-DE")).toEqual(["Ibuprofen"]);
+  });
+
+  it("leaves take/on/took before anything but a drug alone", () => {
+    expect(found("Please take the PDF to the IT desk; I'm on the NHS app; took BBC news; I take the bus.", "MEDICAL")).toEqual([]);
+  });
+
   it("finds German compounds with a disease head and hyphenated operations, not disruptions or weaknesses", () => {
     expect(found("Ich habe Schuppenflechte, Herzleiden und ein Magengeschwür; nach meiner Knie-OP.", "MEDICAL", "de-DE")).toEqual(["Schuppenflechte", "Herzleiden", "Magengeschwür", "Knie-OP"]);
     expect(found("Verkehrsstörung auf der A1, Leistungsschwäche der Firma, Sammelleidenschaft.", "MEDICAL", "de-DE")).toEqual([]);
