@@ -31,6 +31,7 @@ import { money } from "./recognizers/money";
 import { names, type NamesMemo } from "./recognizers/names";
 import { nationalId } from "./recognizers/nationalId";
 import { phone } from "./recognizers/phone";
+import { relationOrg } from "./recognizers/relationOrg";
 import { homeDirectory, secret } from "./recognizers/secret";
 import type { Recognizer, RecognizerContext, Span } from "./recognizers/Recognizer";
 import { url } from "./recognizers/url";
@@ -56,6 +57,7 @@ export const STRUCTURED_RECOGNIZERS: ReadonlyArray<readonly [string, Recognizer]
   ["age", age],
   ["medical", medical],
   ["money", money],
+  ["relationOrg", relationOrg],
   ["secret", secret],
   ["homeDirectory", homeDirectory],
 ];
@@ -82,7 +84,7 @@ export function detectSteps(text: string, vault: PrivacyVault, options: DetectOp
   if (text.length === 0) return [];
   const n = normalize(text);
   const context = recognizerContext(options.locale);
-  const candidates: Candidate[] = matchTerms(n.text, vault, options.declaredTerms);
+  const candidates: Candidate[] = matchTerms(n.text, vault, options.declaredTerms, n);
   if (steps.structured) for (const [, recognize] of STRUCTURED_RECOGNIZERS) addSpans(candidates, recognize(n.text, context), "pattern");
   if (steps.nlp) addSpans(candidates, names(n.text, context, memo), "nlp");
   const mapped = resolveOverlaps(outsidePlaceholders(n.text, candidates)).flatMap((c) => toDetection(text, n, c));

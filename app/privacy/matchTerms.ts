@@ -1,5 +1,6 @@
 import { isFrequentWord, isVeryCommonWord, isVocabularyWord } from "./commonWords";
 import { foldString } from "./homoglyphs";
+import type { NormalizedText } from "./normalize";
 import type { PrivacyVault } from "./PrivacyVault";
 import type { DetectionSource, PrivateTerm, PrivateType } from "./types";
 
@@ -9,6 +10,10 @@ import type { DetectionSource, PrivateTerm, PrivateType } from "./types";
  * diacritics (the text is normalized first), with separators inside numbers ("DE89 3704…" =
  * "DE893704…"), between name parts, and before a possessive ("Thompson's", German "Annas").
  * Ordinary-word name parts ("Will", "Mark") match only capitalized, or after "tell"/"ask"/….
+ * Disguised re-typings match too (issue #11, item 3): letter-spaced or dotted values
+ * ("h.o.p.e", "j o h n", collapsed by normalize) in any case — nobody spells out the verb
+ * "hope" letter by letter — and anywhere inside a collapsed run ("f o u r n i l d e s"), and
+ * digits with any few separators in between ("( 2 1 7 )  5 5 5 - 0 1 4 8").
  *
  * Speed: terms are indexed by their first word (numbers: first character) and compared char by
  * char at word starts — no regular expression per term (compiling them cost more than all the
@@ -50,6 +55,8 @@ interface Matcher {
   maxMultiFirst: number;
   /** First two letters of those first words: a word starting otherwise has no prefix candidate. */
   multiFirstHeads: Set<string>;
+  /** Longest first word of any word-mode term: bounds the search inside a collapsed run. */
+  maxFirst: number;
 }
 
 // Types whose values are digits and letters in groups: any separators may appear in between.
@@ -59,6 +66,8 @@ const VERBATIM: ReadonlySet<PrivateType> = new Set(["EMAIL", "URL", "SECRET"]);
 // Ages ("34") are too short to be searched for everywhere.
 const NOT_SEARCHED: ReadonlySet<PrivateType> = new Set(["AGE"]);
 const GROUP_SEPARATOR = /[\s.\-/()]/;
+// Separators skipped between two characters of a number: "7 ) 5" re-typed with spaces is still "75".
+const MAX_GROUP_GAP = 4;
 const WORD_SEPARATOR = /[\s.'’_\-&,+/]/;
 const ALNUM = /[\p{L}\p{N}]/u;
 const PART = "\u0000";
@@ -102,7 +111,7 @@ function matchAt(lower: string, start: number, c: CompiledTerm, open: boolean): 
     }
     if (c.mode === "grouped" && k > 0) {
       let skipped = 0;
-      while (skipped < 2 && i < lower.length && GROUP_SEPARATOR.test(lower[i] as string)) {
+      while (skipped < MAX_GROUP_GAP && i < lower.length && GROUP_SEPARATOR.test(lower[i] as string)) {
         i++;
         skipped++;
       }
@@ -131,7 +140,7 @@ function compileCached(term: Term): ReturnType<typeof compile> {
 }
 
 function buildMatcher(terms: Term[]): Matcher {
-  const matcher: Matcher = { byFirstWord: new Map(), byFirstChar: new Map(), maxMultiFirst: 0, multiFirstHeads: new Set() };
+  const matcher: Matcher = { byFirstWord: new Map(), byFirstChar: new Map(), maxMultiFirst: 0, multiFirstHeads: new Set(), maxFirst: 0 };
   const seen = new Set<string>();
   for (const term of terms) {
     const c = compileCached(term);
@@ -142,6 +151,7 @@ function buildMatcher(terms: Term[]): Matcher {
       matcher.maxMultiFirst = Math.max(matcher.maxMultiFirst, c.first.length);
       matcher.multiFirstHeads.add(c.first.slice(0, 2));
     }
+    if (c.compiled.mode === "words") matcher.maxFirst = Math.max(matcher.maxFirst, c.first.length);
     const list = index.get(c.first) ?? [];
     list.push(c.compiled);
     list.sort((a, b) => b.key.length - a.key.length);
@@ -160,8 +170,8 @@ const SENTENCE_START = /(?:^|[.!?:\n"“«(•*>-])\s*$/u;
  * A capital-only term ("Rose" of Rose Baker, "Square" of an address) matches capitalized and not
  * at a sentence start, or lowercase when the text addresses the person ("tell rose").
  */
-function caseAllows(text: string, start: number, c: CompiledTerm): boolean {
-  if (!c.capitalOnly) return true;
+function caseAllows(text: string, start: number, c: CompiledTerm, disguised: boolean): boolean {
+  if (!c.capitalOnly || disguised) return true;
   const ch = text[start] as string;
   const before = text.slice(Math.max(0, start - 20), start);
   if (ADDRESSED.test(before)) return true;
@@ -170,9 +180,10 @@ function caseAllows(text: string, start: number, c: CompiledTerm): boolean {
 
 /** Multi-word terms whose first word is a prefix of this word ("a n n a w e b e r" → "annaweber"). */
 function prefixCandidates(matcher: Matcher, word: string): CompiledTerm[] {
-  if (word.length < 4 || !matcher.multiFirstHeads.has(word.slice(0, 2))) return [];
+  // Heads are the first one or two letters of those first words: a word starting otherwise has no candidate.
+  if (word.length < 4 || (!matcher.multiFirstHeads.has(word.slice(0, 2)) && !matcher.multiFirstHeads.has(word.slice(0, 1)))) return [];
   const out: CompiledTerm[] = [];
-  for (let k = 2; k < word.length && k <= matcher.maxMultiFirst; k++) {
+  for (let k = 1; k < word.length && k <= matcher.maxMultiFirst; k++) {
     const list = matcher.byFirstWord.get(word.slice(0, k));
     if (list) out.push(...list.filter((c) => c.multiWord));
   }
@@ -181,33 +192,71 @@ function prefixCandidates(matcher: Matcher, word: string): CompiledTerm[] {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-function run(text: string, matcher: Matcher, vault: PrivacyVault | null): TermSpan[] {
+/** Where each char of the normalized text came from (NormalizedText.starts/ends). */
+export type Offsets = Pick<NormalizedText, "starts" | "ends">;
+
+/** A char that stands for 5+ original chars was collapsed by normalize: "h.o.p.e" → "hope". */
+function isCollapsed(offsets: Offsets | undefined, i: number): boolean {
+  return offsets !== undefined && (offsets.ends[i] ?? 0) - (offsets.starts[i] ?? 0) >= 5;
+}
+
+/**
+ * Terms starting at `at` inside a collapsed run, where word boundaries are lost
+ * ("fournildeshalles" holds "Fournil" and "Halles"): every word-mode term of 4+ characters.
+ */
+function insideCandidates(matcher: Matcher, hay: string, at: number): CompiledTerm[] {
+  const out: CompiledTerm[] = [];
+  for (let k = 4; k <= matcher.maxFirst && at + k <= hay.length; k++) out.push(...(matcher.byFirstWord.get(hay.slice(at, at + k)) ?? []));
+  return out.sort((a, b) => b.key.length - a.key.length);
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  c: CompiledTerm;
+}
+
+function firstMatch(text: string, hay: string, start: number, tries: ReadonlyArray<readonly [CompiledTerm, boolean]>, disguised: boolean): Hit | null {
+  for (const [c, open] of tries) {
+    const end = caseAllows(text, start, c, disguised) ? matchAt(hay, start, c, open) : -1;
+    if (end >= 0) return { start, end, c };
+  }
+  return null;
+}
+
+function matchWord(text: string, hay: string, start: number, word: string, matcher: Matcher, disguised: boolean): Hit | null {
+  const prefixes = prefixCandidates(matcher, word);
+  // German/English genitive written without apostrophe: "Leas Zeugnis", "Annas Antwort".
+  const genitive = word.length > 3 && word.endsWith("s") ? matcher.byFirstWord.get(word.slice(0, -1)) ?? [] : [];
+  const byWord = matcher.byFirstWord.get(word);
+  const byChar = matcher.byFirstChar.get(word[0] ?? "");
+  // Most words start no term: skip them before building candidate lists (speed, issue #11).
+  if (!byWord && !byChar && genitive.length === 0 && prefixes.length === 0 && !disguised) return null;
+  const exact = [...(byWord ?? []), ...genitive, ...(byChar ?? [])];
+  const hit = firstMatch(text, hay, start, [...exact.map((c) => [c, false] as const), ...prefixes.map((c) => [c, true] as const)], disguised);
+  if (hit || !disguised) return hit;
+  for (let at = start; at + 4 <= start + word.length; at++) {
+    const inside = firstMatch(text, hay, at, insideCandidates(matcher, hay, at).map((c) => [c, true] as const), true);
+    if (inside) return inside;
+  }
+  return null;
+}
+
+function run(text: string, matcher: Matcher, vault: PrivacyVault | null, offsets?: Offsets): TermSpan[] {
   const lower = text.toLowerCase();
   // Lowercasing can change the length of a few characters; offsets must stay aligned.
   const hay = lower.length === text.length ? lower : [...text].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join("");
   const spans: TermSpan[] = [];
   let skipUntil = 0;
   for (const m of hay.matchAll(WORD)) {
-    const start = m.index ?? 0;
-    if (start < skipUntil) continue;
-    const word = m[0];
-    const prefixes = prefixCandidates(matcher, word);
-    // German/English genitive written without apostrophe: "Leas Zeugnis", "Annas Antwort".
-    const genitive = word.length > 3 && word.endsWith("s") ? matcher.byFirstWord.get(word.slice(0, -1)) ?? [] : [];
-    const byWord = matcher.byFirstWord.get(word);
-    const byChar = matcher.byFirstChar.get(word[0] ?? "");
-    // Most words start no term: skip them before building candidate lists (speed, issue #11).
-    if (!byWord && !byChar && genitive.length === 0 && prefixes.length === 0) continue;
-    const exact = [...(byWord ?? []), ...genitive, ...(byChar ?? [])];
-    for (const [c, open] of [...exact.map((c) => [c, false] as const), ...prefixes.map((c) => [c, true] as const)]) {
-      const end = caseAllows(text, start, c) ? matchAt(hay, start, c, open) : -1;
-      if (end < 0) continue;
-      const lead = c.lead && text.slice(start - c.lead.length, start) === c.lead ? c.lead.length : 0;
-      const type = vault?.find(text.slice(start, end))?.type ?? c.term.type;
-      spans.push({ start: start - lead, end, type, source: c.term.source });
-      skipUntil = end;
-      break;
-    }
+    if ((m.index ?? 0) < skipUntil) continue;
+    const hit = matchWord(text, hay, m.index ?? 0, m[0], matcher, isCollapsed(offsets, m.index ?? 0));
+    if (!hit) continue;
+    const { start, end, c } = hit;
+    const lead = c.lead && text.slice(start - c.lead.length, start) === c.lead ? c.lead.length : 0;
+    const type = vault?.find(text.slice(start, end))?.type ?? c.term.type;
+    spans.push({ start: start - lead, end, type, source: c.term.source });
+    skipUntil = end;
   }
   return spans;
 }
@@ -232,9 +281,10 @@ function vaultMatcher(vault: PrivacyVault): Matcher {
   return matcher;
 }
 
-export function matchTerms(text: string, vault: PrivacyVault, declared: readonly PrivateTerm[] = []): TermSpan[] {
-  const spans = vault.size > 0 ? run(text, vaultMatcher(vault), vault) : [];
+/** `offsets`: the normalized text's map to the original (detect passes it), to recognize collapsed disguises. */
+export function matchTerms(text: string, vault: PrivacyVault, declared: readonly PrivateTerm[] = [], offsets?: Offsets): TermSpan[] {
+  const spans = vault.size > 0 ? run(text, vaultMatcher(vault), vault, offsets) : [];
   if (declared.length === 0) return spans;
   const terms = declared.map((t) => ({ text: t.text, type: t.type ?? "OTHER", source: "declared" as const }));
-  return [...spans, ...run(text, buildMatcher(terms), null)];
+  return [...spans, ...run(text, buildMatcher(terms), null, offsets)];
 }

@@ -110,12 +110,14 @@ function applyReplacements(n: NormalizedText, replacements: Replacement[]): Norm
   return { text: parts.join(""), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
 
-// Three or more single letters joined by one separator: "a n n a", "a.n.n.a", "a-n-n-a".
-const LETTER_SPACING = /(?<![\p{L}\p{N}])\p{L}(?:[ ._\-*·]\p{L}){2,}(?![\p{L}\p{N}])/gu;
+// Three or more single letters or digits joined by one separator: "a n n a", "a.n.n.a",
+// "j.o.h.n.1.9.8.4" (issue #11, item 3). A run needs a letter: "1 2 3" and "2.4.1" stay as written.
+const LETTER_SPACING = /(?<![\p{L}\p{N}])[\p{L}\p{N}](?:[ ._\-*·][\p{L}\p{N}]){2,}(?![\p{L}\p{N}])/gu;
 
 function collapseLetterSpacing(n: NormalizedText): NormalizedText {
   const replacements: Replacement[] = [];
   for (const m of n.text.matchAll(LETTER_SPACING)) {
+    if (!/\p{L}/u.test(m[0])) continue;
     const start = m.index ?? 0;
     // "a A n n a W e b e r" → "a Anna Weber": a capital after a small letter starts a new word.
     const joined = m[0].replace(/[ ._\-*·]/g, "").replace(/(?<=\p{Ll})(?=\p{Lu})/gu, " ");

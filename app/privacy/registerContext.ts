@@ -24,6 +24,7 @@ export function registerContext(vault: PrivacyVault, text: string, options: Dete
   const found = detections.filter((d) => d.type !== "AGE" && !vault.find(d.text) && !isEverydayPhrase(d.text));
   vault.registerTerms(found.map((d) => ({ text: d.text, type: d.type })), "context");
   vault.registerTerms(distinctiveWords(found), "context");
+  vault.registerTerms(idDigits(found), "context");
   const covered = (start: number, end: number) => detections.some((d) => d.start < end && d.end > start);
   const rare = untypedTerms(text, options.locale ?? "en-US").filter((t) => !covered(t.start, t.end) && !vault.find(t.text));
   vault.registerTerms(rare.map((t) => ({ text: t.text, type: t.type })), "context");
@@ -73,6 +74,19 @@ export function untypedTerms(text: string, locale: string): UntypedTerm[] {
     terms.push({ text: t.text, type: "OTHER", start: t.start, end: t.end });
   }
   return terms;
+}
+
+/**
+ * "2741985" of "CAF 2741985": an id found with the letters of its cue or issuer is re-typed
+ * without them ("my number is 2741985"); the digits (5+) alone identify the user too.
+ */
+function idDigits(found: ReadonlyArray<{ text: string; type: string }>): Array<{ text: string; type: "ID" }> {
+  const out: Array<{ text: string; type: "ID" }> = [];
+  for (const d of found) {
+    const digits = d.type === "ID" && /\p{L}/u.test(d.text) ? /\d[\d\s./-]*\d/.exec(d.text)?.[0] : undefined;
+    if (digits && digits.replace(/\D/g, "").length >= 5 && digits !== d.text) out.push({ text: digits, type: "ID" });
+  }
+  return out;
 }
 
 /**

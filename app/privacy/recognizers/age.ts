@@ -1,3 +1,4 @@
+import { DE_SPELLED, EN_UNIT, FR_SPELLED } from "./numberWords";
 import { groupSpans, type Recognizer, type Span } from "./Recognizer";
 
 /**
@@ -6,7 +7,9 @@ import { groupSpans, type Recognizer, type Span } from "./Recognizer";
  * one: a unit that says "old" ("47-year-old", "34 Jahre alt", "34-jährig"), or a phrase about
  * a person's age ("just turned 47", "aged 47", "mit 34", "à 61 ans", "seit ich 40 bin").
  * Durations are not ages: "34 Jahre Garantie", "depuis 10 ans", "il y a 10 ans", "61 ans de
- * mariage" (an anniversary says how long, not how old). Decades ("in my forties") are left.
+ * mariage" (an anniversary says how long, not how old). Numbers in words count too ("nine years
+ * old", "zweiundvierzig Jahre alt", "quarante ans"). Decades ("in my forties") are left: a range,
+ * and common in public text ("a band in its forties").
  */
 // ASCII classes and no u flag where the text is folded (cue words have no diacritics left):
 // case-insensitive Unicode matching costs about twice the scan.
@@ -16,6 +19,13 @@ const BARE_END = String.raw`(?=\s*(?:[.,;:!?)\n]|$|(?:and|but|now|today|this|nex
 
 // Not an age in German: a noun (capitalized), a unit or a decimal follows ("mit 34 Teilnehmern", "ist 34 km", "ist 34,5").
 const GERMAN_END = String.raw`(?![0-9]|[.,]\d|\s+[A-Z]|\s*(?:[%€$£°]|(?:km|kg|qm|cm|mm|ml|m|l|g|h|min|std|uhr|grad|prozent|mal)(?![A-Za-z])))`;
+
+// An age in words: "sixty-two", "nine" (not "a": "a year old" is rare and "a" is everywhere).
+const EN_AGE = String.raw`(?:${EN_UNIT})(?:[\s-](?:${EN_UNIT}))?`;
+// What "turned 47" may not be followed by: a measure, not an age ("turned 90 degrees", "turns 3 pages").
+const NOT_AGE_UNIT = String.raw`(?![0-9]|[.,]\d|\s*(?:%|°|degrees?|percent|times|pages?|points?|minutes?|hours?|days?|weeks?|months?|miles?|km|kg|lbs?|pounds?|dollars?|euros?|cents?|people|copies|units?|grad|prozent|mal|seiten|fois|pour\s*cent)(?![A-Za-z]))`;
+// French "a/de/à N ans" with N in digits or words; not "il y a 10 ans" (ago), "61 ans de mariage".
+const FR_N = String.raw`(?:\d{1,3}|${FR_SPELLED})`;
 
 const PATTERNS: RegExp[] = [
   // Units that say "old": 47-year-old, 47 years old, 47 yrs old, 47 y/o, 47yo, 47 y.o., 47 years of age.
@@ -31,8 +41,12 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?<![A-Za-z])(?:[Mm]it(?:\s+(?:meinen|seinen|ihren))?|[Bb]in|[Ii]st|[Bb]ist|[Ww]ird|[Ww]erde|[Ww]urde|[Ss]eit\s+(?:ich|er|sie)|[Aa]ls\s+(?:ich|er|sie))\s+(\d{1,3}(?:\s+Jahren|\s+Jahre(?=\s+alt))?)${GERMAN_END}`, "dg"),
   // French: j'ai 52 ans, il a 61 ans, à 61 ans, âgé de 61 ans, ma fille de 8 ans, fête ses 40 ans.
   // Not "il y a 10 ans" (ago), "depuis 10 ans" (for), "61 ans de mariage" (an anniversary).
-  new RegExp(String.raw`(?<![A-Za-z])(?:j'ai|j\s+ai|tu\s+as|(?<!y\s)a|avez|ont|de|ses|mes|ces|leurs|vers)\s+(\d{1,3}\s+ans)(?!\s+(?:de|d'|plus\s+tard)(?![A-Za-z]))(?![A-Za-z])`, "dgi"),
+  new RegExp(String.raw`(?<![A-Za-z])(?:j'ai|j\s+ai|tu\s+as|(?<!y\s)a|avez|ont|de|ses|mes|ces|leurs|vers)\s+(${FR_N}\s+ans)(?!\s+(?:de|d'|plus\s+tard)(?![A-Za-z]))(?![A-Za-z])`, "dgi"),
 ];
+// Strong cues in any sentence: "just turned 47 last week", "aged 52", "at the age of 61 I retired".
+const STRONG_CUE = new RegExp(String.raw`(?<![A-Za-z])(?:turned|turning|turns|aged|will\s+turn|at\s+the\s+age\s+of|at\s+age)\s+(\d{1,3}|${EN_AGE})${NOT_AGE_UNIT}(?![A-Za-z-])`, "dgi");
+// In words with a unit that says old: "nine years old", "a sixty-two-year-old", "zweiundvierzig Jahre alt", "zwolfjahrig".
+const IN_WORDS = new RegExp(String.raw`(?<![A-Za-z])(${EN_AGE}[\s-]years?[\s-]old|(?:${DE_SPELLED})\s+jahre\s+alt|(?:${DE_SPELLED})-?jahrig(?:e[rnms]?)?)(?![A-Za-z])`, "dgi");
 // "Anna (29)", "I (34)": a bracketed number right after a capitalized word; "my wife (f32)",
 // "husband (36M)": with a sex letter, after any word.
 const BRACKETED = /\p{Lu}[\p{L}'-]*\s\((\d{1,2})\)/dgu;
@@ -44,16 +58,22 @@ const APPOSITION = /\p{Lu}\p{Ll}+,\s(\d{1,2}(?:\s(?:ans|Jahre|years(?:\sold)?))?
 const DURATION_BEFORE = /(?:plus|moins|pres|environ|depuis|pendant|duree|periode|garantie|contrat|bail)\s+(?:\p{L}+\s+)?$/iu;
 
 function isAge(value: string): boolean {
+  if (!/\d/.test(value)) return true; // words: the grammar bounds them (no "a", no thousands before "years old")
   const years = Number(value.match(/\d+/)?.[0]);
   return years > 0 && years <= 120;
 }
 
+// Quick check: a digit, or a word ending that spelled ages need ("old", "alt", "ans", "jährig").
+const MAY_HOLD_AGE = /\d|old|alt|ans|jahrig|turn|aged/i;
+
 export const age: Recognizer = (text) => {
-  if (!/\d/.test(text)) return [];
+  if (!MAY_HOLD_AGE.test(text)) return [];
   const spans: Span[] = [];
   const patterns = [...PATTERNS];
   if (/\((?:[MFWmfw]\s?)?\d{1,2}(?:\s?[MFWmfw])?\)/.test(text)) patterns.push(BRACKETED, BRACKETED_SEX);
   if (/[a-z], \d{1,2}(?:,| ans| Jahre| years)/.test(text)) patterns.push(APPOSITION);
+  if (/turn|aged|age of|at age/i.test(text)) patterns.push(STRONG_CUE);
+  if (/[a-z][\s-]+(?:years?[\s-]old|jahre\s+alt)|[a-z]-?jahrig/i.test(text)) patterns.push(IN_WORDS);
   for (const regex of patterns) {
     spans.push(...groupSpans(text, regex, "AGE", 1, (v, m) => isAge(v) && !DURATION_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0))));
   }

@@ -1,5 +1,6 @@
 import { guessLanguage } from "../guessLanguage";
 import { LEGACY_MEDICAL_TERMS } from "./legacyMedicalTerms";
+import { COGNATE_CANDIDATE, isMedicalCognate } from "./medicalCognates";
 import { medicalTerms } from "./medicalTerms";
 import { matchAll, type Recognizer, type RecognizerContext, type Span } from "./Recognizer";
 
@@ -14,7 +15,8 @@ import { matchAll, type Recognizer, type RecognizerContext, type Span } from "./
  * 4. the phrase after a cue: "diagnosed with X", "suffers from X", "Diagnose: X", "leide an X",
  *    "atteint de X", "allergic to X", "peanut allergy";
  * 5. doses ("Sertraline 50 mg") and results ("HbA1c 7.2%", "blood pressure 150/95").
- * 6. the earlier lexicon, as a documented stopgap for de/fr terms (see legacyMedicalTerms.ts).
+ * 6. de/fr words read through their English cognate ("Levothyroxin", "polyarthrite": medicalCognates.ts);
+ * 7. the earlier lexicon, as a documented stopgap for what none of these knows (legacyMedicalTerms.ts).
  * The local-model pass (step 5) is there for what a dictionary and a grammar cannot know.
  */
 const LEGACY = new RegExp(`(?<![A-Za-z])(?:${[...LEGACY_MEDICAL_TERMS].sort((a, b) => b.length - a.length).join("|")})(?![A-Za-z])`, "gi");
@@ -24,14 +26,20 @@ const INN_STEM = /(?:pril|sartan|olol|statin|azepam|azolam|oxetine|traline|tript
 // The end of a word with such a suffix; the word start is found by scanning back (no backtracking per word).
 const SHAPE_END = new RegExp(String.raw`(?:${CONDITION_SUFFIX.source.slice(3, -2)}|${INN_STEM.source.slice(3, -2)})(?![A-Za-z])`, "g");
 const LOWERCASE_WORD = /(?<![A-Za-z'-])[a-z][a-z'-]{5,}(?![A-Za-z])/g;
-const GERMAN_HEAD = /(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?:erkrankung|krankheit|entzundung|infarkt|krebs|insuffizienz|allergie|unvertraglichkeit)(?![\p{L}])/gu;
+// German compounds with a disease head ("Brustkrebs", "Alkoholsucht", "Herzleiden", "Schuppenflechte"; not
+// "-störung" or "-schwäche": "Verkehrsstörung", "Leistungsschwäche"), and operations as "Knie-OP", "Hüft-OP".
+const GERMAN_HEADS = "erkrankung|krankheit|entzundung|infarkt|krebs|insuffizienz|allergie|unvertraglichkeit|sucht|leiden|flechte|tumor|geschwur|lahmung";
+const GERMAN_HEAD = new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?:${GERMAN_HEADS})(?![\p{L}])|(?<![\p{L}])\p{Lu}\p{Ll}{2,}-OP(?![\p{L}])`, "gu");
+const HAS_GERMAN_HEAD = new RegExp(`[a-z](?:${GERMAN_HEADS})|[a-z]-OP`);
 const MORBUS = /(?<![\p{L}])Morbus \p{Lu}\p{L}+/gu;
 const ALLERGY = /(?<![A-Za-z])[A-Za-z]{3,}[ -](?:allergy|allergies|allergie|allergien|intolerance|unvertraglichkeit)(?![A-Za-z])/gi;
 
 // Cues, en/de/fr, folded. What follows is the private phrase.
-const STRONG_CUE = String.raw`diagnosed\s+with|diagnosis\s*(?:of|:)|suffer(?:s|ed|ing)?\s+from|treated\s+for|treatment\s+for|tested\s+positive\s+for|allergic\s+to|diagnose\s*:|diagnostiziert\s+(?:mit|wurde)?|leide[tn]?\s+(?:an|unter)|erkrankt\s+an|behandlung\s+wegen|diagnostic\s*:|diagnostiquee?\s+(?:avec\s+)?|atteinte?\s+(?:de|d'|du)|souffre\s+(?:de|d'|du)|traitee?\s+pour|allergique\s+(?:a|au|aux)`;
+const STRONG_CUE = String.raw`diagnosed\s+with|diagnosis\s*(?:of|:)|suffer(?:s|ed|ing)?\s+from|treated\s+for|treatment\s+for|tested\s+positive\s+for|allergic\s+to|diagnose\s*:|diagnostiziert\s+(?:mit|wurde)?|leide[tn]?\s+(?:an|unter)|erkrankt\s+an|behandlung\s+wegen|diagnostic\s*:|diagnostiquee?\s+(?:avec\s+)?|atteinte?\s+(?:de|d'|du)|souffre\s+(?:de|d'|du)|traitee?\s+pour|allergique\s+(?:a|au|aux)|hospitali[sz]ed\s+(?:for|with)|surgery\s+for|operated\s+on\s+for|operiert\s+wegen|hospitalisiert\s+wegen|hospitalisee?\s+pour|operee?\s+(?:de|du|d')`;
 const WEAK_CUE = String.raw`prescribed|taking|history\s+of|positive\s+for|living\s+with|recovering\s+from|verschrieben|nehme|prescrit|je\s+prends|positif\s+(?:a|au)`;
-const CUE = new RegExp(String.raw`(?<![A-Za-z])(?:(${STRONG_CUE})|${WEAK_CUE})\s*(?:(?:a|an|the|my|ein|eine|einer|einem|einen|un|une|la|le|les|l'|des|du)\s+)?`, "gi");
+// Everyday verbs that are about a drug only when a drug-shaped word follows ("I take levothyroxine", not "take the PDF").
+const DRUG_CUE = String.raw`take|takes|took|i'm\s+on|nimmt|prend|sous`;
+const CUE = new RegExp(String.raw`(?<![A-Za-z])(?:(${STRONG_CUE})|(${DRUG_CUE})|${WEAK_CUE})\s*(?:(?:a|an|the|my|ein|eine|einer|einem|einen|un|une|la|le|les|l'|des|du)\s+)?`, "gi");
 // Up to four words; the phrase ends at punctuation or a function word (closed-class: grammar, not vocabulary).
 const PHRASE_WORD = /[A-Za-z0-9][A-Za-z0-9'-]*/y;
 const STOP = new Set(
@@ -71,6 +79,7 @@ function wordSpans(text: string, context: RecognizerContext): Span[] {
   let english: boolean | undefined; // guessed only when needed: most texts have no technical word
   const isEnglish = () => (english ??= guessLanguage(text.slice(0, 1500).toLowerCase().split(/[^a-z']+/), context.language) === "en");
   spans.push(...matchAll(text, LOWERCASE_WORD, "MEDICAL", (m) => terms.technical.has(m[0]) && !hasMedicalShape(m[0], terms) && isEnglish()));
+  spans.push(...matchAll(text, COGNATE_CANDIDATE, "MEDICAL", (m) => isMedicalCognate(m[0].toLowerCase(), (english) => CONDITION_SUFFIX.test(english) || INN_STEM.test(english))));
   return spans;
 }
 
@@ -113,7 +122,8 @@ function cuedSpans(text: string): Span[] {
     const start = (cue.index ?? 0) + cue[0].length;
     const { end, words } = phraseEnd(text, start, (w) => inDictionary(w) || isMedicalWord(w));
     const strong = cue[1] !== undefined;
-    if (words.length > 0 && (strong || words.some(isMedicalWord))) spans.push({ start, end, type: "MEDICAL" });
+    const drug = cue[2] !== undefined ? words.some((w) => isMedicalShape(w.toLowerCase(), terms) || isMedicalCognate(w.toLowerCase())) : words.some(isMedicalWord);
+    if (words.length > 0 && (strong || drug)) spans.push({ start, end, type: "MEDICAL" });
   }
   return spans;
 }
@@ -149,6 +159,6 @@ export const medical: Recognizer = (text, context) => {
   if (/\d/.test(text)) spans.push(...resultSpans(text));
   if (/allerg|intoleran|unvertr/i.test(text)) spans.push(...matchAll(text, ALLERGY, "MEDICAL"));
   if (text.includes("Morbus")) spans.push(...matchAll(text, MORBUS, "MEDICAL"));
-  if (/[a-z](?:erkrankung|krankheit|entzundung|infarkt|krebs|insuffizienz|allergie|unvertraglichkeit)/.test(text)) spans.push(...matchAll(text, GERMAN_HEAD, "MEDICAL"));
+  if (HAS_GERMAN_HEAD.test(text)) spans.push(...matchAll(text, GERMAN_HEAD, "MEDICAL"));
   return spans;
 };

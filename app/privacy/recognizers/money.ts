@@ -1,4 +1,5 @@
 import { currencyTerms } from "./currencyTerms";
+import { SPELLED_NUMBER } from "./numberWords";
 import { matchAll, type Recognizer, type Span } from "./Recognizer";
 
 /**
@@ -6,6 +7,9 @@ import { matchAll, type Recognizer, type Span } from "./Recognizer";
  * private. A currency (ISO code, symbol or name, from CLDR: see currencyTerms) before or after
  * a number in en/de/fr format: "$49.99", "£920", "EUR 500", "2.500 Euro", "1 234,56 €",
  * "CHF 1'200.–", "300 euros", "€2.5 million", "€800–1,000", "fifty dollars".
+ * Without a currency, an amount is still money when what follows says so: a pay period ("3k a
+ * month", "25 an hour", "1.200 im Monat", "2 300 par mois"), gross/net ("4.200 brutto"), or
+ * slang ("49 bucks", "5 grand", "20 quid").
  */
 // 1,234.56 / 1.234,56 / 1 234,56 (no-break spaces are spaces after normalize) / 1'200 / 49.99 / 500,-
 const NUMBER = String.raw`\d{1,3}(?:(?:[,.'’]| (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
@@ -15,14 +19,10 @@ const MAGNITUDE = String.raw`(?:\s?(?:[kKmM]|bn|mn|million|millions|billion|bill
 const AMOUNT = String.raw`(?:${NUMBER})${TAIL}${MAGNITUDE}`;
 const RANGE = String.raw`${AMOUNT}(?:\s?(?:[-–]|to|bis|a)\s?${AMOUNT})?`;
 
-// Spelled-out amounts before a currency name ("fifty dollars", "zweihundert Euro", "cinquante euros"):
-// the number words of en/de/fr are a closed class (folded: "fünf" reads "funf", "zwölf" "zwolf").
-const EN_UNIT = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-const EN_SPELLED = String.raw`(?:(?:a|${EN_UNIT})(?:[\s-](?:${EN_UNIT}|hundred|thousand|million|and))*)`;
-const DE_SPELLED = String.raw`(?:ein|eins|zwei|drei|vier|funf|sechs|sieben|sieb|acht|neun|zehn|elf|zwolf|zwanzig|dreissig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|und)+(?:\s(?:Millionen|Million))?`;
-const FR_UNIT = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|vingts|trente|quarante|cinquante|soixante|cent|cents|mille";
-const FR_SPELLED = String.raw`(?:(?:${FR_UNIT})(?:[\s-](?:et[\s-])?(?:${FR_UNIT}|millions?))*)`;
-const SPELLED = `(?:${EN_SPELLED}|${DE_SPELLED}|${FR_SPELLED})`;
+// Two digits at least, or a magnitude: "2 a day" is a dose, "40 a week" may be hours; "3k a month" is pay.
+const BARE_AMOUNT = String.raw`(?:\d{1,3}(?:[,.'’ ]\d{3})+|\d{2,}|\d+(?:[.,]\d+)?\s?[kKmM](?![A-Za-z]))(?:[.,]\d{1,2})?`;
+const MONEY_AFTER = String.raw`(?:an?|per|/)\s?(?:month|year|hour|annum|mo|yr|hr)|p\.\s?a\.|gross|net|brutto|netto|(?:im|pro|/)\s?(?:Monat|Jahr|Stunde)|monatlich|jahrlich|par\s+(?:mois|an|heure)|/\s?(?:mois|an|h)|bruts?|nets?|bucks|quid|grand(?!\s+prix)`;
+const UNMARKED = new RegExp(String.raw`(?<![A-Za-z0-9.,'’])${BARE_AMOUNT}(?=\s?(?:${MONEY_AFTER})(?![A-Za-z]))`, "g");
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternation = (items: readonly string[]) => [...items].sort((a, b) => b.length - a.length).map(escape).join("|");
@@ -57,7 +57,7 @@ function compile(): Patterns {
     ],
     name: new RegExp(String.raw`(?<![A-Za-z])(?:${alternation(words)})(?![A-Za-z])`, "gi"),
     numberBefore: new RegExp(String.raw`${start}${RANGE}\s?$`),
-    spelledBefore: new RegExp(String.raw`(?<![A-Za-z])${SPELLED}\s$`, "i"),
+    spelledBefore: new RegExp(String.raw`(?<![A-Za-z])${SPELLED_NUMBER}\s$`, "i"),
   };
 }
 
@@ -76,7 +76,7 @@ function namedAmounts(text: string, p: Patterns, digits: boolean): Span[] {
 export const money: Recognizer = (text) => {
   patterns ??= compile();
   const digits = /\d/.test(text);
-  const spans = digits ? patterns.marked.flatMap((regex) => matchAll(text, regex, "MONEY")) : [];
+  const spans = digits ? [...patterns.marked, UNMARKED].flatMap((regex) => matchAll(text, regex, "MONEY")) : [];
   spans.push(...namedAmounts(text, patterns, digits));
   return spans;
 };

@@ -5,7 +5,7 @@ import type { Recognizer, Span } from "./Recognizer";
 // digit groups. A run may hold several things ("192.168.14.7 (415) 555-2671"), so windows of
 // whole groups are tried, longest first; libphonenumber validates with the locale's country.
 const RUN = /(?:\+|\(|(?<![\p{L}\p{N}+\-/.,]))\d+(?:[\s()./-]{1,3}\d+)*\)?/gu;
-const KEYWORD = /(?:phone|tel|telephone|mobile|cell|call|fax|whatsapp|telefon|handy|mobil|ruf|portable|appel(?:ez|er)?)\.?(?:\s*(?:number|no|nummer|nr|numero))?\.?\s*(?:me\s*)?(?:at|on|unter|au)?\s*[:.]?\s*$/i;
+const KEYWORD = /(?:phone|tel|telephone|mobile|cell|call|fax|whatsapp|desk|office|landline|telefon|handy|mobil|festnetz|buro|ruf|portable|fixe|bureau|appel(?:ez|er)?)\.?(?:\s*(?:number|no|nummer|nr|numero))?\.?\s*(?:me\s*)?(?:at|on|unter|au)?\s*[:.]?\s*$/i;
 const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}\s*[-–]\s*\d{4})$/;
 const VERSION_BEFORE = /\b(?:v|version|ver\.?|release|build|rev\.?)\s*$/i;
 const MAX_GROUPS = 7;
@@ -20,7 +20,11 @@ function isValidNumber(candidate: string, country: string): boolean {
   if (TRUNK_ZERO.has(country) && !/^(?:\+|00|\(?0)/.test(candidate)) return false;
   try {
     const international = candidate.replace(/^00/, "+");
-    return parsePhoneNumberFromString(international, country as CountryCode)?.isValid() ?? false;
+    const parsed = parsePhoneNumberFromString(international, country as CountryCode);
+    // Written internationally with 10+ digits, a possible number of its country is one even in
+    // an unassigned range ("+447700 921 916"): nobody writes "+" before other numbers.
+    if (candidate.startsWith("+") && international.replace(/\D/g, "").length >= 10 && parsed?.isPossible()) return true;
+    return parsed?.isValid() ?? false;
   } catch {
     return false; // libphonenumber throws on some malformed input: simply not a number.
   }
