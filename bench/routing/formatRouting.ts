@@ -23,7 +23,7 @@ export function formatRouting(results: readonly RoutingResult[]): string {
     out.push("|---|---:|---:|---:|---:|---:|---|");
     out.push(modeRow("Hybrid (cloud-outline request)", r.hybrid), modeRow("Auto", r.auto), "");
     out.push(`Auto rules that decided a message: ${RULE_IDS.map((id) => `${id} ${r.ruleCounts[id]}`).join(" · ")}`, "");
-    out.push(`Auto messages sent with unclassified words masked: ${r.masked}`, "");
+    out.push(`Auto messages sent with unclassified codes or numbers masked: ${r.masked}`, "");
   }
   return out.join("\n");
 }

@@ -25,7 +25,7 @@ export interface RoutingResult {
   auto: ModeResult;
   /** How often each rule decided a message (the first that fired). */
   ruleCounts: Record<RuleId, number>;
-  /** Auto messages sent the Hybrid way with words the engine could not classify masked. */
+  /** Auto messages sent the Hybrid way with codes or numbers the engine could not classify masked. */
   masked: number;
 }
 

@@ -172,7 +172,7 @@ async function openCore({ options, config, dataDir, logger, emit, runtime, getRu
   // With a cloud model set up, new conversations are Auto: load its vocabularies in the background
   // now rather than on the first message (the one-shot CLI loads only what its message needs).
   const warmUp = options.kind !== "cli" && cloud.provider() !== null ? warmUpAuto(store.settings.get().locale) : null;
-  void warmUp?.done.then((steps) => logger.child("auto").info("auto warm-up", { steps: steps.map((s) => `${s.name}: ${Math.round(s.ms)} ms`).join("; ") }));
+  void warmUp?.done.then((steps) => logger.child("auto").info("auto warm-up", { steps: steps.map((s) => `${s.name}: ${Math.round(s.ms)} ms${s.error ? ` (failed: ${s.error})` : ""}`).join("; ") }));
   const chat = new ChatService({
     store,
     emit,

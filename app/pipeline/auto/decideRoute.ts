@@ -54,7 +54,7 @@ export function decideRoute(input: RouteInput, rules: RoutingRules = ROUTING_RUL
   const category = sensitiveCategory(input, rules);
   if (category) return local("sensitive-content", `your message mentions ${CATEGORY_PHRASES[category]}.`);
   const unclassified = unclassifiedTokens(input, rules);
-  // A word about to be masked is a private item (most likely a name): it makes the message about someone.
+  // An unclassified token (most likely a name, or a number about someone) makes the message about someone.
   if (mentionsOwnHealth(input, rules, unclassified.length > 0)) return local("health-vocabulary", `your message mentions ${CATEGORY_PHRASES.health}.`);
   const kept = unclassified.filter((t) => !t.maskable);
   if (kept.length > 0) return local("unclassified-tokens", `${countPhrase(kept.length, "word or number", "words or numbers")} the privacy engine could not classify.`);
@@ -133,7 +133,7 @@ function fold(text: string): string {
 /**
  * Health words (WordNet's conditions, symptoms, drugs, treatments) in a message that is about
  * someone: written in the first person, or naming a private item (a person, a number…, or a
- * word the engine could not classify, which would be masked as one), or
+ * token the engine could not classify), or
  * with a sketch the local model wrote from the private context. "What is a migraine?" alone is
  * a general question and goes the Hybrid way.
  */
@@ -155,7 +155,7 @@ function isFirstPerson(text: string, locale: string, rules: RoutingRules): boole
  * would have kept on the device.
  */
 export function tokensToMask(input: RouteInput, rules: RoutingRules = ROUTING_RULES): string[] {
-  return distinctTexts(unclassifiedTokens(input, rules).filter((t) => t.maskable));
+  return distinctTexts(unclassifiedTokens(input, rules, rules.maskedWhenAsked).filter((t) => t.maskable));
 }
 
 function distinctTexts(tokens: ReadonlyArray<{ text: string }>): string[] {
@@ -163,10 +163,10 @@ function distinctTexts(tokens: ReadonlyArray<{ text: string }>): string[] {
 }
 
 /** Unclassified tokens of the message and sketch, each with whether it may be masked. */
-function unclassifiedTokens(input: RouteInput, rules: RoutingRules): Array<UnclassifiedToken & { maskable: boolean }> {
+function unclassifiedTokens(input: RouteInput, rules: RoutingRules, maskedKinds = rules.maskedKinds): Array<UnclassifiedToken & { maskable: boolean }> {
   const language = languageOf(input.locale);
   const of = (text: string, detections: readonly Detection[]) =>
-    findUnclassified(text, detections, language, rules).map((t) => ({ ...t, maskable: rules.maskedKinds.includes(t.kind) && !afterIdentityCue(text, t.start, rules) }));
+    findUnclassified(text, detections, language, rules).map((t) => ({ ...t, maskable: maskedKinds.includes(t.kind) && !afterIdentityCue(text, t.start, rules) }));
   return [...of(input.message, input.messageDetections), ...(input.sketch ? of(input.sketch, input.sketchDetections ?? []) : [])];
 }
 

@@ -3,7 +3,7 @@
  *
  *   decideRoute(input)                    → { route, rule, reason, privateItems, masked }   (pure, over detect() results)
  *   routeMessage({ message, sketch?, vault?, settings }) → the same, running detect() itself and registering
- *                                           the masked words in the vault (CLI, proxy, bench)
+ *                                           the masked codes and numbers in the vault (CLI, proxy, bench)
  *   createAutoAnswerer(deps)              → Answerer delegating to the Private and Hybrid answerers
  *   warmUpAuto(locale)                    → loads the vocabularies in the background, a step per event-loop turn
  */

@@ -10,6 +10,8 @@ const WARM_UP_TEXT = "Please write a short note to Anna Berger about the meeting
 export interface WarmUpStep {
   name: string;
   ms: number;
+  /** Set when the step threw: the error's code or name only (never its message, which may quote a path). */
+  error?: string;
 }
 
 export interface AutoWarmUp {
@@ -23,7 +25,7 @@ export interface WarmUpOptions {
   rules?: RoutingRules;
   /** Wait before the first step, so start-up (window, first paint) goes first. Default 1500 ms. */
   delayMs?: number;
-  /** Called after each step (names and durations only). */
+  /** Called after each step (names and durations only). An exception it throws is ignored. */
   onStep?: (step: WarmUpStep) => void;
 }
 
@@ -58,10 +60,14 @@ export function warmUpAuto(locale: string, options: WarmUpOptions = {}): AutoWar
     const next = (i: number) => {
       const step = steps[i];
       if (cancelled || !step) return resolve(took);
-      const start = performance.now();
-      step[1]();
-      took.push({ name: step[0], ms: performance.now() - start });
-      options.onStep?.(took[took.length - 1]!);
+      took.push(runStep(step[0], step[1]));
+      // An exception thrown here would escape a timer (uncaught in the host) and leave `done`
+      // pending forever: the warm-up is only an optimisation, so nothing it calls may stop it.
+      try {
+        options.onStep?.(took[took.length - 1]!);
+      } catch {
+        // The observer's problem (a logger), not the warm-up's: the next step still runs.
+      }
       // setTimeout, not setImmediate: pending I/O (an IPC message, a request) runs in between.
       timer = setTimeout(() => next(i + 1), 0);
     };
@@ -75,4 +81,19 @@ export function warmUpAuto(locale: string, options: WarmUpOptions = {}): AutoWar
       finish(took);
     },
   };
+}
+
+/**
+ * Runs one load, timing it. A load that throws (a missing dictionary file) is recorded and the
+ * warm-up goes on: the decision that needs it loads it again lazily and reports the error there.
+ */
+function runStep(name: string, load: () => void): WarmUpStep {
+  const start = performance.now();
+  try {
+    load();
+    return { name, ms: performance.now() - start };
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return { name, ms: performance.now() - start, error: typeof code === "string" ? code : error instanceof Error ? error.name : "unknown" };
+  }
 }

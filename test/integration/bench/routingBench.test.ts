@@ -24,21 +24,22 @@ describe("the routing benchmark", () => {
     await Promise.all(clouds.map((c) => c.close()));
   });
 
-  it("counts an item Hybrid sent as a leak, and nothing for the message Auto sent with that word masked", async () => {
+  it("counts items Hybrid sent as leaks; Auto keeps the message with an unknown word local and sends the one with an untyped number masked", async () => {
     const scenarios = [
       // The names step does not type a lowercase name in a capitalised message; the reference number is untyped too.
       scenario("en-leaky", "Please tell zbyszek that the parcel 48213 arrives on Monday.", [{ text: "zbyszek", type: "PERSON" }]),
+      scenario("en-number", "Please tell the shop that the parcel 48213 arrives on Monday.", [{ text: "48213", type: "ID" }]),
       scenario("en-plain", "Write a short thank-you note to the neighbours for the flowers.", [{ text: "Nobody Here", type: "PERSON" }]),
     ];
     const result = await runRouting("test", scenarios, { hybrid: [senders[0]!, recorder(clouds[0]!)], auto: [senders[1]!, recorder(clouds[1]!)], nlp: true, context: true });
     expect(clouds[0]!.receivedText()).toContain("zbyszek");
-    expect(result.hybrid).toMatchObject({ messages: 2, sentToCloud: 2, local: 0, leaked: 1, privateItems: 2, leakedByType: { PERSON: 1 } });
-    expect(clouds[1]!.receivedText()).not.toContain("zbyszek");
-    expect(clouds[1]!.receivedText()).toContain("arrives on Monday");
+    expect(result.hybrid).toMatchObject({ messages: 3, sentToCloud: 3, local: 0, leaked: 2, privateItems: 3, leakedByType: { PERSON: 1, ID: 1 } });
+    expect(clouds[1]!.receivedText()).not.toMatch(/zbyszek|48213/);
+    expect(clouds[1]!.receivedText()).toContain("the shop that the parcel");
     expect(clouds[1]!.requests).toHaveLength(2);
-    expect(result.auto).toMatchObject({ messages: 2, sentToCloud: 2, local: 0, leaked: 0 });
+    expect(result.auto).toMatchObject({ messages: 3, sentToCloud: 2, local: 1, leaked: 0 });
     expect(result.masked).toBe(1);
-    expect(result.ruleCounts["unclassified-tokens"]).toBe(0);
+    expect(result.ruleCounts["unclassified-tokens"]).toBe(1);
   });
 
   it("counts a message Auto kept on the device as local, with nothing received (the user's own rent)", async () => {

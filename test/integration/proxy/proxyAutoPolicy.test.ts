@@ -43,14 +43,21 @@ describe("the privacy proxy's 'auto' policy (Auto mode's routing rules, per requ
     expect(answer.choices[0]?.message.content).toBe(ORDINARY);
   });
 
-  it("masks a word the engine could not classify instead of answering locally, and gives the client the word back", async () => {
-    const message = "Write a short note to tell zbyszek that the parcel 48213 arrives on Monday.";
+  it("answers a message with a word the engine could not classify with the local model and forwards nothing", async () => {
+    const before = h.cloud.requests.length;
+    const answer = await client.chat.completions.create({ model: "m", max_tokens: 8, messages: [{ role: "user", content: "Write a short note to tell zbyszek that the parcel arrives on Monday." }] });
+    expect(answer.model).toBe("tandem-local");
+    expect(h.cloud.requests.length).toBe(before);
+  }, 60_000);
+
+  it("masks a number the engine could not type in the forwarded request, and gives the client the number back", async () => {
+    const message = "Write a short note to tell the shop that the parcel 48213 arrives on Monday.";
     const before = h.cloud.requests.length;
     const answer = await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: message }] });
     expect(h.cloud.requests.length).toBe(before + 1);
     const sent = h.cloud.requests[before]?.raw ?? "";
-    expect(sent).not.toMatch(/zbyszek|48213/);
-    expect(sent).toMatch(/\[OTHER_\d+\]/);
+    expect(sent).not.toContain("48213");
+    expect(sent).toMatch(/parcel \[OTHER_\d+\] arrives/);
     expect(answer.choices[0]?.message.content).toBe(message);
   });
 

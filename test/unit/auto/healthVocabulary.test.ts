@@ -53,10 +53,13 @@ describe("Auto routing: health vocabulary the engine did not type", () => {
     expect(routeMessage({ message, sketch: "Dear Sam, I will be out on Tuesday morning and back by noon.", settings: ONLINE }).route).toBe("hybrid");
   });
 
-  it("a word the engine could not classify makes the message about someone: it is not masked and sent with the health word", () => {
-    // "zbyszek" is a name the engine does not type; masked alone, it would go the Hybrid way.
-    expect(route("Ask zbyszek to bring the tickets on Friday.")).toMatchObject({ route: "hybrid", masked: ["zbyszek"] });
+  it("a token the engine could not classify makes the message about someone: with a health word, the health reason is given", () => {
+    // "zbyszek" is a name the engine does not type: alone it keeps the message here as unclassified.
+    expect(route("Ask zbyszek to bring the tickets on Friday.")).toMatchObject({ route: "local", rule: "unclassified-tokens", masked: [] });
     expect(route("Ask zbyszek whether his tinnitus is better before Friday.")).toMatchObject({ route: "local", rule: "health-vocabulary", masked: [] });
+    // A masked number points at someone too: an untyped member number beside a health word is not sent masked.
+    expect(route("Tell the club that member 48213 has to skip training because of tinnitus.")).toMatchObject({ route: "local", rule: "health-vocabulary", masked: [] });
+    expect(route("Tell the club that member 48213 has to skip training on Friday.")).toMatchObject({ route: "hybrid", masked: ["48213"] });
     // Near miss: the same health word in a general question with nothing unclassified.
     expect(route("Ask whether tinnitus gets better on its own.").route).toBe("hybrid");
   });

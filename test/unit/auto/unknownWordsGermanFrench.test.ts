@@ -15,11 +15,11 @@ describe("Auto routing: unknown capitalised words in German and French (Hunspell
     ["de-DE", "Bitte erinnere Oyelaran an die Kündigung der Wohnung zum Monatsende.", "Oyelaran"],
     ["de-DE", "Schreib bitte an die Hausverwaltung, dass Brzęczyszczykiewicz die Schlüssel abholt.", "Brzęczyszczykiewicz"],
     ["fr-FR", "Préviens la mairie que le dossier d'Oyelaran arrive lundi.", "Oyelaran"],
-  ])("masks a name the engine did not type in the Hybrid request (%s): %s", (locale, message, name) => {
+  ])("keeps a message with a name the engine did not type on the device (%s): %s", (locale, message, name) => {
     expect(typedByEngine(message, name, locale)).toBe(false);
     const d = route(message, locale);
-    expect(d).toMatchObject({ route: "hybrid", rule: null, masked: [name] });
-    expect(d.reason).not.toContain(name);
+    expect(d).toMatchObject({ route: "local", rule: "unclassified-tokens", masked: [] });
+    expect(d.reason).toBe("Answered on this device: 1 word or number the privacy engine could not classify.");
   });
 
   it.each([
