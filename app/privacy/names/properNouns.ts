@@ -4,6 +4,7 @@ import { isFrequentEnglishWord, isVocabularyWord } from "../commonWords";
 import { isEnglishWord } from "./englishWords";
 import { holidayWords } from "./holidayWords";
 import { lexicon } from "./lexicon";
+import { lazyTags, type TaggedWord } from "./winkTagger";
 import { isFirstName, isLastName, isListedOrdinary, isNameLike, isOrdinary, NAME_WORDS, PUBLIC_NAMES, TITLE, type Token } from "./nameTokens";
 
 /**
@@ -177,7 +178,8 @@ export function mostlyEnglish(tokens: Token[]): boolean {
   return english >= tokens.length * 0.5;
 }
 
-export function properNouns(text: string, tokens: Token[], language: string): Span[] {
+/** `tags`: the paragraph's part-of-speech tags, computed once per paragraph by the caller when it has them. */
+export function properNouns(text: string, tokens: Token[], language: string, tags: () => readonly TaggedWord[] = lazyTags(text)): Span[] {
   const spans: Span[] = [];
   let english: boolean | undefined;
   const paragraph: Paragraph = { language, english: () => (english ??= language === "en" && mostlyEnglish(tokens)), lowercaseWords: new Set(tokens.filter((t) => !t.capitalized).map((t) => t.lower)) };
@@ -191,11 +193,11 @@ export function properNouns(text: string, tokens: Token[], language: string): Sp
     const type = classify(run, before, paragraph, { token: tokens[(index.get(lastToken) ?? -2) + 1], text });
     if (type) spans.push({ start: firstToken.start, end: (run.tokens[run.tokens.length - 1] as Token).end, type });
   }
-  return [...spans, ...lowercaseNames(text, tokens, language)];
+  return [...spans, ...lowercaseNames(text, tokens, language, tags)];
 }
 
 /** "met john smith", "ask sarah": a known first name in lowercase, plus a surname-like next word. */
-function lowercaseNames(text: string, tokens: Token[], language: string): Span[] {
+function lowercaseNames(text: string, tokens: Token[], language: string, tags: () => readonly TaggedWord[]): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -203,6 +205,9 @@ function lowercaseNames(text: string, tokens: Token[], language: string): Span[]
     const next = tokens[i + 1];
     // "mark", "jack", "john" are frequent English words too: a name in lowercase only before a surname.
     if (isFrequentEnglishWord(t.lower) && !(next && !next.capitalized && isLastName(next.lower))) continue;
+    // A rarer dictionary word ("skip", "chase") is a name only where English grammar allows one: not
+    // as the verb, adjective or adverb the tagger reads ("has to skip training", "please chase it").
+    if (language === "en" && isEnglishWord(t.lower) && !(next && !next.capitalized && isLastName(next.lower)) && !taggedAsNoun(t, tags())) continue;
     // In German only a listed surname extends it: lowercase chat there is full of nouns and verbs the
     // English word lists do not know ("ina sagen"); in English an unknown next word is a surname.
     // "benjamin a seiler", "eric g. samoylova": a middle initial between first name and surname.
@@ -214,4 +219,10 @@ function lowercaseNames(text: string, tokens: Token[], language: string): Span[]
     if (withSurname) i += initial ? 2 : 1;
   }
   return spans;
+}
+
+/** The tagger reads the token as a noun or proper noun (a name's part of speech). */
+function taggedAsNoun(t: Token, tags: readonly TaggedWord[]): boolean {
+  const tag = tags.find((w) => w.start === t.start && w.end === t.end);
+  return !tag || tag.pos === "PROPN" || tag.pos === "NOUN";
 }

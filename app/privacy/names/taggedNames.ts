@@ -8,7 +8,7 @@ import { isFirstName, isLastName, isListedOrdinary, isOrdinary, NAME_WORDS, PUBL
 import { mostlyEnglish, ORG_WORDS } from "./properNouns";
 import { calendarWords } from "./calendarWords";
 import { tiedToUser } from "./userTies";
-import { tagWords, type TaggedWord } from "./winkTagger";
+import { lazyTags, type TaggedWord } from "./winkTagger";
 
 /**
  * Proper nouns by a statistical tagger (wink-nlp's English model), for what capitals and lists
@@ -25,7 +25,7 @@ interface Word extends TaggedWord {
 }
 
 /** Runs of PROPN tags separated by single spaces ("Burger King", "Rindy"), with the tag of the word after. */
-function propnRuns(text: string, tagged: TaggedWord[]): Array<{ words: Word[]; next: string | undefined }> {
+function propnRuns(text: string, tagged: readonly TaggedWord[]): Array<{ words: Word[]; next: string | undefined }> {
   const runs: Array<{ words: Word[]; next: string | undefined }> = [];
   let cur: Word[] = [];
   for (const w of tagged) {
@@ -100,12 +100,12 @@ function notForeign(tokens: Token[]): boolean {
 }
 
 /** `tokens`: the paragraph's words (nameTokens), to tell whether it is English by its own words, not only by the locale's fallback. */
-export function taggedNames(text: string, tokens: Token[], language: string): Span[] {
+export function taggedNames(text: string, tokens: Token[], language: string, tags: () => readonly TaggedWord[] = lazyTags(text)): Span[] {
   if (language !== "en") return [];
   let english: boolean | undefined;
   const isEnglish = () => (english ??= notForeign(tokens));
   const spans: Span[] = [];
-  for (const { words, next } of propnRuns(text, tagWords(text))) {
+  for (const { words, next } of propnRuns(text, tags())) {
     const type = classify(text, words, next, isEnglish);
     if (type) spans.push({ start: (words[0] as Word).start, end: (words[words.length - 1] as Word).end, type });
   }

@@ -39,3 +39,9 @@ export function tagWords(text: string): TaggedWord[] {
   }
   return out;
 }
+
+/** The tags of `text`, computed on first call and kept: a paragraph's rules share one tagging pass. */
+export function lazyTags(text: string): () => readonly TaggedWord[] {
+  let tags: TaggedWord[] | undefined;
+  return () => (tags ??= tagWords(text));
+}

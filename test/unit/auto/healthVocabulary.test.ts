@@ -58,8 +58,8 @@ describe("Auto routing: health vocabulary the engine did not type", () => {
     expect(route("Ask zbyszek to bring the tickets on Friday.")).toMatchObject({ route: "local", rule: "unclassified-tokens", masked: [] });
     expect(route("Ask zbyszek whether his tinnitus is better before Friday.")).toMatchObject({ route: "local", rule: "health-vocabulary", masked: [] });
     // A masked number points at someone too: an untyped member number beside a health word is not sent masked.
-    expect(route("Tell the club that member 48213 has to skip training because of tinnitus.")).toMatchObject({ route: "local", rule: "health-vocabulary", masked: [] });
-    expect(route("Tell the club that member 48213 has to skip training on Friday.")).toMatchObject({ route: "hybrid", masked: ["48213"] });
+    expect(route("Tell the club that member 4821 has to skip training because of tinnitus.")).toMatchObject({ route: "local", rule: "health-vocabulary", masked: [] });
+    expect(route("Tell the club that member 4821 has to skip training on Friday.")).toMatchObject({ route: "hybrid", masked: ["4821"] });
     // Near miss: the same health word in a general question with nothing unclassified.
     expect(route("Ask whether tinnitus gets better on its own.").route).toBe("hybrid");
   });

@@ -38,6 +38,12 @@ describe("proper nouns by wink-nlp's tagger (issue 11)", () => {
     expect(texts("Hello, Rindy's rent is due.")).toEqual(["Rindy"]);
   });
 
+  it("does not take a lowercase given name for a person where the tagger reads it as a verb", () => {
+    expect(texts("Tell the club that member 4821 has to skip training.")).toEqual([]);
+    // Near miss: the same word where a name stands stays a name.
+    expect(texts("my friend skip is coming over")).toEqual(["skip"]);
+  });
+
   it("types a proper noun with digits as an id, not a person, so Auto's identity rule sees a passport number", () => {
     expect(typed("My passport number is C01X00T47, please fill in the form.")).toEqual([["ID", "C01X00T47"]]);
     // The same position with a name stays a name.
