@@ -1,8 +1,8 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { Markdown } from "../../../renderer/src/components/Markdown";
-import { MAX_NESTING } from "../../../renderer/src/components/isTooDeepForMarkdown";
+import { Markdown } from "../../../renderer/src/components/chat/Markdown";
+import { MAX_NESTING } from "../../../renderer/src/components/chat/isTooDeepForMarkdown";
 
 const render = (text: string) => renderToStaticMarkup(createElement(Markdown, { text }));
 

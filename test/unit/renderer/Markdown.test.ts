@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { Markdown } from "../../../renderer/src/components/Markdown";
+import { Markdown } from "../../../renderer/src/components/chat/Markdown";
 
 const render = (text: string) => renderToStaticMarkup(createElement(Markdown, { text }));
 
