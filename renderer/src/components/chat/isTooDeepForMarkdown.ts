@@ -1,7 +1,7 @@
 /**
  * The Markdown pipeline (micromark → mdast → hast → React) recurses once per nesting level: ten
  * thousand `>` or `- ` or `*` in a model's answer overflow the stack and take the page down with
- * them, or take minutes (test/unit/hardening/nestedMarkdown.test.ts). No real answer nests more
+ * them, or take minutes (test/unit/renderer/components/chat/nestedMarkdown.test.ts). No real answer nests more
  * than a few dozen levels, so past MAX_NESTING the text is shown as plain text instead.
  */
 export const MAX_NESTING = 100;
