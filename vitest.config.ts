@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 
-// Three projects split by what a test needs (see test/README.md):
+// Three projects split by what a test needs (see docs/TESTING.md):
 // unit = pure and fast; integration = real SQLite, real llama.cpp on a tiny model, real HTTP on
 // 127.0.0.1; e2e = the browser host driven in Chromium (Debian's, else the one @sparticuz/chromium ships).
 export default defineConfig({

@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     include: [
       "test/unit/egress/**/*.test.ts",
-      "test/unit/web/**/*.test.ts",
+      "test/unit/main/web/**/*.test.ts",
       "test/integration/web/**/*.test.ts",
       "test/integration/privacy/everyRequestIsLogged.test.ts",
       "test/integration/pipeline/scriptedSketch.test.ts",

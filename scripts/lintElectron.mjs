@@ -18,10 +18,10 @@ const ELECTRON_VERSION = require("electron/package.json").version;
  * so it cannot see that main.ts spreads the options windowOptions.ts builds.
  */
 const REVIEWED = new Map([
-  ["CONTEXT_ISOLATION_JS_CHECK@main.ts", "new BrowserWindow({ ...windowOptions() }): contextIsolation: true is set in windowOptions.ts (test/unit/electron/windowOptions.test.ts)."],
-  ["SANDBOX_JS_CHECK@main.ts", "sandbox: true is set in windowOptions.ts (test/unit/electron/windowOptions.test.ts)."],
-  ["AUXCLICK_JS_CHECK@main.ts", "Middle-click opens a new window, which hardenElectron.ts denies for every URL (setWindowOpenHandler → deny; test/unit/electron/hardenElectron.test.ts)."],
-  ["OPEN_EXTERNAL_JS_CHECK@main.ts", "shell.openExternal is only reached after isSafeExternalUrl (http/https, no credentials), checked twice (test/unit/electron/security.test.ts)."],
+  ["CONTEXT_ISOLATION_JS_CHECK@main.ts", "new BrowserWindow({ ...windowOptions() }): contextIsolation: true is set in windowOptions.ts (test/unit/main/electron/windowOptions.test.ts)."],
+  ["SANDBOX_JS_CHECK@main.ts", "sandbox: true is set in windowOptions.ts (test/unit/main/electron/windowOptions.test.ts)."],
+  ["AUXCLICK_JS_CHECK@main.ts", "Middle-click opens a new window, which hardenElectron.ts denies for every URL (setWindowOpenHandler → deny; test/unit/main/electron/hardenElectron.test.ts)."],
+  ["OPEN_EXTERNAL_JS_CHECK@main.ts", "shell.openExternal is only reached after isSafeExternalUrl (http/https, no credentials), checked twice (test/unit/main/electron/security.test.ts)."],
 ]);
 
 /** The tool fetches translations from GitHub at start; English ships with it, so load that instead. */

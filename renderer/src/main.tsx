@@ -1,7 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { connectBackend } from "./api/connectBackend";
-import { App } from "./components/App";
+import { App } from "./components/layout/App";
 import { wireBackend } from "./stores/wireBackend";
 import "./styles.css";
 

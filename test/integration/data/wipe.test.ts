@@ -61,7 +61,7 @@ describe("Delete all my data", () => {
     await plantEverything();
     const before = filesContaining(dataDir, MARKER);
     // The scans must be able to fail: the marker is on disk in plain text in the key file, and
-    // the encrypted database (where a marker scan cannot see, see test/unit/store/encryption.test.ts)
+    // the encrypted database (where a marker scan cannot see, see test/integration/store/encryption.test.ts)
     // is recognised by its own bytes.
     expect(before).toContain("secrets.json");
     // Fingerprinted with the database closed (its journal merged in), then opened again as at a start.
