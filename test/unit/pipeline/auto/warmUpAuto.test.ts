@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { routeMessage, ROUTING_RULES, warmUpAuto, type WarmUpStep } from "../../../app/pipeline/auto";
+import { routeMessage, ROUTING_RULES, warmUpAuto, type WarmUpStep } from "../../../../app/pipeline/auto";
 
 const ONLINE = { alwaysLocalTopics: [] as string[], offline: false, cloudAvailable: true };
 

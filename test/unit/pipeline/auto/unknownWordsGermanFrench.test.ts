@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { routeMessage } from "../../../app/pipeline/auto";
-import { detect, PrivacyVault } from "../../../app/privacy";
+import { routeMessage } from "../../../../app/pipeline/auto";
+import { detect, PrivacyVault } from "../../../../app/privacy";
 
 function route(message: string, locale: string) {
   return routeMessage({ message, settings: { locale, alwaysLocalTopics: [], offline: false, cloudAvailable: true } });

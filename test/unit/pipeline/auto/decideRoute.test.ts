@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decideRoute, routeMessage, ROUTING_RULES, type RouteInput } from "../../../app/pipeline/auto";
-import { PrivacyVault, registerContext, sanitize, type Detection } from "../../../app/privacy";
+import { decideRoute, routeMessage, ROUTING_RULES, type RouteInput } from "../../../../app/pipeline/auto";
+import { PrivacyVault, registerContext, sanitize, type Detection } from "../../../../app/privacy";
 
 const ONLINE = { locale: "en-US", alwaysLocalTopics: [] as string[], offline: false, cloudAvailable: true };
 
