@@ -62,7 +62,13 @@ const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** di
 const RUN_TIMEOUT_MS = 10 * 60_000;
 async function step<T>(what: string, run: () => Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no result after ${RUN_TIMEOUT_MS / 60_000} min`)), RUN_TIMEOUT_MS)));
+  const timeout = new Promise<never>(
+    (_, reject) =>
+      (timer = setTimeout(
+        () => reject(new Error(`${what}: no result after ${RUN_TIMEOUT_MS / 60_000} min`)),
+        RUN_TIMEOUT_MS,
+      )),
+  );
   try {
     return await Promise.race([run(), timeout]);
   } finally {
@@ -90,17 +96,24 @@ async function benchModel(name: string, path: string, tokens: number, rounds: nu
       // evaluate the prompt once, so later runs reuse it alike.
       const warm = await step("warm-up, UI", () => web.run(PROMPT));
       await step("warm-up, bare", () => bare.run(SYSTEM_PROMPT, PROMPT, tokens));
-      const runs = { bare: [] as RunTiming[], ui: [] as WebRun[], cli: [] as Array<RunTiming & { launchToFirstMs: number | null }> };
+      const runs = {
+        bare: [] as RunTiming[],
+        ui: [] as WebRun[],
+        cli: [] as Array<RunTiming & { launchToFirstMs: number | null }>,
+      };
       for (let round = 0; round < rounds; round++) {
         // The order rotates each round, so no way always runs right after the CLI's process exits.
         const ways = [
-          async () => void runs.bare.push(await step(`round ${round + 1}, bare`, () => bare.run(SYSTEM_PROMPT, PROMPT, tokens))),
+          async () =>
+            void runs.bare.push(await step(`round ${round + 1}, bare`, () => bare.run(SYSTEM_PROMPT, PROMPT, tokens))),
           async () => void runs.ui.push(await step(`round ${round + 1}, UI`, () => web.run(PROMPT))),
           async () => void runs.cli.push(await step(`round ${round + 1}, CLI`, () => runCli(join(dir, "cli"), PROMPT))),
         ];
         for (let i = 0; i < ways.length; i++) await ways[(round + i) % ways.length]!();
         const last = (list: RunTiming[]) => round1(tokensPerSecond(list.at(-1)!));
-        log(`  round ${round + 1}: bare ${last(runs.bare)} · UI ${last(runs.ui)} · CLI ${last(runs.cli)} tok/s (${runs.ui.at(-1)!.tokens} tokens)`);
+        log(
+          `  round ${round + 1}: bare ${last(runs.bare)} · UI ${last(runs.ui)} · CLI ${last(runs.cli)} tok/s (${runs.ui.at(-1)!.tokens} tokens)`,
+        );
       }
       const tps = (list: RunTiming[]) => list.map((r) => must(tokensPerSecond(r), "tokens/s"));
       const ttft = (list: RunTiming[]) => median(list.map((r) => must(firstTokenMs(r), "first token")));
@@ -118,12 +131,25 @@ async function benchModel(name: string, path: string, tokens: number, rounds: nu
         bareFirstTokenMs: round(ttft(runs.bare)),
         uiFirstTokenMs: round(ttft(runs.ui)),
         firstTokenOverheadMs: round(ttft(runs.ui) - ttft(runs.bare)),
-        deliveryRatio: round(median(runs.ui.map((r) => must(tokensPerSecond(r), "tokens/s") / must(r.modelTokensPerSecond, "host tokens/s"))), 3),
-        hostAddedFirstTokenMs: round(median(runs.ui.map((r) => must(firstTokenMs(r), "first token") - must(r.modelFirstTokenMs, "host first token")))),
+        deliveryRatio: round(
+          median(
+            runs.ui.map((r) => must(tokensPerSecond(r), "tokens/s") / must(r.modelTokensPerSecond, "host tokens/s")),
+          ),
+          3,
+        ),
+        hostAddedFirstTokenMs: round(
+          median(
+            runs.ui.map((r) => must(firstTokenMs(r), "first token") - must(r.modelFirstTokenMs, "host first token")),
+          ),
+        ),
         cliLaunchToFirstTokenMs: round(median(runs.cli.map((r) => must(r.launchToFirstMs, "CLI first token")))),
         bareLoadMs: round(bare.loadMs),
         loadMs: round(must(warm.loadMs, "model:loaded event")),
-        runs: { bare: tps(runs.bare).map((n) => round(n, 2)), ui: tps(runs.ui).map((n) => round(n, 2)), cli: tps(runs.cli).map((n) => round(n, 2)) },
+        runs: {
+          bare: tps(runs.bare).map((n) => round(n, 2)),
+          ui: tps(runs.ui).map((n) => round(n, 2)),
+          cli: tps(runs.cli).map((n) => round(n, 2)),
+        },
         loadAverage: `${before} → ${loadavg()[0]!.toFixed(1)}`,
       };
     } finally {
@@ -144,27 +170,59 @@ function verdict(ok: boolean): string {
 }
 
 function report(results: ModelResult[]): void {
-  console.log(`\nGeneration benchmark on ${availableParallelism()} cores (medians; UI = the browser host's event stream read by a client)\n`);
-  console.log("| model | tokens | bare tok/s | UI tok/s | CLI tok/s | UI ÷ bare | CLI ÷ bare | UI ÷ host meter, same answer | first token bare / UI ms | overhead ms (vs bare / vs host meter) | load ms (host / bare) | CLI launch → first token ms | load avg |");
+  console.log(
+    `\nGeneration benchmark on ${availableParallelism()} cores (medians; UI = the browser host's event stream read by a client)\n`,
+  );
+  console.log(
+    "| model | tokens | bare tok/s | UI tok/s | CLI tok/s | UI ÷ bare | CLI ÷ bare | UI ÷ host meter, same answer | first token bare / UI ms | overhead ms (vs bare / vs host meter) | load ms (host / bare) | CLI launch → first token ms | load avg |",
+  );
   console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of results) {
-    console.log(`| ${r.model} | ${r.tokens} | ${r.bareTokensPerSecond} | ${r.uiTokensPerSecond} | ${r.cliTokensPerSecond} | ${r.ratio} | ${r.cliRatio} | ${r.deliveryRatio} | ${r.bareFirstTokenMs} / ${r.uiFirstTokenMs} | ${r.firstTokenOverheadMs} / ${r.hostAddedFirstTokenMs} | ${r.loadMs} / ${r.bareLoadMs} | ${r.cliLaunchToFirstTokenMs} | ${r.loadAverage} |`);
+    console.log(
+      `| ${r.model} | ${r.tokens} | ${r.bareTokensPerSecond} | ${r.uiTokensPerSecond} | ${r.cliTokensPerSecond} | ${r.ratio} | ${r.cliRatio} | ${r.deliveryRatio} | ${r.bareFirstTokenMs} / ${r.uiFirstTokenMs} | ${r.firstTokenOverheadMs} / ${r.hostAddedFirstTokenMs} | ${r.loadMs} / ${r.bareLoadMs} | ${r.cliLaunchToFirstTokenMs} | ${r.loadAverage} |`,
+    );
   }
   const main = results[0]!;
-  console.log(`\nrealistic model: ratio ${main.ratio} (target ≥ ${TARGETS.ratio}: ${verdict(main.ratio >= TARGETS.ratio)}), first-token overhead ${main.firstTokenOverheadMs} ms (target < ${TARGETS.firstTokenOverheadMs}: ${verdict(main.firstTokenOverheadMs < TARGETS.firstTokenOverheadMs)})`);
+  console.log(
+    `\nrealistic model: ratio ${main.ratio} (target ≥ ${TARGETS.ratio}: ${verdict(main.ratio >= TARGETS.ratio)}), first-token overhead ${main.firstTokenOverheadMs} ms (target < ${TARGETS.firstTokenOverheadMs}: ${verdict(main.firstTokenOverheadMs < TARGETS.firstTokenOverheadMs)})`,
+  );
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { tokens: { type: "string" }, rounds: { type: "string" }, json: { type: "boolean" }, "skip-stories": { type: "boolean" } } });
+  const { values } = parseArgs({
+    options: {
+      tokens: { type: "string" },
+      rounds: { type: "string" },
+      json: { type: "boolean" },
+      "skip-stories": { type: "boolean" },
+    },
+  });
   const tokens = Number(values.tokens ?? 64);
   const rounds = Number(values.rounds ?? 3);
-  if (!(Number.isInteger(tokens) && tokens >= 16 && Number.isInteger(rounds) && rounds >= 1)) throw new Error("Need --tokens >= 16 (the host's minimum answer length) and --rounds >= 1, whole numbers.");
-  const results = [await benchModel("realistic ~0.47B F32 (random weights)", await realisticModelPath(log), tokens, rounds)];
-  if (!values["skip-stories"]) results.push(await benchModel("stories260K (worst case per token)", STORIES, tokens, rounds));
+  if (!(Number.isInteger(tokens) && tokens >= 16 && Number.isInteger(rounds) && rounds >= 1))
+    throw new Error("Need --tokens >= 16 (the host's minimum answer length) and --rounds >= 1, whole numbers.");
+  const results = [
+    await benchModel("realistic ~0.47B F32 (random weights)", await realisticModelPath(log), tokens, rounds),
+  ];
+  if (!values["skip-stories"])
+    results.push(await benchModel("stories260K (worst case per token)", STORIES, tokens, rounds));
   const [main, stories] = results as [ModelResult, ModelResult | undefined];
   if (values.json) {
     const { ratio, uiTokensPerSecond, bareTokensPerSecond, firstTokenOverheadMs, loadMs } = main;
-    console.log(JSON.stringify({ bench: "generation", ratio, uiTokensPerSecond, bareTokensPerSecond, firstTokenOverheadMs, loadMs, targets: TARGETS, cores: availableParallelism(), realistic: main, stories260K: stories ?? null }));
+    console.log(
+      JSON.stringify({
+        bench: "generation",
+        ratio,
+        uiTokensPerSecond,
+        bareTokensPerSecond,
+        firstTokenOverheadMs,
+        loadMs,
+        targets: TARGETS,
+        cores: availableParallelism(),
+        realistic: main,
+        stories260K: stories ?? null,
+      }),
+    );
   } else report(results);
 }
 

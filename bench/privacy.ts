@@ -44,25 +44,42 @@ function runDataset(format: DatasetName, path: string, args: BenchArgs): Dataset
   if (format === "scenarios") {
     const scenarios = parseScenarios(readFileSync(path, "utf8")).slice(0, args.limit);
     const [a, b] = splitInTwo(scenarios, (s) => scenarios.indexOf(s));
-    return withHalves(runScenarios(scenarios, shown, options), ["first half", runScenarios(a, shown, halfOptions)], ["second half", runScenarios(b, shown, halfOptions)]);
+    return withHalves(
+      runScenarios(scenarios, shown, options),
+      ["first half", runScenarios(a, shown, halfOptions)],
+      ["second half", runScenarios(b, shown, halfOptions)],
+    );
   }
   if (format === "pupa") {
     const rows = loadPupa(path, args.limit);
     const [a, b] = splitInTwo(rows, (r) => r.row, PUPA_HALF);
-    return withHalves(runPupa(rows, shown, options), [`rows < ${PUPA_HALF}`, runPupa(a, shown, halfOptions)], [`rows ≥ ${PUPA_HALF}`, runPupa(b, shown, halfOptions)]);
+    return withHalves(
+      runPupa(rows, shown, options),
+      [`rows < ${PUPA_HALF}`, runPupa(a, shown, halfOptions)],
+      [`rows ≥ ${PUPA_HALF}`, runPupa(b, shown, halfOptions)],
+    );
   }
   const samples = loadPresidio(path, args.limit);
   const [a, b] = splitInTwo(samples, (s) => s.index);
-  return withHalves(runPresidio(samples, shown, options), ["first half of ids", runPresidio(a, shown, halfOptions)], ["second half of ids", runPresidio(b, shown, halfOptions)]);
+  return withHalves(
+    runPresidio(samples, shown, options),
+    ["first half of ids", runPresidio(a, shown, halfOptions)],
+    ["second half of ids", runPresidio(b, shown, halfOptions)],
+  );
 }
 
 /** Steps 1–5 with a real local model on every dataset (one model load). */
-async function measureModelStep(modelPath: string, jobs: ReadonlyArray<[DatasetName, string]>, limit: number | undefined): Promise<ModelStepResult[]> {
+async function measureModelStep(
+  modelPath: string,
+  jobs: ReadonlyArray<[DatasetName, string]>,
+  limit: number | undefined,
+): Promise<ModelStepResult[]> {
   const runtime = await LlamaRuntime.create({ gpu: false });
   try {
     const model = await runtime.load(resolve(process.cwd(), modelPath), { threads: 1, contextSize: 2048 });
     const out: ModelStepResult[] = [];
-    for (const [format, path] of jobs) out.push(await runModelStep(format, modelRecords(format, path, limit), model, basename(modelPath)));
+    for (const [format, path] of jobs)
+      out.push(await runModelStep(format, modelRecords(format, path, limit), model, basename(modelPath)));
     return out;
   } finally {
     await runtime.dispose();
@@ -71,22 +88,50 @@ async function measureModelStep(modelPath: string, jobs: ReadonlyArray<[DatasetN
 
 function modelRecords(format: DatasetName, path: string, limit: number | undefined): ModelStepRecord[] {
   if (format === "scenarios") {
-    return parseScenarios(readFileSync(path, "utf8")).slice(0, limit).map((s) => ({ id: s.id, parts: scenarioParts(s), context: [s.profile, s.context], items: s.private.map((p) => p.text), locale: scenarioLocale(s) }));
+    return parseScenarios(readFileSync(path, "utf8"))
+      .slice(0, limit)
+      .map((s) => ({
+        id: s.id,
+        parts: scenarioParts(s),
+        context: [s.profile, s.context],
+        items: s.private.map((p) => p.text),
+        locale: scenarioLocale(s),
+      }));
   }
-  if (format === "pupa") return loadPupa(path, limit).map((r) => ({ id: String(r.row), parts: [r.query], context: [], items: r.units.map((u) => u.text), locale: "en-US" }));
-  return loadPresidio(path, limit).map((s) => ({ id: String(s.index), parts: [s.text], context: [], items: s.spans.map((g) => g.value), locale: "en-US" }));
+  if (format === "pupa")
+    return loadPupa(path, limit).map((r) => ({
+      id: String(r.row),
+      parts: [r.query],
+      context: [],
+      items: r.units.map((u) => u.text),
+      locale: "en-US",
+    }));
+  return loadPresidio(path, limit).map((s) => ({
+    id: String(s.index),
+    parts: [s.text],
+    context: [],
+    items: s.spans.map((g) => g.value),
+    locale: "en-US",
+  }));
 }
 
 /** PUPA's dev rows 0–299 split at row 150. */
 const PUPA_HALF = 150;
 
-function withHalves(full: DatasetResult, first: [string, DatasetResult], second: [string, DatasetResult]): DatasetResult {
+function withHalves(
+  full: DatasetResult,
+  first: [string, DatasetResult],
+  second: [string, DatasetResult],
+): DatasetResult {
   return { ...full, halves: [summarizeHalf(...first), summarizeHalf(...second)] };
 }
 
 function missingFileMessage(format: DatasetName, path: string, explicit: boolean): string {
   if (explicit) return `--data ${path} does not exist; nothing to measure.`;
-  const where = format === "scenarios" ? "It ships with the repo." : "The shared data folder is expected next to the repo (../shared/data, see its SOURCE.md); it is read in place, never copied.";
+  const where =
+    format === "scenarios"
+      ? "It ships with the repo."
+      : "The shared data folder is expected next to the repo (../shared/data, see its SOURCE.md); it is read in place, never copied.";
   return `Skipping ${format}: ${path} does not exist. ${where}`;
 }
 
@@ -98,7 +143,9 @@ async function main(): Promise<number> {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
-  const jobs: Array<[DatasetName, string]> = args.data ? [[args.format ?? "scenarios", resolve(process.cwd(), args.data)]] : [...DEFAULT_DATA];
+  const jobs: Array<[DatasetName, string]> = args.data
+    ? [[args.format ?? "scenarios", resolve(process.cwd(), args.data)]]
+    : [...DEFAULT_DATA];
   // Word lists load once per process (~0.2 s); the throughput warm-up pass would absorb it too.
   preparePrivacyEngine();
   const results: DatasetResult[] = [];
@@ -113,10 +160,25 @@ async function main(): Promise<number> {
     console.error("No dataset could be read; nothing was measured.");
     return 1;
   }
-  const modelSteps = args.model ? await measureModelStep(args.model, jobs.filter(([, path]) => existsSync(path)), args.limit) : [];
-  if (args.json) console.log(JSON.stringify({ ...combineResults(results), ...(args.model ? { step5: "run", modelSteps } : {}) }));
+  const modelSteps = args.model
+    ? await measureModelStep(
+        args.model,
+        jobs.filter(([, path]) => existsSync(path)),
+        args.limit,
+      )
+    : [];
+  if (args.json)
+    console.log(JSON.stringify({ ...combineResults(results), ...(args.model ? { step5: "run", modelSteps } : {}) }));
   else if (args.markdown) console.log(formatMarkdown(results));
-  else console.log([`Privacy benchmark, ${new Date().toISOString()}, Node ${process.version}, load average ${loadavg()[0]?.toFixed(2)} (shared 2-core machine)`, args.model ? `Step 5 measured with ${args.model} (below, after steps 1–4).` : STEP5_NOTE, ...results.map((r) => formatDataset(r, args.showLeaks)), ...modelSteps.map(formatModelStep)].join("\n\n"));
+  else
+    console.log(
+      [
+        `Privacy benchmark, ${new Date().toISOString()}, Node ${process.version}, load average ${loadavg()[0]?.toFixed(2)} (shared 2-core machine)`,
+        args.model ? `Step 5 measured with ${args.model} (below, after steps 1–4).` : STEP5_NOTE,
+        ...results.map((r) => formatDataset(r, args.showLeaks)),
+        ...modelSteps.map(formatModelStep),
+      ].join("\n\n"),
+    );
   return args.data && results.length < jobs.length ? 1 : 0;
 }
 

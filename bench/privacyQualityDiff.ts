@@ -8,7 +8,15 @@
  */
 import { readFileSync } from "node:fs";
 
-const TIMING_KEYS = new Set(["date", "node", "loadAverage1m", "kbPerSecond", "p50MsPer2KB", "p95MsPer2KB", "throughput"]);
+const TIMING_KEYS = new Set([
+  "date",
+  "node",
+  "loadAverage1m",
+  "kbPerSecond",
+  "p50MsPer2KB",
+  "p95MsPer2KB",
+  "throughput",
+]);
 const TIMING_METRICS = new Set(["throughput KB/s", "p95 ms per 2 KB"]);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -17,18 +25,31 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 function withoutTimings(value: Json): Json {
   if (Array.isArray(value)) return value.filter((v) => !isTimingTarget(v)).map(withoutTimings);
   if (value === null || typeof value !== "object") return value;
-  return Object.fromEntries(Object.entries(value).filter(([k]) => !TIMING_KEYS.has(k)).map(([k, v]) => [k, withoutTimings(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([k]) => !TIMING_KEYS.has(k))
+      .map(([k, v]) => [k, withoutTimings(v)]),
+  );
 }
 
 function isTimingTarget(value: Json): boolean {
-  return value !== null && typeof value === "object" && !Array.isArray(value) && TIMING_METRICS.has(String(value.metric));
+  return (
+    value !== null && typeof value === "object" && !Array.isArray(value) && TIMING_METRICS.has(String(value.metric))
+  );
 }
 
 function differences(a: Json, b: Json, path: string, out: string[]): void {
   if (out.length >= 50) return;
-  if (a !== null && b !== null && typeof a === "object" && typeof b === "object" && Array.isArray(a) === Array.isArray(b)) {
+  if (
+    a !== null &&
+    b !== null &&
+    typeof a === "object" &&
+    typeof b === "object" &&
+    Array.isArray(a) === Array.isArray(b)
+  ) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    for (const k of keys) differences((a as Record<string, Json>)[k] ?? null, (b as Record<string, Json>)[k] ?? null, `${path}/${k}`, out);
+    for (const k of keys)
+      differences((a as Record<string, Json>)[k] ?? null, (b as Record<string, Json>)[k] ?? null, `${path}/${k}`, out);
     return;
   }
   if (JSON.stringify(a) !== JSON.stringify(b)) out.push(`${path || "/"}: ${JSON.stringify(a)} → ${JSON.stringify(b)}`);
@@ -36,11 +57,17 @@ function differences(a: Json, b: Json, path: string, out: string[]): void {
 
 const [before, after] = process.argv.slice(2);
 if (!before || !after) {
-  console.error("Usage: npx tsx bench/privacyQualityDiff.ts <before.json> <after.json> (outputs of npm run -s bench:privacy -- --json)");
+  console.error(
+    "Usage: npx tsx bench/privacyQualityDiff.ts <before.json> <after.json> (outputs of npm run -s bench:privacy -- --json)",
+  );
   process.exit(2);
 }
 const read = (path: string) => withoutTimings(JSON.parse(readFileSync(path, "utf8")) as Json);
 const found: string[] = [];
 differences(read(before), read(after), "", found);
-console.log(found.length === 0 ? "Quality identical (timing fields ignored)." : `Quality differs (first ${found.length} differences):\n${found.join("\n")}`);
+console.log(
+  found.length === 0
+    ? "Quality identical (timing fields ignored)."
+    : `Quality differs (first ${found.length} differences):\n${found.join("\n")}`,
+);
 process.exitCode = found.length === 0 ? 0 : 1;

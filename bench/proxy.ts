@@ -31,7 +31,9 @@ const TARGET = { clients: 8, kb: 8, firstTokenOverheadP95Ms: 15 };
 const CHUNK_DELAY_MS = 10;
 const REPLY = `Dear [PERSON_1], ${"thank you for your letter about the heating and the rent; ".repeat(4)}kind regards.`;
 
-const scenarios = parseScenarios(readFileSync(new URL("../test/fixtures/privacy/scenarios.jsonl", import.meta.url), "utf8")).filter((s) => s.lang.startsWith("en"));
+const scenarios = parseScenarios(
+  readFileSync(new URL("../test/fixtures/privacy/scenarios.jsonl", import.meta.url), "utf8"),
+).filter((s) => s.lang.startsWith("en"));
 
 /** About `kb` KB of the scenarios' requests, notes and profiles, prefixed so each request is its own conversation. */
 function messageOf(kb: number, n: number): string {
@@ -51,7 +53,11 @@ interface Sample {
 /** One streaming request; times to the first non-empty content delta and to the end of the stream. */
 async function once(url: string, token: string, body: string, conversation?: string): Promise<Sample> {
   const started = performance.now();
-  const headers: Record<string, string> = { authorization: `Bearer ${token}`, "content-type": "application/json", ...(conversation ? { "x-tandem-conversation": conversation } : {}) };
+  const headers: Record<string, string> = {
+    authorization: `Bearer ${token}`,
+    "content-type": "application/json",
+    ...(conversation ? { "x-tandem-conversation": conversation } : {}),
+  };
   const res = await fetch(`${url}/chat/completions`, { method: "POST", headers, body });
   if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}: ${await res.text()}`);
   const decoder = new TextDecoder();
@@ -75,7 +81,17 @@ async function level(url: string, token: string, clients: number, requests: numb
     Array.from({ length: clients }, async () => {
       while (next < requests) {
         const n = offset + next++;
-        samples.push(await once(url, token, JSON.stringify({ model: "test-model", stream: true, messages: [{ role: "user", content: messageOf(kb, n) }] })));
+        samples.push(
+          await once(
+            url,
+            token,
+            JSON.stringify({
+              model: "test-model",
+              stream: true,
+              messages: [{ role: "user", content: messageOf(kb, n) }],
+            }),
+          ),
+        );
       }
     }),
   );
@@ -83,7 +99,12 @@ async function level(url: string, token: string, clients: number, requests: numb
   const cpu = process.cpuUsage(cpuBefore);
   // CPU time of this process per request: client, upstream and (for the proxy run) the proxy; far less sensitive to other load than wall time.
   const cpuMs = round((cpu.user + cpu.system) / 1000 / requests);
-  return { first: stats(samples.map((s) => s.firstMs)), total: stats(samples.map((s) => s.totalMs)), perSecond: round(requests / seconds), cpuMs };
+  return {
+    first: stats(samples.map((s) => s.firstMs)),
+    total: stats(samples.map((s) => s.totalMs)),
+    perSecond: round(requests / seconds),
+    cpuMs,
+  };
 }
 
 /**
@@ -91,7 +112,15 @@ async function level(url: string, token: string, clients: number, requests: numb
  * messages and the restored answers) plus a new user message of kb / turns KB, so the last turn
  * carries about `kb` KB of user text. Latency is that last turn's; CPU is per request (all turns).
  */
-async function chatLevel(url: string, token: string, clients: number, chats: number, kb: number, turns: number, offset: number) {
+async function chatLevel(
+  url: string,
+  token: string,
+  clients: number,
+  chats: number,
+  kb: number,
+  turns: number,
+  offset: number,
+) {
   let next = 0;
   const samples: Sample[] = [];
   const started = performance.now();
@@ -103,7 +132,12 @@ async function chatLevel(url: string, token: string, clients: number, chats: num
         const messages: Array<{ role: string; content: string }> = [];
         for (let t = 0; t < turns; t++) {
           messages.push({ role: "user", content: messageOf(kb / turns, n * 100 + t) });
-          const sample = await once(url, token, JSON.stringify({ model: "test-model", stream: true, messages }), `bench-chat-${n}`);
+          const sample = await once(
+            url,
+            token,
+            JSON.stringify({ model: "test-model", stream: true, messages }),
+            `bench-chat-${n}`,
+          );
           if (t === turns - 1) samples.push(sample);
           messages.push({ role: "assistant", content: REPLY.replace("[PERSON_1]", "Gary Thompson") });
         }
@@ -113,7 +147,12 @@ async function chatLevel(url: string, token: string, clients: number, chats: num
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   const cpuMs = round((cpu.user + cpu.system) / 1000 / (chats * turns));
-  return { first: stats(samples.map((s) => s.firstMs)), total: stats(samples.map((s) => s.totalMs)), perSecond: round((chats * turns) / seconds), cpuMs };
+  return {
+    first: stats(samples.map((s) => s.firstMs)),
+    total: stats(samples.map((s) => s.totalMs)),
+    perSecond: round((chats * turns) / seconds),
+    cpuMs,
+  };
 }
 
 function stats(values: number[]) {
@@ -127,7 +166,14 @@ function round(n: number): number {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { requests: { type: "string", default: "64" }, kb: { type: "string", default: "8" }, turns: { type: "string", default: "4" }, json: { type: "boolean", default: false } } });
+  const { values } = parseArgs({
+    options: {
+      requests: { type: "string", default: "64" },
+      kb: { type: "string", default: "8" },
+      turns: { type: "string", default: "4" },
+      json: { type: "boolean", default: false },
+    },
+  });
   const turns = Number(values.turns);
   const requests = Number(values.requests);
   const kb = Number(values.kb);
@@ -144,7 +190,11 @@ async function main(): Promise<void> {
       const direct = await level(cloud.baseUrl, "unused", clients, requests, kb, clients * 10_000);
       const proxy = await level(server.baseUrl, token, clients, requests, kb, clients * 10_000 + 5_000);
       cloud.requests.length = 0; // the recorder keeps bodies; the bench does not need them
-      const overhead = { first: diff(proxy.first, direct.first), total: diff(proxy.total, direct.total), cpuMs: round(proxy.cpuMs - direct.cpuMs) };
+      const overhead = {
+        first: diff(proxy.first, direct.first),
+        total: diff(proxy.total, direct.total),
+        cpuMs: round(proxy.cpuMs - direct.cpuMs),
+      };
       results.push({ clients, requests, direct, proxy, overhead });
     }
     if (turns > 1) {
@@ -153,18 +203,39 @@ async function main(): Promise<void> {
       const direct = await chatLevel(cloud.baseUrl, "unused", TARGET.clients, chats, kb, turns, 3_000_000);
       const proxy = await chatLevel(server.baseUrl, token, TARGET.clients, chats, kb, turns, 4_000_000);
       cloud.requests.length = 0;
-      const overhead = { first: diff(proxy.first, direct.first), total: diff(proxy.total, direct.total), cpuMs: round(proxy.cpuMs - direct.cpuMs) };
+      const overhead = {
+        first: diff(proxy.first, direct.first),
+        total: diff(proxy.total, direct.total),
+        cpuMs: round(proxy.cpuMs - direct.cpuMs),
+      };
       results.push({ clients: TARGET.clients, requests: chats, turns, direct, proxy, overhead });
     }
     const engine = engineShare(kb, dir);
     const atTarget = results.find((r) => r.clients === TARGET.clients && !r.turns)!;
-    const verdict = kb === TARGET.kb && atTarget.overhead.first.p95 < TARGET.firstTokenOverheadP95Ms ? "PASS" : kb === TARGET.kb ? "MISS" : "n/a";
+    const verdict =
+      kb === TARGET.kb && atTarget.overhead.first.p95 < TARGET.firstTokenOverheadP95Ms
+        ? "PASS"
+        : kb === TARGET.kb
+          ? "MISS"
+          : "n/a";
     const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), load average ${loadavg()[0]?.toFixed(2)}, Node ${process.version}`;
     if (!values.json) {
       printTable(results, machine, kb, verdict, atTarget.overhead.first.p95);
-      console.log(`Engine CPU per fresh ${kb} KB request: sanitize ${engine.sanitizeCpuMs} ms, gate re-scan ${engine.gateCpuMs} ms`);
+      console.log(
+        `Engine CPU per fresh ${kb} KB request: sanitize ${engine.sanitizeCpuMs} ms, gate re-scan ${engine.gateCpuMs} ms`,
+      );
     }
-    console.log(JSON.stringify({ date: new Date().toISOString(), machine, kb, chunkDelayMs: CHUNK_DELAY_MS, target: { ...TARGET, verdict }, engine, results }));
+    console.log(
+      JSON.stringify({
+        date: new Date().toISOString(),
+        machine,
+        kb,
+        chunkDelayMs: CHUNK_DELAY_MS,
+        target: { ...TARGET, verdict },
+        engine,
+        results,
+      }),
+    );
   } finally {
     await host.close();
     await cloud.close();
@@ -187,7 +258,16 @@ function engineShare(kb: number, dir: string): { sanitizeCpuMs: number; gateCpuM
       let used = process.cpuUsage(before);
       sanitizeUs += used.user + used.system;
       before = process.cpuUsage();
-      gate.check({ conversationId: vault.conversationId, messageId: null, endpoint: "x", model: "m", messages: [{ role: "user", content: text }] }, vault);
+      gate.check(
+        {
+          conversationId: vault.conversationId,
+          messageId: null,
+          endpoint: "x",
+          model: "m",
+          messages: [{ role: "user", content: text }],
+        },
+        vault,
+      );
       used = process.cpuUsage(before);
       gateUs += used.user + used.system;
     }
@@ -201,20 +281,33 @@ function diff(a: { p50: number; p95: number }, b: { p50: number; p95: number }) 
   return { p50: round(a.p50 - b.p50), p95: round(a.p95 - b.p95) };
 }
 
-type Result = { clients: number; requests: number; turns?: number; direct: Level; proxy: Level; overhead: { first: Stat; total: Stat; cpuMs: number } };
+type Result = {
+  clients: number;
+  requests: number;
+  turns?: number;
+  direct: Level;
+  proxy: Level;
+  overhead: { first: Stat; total: Stat; cpuMs: number };
+};
 type Stat = { p50: number; p95: number };
 type Level = { first: Stat; total: Stat; perSecond: number; cpuMs: number };
 
 function printTable(results: Result[], machine: string, kb: number, verdict: string, p95: number): void {
   console.log(`Privacy proxy, ${kb} KB streaming requests, upstream at one word per ${CHUNK_DELAY_MS} ms — ${machine}`);
-  console.log("| clients | requests | first token direct p50 / p95 | through proxy p50 / p95 | added p50 / p95 | total direct p50 / p95 | through proxy p50 / p95 | added p50 / p95 | req/s direct / proxy | proxy CPU per request |");
+  console.log(
+    "| clients | requests | first token direct p50 / p95 | through proxy p50 / p95 | added p50 / p95 | total direct p50 / p95 | through proxy p50 / p95 | added p50 / p95 | req/s direct / proxy | proxy CPU per request |",
+  );
   console.log("|---|---|---|---|---|---|---|---|---|---|");
   const cell = (s: { p50: number; p95: number }) => `${s.p50} / ${s.p95} ms`;
   for (const r of results) {
     const who = r.turns ? `${r.clients}, chats: turn ${r.turns} of ${r.turns}` : String(r.clients);
-    console.log(`| ${who} | ${r.requests} | ${cell(r.direct.first)} | ${cell(r.proxy.first)} | ${cell(r.overhead.first)} | ${cell(r.direct.total)} | ${cell(r.proxy.total)} | ${cell(r.overhead.total)} | ${r.direct.perSecond} / ${r.proxy.perSecond} | ${r.overhead.cpuMs} ms |`);
+    console.log(
+      `| ${who} | ${r.requests} | ${cell(r.direct.first)} | ${cell(r.proxy.first)} | ${cell(r.overhead.first)} | ${cell(r.direct.total)} | ${cell(r.proxy.total)} | ${cell(r.overhead.total)} | ${r.direct.perSecond} / ${r.proxy.perSecond} | ${r.overhead.cpuMs} ms |`,
+    );
   }
-  console.log(`Target: first-token overhead p95 < ${TARGET.firstTokenOverheadP95Ms} ms at ${TARGET.kb} KB and ${TARGET.clients} clients: ${verdict} (${p95} ms)`);
+  console.log(
+    `Target: first-token overhead p95 < ${TARGET.firstTokenOverheadP95Ms} ms at ${TARGET.kb} KB and ${TARGET.clients} clients: ${verdict} (${p95} ms)`,
+  );
 }
 
 await main();

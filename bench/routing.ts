@@ -28,10 +28,18 @@ import { createCloudSender, type CloudSender } from "./routing/sendToCloud";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DEFAULT_DATA = resolve(REPO, "test/fixtures/privacy/scenarios.jsonl");
-const USAGE = "Usage: npm run bench:routing -- [--data <scenarios.jsonl>] [--no-nlp] [--no-context] [--json] | --warm-up";
+const USAGE =
+  "Usage: npm run bench:routing -- [--data <scenarios.jsonl>] [--no-nlp] [--no-context] [--json] | --warm-up";
 
 function recorder(cloud: RecordingCloud): Recorder {
-  return { count: () => cloud.requests.length, receivedSince: (n) => cloud.requests.slice(n).map((r) => r.raw).join("\n") };
+  return {
+    count: () => cloud.requests.length,
+    receivedSince: (n) =>
+      cloud.requests
+        .slice(n)
+        .map((r) => r.raw)
+        .join("\n"),
+  };
 }
 
 function halves(scenarios: readonly Scenario[], shown: string): Array<[string, Scenario[]]> {
@@ -46,7 +54,16 @@ function halves(scenarios: readonly Scenario[], shown: string): Array<[string, S
 async function main(): Promise<number> {
   let values;
   try {
-    values = parseArgs({ args: process.argv.slice(2), options: { data: { type: "string" }, json: { type: "boolean" }, "no-nlp": { type: "boolean" }, "no-context": { type: "boolean" }, "warm-up": { type: "boolean" } } }).values;
+    values = parseArgs({
+      args: process.argv.slice(2),
+      options: {
+        data: { type: "string" },
+        json: { type: "boolean" },
+        "no-nlp": { type: "boolean" },
+        "no-context": { type: "boolean" },
+        "warm-up": { type: "boolean" },
+      },
+    }).values;
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -69,9 +86,20 @@ async function main(): Promise<number> {
   try {
     const results: RoutingResult[] = [];
     for (const [label, set] of jobs) {
-      results.push(await runRouting(label, set, { hybrid: [senders[0]!, recorder(clouds[0]!)], auto: [senders[1]!, recorder(clouds[1]!)], nlp, context: !values["no-context"] }));
+      results.push(
+        await runRouting(label, set, {
+          hybrid: [senders[0]!, recorder(clouds[0]!)],
+          auto: [senders[1]!, recorder(clouds[1]!)],
+          nlp,
+          context: !values["no-context"],
+        }),
+      );
     }
-    console.log(values.json ? JSON.stringify(results) : `Routing benchmark, ${new Date().toISOString()}, Node ${process.version}${nlp ? "" : ", names step off (--no-nlp)"}${values["no-context"] ? ", no private context registered (--no-context)" : ""}\n\n${formatRouting(results)}`);
+    console.log(
+      values.json
+        ? JSON.stringify(results)
+        : `Routing benchmark, ${new Date().toISOString()}, Node ${process.version}${nlp ? "" : ", names step off (--no-nlp)"}${values["no-context"] ? ", no private context registered (--no-context)" : ""}\n\n${formatRouting(results)}`,
+    );
     return 0;
   } finally {
     senders.forEach((s) => s.close());
@@ -83,14 +111,27 @@ async function main(): Promise<number> {
 function measureWarmUp(): number {
   const script = resolve(REPO, "bench/routing/measureWarmUp.ts");
   console.log(`Auto warm-up, ${new Date().toISOString()}, Node ${process.version}\n`);
-  console.log("| locale | first decision, cold | warm-up steps (each blocks the event loop once) | first decision after warm-up | RSS after warm-up |");
+  console.log(
+    "| locale | first decision, cold | warm-up steps (each blocks the event loop once) | first decision after warm-up | RSS after warm-up |",
+  );
   console.log("|---|---:|---|---:|---:|");
   for (const locale of ["en-US", "de-DE", "fr-FR"]) {
-    const run = (mode: string) => JSON.parse(execFileSync(process.execPath, ["--import", "tsx", script, mode, locale], { cwd: REPO, encoding: "utf8" })) as { firstDecisionMs: number; steps: Array<{ name: string; ms: number }>; rssReady: number; rssEnd: number; rssStart: number };
+    const run = (mode: string) =>
+      JSON.parse(
+        execFileSync(process.execPath, ["--import", "tsx", script, mode, locale], { cwd: REPO, encoding: "utf8" }),
+      ) as {
+        firstDecisionMs: number;
+        steps: Array<{ name: string; ms: number }>;
+        rssReady: number;
+        rssEnd: number;
+        rssStart: number;
+      };
     const cold = run("cold");
     const warm = run("warm");
     const steps = warm.steps.map((s) => `${s.name} ${Math.round(s.ms)} ms`).join(", ");
-    console.log(`| ${locale} | ${Math.round(cold.firstDecisionMs)} ms (RSS +${cold.rssEnd - cold.rssStart} MB) | ${steps} | ${Math.round(warm.firstDecisionMs)} ms | +${warm.rssReady - warm.rssStart} MB |`);
+    console.log(
+      `| ${locale} | ${Math.round(cold.firstDecisionMs)} ms (RSS +${cold.rssEnd - cold.rssStart} MB) | ${steps} | ${Math.round(warm.firstDecisionMs)} ms | +${warm.rssReady - warm.rssStart} MB |`,
+    );
   }
   return 0;
 }

@@ -62,7 +62,9 @@ const ZIPF = COMMON.map((_, rank) => 1 / (rank + 1));
 const ZIPF_TOTAL = ZIPF.reduce((a, b) => a + b, 0);
 const SYLLABLES = "ka lo mi ren tor vex sal din qua bri mon zel pha tu gor fen lis dra cor nim".split(" ");
 // Real text has a long tail of rare words (names, jargon); 20,000 made-up ones stand in for it.
-const TAIL = Array.from({ length: 20_000 }, () => Array.from({ length: between(2, 4) }, () => pick(SYLLABLES)).join(""));
+const TAIL = Array.from({ length: 20_000 }, () =>
+  Array.from({ length: between(2, 4) }, () => pick(SYLLABLES)).join(""),
+);
 const TAIL_SHARE = 0.06;
 
 /** Restarts the text generator (after TAIL is built), so every store gets the same history. */
@@ -98,7 +100,11 @@ function messageText(role: MessageRole): string {
 /** How many messages each conversation gets: the first few exactly 500, the rest random. */
 function conversationSizes(messages: number, conversations: number): Int32Array {
   const sizes = new Int32Array(conversations);
-  const long = Math.min(LONG_CONVERSATIONS, Math.floor(conversations / 2), Math.floor(messages / LONG_CONVERSATION / 2));
+  const long = Math.min(
+    LONG_CONVERSATIONS,
+    Math.floor(conversations / 2),
+    Math.floor(messages / LONG_CONVERSATION / 2),
+  );
   for (let i = 0; i < long; i++) sizes[i] = LONG_CONVERSATION;
   let left = messages - long * LONG_CONVERSATION;
   const weights = Array.from({ length: conversations - long }, () => -Math.log(1 - random()));
@@ -128,7 +134,9 @@ function writeOrder(sizes: Int32Array): Int32Array {
 
 /** Writes the history through the app's own append; returns every conversation id and the 500-message ones. */
 function fill(store: Store, messages: number, conversations: number): { ids: string[]; long: Set<string> } {
-  const ids = store.db.transaction(() => Array.from({ length: conversations }, (_, i) => store.conversations.create({ title: `Conversation ${i}` }).id))();
+  const ids = store.db.transaction(() =>
+    Array.from({ length: conversations }, (_, i) => store.conversations.create({ title: `Conversation ${i}` }).id),
+  )();
   const sizes = conversationSizes(messages, conversations);
   const order = writeOrder(sizes);
   const written = new Int32Array(conversations);
@@ -143,7 +151,8 @@ function fill(store: Store, messages: number, conversations: number): { ids: str
   const started = performance.now();
   for (let from = 0; from < order.length; from += BATCH) {
     insertBatch(from);
-    if ((from / BATCH) % 20 === 0) process.stderr.write(`  loaded ${from.toLocaleString("en")} messages (${seconds(started)} s)\n`);
+    if ((from / BATCH) % 20 === 0)
+      process.stderr.write(`  loaded ${from.toLocaleString("en")} messages (${seconds(started)} s)\n`);
   }
   return { ids, long: new Set(ids.filter((_, i) => sizes[i] === LONG_CONVERSATION)) };
 }
@@ -177,7 +186,12 @@ function percentile(values: number[], p: number): number {
 function summary(samples: Sample[]) {
   const wall = samples.map((s) => s.wall);
   const cpu = samples.map((s) => s.cpu);
-  return { p50: round(percentile(wall, 50)), p95: round(percentile(wall, 95)), max: wall.length ? round(Math.max(...wall)) : NaN, cpuP95: round(percentile(cpu, 95)) };
+  return {
+    p50: round(percentile(wall, 50)),
+    p95: round(percentile(wall, 95)),
+    max: wall.length ? round(Math.max(...wall)) : NaN,
+    cpuP95: round(percentile(cpu, 95)),
+  };
 }
 const round = (ms: number) => Math.round(ms * 1000) / 1000;
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
@@ -199,7 +213,12 @@ function measureAppends(store: Store, ids: string[], long: Set<string>): Sample[
 function measureFlushes(store: Store, ids: string[]): Sample[] {
   const samples: Sample[] = [];
   for (let answer = 0; answer < 20; answer++) {
-    const { id } = store.messages.append({ conversationId: pick(ids), role: "assistant", content: "", status: "streaming" });
+    const { id } = store.messages.append({
+      conversationId: pick(ids),
+      role: "assistant",
+      content: "",
+      status: "streaming",
+    });
     let text = "";
     for (let flush = 0; flush < 30; flush++) {
       text += ` ${sentence(50)}`;
@@ -214,9 +233,26 @@ function measureFlushes(store: Store, ids: string[]): Sample[] {
 function searchQueries(): string[] {
   const tail = (n: number) => TAIL[n * 997]!;
   return [
-    "the", "python", "memory", "database index", "error message", "coffee", "garden weather",
-    "perf", "datab", "sched", "data", "meeting tomorrow morning", tail(1), tail(2),
-    `the ${tail(3)}`, `please ${tail(5)}`, "how do you", "recipe", "network cache", "zzqxj",
+    "the",
+    "python",
+    "memory",
+    "database index",
+    "error message",
+    "coffee",
+    "garden weather",
+    "perf",
+    "datab",
+    "sched",
+    "data",
+    "meeting tomorrow morning",
+    tail(1),
+    tail(2),
+    `the ${tail(3)}`,
+    `please ${tail(5)}`,
+    "how do you",
+    "recipe",
+    "network cache",
+    "zzqxj",
   ];
 }
 
@@ -224,20 +260,31 @@ function searchQueries(): string[] {
 function measureSearch(store: Store) {
   const queries = searchQueries();
   const samples = queries.map((): Sample[] => []);
-  for (let run = 0; run < SEARCH_RUNS; run++) queries.forEach((query, i) => samples[i]!.push(time(() => store.conversations.search(query))));
-  const perQuery = queries.map((query, i) => ({ query, hits: store.conversations.search(query).length, ...summary(samples[i]!) }));
+  for (let run = 0; run < SEARCH_RUNS; run++)
+    queries.forEach((query, i) => samples[i]!.push(time(() => store.conversations.search(query))));
+  const perQuery = queries.map((query, i) => ({
+    query,
+    hits: store.conversations.search(query).length,
+    ...summary(samples[i]!),
+  }));
   return { perQuery, all: samples.flat(), firstRound: samples.map((s) => s[0]!) };
 }
 
 /** The conversations of exactly 500 messages (none in a run too small to have them). */
 function measureLoads(store: Store, long: Set<string>): Sample[] {
   const ids = [...long];
-  if (ids.some((id) => store.messages.listForConversation(id).length !== LONG_CONVERSATION)) throw new Error("Bug: a long conversation is not 500 messages");
-  return ids.length === 0 ? [] : Array.from({ length: 50 }, (_, i) => time(() => store.messages.listForConversation(ids[i % ids.length]!)));
+  if (ids.some((id) => store.messages.listForConversation(id).length !== LONG_CONVERSATION))
+    throw new Error("Bug: a long conversation is not 500 messages");
+  return ids.length === 0
+    ? []
+    : Array.from({ length: 50 }, (_, i) => time(() => store.messages.listForConversation(ids[i % ids.length]!)));
 }
 
 function diskBytes(file: string): number {
-  return ["", "-wal", "-shm"].reduce((sum, suffix) => sum + (statSync(file + suffix, { throwIfNoEntry: false })?.size ?? 0), 0);
+  return ["", "-wal", "-shm"].reduce(
+    (sum, suffix) => sum + (statSync(file + suffix, { throwIfNoEntry: false })?.size ?? 0),
+    0,
+  );
 }
 
 // ---- run and report ----------------------------------------------------------------------
@@ -281,14 +328,31 @@ async function runVariant(variant: Variant, root: string, messages: number, conv
   const search = measureSearch(store);
   const load = measureLoads(store, long);
   const append = measureAppends(store, ids, long);
-  const flush = measureFlushes(store, ids.filter((id) => !long.has(id)));
+  const flush = measureFlushes(
+    store,
+    ids.filter((id) => !long.has(id)),
+  );
   const loadAverage = `${before} → ${loadavg()[0]!.toFixed(1)}`;
   store.close();
-  return { variant, messages, conversations, loadSeconds, openMs, append, flush, search, load, bytes: diskBytes(file), loadAverage };
+  return {
+    variant,
+    messages,
+    conversations,
+    loadSeconds,
+    openMs,
+    append,
+    flush,
+    search,
+    load,
+    bytes: diskBytes(file),
+    loadAverage,
+  };
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { messages: { type: "string" }, conversations: { type: "string" }, only: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { messages: { type: "string" }, conversations: { type: "string" }, only: { type: "string" } },
+  });
   const messages = Number(values.messages ?? 1_000_000);
   const conversations = Number(values.conversations ?? 10_000);
   if (!(conversations >= 2 && messages >= 1 && messages <= conversations * (LONG_CONVERSATION - 1))) {
@@ -305,7 +369,15 @@ async function main(): Promise<void> {
       rmSync(join(root, variant), { recursive: true, force: true }); // free the disk before the next one
     }
     results.forEach(report);
-    console.log(JSON.stringify({ bench: "store", messages, conversations, cores: cpus().length, ...Object.fromEntries(results.map((r) => [r.variant, resultsJson(r)])) }));
+    console.log(
+      JSON.stringify({
+        bench: "store",
+        messages,
+        conversations,
+        cores: cpus().length,
+        ...Object.fromEntries(results.map((r) => [r.variant, resultsJson(r)])),
+      }),
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -316,17 +388,30 @@ function verdict(p95: number, target: number): string {
 }
 
 function report(r: Results): void {
-  console.log(`\nStore benchmark, ${r.variant.toUpperCase()}: ${r.messages.toLocaleString("en")} messages in ${r.conversations.toLocaleString("en")} conversations`);
-  console.log(`bulk load ${r.loadSeconds} s; open ${r.openMs} ms; 1-min load average during measurement ${r.loadAverage} on ${cpus().length} cores\n`);
+  console.log(
+    `\nStore benchmark, ${r.variant.toUpperCase()}: ${r.messages.toLocaleString("en")} messages in ${r.conversations.toLocaleString("en")} conversations`,
+  );
+  console.log(
+    `bulk load ${r.loadSeconds} s; open ${r.openMs} ms; 1-min load average during measurement ${r.loadAverage} on ${cpus().length} cores\n`,
+  );
   console.log(`Search, per query (ms over ${SEARCH_RUNS} runs):`);
   for (const q of r.search.perQuery) {
-    console.log(`  ${JSON.stringify(q.query).padEnd(28)} hits ${String(q.hits).padStart(2)}  p50 ${q.p50.toFixed(2).padStart(6)}  max ${q.max.toFixed(2).padStart(6)}`);
+    console.log(
+      `  ${JSON.stringify(q.query).padEnd(28)} hits ${String(q.hits).padStart(2)}  p50 ${q.p50.toFixed(2).padStart(6)}  max ${q.max.toFixed(2).padStart(6)}`,
+    );
   }
   const rows = tableRows(r);
-  console.log("\n| operation | p50 ms | p95 ms | max ms | p95 CPU ms | target p95 | result |\n|---|---|---|---|---|---|---|");
-  for (const row of rows) console.log(`| ${row.name} | ${row.s.p50} | ${row.s.p95} | ${row.s.max} | ${row.s.cpuP95} | < ${row.target} | ${verdict(row.s.p95, row.target)} |`);
+  console.log(
+    "\n| operation | p50 ms | p95 ms | max ms | p95 CPU ms | target p95 | result |\n|---|---|---|---|---|---|---|",
+  );
+  for (const row of rows)
+    console.log(
+      `| ${row.name} | ${row.s.p50} | ${row.s.p95} | ${row.s.max} | ${row.s.cpuP95} | < ${row.target} | ${verdict(row.s.p95, row.target)} |`,
+    );
   const flush = summary(r.flush);
-  console.log(`| flush of a streaming answer, up to 1,500 words (600) | ${flush.p50} | ${flush.p95} | ${flush.max} | ${flush.cpuP95} | | |`);
+  console.log(
+    `| flush of a streaming answer, up to 1,500 words (600) | ${flush.p50} | ${flush.p95} | ${flush.max} | ${flush.cpuP95} | | |`,
+  );
   const first = summary(r.search.firstRound);
   console.log(`| search, first round only (20) | ${first.p50} | ${first.p95} | ${first.max} | ${first.cpuP95} | | |`);
   console.log(`| database size on disk | ${(r.bytes / 1024 / 1024).toFixed(1)} MiB | | | | | |\n`);
@@ -334,15 +419,39 @@ function report(r: Results): void {
 
 function tableRows(r: Results) {
   return [
-    { key: "append", name: `append (${APPENDS}, one transaction each)`, s: summary(r.append), target: TARGETS.appendP95Ms },
-    { key: "search", name: `FTS search (20 queries x ${SEARCH_RUNS})`, s: summary(r.search.all), target: TARGETS.searchP95Ms },
-    { key: "load", name: `load a ${LONG_CONVERSATION}-message conversation (x50)`, s: summary(r.load), target: TARGETS.loadP95Ms },
+    {
+      key: "append",
+      name: `append (${APPENDS}, one transaction each)`,
+      s: summary(r.append),
+      target: TARGETS.appendP95Ms,
+    },
+    {
+      key: "search",
+      name: `FTS search (20 queries x ${SEARCH_RUNS})`,
+      s: summary(r.search.all),
+      target: TARGETS.searchP95Ms,
+    },
+    {
+      key: "load",
+      name: `load a ${LONG_CONVERSATION}-message conversation (x50)`,
+      s: summary(r.load),
+      target: TARGETS.loadP95Ms,
+    },
   ];
 }
 
 function resultsJson(r: Results) {
-  const rows = Object.fromEntries(tableRows(r).map((row) => [row.key, { ...row.s, target: row.target, result: verdict(row.s.p95, row.target) }]));
-  return { loadSeconds: r.loadSeconds, openMs: r.openMs, dbBytes: r.bytes, loadAverage: r.loadAverage, ...rows, flush: summary(r.flush) };
+  const rows = Object.fromEntries(
+    tableRows(r).map((row) => [row.key, { ...row.s, target: row.target, result: verdict(row.s.p95, row.target) }]),
+  );
+  return {
+    loadSeconds: r.loadSeconds,
+    openMs: r.openMs,
+    dbBytes: r.bytes,
+    loadAverage: r.loadAverage,
+    ...rows,
+    flush: summary(r.flush),
+  };
 }
 
 await main();

@@ -44,7 +44,10 @@ export class LlamaLocalModel implements LocalModel {
     this.context = parts.context;
     this.logger = parts.logger;
     this.onDisposed = parts.onDisposed ?? (() => {});
-    this.chat = new LlamaChat({ contextSequence: parts.context.getSequence(), chatWrapper: parts.chatWrapper ?? "auto" });
+    this.chat = new LlamaChat({
+      contextSequence: parts.context.getSequence(),
+      chatWrapper: parts.chatWrapper ?? "auto",
+    });
   }
 
   /** The chat format in use (ChatML, Llama 3, a Jinja template, ...), resolved from the file. */
@@ -77,7 +80,11 @@ export class LlamaLocalModel implements LocalModel {
 
   memoryUsage(): { modelBytes: number; contextBytes: number; gpuLayers: number } {
     this.assertLoaded();
-    return { modelBytes: this.llamaModel.size, contextBytes: this.context.stateSize, gpuLayers: this.llamaModel.gpuLayers };
+    return {
+      modelBytes: this.llamaModel.size,
+      contextBytes: this.context.stateSize,
+      gpuLayers: this.llamaModel.gpuLayers,
+    };
   }
 
   countTokens(text: string): number {
@@ -101,6 +108,7 @@ export class LlamaLocalModel implements LocalModel {
   }
 
   private assertLoaded(): void {
-    if (this.disposed) throw new TandemError("generation_failed", "This model has been unloaded. Load it again to continue.");
+    if (this.disposed)
+      throw new TandemError("generation_failed", "This model has been unloaded. Load it again to continue.");
   }
 }

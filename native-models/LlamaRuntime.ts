@@ -4,7 +4,14 @@
  */
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { getLlama, InsufficientMemoryError, LlamaLogLevel, type ChatWrapper, type Llama, type LlamaModel } from "node-llama-cpp";
+import {
+  getLlama,
+  InsufficientMemoryError,
+  LlamaLogLevel,
+  type ChatWrapper,
+  type Llama,
+  type LlamaModel,
+} from "node-llama-cpp";
 import { TandemError } from "../app/contract/errors";
 import type { GgufSummary, LoadOptions, LocalModel, LocalModelRuntime } from "../app/model/LocalModel";
 import { checkModelFile, inspectGguf } from "./inspectGguf";
@@ -65,7 +72,11 @@ export class LlamaRuntime implements LocalModelRuntime {
         logger: (level, message) => runtime.onNativeLog(level, message),
       });
     } catch (error) {
-      throw new TandemError("model_load_failed", `llama.cpp could not start on this machine (${(error as Error).message}). Reinstall Tandem; local models need its bundled llama.cpp binaries.`, { cause: error });
+      throw new TandemError(
+        "model_load_failed",
+        `llama.cpp could not start on this machine (${(error as Error).message}). Reinstall Tandem; local models need its bundled llama.cpp binaries.`,
+        { cause: error },
+      );
     }
     logger.info("llama.cpp ready", { gpu: runtime.llama.gpu === false ? "none" : runtime.llama.gpu });
     return runtime;
@@ -82,10 +93,14 @@ export class LlamaRuntime implements LocalModelRuntime {
   }
 
   async load(path: string, options: LoadOptions): Promise<LocalModel> {
-    if (this.disposing) throw new TandemError("internal", "The local model runtime has been shut down; it cannot load models any more.");
+    if (this.disposing)
+      throw new TandemError("internal", "The local model runtime has been shut down; it cannot load models any more.");
     const { summary, architectureSupported } = await checkModelFile(path, this.llama);
     if (!architectureSupported) {
-      throw new TandemError("model_load_failed", `llama.cpp cannot run ${path}: its architecture "${summary.architecture}" is not supported by this version. Choose a model of a supported family (Llama, Qwen, Gemma, Mistral, Phi, ...).`);
+      throw new TandemError(
+        "model_load_failed",
+        `llama.cpp cannot run ${path}: its architecture "${summary.architecture}" is not supported by this version. Choose a model of a supported family (Llama, Qwen, Gemma, Mistral, Phi, ...).`,
+      );
     }
     const started = performance.now();
     const model = await this.loadWeights(path, options);
@@ -94,13 +109,22 @@ export class LlamaRuntime implements LocalModelRuntime {
       const context = await model.createContext({ contextSize, threads: options.threads, sequences: 1 });
       const key = await fileIdentity(path);
       const local: LlamaLocalModel = new LlamaLocalModel({
-        path, llama: this.llama, model, context, logger: this.logger,
+        path,
+        llama: this.llama,
+        model,
+        context,
+        logger: this.logger,
         chatWrapper: this.chatWrappers.get(key),
         onDisposed: () => this.models.delete(local),
       });
       this.chatWrappers.set(key, local.chatWrapper);
       this.models.add(local);
-      this.logger.info("model loaded", { ms: Math.round(performance.now() - started), contextSize, threads: options.threads, sizeBytes: summary.sizeBytes });
+      this.logger.info("model loaded", {
+        ms: Math.round(performance.now() - started),
+        contextSize,
+        threads: options.threads,
+        sizeBytes: summary.sizeBytes,
+      });
       return local;
     } catch (error) {
       await model.dispose();
@@ -130,7 +154,11 @@ export class LlamaRuntime implements LocalModelRuntime {
     const done = this.llamaInstance.dispose().then(() => false);
     const timedOut = await Promise.race([done, gaveUp]);
     clearTimeout(timer);
-    if (timedOut) this.logger.warn("llama.cpp did not finish shutting down; continuing", { waitedMs: LLAMA_DISPOSE_WAIT_MS, failedLoads: this.failedLoads });
+    if (timedOut)
+      this.logger.warn("llama.cpp did not finish shutting down; continuing", {
+        waitedMs: LLAMA_DISPOSE_WAIT_MS,
+        failedLoads: this.failedLoads,
+      });
   }
 
   private async loadWeights(path: string, options: LoadOptions): Promise<LlamaModel> {
@@ -149,10 +177,18 @@ export class LlamaRuntime implements LocalModelRuntime {
 
   private loadError(path: string, error: unknown): TandemError {
     if (error instanceof InsufficientMemoryError) {
-      return new TandemError("model_load_failed", `Not enough memory to load ${path}. Close other programs, lower the context size, or choose a smaller model.`, { cause: error });
+      return new TandemError(
+        "model_load_failed",
+        `Not enough memory to load ${path}. Close other programs, lower the context size, or choose a smaller model.`,
+        { cause: error },
+      );
     }
     const reason = this.lastNativeError ?? (error as Error).message;
-    return new TandemError("model_load_failed", `llama.cpp could not load ${path} (${reason}). The file may be damaged, or made for a newer llama.cpp than this version of Tandem has.`, { cause: error });
+    return new TandemError(
+      "model_load_failed",
+      `llama.cpp could not load ${path} (${reason}). The file may be damaged, or made for a newer llama.cpp than this version of Tandem has.`,
+      { cause: error },
+    );
   }
 
   private onNativeLog(level: LlamaLogLevel, message: string): void {

@@ -25,7 +25,11 @@ async function grammarFor(llama: Llama, schema: object | undefined): Promise<Lla
   try {
     return await llama.createGrammarForJsonSchema(schema as Parameters<Llama["createGrammarForJsonSchema"]>[0]);
   } catch (error) {
-    throw new TandemError("generation_failed", `The requested JSON schema cannot be turned into a grammar: ${(error as Error).message}`, { cause: error });
+    throw new TandemError(
+      "generation_failed",
+      `The requested JSON schema cannot be turned into a grammar: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
 }
 
@@ -61,7 +65,12 @@ class StreamMeter {
   }
 }
 
-export async function generateReply(chat: LlamaChat, llama: Llama, options: GenerateOptions, signal: AbortSignal): Promise<GenerateResult> {
+export async function generateReply(
+  chat: LlamaChat,
+  llama: Llama,
+  options: GenerateOptions,
+  signal: AbortSignal,
+): Promise<GenerateResult> {
   const meter = new StreamMeter();
   if (signal.aborted) return meter.result("", "aborted");
   const grammar = await grammarFor(llama, options.jsonSchema);
@@ -83,6 +92,8 @@ export async function generateReply(chat: LlamaChat, llama: Llama, options: Gene
   } catch (error) {
     // An abort before the first token is thrown by LlamaChat even with stopOnAbortSignal.
     if (signal.aborted) return meter.result(meter.text, "aborted");
-    throw new TandemError("generation_failed", `The local model failed while answering: ${(error as Error).message}`, { cause: error });
+    throw new TandemError("generation_failed", `The local model failed while answering: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }

@@ -9,7 +9,9 @@ import type { GgufSummary } from "../app/model/LocalModel";
 import { checkGgufHeader, truncatedError } from "./gguf/checkGgufHeader";
 
 export function missingError(filePath: string, cause?: unknown): TandemError {
-  return new TandemError("model_missing", `Model file not found: ${filePath}. Check the path or add the model again.`, { cause });
+  return new TandemError("model_missing", `Model file not found: ${filePath}. Check the path or add the model again.`, {
+    cause,
+  });
 }
 
 async function fileSize(filePath: string): Promise<number> {
@@ -19,11 +21,16 @@ async function fileSize(filePath: string): Promise<number> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EACCES" || code === "EPERM") {
-      throw new TandemError("model_missing", `Model file cannot be read: ${filePath} (permission denied). Check the file's permissions or add the model again.`, { cause: error });
+      throw new TandemError(
+        "model_missing",
+        `Model file cannot be read: ${filePath} (permission denied). Check the file's permissions or add the model again.`,
+        { cause: error },
+      );
     }
     throw missingError(filePath, error);
   }
-  if (!stats.isFile()) throw new TandemError("model_invalid", `${filePath} is a folder, not a model file. Choose a .gguf model file.`);
+  if (!stats.isFile())
+    throw new TandemError("model_invalid", `${filePath} is a folder, not a model file. Choose a .gguf model file.`);
   return stats.size;
 }
 
@@ -32,7 +39,11 @@ async function readInfo(filePath: string): Promise<GgufFileInfo> {
     // sourceType "filesystem": never let a path that looks like a URL trigger a download.
     return await readGgufFileInfo(filePath, { sourceType: "filesystem", logWarnings: false, spliceSplitFiles: false });
   } catch (error) {
-    throw new TandemError("model_invalid", `The model file ${filePath} has a GGUF header that cannot be read (${(error as Error).message}). Download or convert it again.`, { cause: error });
+    throw new TandemError(
+      "model_invalid",
+      `The model file ${filePath} has a GGUF header that cannot be read (${(error as Error).message}). Download or convert it again.`,
+      { cause: error },
+    );
   }
 }
 
@@ -62,7 +73,11 @@ export async function checkModelFile(filePath: string, llama: Llama): Promise<Mo
   const header = await checkGgufHeader(filePath, size);
   const info = await readInfo(filePath);
   const architecture = info.metadata.general?.architecture;
-  if (!architecture) throw new TandemError("model_invalid", `The file ${filePath} is a GGUF file but not a model (its header names no architecture). Choose a model file.`);
+  if (!architecture)
+    throw new TandemError(
+      "model_invalid",
+      `The file ${filePath} is a GGUF file but not a model (its header names no architecture). Choose a model file.`,
+    );
   const insights = await GgufInsights.from(info, llama);
   // `modelSize` sums the tensors' byte sizes (llama.cpp's own type sizes), a lower bound of the
   // data section; a shorter file was cut off, and llama.cpp would refuse it at load anyway.

@@ -65,11 +65,18 @@ export function prepareElectronNative(root = projectRoot, onBuild = () => {}) {
   onBuild();
   rmSync(target, { recursive: true, force: true });
   mkdirSync(dirname(target), { recursive: true });
-  cpSync(source, target, { recursive: true, filter: (file) => !relative(source, file).startsWith(`build${sep}`) && relative(source, file) !== "build" });
+  cpSync(source, target, {
+    recursive: true,
+    filter: (file) => !relative(source, file).startsWith(`build${sep}`) && relative(source, file) !== "build",
+  });
   const flags = [`--runtime=electron`, `--target=${electronVersion}`, `--arch=${process.arch}`];
   const ok =
     run(require.resolve("prebuild-install/bin.js"), flags, target) ||
-    run(require.resolve("node-gyp/bin/node-gyp.js"), ["rebuild", "--release", ...flags, "--dist-url=https://electronjs.org/headers"], target);
+    run(
+      require.resolve("node-gyp/bin/node-gyp.js"),
+      ["rebuild", "--release", ...flags, "--dist-url=https://electronjs.org/headers"],
+      target,
+    );
   if (!ok) {
     rmSync(target, { recursive: true, force: true });
     return `could not build ${NATIVE_SQLITE} for Electron (no prebuilt binary, and no Electron headers to compile one)`;

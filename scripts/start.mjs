@@ -22,7 +22,9 @@ if (web) {
 } else {
   const reason = whyNoElectron();
   if (reason) {
-    console.log(`Tandem: Electron is not available here (${reason}); serving the same UI in your browser instead — open the http://127.0.0.1 link printed below.`);
+    console.log(
+      `Tandem: Electron is not available here (${reason}); serving the same UI in your browser instead — open the http://127.0.0.1 link printed below.`,
+    );
     run(process.execPath, webHost);
   } else {
     await bundleElectron();
@@ -35,15 +37,19 @@ function whyNoElectron() {
   const noDisplay = process.platform === "linux" && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
   if (noDisplay) return "no display: DISPLAY and WAYLAND_DISPLAY are unset";
   // Chromium's sandbox refuses to start as root, and Tandem does not turn the sandbox off.
-  if (process.platform === "linux" && process.getuid?.() === 0) return "running as root, where Electron's sandbox cannot start";
+  if (process.platform === "linux" && process.getuid?.() === 0)
+    return "running as root, where Electron's sandbox cannot start";
   if (!electronBinary()) {
-    if (process.env.TANDEM_SKIP_ELECTRON_DOWNLOAD === "1") return "its binary is not installed and TANDEM_SKIP_ELECTRON_DOWNLOAD=1";
+    if (process.env.TANDEM_SKIP_ELECTRON_DOWNLOAD === "1")
+      return "its binary is not installed and TANDEM_SKIP_ELECTRON_DOWNLOAD=1";
     console.log(`Tandem: Electron's binary is missing; trying to download it (up to ${DOWNLOAD_TIMEOUT_MS / 1000} s)…`);
     const install = join(projectRoot, "node_modules", "electron", "install.js");
     spawnSync(process.execPath, [install], { stdio: "ignore", timeout: DOWNLOAD_TIMEOUT_MS });
     if (!electronBinary()) return "could not download its binary";
   }
-  return prepareElectronNative(projectRoot, () => console.log("Tandem: building the SQLite driver for Electron (first start, may take a few minutes)…"));
+  return prepareElectronNative(projectRoot, () =>
+    console.log("Tandem: building the SQLite driver for Electron (first start, may take a few minutes)…"),
+  );
 }
 
 /** The Electron executable's path, or null when its binary was never downloaded. */
@@ -65,7 +71,10 @@ function buildRendererIfStale() {
   if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newestMtime))) return;
   console.log("Tandem: building the UI…");
   const vite = join(projectRoot, "node_modules", "vite", "bin", "vite.js");
-  const result = spawnSync(process.execPath, [vite, "build", "--logLevel", "warn"], { cwd: projectRoot, stdio: "inherit" });
+  const result = spawnSync(process.execPath, [vite, "build", "--logLevel", "warn"], {
+    cwd: projectRoot,
+    stdio: "inherit",
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

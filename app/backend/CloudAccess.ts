@@ -42,7 +42,11 @@ export class CloudAccess {
     };
   }
 
-  async configure(input: { baseUrl: string | null; model: string | null; apiKey?: string | null }): Promise<CloudStatus> {
+  async configure(input: {
+    baseUrl: string | null;
+    model: string | null;
+    apiKey?: string | null;
+  }): Promise<CloudStatus> {
     this.deps.settings.update({ cloudBaseUrl: input.baseUrl, cloudModel: input.model });
     if (input.apiKey !== undefined) {
       if (input.apiKey === null) await this.deps.secrets.delete(CLOUD_API_KEY_SECRET);
@@ -56,13 +60,18 @@ export class CloudAccess {
    * A provider for the current settings, or null when the cloud is not set up. `override` (the
    * privacy proxy's own endpoint/model) replaces either setting; the key stays the saved one.
    */
-  provider(override: { baseUrl?: string | null; model?: string | null; timeoutMs?: number } = {}): CloudProvider | null {
+  provider(
+    override: { baseUrl?: string | null; model?: string | null; timeoutMs?: number } = {},
+  ): CloudProvider | null {
     const settings = this.deps.settings.get();
     const cloudBaseUrl = override.baseUrl ?? settings.cloudBaseUrl;
     const cloudModel = override.model ?? settings.cloudModel;
     if (!cloudBaseUrl || !cloudModel) return null;
     const timeout = override.timeoutMs !== undefined ? { timeoutMs: override.timeoutMs } : {};
-    return new CloudProvider({ baseUrl: cloudBaseUrl, model: cloudModel, apiKey: this.key, ...timeout }, { logger: this.deps.logger, fetch: this.guardedFetch });
+    return new CloudProvider(
+      { baseUrl: cloudBaseUrl, model: cloudModel, apiKey: this.key, ...timeout },
+      { logger: this.deps.logger, fetch: this.guardedFetch },
+    );
   }
 
   /** "Test connection": goes through the egress gate like every request (and is audited). */
@@ -71,7 +80,15 @@ export class CloudAccess {
     if (!provider) return { ok: false, message: "Set the endpoint URL and model name first." };
     const { cloudBaseUrl } = this.deps.settings.get();
     try {
-      const request = { conversationId: null, messageId: null, endpoint: `${cloudBaseUrl}/models`, model: provider.model, messages: [], kind: "connection-test" as const, method: "GET" };
+      const request = {
+        conversationId: null,
+        messageId: null,
+        endpoint: `${cloudBaseUrl}/models`,
+        model: provider.model,
+        messages: [],
+        kind: "connection-test" as const,
+        method: "GET",
+      };
       return (await this.deps.gate.send(request, null, (gated) => provider.testConnection(gated))).result;
     } catch (error) {
       return { ok: false, message: error instanceof TandemError ? error.message : String(error) };
@@ -80,7 +97,12 @@ export class CloudAccess {
 
   private readonly guardedFetch: typeof fetch = (input, init) => {
     if (this.deps.isOffline()) {
-      return Promise.reject(new TandemError("offline", "Offline mode is on: Tandem sends nothing over the network. Turn it off to use the cloud."));
+      return Promise.reject(
+        new TandemError(
+          "offline",
+          "Offline mode is on: Tandem sends nothing over the network. Turn it off to use the cloud.",
+        ),
+      );
     }
     return fetch(input, init);
   };

@@ -9,10 +9,18 @@ export function contextSource(context: ContextService): LocalContextSource {
       const retrieved = context.retrieveContext({ conversationId, query, budgetTokens, countTokens });
       const promptBlock = formatContextForPrompt(retrieved.profile, retrieved);
       if (!promptBlock) return { promptBlock, stage: null };
-      const items = retrieved.items.map((item) => ({ itemId: item.itemId, title: item.title, passages: item.passages.map((p) => ({ chunkId: p.chunkId, text: p.text })) }));
+      const items = retrieved.items.map((item) => ({
+        itemId: item.itemId,
+        title: item.title,
+        passages: item.passages.map((p) => ({ chunkId: p.chunkId, text: p.text })),
+      }));
       return {
         promptBlock,
-        stage: { kind: "context", content: "", meta: { profileUsed: retrieved.profile !== null, items, tokens: retrieved.tokens } },
+        stage: {
+          kind: "context",
+          content: "",
+          meta: { profileUsed: retrieved.profile !== null, items, tokens: retrieved.tokens },
+        },
       };
     },
   };

@@ -63,7 +63,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     "conversations:list": () => store.conversations.list(),
     // Auto is the default once a cloud model is set up (issue #16); without one, Private.
-    "conversations:create": ({ mode }) => store.conversations.create({ mode: mode ?? (deps.cloud.status().configured ? "auto" : "private") }),
+    "conversations:create": ({ mode }) =>
+      store.conversations.create({ mode: mode ?? (deps.cloud.status().configured ? "auto" : "private") }),
     "conversations:get": ({ id }) => {
       const conversation = store.conversations.get(id);
       if (!conversation) throw new TandemError("not_found", "This conversation no longer exists.");
@@ -86,7 +87,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     "chat:regenerate": ({ conversationId }) => chat.regenerate(conversationId),
     "chat:reask": ({ conversationId, route }) => {
       if (store.conversations.get(conversationId)?.mode !== "auto") {
-        throw new TandemError("invalid_request", "Asking the other way works in Auto conversations only; switch the mode instead.");
+        throw new TandemError(
+          "invalid_request",
+          "Asking the other way works in Auto conversations only; switch the mode instead.",
+        );
       }
       chat.assertIdle(conversationId);
       deps.auto.forceNext(conversationId, route);

@@ -1,7 +1,14 @@
 import { isAbsolute } from "node:path";
 import type { WipeSummary } from "../contract/types";
 import { TandemError } from "../contract/errors";
-import { exportAll, exportConversation, importIntoDatabase, readImportFile, writeExportFile, type ExportContent } from "../data";
+import {
+  exportAll,
+  exportConversation,
+  importIntoDatabase,
+  readImportFile,
+  writeExportFile,
+  type ExportContent,
+} from "../data";
 import type { Store } from "../store/Store";
 import type { Handlers } from "./Handlers";
 
@@ -19,15 +26,21 @@ export interface DataHandlerDeps {
 /** Export, import and "Delete all my data". Paths are the ones the user typed; nothing is logged. */
 export function dataHandlers(deps: DataHandlerDeps): Pick<Handlers, DataChannels> {
   return {
-    "data:exportConversation": async ({ conversationId, format, path }) => deliver(exportConversation(deps.store.db, conversationId, format), path),
+    "data:exportConversation": async ({ conversationId, format, path }) =>
+      deliver(exportConversation(deps.store.db, conversationId, format), path),
     "data:exportAll": async ({ passphrase, path }) => deliver(await exportAll(deps.store.db, { passphrase }), path),
     "data:import": async ({ path, passphrase }) => {
       // The host's working directory means nothing to the user typing in the UI.
-      if (!isAbsolute(path)) throw new TandemError("file_error", "Type the file's full path, e.g. /home/you/Downloads/conversations.json.");
+      if (!isAbsolute(path))
+        throw new TandemError("file_error", "Type the file's full path, e.g. /home/you/Downloads/conversations.json.");
       return importIntoDatabase(deps.store.db, await readImportFile(path, { passphrase }));
     },
     "data:wipe": async ({ deleteModels }) => {
-      if (!deps.wipeData) throw new TandemError("internal", "This host cannot delete its data while running. Quit it and use `npm run cli -- wipe --yes`.");
+      if (!deps.wipeData)
+        throw new TandemError(
+          "internal",
+          "This host cannot delete its data while running. Quit it and use `npm run cli -- wipe --yes`.",
+        );
       return deps.wipeData({ deleteModels: deleteModels ?? false });
     },
   };

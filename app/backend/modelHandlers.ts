@@ -18,8 +18,15 @@ import type { Store } from "../store/Store";
 import type { Handlers } from "./Handlers";
 
 type ModelChannels =
-  | "models:import" | "models:catalog" | "models:fit" | "models:download" | "models:cancelDownload"
-  | "models:downloads" | "models:update" | "models:unload" | "hardware:info";
+  | "models:import"
+  | "models:catalog"
+  | "models:fit"
+  | "models:download"
+  | "models:cancelDownload"
+  | "models:downloads"
+  | "models:update"
+  | "models:unload"
+  | "hardware:info";
 
 export interface ModelHandlerDeps {
   store: Store;
@@ -36,9 +43,22 @@ export interface ModelHandlerDeps {
 }
 
 /** Sends nothing private (a public model's address), but passes the gate and its audit log. */
-async function throughGate<T>(deps: ModelHandlerDeps, endpoint: string, kind: "download" | "header-check", run: () => Promise<T> | T): Promise<T> {
+async function throughGate<T>(
+  deps: ModelHandlerDeps,
+  endpoint: string,
+  kind: "download" | "header-check",
+  run: () => Promise<T> | T,
+): Promise<T> {
   const purpose = kind === "download" ? "model download" : "model header (fit check)";
-  const request = { conversationId: null, messageId: null, endpoint, model: purpose, messages: [], kind, method: "GET" };
+  const request = {
+    conversationId: null,
+    messageId: null,
+    endpoint,
+    model: purpose,
+    messages: [],
+    kind,
+    method: "GET",
+  };
   return (await deps.gate.send(request, null, async () => run())).result;
 }
 
@@ -48,20 +68,26 @@ export function modelHandlers(deps: ModelHandlerDeps): Pick<Handlers, ModelChann
     "models:import": ({ path, copy }) => importModel(deps, path, copy ?? false),
     "models:catalog": () => catalog(deps),
     "models:fit": ({ source, contextSize }) => {
-      const check = () => tools.fit.fromHeader(source, { contextSize: contextSize ?? store.settings.get().contextSize });
+      const check = () =>
+        tools.fit.fromHeader(source, { contextSize: contextSize ?? store.settings.get().contextSize });
       if (!/^(https?:|hf:)/i.test(source)) return check();
       if (store.settings.get().offline) {
-        throw new TandemError("offline", "Offline mode is on, so Tandem does not read remote files. Turn offline mode off to check a model online, or check a local .gguf file.");
+        throw new TandemError(
+          "offline",
+          "Offline mode is on, so Tandem does not read remote files. Turn offline mode off to check a model online, or check a local .gguf file.",
+        );
       }
       return throughGate(deps, source, "header-check", check);
     },
     "models:download": ({ uri, catalogId, sha256 }) => {
-      if (catalogId && !findCatalogModel(catalogId)) throw new TandemError("not_found", `There is no catalog entry "${catalogId}".`);
+      if (catalogId && !findCatalogModel(catalogId))
+        throw new TandemError("not_found", `There is no catalog entry "${catalogId}".`);
       if (store.settings.get().offline) return tools.downloads.start({ uri, catalogId, sha256 });
       return throughGate(deps, uri, "download", () => tools.downloads.start({ uri, catalogId, sha256 }));
     },
     "models:cancelDownload": async ({ id, discard }) => {
-      if (!tools.downloads.list().some((d) => d.id === id)) throw new TandemError("not_found", "That download is no longer in the list.");
+      if (!tools.downloads.list().some((d) => d.id === id))
+        throw new TandemError("not_found", "That download is no longer in the list.");
       return { download: await tools.downloads.cancel(id, { discard }) };
     },
     "models:downloads": () => tools.downloads.list(),
@@ -76,7 +102,11 @@ export function modelHandlers(deps: ModelHandlerDeps): Pick<Handlers, ModelChann
 }
 
 /** Records a checked model file; it becomes the active model when none is active yet. */
-export function recordModel(store: Store, summary: GgufSummary, extra: { source: string; sha256?: string | null; name?: string }): ModelInfo {
+export function recordModel(
+  store: Store,
+  summary: GgufSummary,
+  extra: { source: string; sha256?: string | null; name?: string },
+): ModelInfo {
   const model = store.models.add({
     name: extra.name ?? modelDisplayName(summary),
     path: summary.path,
@@ -125,7 +155,12 @@ async function copyInto(source: string, target: string): Promise<void> {
   } catch (error) {
     await rm(temp, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOSPC") throw new TandemError("download_disk_full", `Not enough disk space to copy the model into ${target}. Free some space, or use the file where it is.`, { cause: error });
+    if (code === "ENOSPC")
+      throw new TandemError(
+        "download_disk_full",
+        `Not enough disk space to copy the model into ${target}. Free some space, or use the file where it is.`,
+        { cause: error },
+      );
     throw error;
   }
 }

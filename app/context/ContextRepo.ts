@@ -28,12 +28,21 @@ interface ItemRow {
   enabled?: number;
 }
 
-const SUMMARY = "i.id, i.title, i.kind, i.source_name, i.mime, i.scope, i.conversation_id, length(i.text) AS chars, i.created_at, i.updated_at";
+const SUMMARY =
+  "i.id, i.title, i.kind, i.source_name, i.mime, i.scope, i.conversation_id, length(i.text) AS chars, i.created_at, i.updated_at";
 
 function toSummary(row: ItemRow): ContextItemSummary {
   return {
-    id: row.id, title: row.title, kind: row.kind, sourceName: row.source_name, mime: row.mime, scope: row.scope,
-    conversationId: row.conversation_id, chars: row.chars, createdAt: row.created_at, updatedAt: row.updated_at,
+    id: row.id,
+    title: row.title,
+    kind: row.kind,
+    sourceName: row.source_name,
+    mime: row.mime,
+    scope: row.scope,
+    conversationId: row.conversation_id,
+    chars: row.chars,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
   };
 }
 
@@ -45,15 +54,23 @@ function toItem(row: ItemRow): ContextItem {
 export class ContextRepo {
   private readonly stmts;
 
-  constructor(private readonly db: Database.Database, private readonly chunking: ChunkOptions = {}) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly chunking: ChunkOptions = {},
+  ) {
     this.stmts = {
-      insert: db.prepare(`INSERT INTO context_items (id, title, kind, source_name, mime, text, scope, conversation_id, created_at, updated_at)
+      insert:
+        db.prepare(`INSERT INTO context_items (id, title, kind, source_name, mime, text, scope, conversation_id, created_at, updated_at)
                           VALUES (@id, @title, @kind, @sourceName, @mime, @text, @scope, @conversationId, @now, @now)`),
-      insertChunk: db.prepare<[string, number, string, number]>("INSERT INTO context_chunks (item_id, seq, text, token_estimate) VALUES (?, ?, ?, ?)"),
+      insertChunk: db.prepare<[string, number, string, number]>(
+        "INSERT INTO context_chunks (item_id, seq, text, token_estimate) VALUES (?, ?, ?, ?)",
+      ),
       deleteChunks: db.prepare<[string]>("DELETE FROM context_chunks WHERE item_id = ?"),
       get: db.prepare<[string], ItemRow>(`SELECT ${SUMMARY}, i.text FROM context_items i WHERE i.id = ?`),
       list: db.prepare<[], ItemRow>(`SELECT ${SUMMARY} FROM context_items i ORDER BY i.updated_at DESC, i.rowid DESC`),
-      update: db.prepare<[string, string, number, string]>("UPDATE context_items SET title = ?, text = ?, updated_at = ? WHERE id = ?"),
+      update: db.prepare<[string, string, number, string]>(
+        "UPDATE context_items SET title = ?, text = ?, updated_at = ? WHERE id = ?",
+      ),
       remove: db.prepare<[string]>("DELETE FROM context_items WHERE id = ?"),
       toggle: db.prepare<[string, string, number]>(
         "INSERT INTO conversation_context (conversation_id, item_id, enabled) VALUES (?, ?, ?) ON CONFLICT (conversation_id, item_id) DO UPDATE SET enabled = excluded.enabled",
@@ -78,8 +95,15 @@ export class ContextRepo {
     const id = randomUUID();
     const conversationId = input.conversationId ?? null;
     const row = {
-      id, title: cleanTitle(input.title, text), kind: input.kind ?? "note", sourceName: input.sourceName ?? null, mime: input.mime ?? null,
-      text, scope: conversationId === null ? "global" : "conversation", conversationId, now: Date.now(),
+      id,
+      title: cleanTitle(input.title, text),
+      kind: input.kind ?? "note",
+      sourceName: input.sourceName ?? null,
+      mime: input.mime ?? null,
+      text,
+      scope: conversationId === null ? "global" : "conversation",
+      conversationId,
+      now: Date.now(),
     };
     this.write(() => {
       this.stmts.insert.run(row);
@@ -123,7 +147,9 @@ export class ContextRepo {
 
   /** The items a conversation can use (global, its own, attached), each with its on/off state. */
   listForConversation(conversationId: string): ConversationContextItem[] {
-    return this.stmts.forConversation.all({ conversationId }).map((row) => ({ ...toSummary(row), enabled: row.enabled === 1 }));
+    return this.stmts.forConversation
+      .all({ conversationId })
+      .map((row) => ({ ...toSummary(row), enabled: row.enabled === 1 }));
   }
 
   /** The items that are on for a conversation (null = global items only), with their texts. */
@@ -138,7 +164,8 @@ export class ContextRepo {
 
   private index(itemId: string, text: string): void {
     this.stmts.deleteChunks.run(itemId);
-    for (const chunk of chunkText(text, this.chunking)) this.stmts.insertChunk.run(itemId, chunk.seq, chunk.text, chunk.tokens);
+    for (const chunk of chunkText(text, this.chunking))
+      this.stmts.insertChunk.run(itemId, chunk.seq, chunk.text, chunk.tokens);
   }
 
   /** Runs `fn` in a transaction; a missing conversation or item becomes `not_found`. */
@@ -154,7 +181,10 @@ export class ContextRepo {
 
 function cleanText(text: string): string {
   if (text.length > MAX_TEXT_CHARS) {
-    throw new TandemError("too_large", `This text has ${text.length.toLocaleString("en")} characters; Tandem keeps at most ${MAX_TEXT_CHARS.toLocaleString("en")} per item. Split it into several items.`);
+    throw new TandemError(
+      "too_large",
+      `This text has ${text.length.toLocaleString("en")} characters; Tandem keeps at most ${MAX_TEXT_CHARS.toLocaleString("en")} per item. Split it into several items.`,
+    );
   }
   const clean = normalizeText(text);
   if (!clean) throw new TandemError("context_empty", "This note has no text. Type or paste some text first.");
@@ -168,5 +198,7 @@ function cleanTitle(title: string, text: string): string {
 }
 
 function notFound(cause?: unknown): TandemError {
-  return new TandemError("not_found", "This conversation or context item no longer exists. It may have been deleted.", { cause });
+  return new TandemError("not_found", "This conversation or context item no longer exists. It may have been deleted.", {
+    cause,
+  });
 }

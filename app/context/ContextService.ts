@@ -24,9 +24,17 @@ export class ContextService {
   }
 
   /** Imports a .txt/.md/.pdf/.docx/.eml file as a document item (global unless `conversationId`). */
-  async addFile(filePath: string, options: { title?: string; conversationId?: string | null } = {}): Promise<ContextItem> {
+  async addFile(
+    filePath: string,
+    options: { title?: string; conversationId?: string | null } = {},
+  ): Promise<ContextItem> {
     const doc = await importContextFile(filePath);
-    return this.items.add({ ...doc, kind: "document", title: options.title?.trim() || doc.title, conversationId: options.conversationId ?? null });
+    return this.items.add({
+      ...doc,
+      kind: "document",
+      title: options.title?.trim() || doc.title,
+      conversationId: options.conversationId ?? null,
+    });
   }
 
   /** The profile and the most relevant passages of the enabled items, within a token budget. */

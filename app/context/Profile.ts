@@ -22,7 +22,15 @@ export interface Profile {
   freeText: string;
 }
 
-export const EMPTY_PROFILE: Profile = { name: "", city: "", job: "", family: [], healthNotes: "", alwaysPrivate: [], freeText: "" };
+export const EMPTY_PROFILE: Profile = {
+  name: "",
+  city: "",
+  job: "",
+  family: [],
+  healthNotes: "",
+  alwaysPrivate: [],
+  freeText: "",
+};
 
 /** Generous limits that keep one profile far below any model's context. */
 const SHORT = 200;
@@ -57,7 +65,10 @@ export function parseProfile(data: unknown): Profile {
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue?.path.length ? ` at "${issue.path.join(".")}"` : "";
-  throw new TandemError("invalid_request", `The profile is not valid${where}: ${issue?.message ?? "unknown problem"}. Fields: name, city, job, family, healthNotes, alwaysPrivate, freeText.`);
+  throw new TandemError(
+    "invalid_request",
+    `The profile is not valid${where}: ${issue?.message ?? "unknown problem"}. Fields: name, city, job, family, healthNotes, alwaysPrivate, freeText.`,
+  );
 }
 
 export function isEmptyProfile(profile: Profile): boolean {

@@ -32,6 +32,11 @@ export function contextTermsFor(profile: Profile, enabledItems: readonly Context
   profile.family.forEach((member) => add(member.name, "PERSON"));
   add(profile.city, "LOCATION");
   profile.alwaysPrivate.forEach((term) => add(term, "OTHER"));
-  const texts = [profile.job, profile.healthNotes, profile.freeText, ...enabledItems.map((item) => `${item.title}\n${item.text}`)];
+  const texts = [
+    profile.job,
+    profile.healthNotes,
+    profile.freeText,
+    ...enabledItems.map((item) => `${item.title}\n${item.text}`),
+  ];
   return { terms: [...terms.values()], texts: texts.filter((text) => text.trim()) };
 }

@@ -4,7 +4,8 @@
  * word of up to 6 letters as 1, each further 6 letters as 1 more, each punctuation mark as 1)
  * and counts each CJK character as one token, as those tokenizers roughly do.
  */
-const PIECE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}]/gu;
+const PIECE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}]/gu;
 const LETTERS_PER_TOKEN = 6;
 
 export function estimateTokens(text: string): number {

@@ -6,7 +6,10 @@ import type { RetrievedItem } from "./types";
  * block, then the retrieved passages under their item titles. "" when there is nothing.
  * Never goes to the cloud (the egress gate enforces that; this module only formats).
  */
-export function formatContextForPrompt(profile: Profile | null, retrieved: { items: readonly RetrievedItem[] }): string {
+export function formatContextForPrompt(
+  profile: Profile | null,
+  retrieved: { items: readonly RetrievedItem[] },
+): string {
   const sections: string[] = [];
   const about = profile ? formatProfileBlock(profile) : "";
   if (about) sections.push(`About the user:\n${about}`);

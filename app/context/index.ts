@@ -14,7 +14,13 @@ export { ContextService } from "./ContextService";
 export { ContextRepo, MAX_TEXT_CHARS, MAX_TITLE_CHARS } from "./ContextRepo";
 export { ProfileRepo } from "./ProfileRepo";
 export { ContextSearch, type ChunkHit } from "./ContextSearch";
-export { chunkText, DEFAULT_TARGET_TOKENS, DEFAULT_OVERLAP_TOKENS, type ChunkOptions, type TextChunk } from "./chunkText";
+export {
+  chunkText,
+  DEFAULT_TARGET_TOKENS,
+  DEFAULT_OVERLAP_TOKENS,
+  type ChunkOptions,
+  type TextChunk,
+} from "./chunkText";
 export { estimateTokens } from "./estimateTokens";
 export { buildContextQuery } from "./buildContextQuery";
 export { retrieveContext, DEFAULT_MAX_PASSAGES, type RetrieveOptions, type RetrievedContext } from "./retrieveContext";

@@ -35,7 +35,10 @@ const CANDIDATES = 32;
  * the whole formatted block with `countTokens`, so the budget holds exactly for that tokenizer.
  * A chunk that does not fit is skipped; a smaller, lower-ranked one may still fit.
  */
-export function retrieveContext(sources: { search: ContextSearch; profile: () => Profile }, options: RetrieveOptions): RetrievedContext {
+export function retrieveContext(
+  sources: { search: ContextSearch; profile: () => Profile },
+  options: RetrieveOptions,
+): RetrievedContext {
   const count = options.countTokens ?? estimateTokens;
   const budget = Math.max(0, Math.floor(options.budgetTokens));
   const maxPassages = options.maxPassages ?? DEFAULT_MAX_PASSAGES;
@@ -52,7 +55,10 @@ export function retrieveContext(sources: { search: ContextSearch; profile: () =>
   return { profile, items, tokens: count(formatContextForPrompt(profile, { items })) };
 }
 
-function withPassage(items: RetrievedItem[], hit: { chunkId: number; itemId: string; title: string; text: string; score: number }): RetrievedItem[] {
+function withPassage(
+  items: RetrievedItem[],
+  hit: { chunkId: number; itemId: string; title: string; text: string; score: number },
+): RetrievedItem[] {
   const passage = { chunkId: hit.chunkId, text: hit.text, score: hit.score };
   const index = items.findIndex((item) => item.itemId === hit.itemId);
   if (index === -1) return [...items, { itemId: hit.itemId, title: hit.title, passages: [passage] }];

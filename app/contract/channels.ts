@@ -55,7 +55,10 @@ const byId = z.object({ id }).strict();
 const filePath = z.string().trim().min(1).max(4096);
 /** Encrypting with a short passphrase would give a false sense of safety. */
 export const MIN_PASSPHRASE_CHARS = 8;
-const newPassphrase = z.string().min(MIN_PASSPHRASE_CHARS, `Use a passphrase of at least ${MIN_PASSPHRASE_CHARS} characters.`).max(1024);
+const newPassphrase = z
+  .string()
+  .min(MIN_PASSPHRASE_CHARS, `Use a passphrase of at least ${MIN_PASSPHRASE_CHARS} characters.`)
+  .max(1024);
 const byConversation = z.object({ conversationId: id }).strict();
 const sendRequest = z.object({ conversationId: id, text: messageText }).strict();
 
@@ -74,7 +77,10 @@ export const CHANNELS = {
         offline: z.boolean(),
         hybridStrategy: z.enum(["sketch-refine", "cloud-outline"]),
         thoroughModelCheck: z.boolean(),
-        locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).max(35),
+        locale: z
+          .string()
+          .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
+          .max(35),
         alwaysLocalTopics: z.array(z.string().trim().min(1).max(200)).max(100),
       })
       .partial()
@@ -86,12 +92,19 @@ export const CHANNELS = {
   "models:add": channel<ModelInfo>()(z.object({ path: z.string().trim().min(1).max(4096) }).strict()),
   "models:remove": channel<{ removed: true }>()(byId),
   /** Validates the file's header, then records it: in place, or copied into the data directory's models/. */
-  "models:import": channel<ModelInfo>()(z.object({ path: z.string().trim().min(1).max(4096), copy: z.boolean().optional() }).strict()),
+  "models:import": channel<ModelInfo>()(
+    z.object({ path: z.string().trim().min(1).max(4096), copy: z.boolean().optional() }).strict(),
+  ),
   /** The recommended models with a fit verdict for this computer (estimated offline, from the catalog). */
   "models:catalog": channel<CatalogItem[]>()(empty),
   /** Fit check from a GGUF header: a local file, an http(s) URL or an hf: URI (reads only the header). */
   "models:fit": channel<FitEstimate>()(
-    z.object({ source: z.string().trim().min(1).max(4096), contextSize: z.number().int().min(256).max(131_072).optional() }).strict(),
+    z
+      .object({
+        source: z.string().trim().min(1).max(4096),
+        contextSize: z.number().int().min(256).max(131_072).optional(),
+      })
+      .strict(),
   ),
   /**
    * Starts (or resumes, for the same URI) a download into the data directory's models/; progress
@@ -100,15 +113,25 @@ export const CHANNELS = {
   "models:download": channel<DownloadInfo>()(
     z
       .object({
-        uri: z.string().trim().min(1).max(2048).regex(/^(https?:\/\/|hf:)/, "must start with http://, https:// or hf:"),
+        uri: z
+          .string()
+          .trim()
+          .min(1)
+          .max(2048)
+          .regex(/^(https?:\/\/|hf:)/, "must start with http://, https:// or hf:"),
         catalogId: id.optional(),
         /** Expected SHA-256 of the file; checked when the download ends. */
-        sha256: z.string().regex(/^[0-9a-fA-F]{64}$/).optional(),
+        sha256: z
+          .string()
+          .regex(/^[0-9a-fA-F]{64}$/)
+          .optional(),
       })
       .strict(),
   ),
   /** Stops a download and keeps the partial file for a resume; `discard` deletes it instead. */
-  "models:cancelDownload": channel<{ download: DownloadInfo | null }>()(z.object({ id, discard: z.boolean().optional() }).strict()),
+  "models:cancelDownload": channel<{ download: DownloadInfo | null }>()(
+    z.object({ id, discard: z.boolean().optional() }).strict(),
+  ),
   "models:downloads": channel<DownloadInfo[]>()(empty),
   /** Per-model settings (null = the global setting); the next answer reloads the model with them. */
   "models:update": channel<ModelInfo>()(
@@ -147,7 +170,9 @@ export const CHANNELS = {
   /** Writes a new answer to the last question; the earlier answers are kept as its variants. */
   "chat:regenerate": channel<{ assistantMessage: Message }>()(byConversation),
   /** Auto mode's "ask the other way": answers the last message again on the device or through the cloud. */
-  "chat:reask": channel<{ assistantMessage: Message }>()(z.object({ conversationId: id, route: z.enum(["local", "hybrid"]) }).strict()),
+  "chat:reask": channel<{ assistantMessage: Message }>()(
+    z.object({ conversationId: id, route: z.enum(["local", "hybrid"]) }).strict(),
+  ),
   /** Shows another variant of an answer; the conversation continues from the chosen one. */
   "chat:chooseVariant": channel<{ message: Message }>()(z.object({ conversationId: id, messageId: id }).strict()),
   /** Writes on the last answer, cut at the length limit, in the same message. */
@@ -195,17 +220,37 @@ export const CHANNELS = {
   "context:get": channel<ContextItemDetail>()(byId),
   /** A pasted note. Without conversationId it is global (available in every conversation). */
   "context:addText": channel<ContextItemSummary>()(
-    z.object({ title: z.string().trim().max(200).optional(), text: z.string().min(1).max(5_000_000), conversationId: id.optional() }).strict(),
+    z
+      .object({
+        title: z.string().trim().max(200).optional(),
+        text: z.string().min(1).max(5_000_000),
+        conversationId: id.optional(),
+      })
+      .strict(),
   ),
   /** Imports a .txt, .md, .pdf, .docx or .eml file from this computer. */
   "context:addFile": channel<ContextItemSummary>()(
-    z.object({ path: z.string().trim().min(1).max(4096), title: z.string().trim().max(200).optional(), conversationId: id.optional() }).strict(),
+    z
+      .object({
+        path: z.string().trim().min(1).max(4096),
+        title: z.string().trim().max(200).optional(),
+        conversationId: id.optional(),
+      })
+      .strict(),
   ),
   "context:update": channel<ContextItemSummary>()(
-    z.object({ id, title: z.string().trim().min(1).max(200).optional(), text: z.string().min(1).max(5_000_000).optional() }).strict(),
+    z
+      .object({
+        id,
+        title: z.string().trim().min(1).max(200).optional(),
+        text: z.string().min(1).max(5_000_000).optional(),
+      })
+      .strict(),
   ),
   "context:remove": channel<{ removed: true }>()(byId),
-  "context:setEnabled": channel<{ enabled: boolean }>()(z.object({ conversationId: id, itemId: id, enabled: z.boolean() }).strict()),
+  "context:setEnabled": channel<{ enabled: boolean }>()(
+    z.object({ conversationId: id, itemId: id, enabled: z.boolean() }).strict(),
+  ),
   "profile:get": channel<ProfileData>()(empty),
   "profile:update": channel<ProfileData>()(
     z
@@ -222,13 +267,21 @@ export const CHANNELS = {
   ),
 
   /** One conversation as a Markdown transcript or a Tandem JSON file; with `path`, written there. */
-  "data:exportConversation": channel<ExportedFile>()(z.object({ conversationId: id, format: z.enum(["md", "json"]), path: filePath.optional() }).strict()),
+  "data:exportConversation": channel<ExportedFile>()(
+    z.object({ conversationId: id, format: z.enum(["md", "json"]), path: filePath.optional() }).strict(),
+  ),
   /** Everything but API keys and machine paths, as one JSON file; a passphrase encrypts it (scrypt + AES-256-GCM). */
-  "data:exportAll": channel<ExportedFile>()(z.object({ passphrase: newPassphrase.optional(), path: filePath.optional() }).strict()),
+  "data:exportAll": channel<ExportedFile>()(
+    z.object({ passphrase: newPassphrase.optional(), path: filePath.optional() }).strict(),
+  ),
   /** A Tandem export (merged by id), a ChatGPT conversations.json or a Markdown transcript; all or nothing. */
-  "data:import": channel<ImportSummary>()(z.object({ path: filePath, passphrase: z.string().min(1).max(1024).optional() }).strict()),
+  "data:import": channel<ImportSummary>()(
+    z.object({ path: filePath, passphrase: z.string().min(1).max(1024).optional() }).strict(),
+  ),
   /** "Delete all my data": database, vault, audit log, models list, keys (and optionally the data folder's model files). */
-  "data:wipe": channel<WipeSummary>()(z.object({ confirm: z.literal("DELETE"), deleteModels: z.boolean().optional() }).strict()),
+  "data:wipe": channel<WipeSummary>()(
+    z.object({ confirm: z.literal("DELETE"), deleteModels: z.boolean().optional() }).strict(),
+  ),
 } as const;
 
 export type Channel = keyof typeof CHANNELS;
@@ -245,9 +298,7 @@ type DomainOf<C extends string> = C extends `${infer D}:${string}` ? D : never;
 type VerbOf<C extends string> = C extends `${string}:${infer V}` ? V : never;
 export type TandemApi = {
   [D in DomainOf<Channel>]: {
-    [C in Channel as DomainOf<C> extends D ? VerbOf<C> : never]: (
-      request: RequestOf<C>,
-    ) => Promise<Result<ReplyOf<C>>>;
+    [C in Channel as DomainOf<C> extends D ? VerbOf<C> : never]: (request: RequestOf<C>) => Promise<Result<ReplyOf<C>>>;
   };
 };
 
@@ -262,7 +313,10 @@ export function buildApi(call: (channel: Channel, request: unknown) => Promise<R
 }
 
 /** Validates an incoming payload against its channel's schema. Hosts call this first. */
-export function parseRequest<C extends Channel>(channelName: C, payload: unknown): Result<z.output<(typeof CHANNELS)[C]["request"]>> {
+export function parseRequest<C extends Channel>(
+  channelName: C,
+  payload: unknown,
+): Result<z.output<(typeof CHANNELS)[C]["request"]>> {
   const parsed = CHANNELS[channelName].request.safeParse(payload);
   if (parsed.success) return { ok: true, value: parsed.data as z.output<(typeof CHANNELS)[C]["request"]> };
   const issue = parsed.error.issues[0];
@@ -271,8 +325,14 @@ export function parseRequest<C extends Channel>(channelName: C, payload: unknown
   return {
     ok: false,
     error: tooBig
-      ? { code: "too_large", message: `That message is too long (more than ${MAX_MESSAGE_CHARS.toLocaleString("en")} characters). Attach it as a document or split it.` }
-      : { code: "invalid_request", message: `Invalid request for ${channelName}${where}: ${issue?.message ?? "malformed payload"}` },
+      ? {
+          code: "too_large",
+          message: `That message is too long (more than ${MAX_MESSAGE_CHARS.toLocaleString("en")} characters). Attach it as a document or split it.`,
+        }
+      : {
+          code: "invalid_request",
+          message: `Invalid request for ${channelName}${where}: ${issue?.message ?? "malformed payload"}`,
+        },
   };
 }
 

@@ -120,5 +120,7 @@ export function toErrorData(error: unknown): ErrorData {
 export function isErrorData(value: unknown): value is ErrorData {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.code === "string" && (ERROR_CODES as readonly string[]).includes(v.code) && typeof v.message === "string";
+  return (
+    typeof v.code === "string" && (ERROR_CODES as readonly string[]).includes(v.code) && typeof v.message === "string"
+  );
 }

@@ -415,9 +415,20 @@ export type ChatEvent =
    * A piece of streamed text. stage "answer" (default when absent) appends to the visible answer;
    * "sketch", "cloud" and "outline" belong to a Hybrid stage shown in the stage view.
    */
-  | { type: "message:token"; conversationId: string; messageId: string; text: string; stage?: "answer" | "sketch" | "cloud" | "outline" }
+  | {
+      type: "message:token";
+      conversationId: string;
+      messageId: string;
+      text: string;
+      stage?: "answer" | "sketch" | "cloud" | "outline";
+    }
   /** Hybrid progress: which step runs now. */
-  | { type: "message:progress"; conversationId: string; messageId: string; step: "context" | "sketch" | "sanitizing" | "cloud" | "restoring" | "local-write" | "fallback" }
+  | {
+      type: "message:progress";
+      conversationId: string;
+      messageId: string;
+      step: "context" | "sketch" | "sanitizing" | "cloud" | "restoring" | "local-write" | "fallback";
+    }
   | { type: "message:finished"; conversationId: string; message: Message }
   | { type: "conversation:updated"; conversation: ConversationSummary }
   | { type: "model:loading"; modelId: string }

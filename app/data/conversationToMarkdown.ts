@@ -1,8 +1,17 @@
 import type { ExportedConversation, ExportedMessage } from "./exportFormat";
 import { withHardBreaks } from "./markdownLineBreaks";
 
-const MODE_LABEL: Record<ExportedConversation["mode"], string> = { private: "Private", hybrid: "Hybrid", cloud: "Cloud", auto: "Auto" };
-const ROLE_HEADING: Record<ExportedMessage["role"], string> = { user: "User", assistant: "Assistant", system: "System" };
+const MODE_LABEL: Record<ExportedConversation["mode"], string> = {
+  private: "Private",
+  hybrid: "Hybrid",
+  cloud: "Cloud",
+  auto: "Auto",
+};
+const ROLE_HEADING: Record<ExportedMessage["role"], string> = {
+  user: "User",
+  assistant: "Assistant",
+  system: "System",
+};
 
 /**
  * A readable transcript: the title, the mode, then each message under a role heading. Only what
@@ -31,7 +40,8 @@ function messageLines(message: ExportedMessage): string[] {
 }
 
 /** Matches a line our reader would take for a role heading (see parseMarkdownTranscript). */
-export const ROLE_HEADING_LINE = /^#{2,3}\s+(user|you|human|me|assistant|ai|chatgpt|tandem|claude|system)\s*(?:\(([a-z]+)\))?\s*:?\s*$/i;
+export const ROLE_HEADING_LINE =
+  /^#{2,3}\s+(user|you|human|me|assistant|ai|chatgpt|tandem|claude|system)\s*(?:\(([a-z]+)\))?\s*:?\s*$/i;
 
 /** A role heading, or one already escaped with backslashes (escaped once more, so reading strips one). */
 export function isHeadingLike(line: string): boolean {

@@ -13,7 +13,10 @@ export type ExportContent = Omit<ExportedFile, "path" | "content"> & { content: 
  * JSON file; with a passphrase, encrypted. Read in one transaction: a consistent snapshot even
  * while an answer is being written.
  */
-export async function exportAll(db: Database.Database, options: { passphrase?: string; now?: number } = {}): Promise<ExportContent> {
+export async function exportAll(
+  db: Database.Database,
+  options: { passphrase?: string; now?: number } = {},
+): Promise<ExportContent> {
   const now = options.now ?? Date.now();
   const data = db.transaction(() => collectExport(db, { now }))();
   const json = JSON.stringify(data, null, 1);
@@ -34,10 +37,18 @@ export async function exportAll(db: Database.Database, options: { passphrase?: s
  * stages — importable again, but without the vault or private context (this file is the kind
  * people share).
  */
-export function exportConversation(db: Database.Database, conversationId: string, format: "md" | "json", options: { now?: number } = {}): ExportContent {
-  const data = db.transaction(() => collectExport(db, { conversationIds: [conversationId], everything: false, now: options.now }))();
+export function exportConversation(
+  db: Database.Database,
+  conversationId: string,
+  format: "md" | "json",
+  options: { now?: number } = {},
+): ExportContent {
+  const data = db.transaction(() =>
+    collectExport(db, { conversationIds: [conversationId], everything: false, now: options.now }),
+  )();
   const conversation = data.conversations[0];
-  if (!conversation) throw new TandemError("not_found", "This conversation no longer exists. It may have been deleted.");
+  if (!conversation)
+    throw new TandemError("not_found", "This conversation no longer exists. It may have been deleted.");
   const content = format === "md" ? conversationToMarkdown(conversation) : JSON.stringify(data, null, 1);
   return {
     fileName: `${slug(conversation.title)}.${format}`,

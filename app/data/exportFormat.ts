@@ -32,7 +32,13 @@ export const MessageSchema = z.object({
   content: text,
   status: z.enum(["streaming", "done", "stopped", "interrupted", "error"]),
   createdAt: time,
-  stats: z.object({ tokens: z.number().int().min(0), tokensPerSecond: z.number().nullable(), timeToFirstTokenMs: z.number().nullable() }).nullable(),
+  stats: z
+    .object({
+      tokens: z.number().int().min(0),
+      tokensPerSecond: z.number().nullable(),
+      timeToFirstTokenMs: z.number().nullable(),
+    })
+    .nullable(),
   error: z.string().max(10_000).nullable(),
   modelId: id.nullable(),
   stages: z.array(StageSchema).max(50).default([]),
@@ -73,7 +79,9 @@ export const ContextItemSchema = z
     createdAt: time,
     updatedAt: time,
   })
-  .refine((item) => (item.scope === "global") === (item.conversationId === null), { message: "a global item has no conversationId; a conversation item has one" });
+  .refine((item) => (item.scope === "global") === (item.conversationId === null), {
+    message: "a global item has no conversationId; a conversation item has one",
+  });
 
 export const ToggleSchema = z.object({ conversationId: id, itemId: id, enabled: z.boolean() });
 
@@ -86,7 +94,10 @@ export const PortableSettingsSchema = z
     offline: z.boolean(),
     hybridStrategy: z.enum(["sketch-refine", "cloud-outline"]),
     thoroughModelCheck: z.boolean(),
-    locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).max(35),
+    locale: z
+      .string()
+      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
+      .max(35),
     cloudBaseUrl: z.string().url().max(500).nullable(),
     cloudModel: z.string().min(1).max(200).nullable(),
     alwaysLocalTopics: z.array(z.string().trim().min(1).max(200)).max(100),
@@ -101,7 +112,11 @@ export const TandemExportSchema = z.object({
   exportedAt: time,
   conversations: z.array(ConversationSchema),
   context: z
-    .object({ items: z.array(ContextItemSchema).default([]), toggles: z.array(ToggleSchema).default([]), profile: ProfileSchema.nullable().default(null) })
+    .object({
+      items: z.array(ContextItemSchema).default([]),
+      toggles: z.array(ToggleSchema).default([]),
+      profile: ProfileSchema.nullable().default(null),
+    })
     .default({ items: [], toggles: [], profile: null }),
   settings: PortableSettingsSchema.default({}),
 });

@@ -43,5 +43,14 @@ export function importIntoDatabase(db: Database.Database, file: ImportFile): Imp
 }
 
 function emptySummary(source: ImportSummary["source"]): ImportSummary {
-  return { source, conversationsImported: 0, conversationsSkipped: 0, messagesImported: 0, contextItemsImported: 0, contextItemsSkipped: 0, profileImported: false, settingsImported: 0 };
+  return {
+    source,
+    conversationsImported: 0,
+    conversationsSkipped: 0,
+    messagesImported: 0,
+    contextItemsImported: 0,
+    contextItemsSkipped: 0,
+    profileImported: false,
+    settingsImported: 0,
+  };
 }

@@ -9,10 +9,23 @@
  */
 export { exportAll, exportConversation, type ExportContent } from "./exportData";
 export { writeExportFile } from "./writeExportFile";
-export { readImportFile, parseImportText, DEFAULT_IMPORT_LIMITS, type ImportFile, type ImportLimits, type ReadImportOptions } from "./readImportFile";
+export {
+  readImportFile,
+  parseImportText,
+  DEFAULT_IMPORT_LIMITS,
+  type ImportFile,
+  type ImportLimits,
+  type ReadImportOptions,
+} from "./readImportFile";
 export { importIntoDatabase } from "./importIntoDatabase";
 export { wipeDataDir, MODELS_DIR, type WipeOptions } from "./wipeDataDir";
 export { collectExport } from "./collectExport";
 export { conversationToMarkdown } from "./conversationToMarkdown";
 export { encryptExport, decryptExport, ENCRYPTED_FORMAT } from "./encryptExport";
-export { EXPORT_FORMAT, EXPORT_VERSION, TandemExportSchema, type TandemExport, type ExportedConversation } from "./exportFormat";
+export {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  TandemExportSchema,
+  type TandemExport,
+  type ExportedConversation,
+} from "./exportFormat";

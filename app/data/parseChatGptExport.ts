@@ -13,7 +13,11 @@ const NodeSchema = z.object({
   message: z
     .object({
       author: z.object({ role: z.string() }).passthrough(),
-      content: z.object({ content_type: z.string().optional(), parts: z.array(z.unknown()).optional() }).passthrough().nullable().optional(),
+      content: z
+        .object({ content_type: z.string().optional(), parts: z.array(z.unknown()).optional() })
+        .passthrough()
+        .nullable()
+        .optional(),
       create_time: z.number().nullable().optional(),
       recipient: z.string().nullable().optional(),
       metadata: z.record(z.string(), z.unknown()).nullable().optional(),
@@ -40,7 +44,11 @@ type ChatGptNode = z.output<typeof NodeSchema>;
 
 /** True for what looks like a ChatGPT export: an array of objects with a `mapping`. */
 export function looksLikeChatGptExport(value: unknown): value is unknown[] {
-  return Array.isArray(value) && value.length > 0 && value.every((c) => typeof c === "object" && c !== null && "mapping" in c);
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((c) => typeof c === "object" && c !== null && "mapping" in c)
+  );
 }
 
 /** Converts every conversation (mode Private); throws `import_invalid` naming the first bad one. */
@@ -50,7 +58,10 @@ export function parseChatGptExport(value: unknown[]): ExportedConversation[] {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.length ? ` at "${issue.path.join(".")}"` : "";
-      throw new TandemError("import_invalid", `Conversation ${index + 1} of this ChatGPT export is not in the expected format${where}: ${issue?.message ?? "unknown problem"}. Nothing was imported.`);
+      throw new TandemError(
+        "import_invalid",
+        `Conversation ${index + 1} of this ChatGPT export is not in the expected format${where}: ${issue?.message ?? "unknown problem"}. Nothing was imported.`,
+      );
     }
     return toConversation(parsed.data);
   });
@@ -58,7 +69,13 @@ export function parseChatGptExport(value: unknown[]): ExportedConversation[] {
 
 function toConversation(c: ChatGptConversation): ExportedConversation {
   const created = toMs(c.create_time) ?? 0;
-  const id = c.conversation_id ?? c.id ?? `chatgpt-${createHash("sha256").update(JSON.stringify([c.title, c.create_time, Object.keys(c.mapping)])).digest("hex").slice(0, 32)}`;
+  const id =
+    c.conversation_id ??
+    c.id ??
+    `chatgpt-${createHash("sha256")
+      .update(JSON.stringify([c.title, c.create_time, Object.keys(c.mapping)]))
+      .digest("hex")
+      .slice(0, 32)}`;
   const messages = currentBranch(c)
     .map(([nodeId, node]) => toMessage(nodeId, node, created))
     .filter((m): m is ExportedMessage => m !== null);
@@ -78,7 +95,8 @@ function toConversation(c: ChatGptConversation): ExportedConversation {
 function currentBranch(c: ChatGptConversation): Array<[string, ChatGptNode]> {
   const branch: Array<[string, ChatGptNode]> = [];
   const seen = new Set<string>();
-  let nodeId: string | null | undefined = c.current_node && Object.hasOwn(c.mapping, c.current_node) ? c.current_node : lastLeaf(c);
+  let nodeId: string | null | undefined =
+    c.current_node && Object.hasOwn(c.mapping, c.current_node) ? c.current_node : lastLeaf(c);
   while (nodeId && Object.hasOwn(c.mapping, nodeId) && !seen.has(nodeId)) {
     seen.add(nodeId);
     const node: ChatGptNode = c.mapping[nodeId]!;
@@ -108,9 +126,22 @@ function toMessage(nodeId: string, node: ChatGptNode, fallbackTime: number): Exp
   if (role === "assistant" && message.recipient && message.recipient !== "all") return null;
   const type = message.content?.content_type;
   if (type !== undefined && type !== "text" && type !== "multimodal_text") return null;
-  const text = (message.content?.parts ?? []).filter((p): p is string => typeof p === "string").join("\n").trim();
+  const text = (message.content?.parts ?? [])
+    .filter((p): p is string => typeof p === "string")
+    .join("\n")
+    .trim();
   if (!text) return null;
-  return { id: nodeId.slice(0, 100), role, content: text, status: "done", createdAt: toMs(message.create_time) ?? fallbackTime, stats: null, error: null, modelId: null, stages: [] };
+  return {
+    id: nodeId.slice(0, 100),
+    role,
+    content: text,
+    status: "done",
+    createdAt: toMs(message.create_time) ?? fallbackTime,
+    stats: null,
+    error: null,
+    modelId: null,
+    stages: [],
+  };
 }
 
 /** ChatGPT times are seconds (with fractions) since the epoch. */

@@ -12,7 +12,11 @@ const STATUSES = new Set(["stopped", "interrupted", "error"]);
  * the conversation already there. System messages are skipped, as for ChatGPT exports.
  * Returns null when the text has no role headings (then it is not a transcript).
  */
-export function parseMarkdownTranscript(text: string, fallbackTitle: string, now = Date.now()): ExportedConversation | null {
+export function parseMarkdownTranscript(
+  text: string,
+  fallbackTitle: string,
+  now = Date.now(),
+): ExportedConversation | null {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   const sections = splitSections(lines);
   const messages = sections.filter((s) => s.role !== "system" && s.content.length > 0);
@@ -63,7 +67,17 @@ function statusOf(note: string | undefined): ExportedMessage["status"] {
 }
 
 function toMessage(id: string, section: Section, createdAt: number): ExportedMessage {
-  return { id, role: section.role, content: section.content, status: section.status, createdAt, stats: null, error: null, modelId: null, stages: [] };
+  return {
+    id,
+    role: section.role,
+    content: section.content,
+    status: section.status,
+    createdAt,
+    stats: null,
+    error: null,
+    modelId: null,
+    stages: [],
+  };
 }
 
 /** The first `# Title` line before any message. */

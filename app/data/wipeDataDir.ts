@@ -23,7 +23,16 @@ export const MODELS_DIR = "models";
 export async function wipeDataDir(dataDir: string, options: WipeOptions = {}): Promise<WipeSummary> {
   const dbFile = options.dbFile ?? "tandem.db";
   // .salt/.recovery: the encryption key's salt and its recovery copy (see DatabaseKeyStore).
-  const names = new Set([dbFile, `${dbFile}-wal`, `${dbFile}-shm`, `${dbFile}-journal`, `${dbFile}.salt`, `${dbFile}.recovery`, `${dbFile}.encrypting`, "secrets.json"]);
+  const names = new Set([
+    dbFile,
+    `${dbFile}-wal`,
+    `${dbFile}-shm`,
+    `${dbFile}-journal`,
+    `${dbFile}.salt`,
+    `${dbFile}.recovery`,
+    `${dbFile}.encrypting`,
+    "secrets.json",
+  ]);
   const present = await readdir(dataDir).catch(() => [] as string[]);
   for (const name of present) if (/^secrets\.json\.[0-9a-f]+\.tmp$/.test(name)) names.add(name);
   const removed: string[] = [];
@@ -42,7 +51,11 @@ async function removeFile(path: string): Promise<boolean> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return false;
-    throw new TandemError("file_error", `Tandem could not delete ${basename(path)} (${code ?? "unknown error"}). Quit Tandem, delete it by hand from the data folder, and start again.`, { cause: error });
+    throw new TandemError(
+      "file_error",
+      `Tandem could not delete ${basename(path)} (${code ?? "unknown error"}). Quit Tandem, delete it by hand from the data folder, and start again.`,
+      { cause: error },
+    );
   }
 }
 

@@ -7,7 +7,11 @@ import { TandemError } from "../contract/errors";
  * creates it readable by the user only: it holds their private conversations.
  */
 export async function writeExportFile(path: string, content: string): Promise<void> {
-  if (!isAbsolute(path)) throw new TandemError("file_error", `Type a full path for the export, e.g. /home/you/Documents/${basename(path) || "tandem-export.json"}.`);
+  if (!isAbsolute(path))
+    throw new TandemError(
+      "file_error",
+      `Type a full path for the export, e.g. /home/you/Documents/${basename(path) || "tandem-export.json"}.`,
+    );
   try {
     await writeFile(path, content, { encoding: "utf8", flag: "wx", mode: 0o600 });
   } catch (error) {

@@ -44,9 +44,22 @@ export class AuditLog {
     const rows = (
       options.conversationId === undefined
         ? this.db.prepare(`SELECT * FROM egress_log ORDER BY at DESC, rowid DESC LIMIT ?`).all(limit)
-        : this.db.prepare(`SELECT * FROM egress_log WHERE conversation_id = ? ORDER BY at DESC, rowid DESC LIMIT ?`).all(options.conversationId, limit)
+        : this.db
+            .prepare(`SELECT * FROM egress_log WHERE conversation_id = ? ORDER BY at DESC, rowid DESC LIMIT ?`)
+            .all(options.conversationId, limit)
     ) as Row[];
-    return rows.map((r) => ({ id: r.id, kind: kindFrom(r), conversationId: r.conversation_id, messageId: r.message_id, at: r.at, endpoint: r.endpoint, model: r.model, payload: r.payload, bytes: r.bytes, check: r.check }));
+    return rows.map((r) => ({
+      id: r.id,
+      kind: kindFrom(r),
+      conversationId: r.conversation_id,
+      messageId: r.message_id,
+      at: r.at,
+      endpoint: r.endpoint,
+      model: r.model,
+      payload: r.payload,
+      bytes: r.bytes,
+      check: r.check,
+    }));
   }
 
   count(): number {

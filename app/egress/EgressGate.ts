@@ -76,7 +76,8 @@ export class EgressGate {
         if (!isAppText(String(message.content))) altered++;
         continue;
       }
-      for (const d of detect(message.content, scanVault, this.deps.detectOptions)) counts.set(d.type, (counts.get(d.type) ?? 0) + 1);
+      for (const d of detect(message.content, scanVault, this.deps.detectOptions))
+        counts.set(d.type, (counts.get(d.type) ?? 0) + 1);
     }
     const found = [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count);
     return altered > 0 ? { clean: false, found, altered } : { clean: found.length === 0, found };
@@ -95,33 +96,71 @@ export class EgressGate {
    * Cloud mode only: the user chose to send their text as typed. Checks, audits (with what the
    * re-scan found) and sends; refuses only offline or when an app text was altered.
    */
-  dangerouslySendUnsanitized<T>(request: UnsanitizedRequest, vault: PrivacyVault | null, doSend: GatedSender<T>): Promise<GateResult<T>> {
+  dangerouslySendUnsanitized<T>(
+    request: UnsanitizedRequest,
+    vault: PrivacyVault | null,
+    doSend: GatedSender<T>,
+  ): Promise<GateResult<T>> {
     return this.pass(request, vault, "audit-only", doSend);
   }
 
-  private async pass<T>(request: UnsanitizedRequest, vault: PrivacyVault | null, policy: EgressPolicy, doSend: GatedSender<T>): Promise<GateResult<T>> {
+  private async pass<T>(
+    request: UnsanitizedRequest,
+    vault: PrivacyVault | null,
+    policy: EgressPolicy,
+    doSend: GatedSender<T>,
+  ): Promise<GateResult<T>> {
     if (this.deps.isOffline()) {
       this.logger.info("egress refused: offline", { conversationId: request.conversationId });
-      throw new TandemError("offline", "Tandem is in Offline mode, so nothing was sent to the cloud model. Turn Offline mode off to use Hybrid or Cloud mode.");
+      throw new TandemError(
+        "offline",
+        "Tandem is in Offline mode, so nothing was sent to the cloud model. Turn Offline mode off to use Hybrid or Cloud mode.",
+      );
     }
     const frozen = freeze(request);
     const result = this.check(frozen, vault);
     if (result.altered) {
       // Whatever the policy: an altered "constant" is a bug or an attack, never the user's choice.
-      this.logger.error("egress blocked: altered app text", { conversationId: request.conversationId, altered: result.altered });
-      throw new TandemError("egress_blocked", "Not sent: the request to the cloud model contained an app prompt that is not one of Tandem's own texts. Nothing left this device. This is a bug; please report it.");
+      this.logger.error("egress blocked: altered app text", {
+        conversationId: request.conversationId,
+        altered: result.altered,
+      });
+      throw new TandemError(
+        "egress_blocked",
+        "Not sent: the request to the cloud model contained an app prompt that is not one of Tandem's own texts. Nothing left this device. This is a bug; please report it.",
+      );
     }
     if (!result.clean && policy === "block-private") {
       const types = result.found.map((f) => `${f.type.toLowerCase()} ×${f.count}`).join(", ");
-      this.logger.warn("egress blocked", { conversationId: request.conversationId, types: result.found.map((f) => f.type).join(",") });
-      throw new TandemError("egress_blocked", `Not sent: the request to the cloud model still contained private items (${types}). Nothing left this device. Mark them as private or rephrase, then try again.`);
+      this.logger.warn("egress blocked", {
+        conversationId: request.conversationId,
+        types: result.found.map((f) => f.type).join(","),
+      });
+      throw new TandemError(
+        "egress_blocked",
+        `Not sent: the request to the cloud model still contained private items (${types}). Nothing left this device. Mark them as private or rephrase, then try again.`,
+      );
     }
     const record = this.deps.audit.record({
-      conversationId: frozen.conversationId, messageId: frozen.messageId, at: (this.deps.now ?? Date.now)(),
-      endpoint: frozen.endpoint, model: frozen.model, payload: wirePayload(frozen),
-      check: JSON.stringify({ policy, ...result, kind: kindOf(frozen), ...(frozen.client !== undefined ? { client: frozen.client } : {}) }),
+      conversationId: frozen.conversationId,
+      messageId: frozen.messageId,
+      at: (this.deps.now ?? Date.now)(),
+      endpoint: frozen.endpoint,
+      model: frozen.model,
+      payload: wirePayload(frozen),
+      check: JSON.stringify({
+        policy,
+        ...result,
+        kind: kindOf(frozen),
+        ...(frozen.client !== undefined ? { client: frozen.client } : {}),
+      }),
     });
-    this.logger.info("egress allowed", { conversationId: frozen.conversationId, auditId: record.id, bytes: record.bytes, clean: result.clean });
+    this.logger.info("egress allowed", {
+      conversationId: frozen.conversationId,
+      auditId: record.id,
+      bytes: record.bytes,
+      clean: result.clean,
+    });
     // The one cast to GatedRequest in the code base (lint forbids it elsewhere): it was checked and recorded just above.
     const gated = Object.freeze({ request: frozen, record }) as unknown as GatedRequest;
     return { result: await doSend(gated), record };
@@ -135,17 +174,38 @@ export class EgressGate {
    */
   recordRefusal(request: OutboundRequest, reason: RefusalReason, found: CheckResult["found"]): AuditRecord {
     const record = this.deps.audit.record({
-      conversationId: request.conversationId, messageId: request.messageId, at: (this.deps.now ?? Date.now)(),
-      endpoint: request.endpoint, model: request.model, payload: "",
-      check: JSON.stringify({ refused: reason, clean: found.length === 0, found, kind: kindOf(request), ...(request.client !== undefined ? { client: request.client } : {}) }),
+      conversationId: request.conversationId,
+      messageId: request.messageId,
+      at: (this.deps.now ?? Date.now)(),
+      endpoint: request.endpoint,
+      model: request.model,
+      payload: "",
+      check: JSON.stringify({
+        refused: reason,
+        clean: found.length === 0,
+        found,
+        kind: kindOf(request),
+        ...(request.client !== undefined ? { client: request.client } : {}),
+      }),
     });
-    this.logger.info("egress refusal recorded", { conversationId: request.conversationId, auditId: record.id, reason, types: found.map((f) => f.type).join(",") });
+    this.logger.info("egress refusal recorded", {
+      conversationId: request.conversationId,
+      auditId: record.id,
+      reason,
+      types: found.map((f) => f.type).join(","),
+    });
     return record;
   }
 }
 
 /** A deep, frozen copy: what was checked is what is sent, even if the caller mutates its object. */
 function freeze(request: UnsanitizedRequest): FrozenRequest {
-  const messages = request.messages.map((m) => Object.freeze(m.constant === true ? { role: m.role, content: m.content, constant: true as const } : { role: m.role, content: String(m.content) }));
+  const messages = request.messages.map((m) =>
+    Object.freeze(
+      m.constant === true
+        ? { role: m.role, content: m.content, constant: true as const }
+        : { role: m.role, content: String(m.content) },
+    ),
+  );
   return Object.freeze({ ...request, messages: Object.freeze(messages) });
 }

@@ -26,7 +26,9 @@ export const REFINE_SYSTEM = appText(
 );
 
 /** The last (user) turn of a sketch-refine request, after the sanitized instruction and sketch. */
-export const REFINE_REQUEST = appText("Polish the draft above into the final answer to my request. Reply with the answer only.");
+export const REFINE_REQUEST = appText(
+  "Polish the draft above into the final answer to my request. Reply with the answer only.",
+);
 
 /** The cloud's system prompt for cloud-outline: an outline from the request alone. */
 export const OUTLINE_SYSTEM = appText(

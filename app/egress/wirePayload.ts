@@ -14,5 +14,11 @@ export function kindOf(request: Pick<FrozenRequest, "kind" | "messages">): Egres
  */
 export function wirePayload(request: FrozenRequest): string {
   if (kindOf(request) !== "chat") return `${request.method ?? "GET"} ${request.endpoint}`;
-  return JSON.stringify(chatRequestBody(request.model, request.messages.map((m) => ({ role: m.role, content: String(m.content) })), { maxTokens: request.maxTokens, temperature: request.temperature }));
+  return JSON.stringify(
+    chatRequestBody(
+      request.model,
+      request.messages.map((m) => ({ role: m.role, content: String(m.content) })),
+      { maxTokens: request.maxTokens, temperature: request.temperature },
+    ),
+  );
 }

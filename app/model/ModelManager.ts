@@ -69,19 +69,34 @@ export class ModelManager {
     return previous !== null;
   }
 
-  private async load(spec: ModelSpec, previous: Promise<LocalModel> | undefined, status: LoadedModelStatus): Promise<LocalModel> {
+  private async load(
+    spec: ModelSpec,
+    previous: Promise<LocalModel> | undefined,
+    status: LoadedModelStatus,
+  ): Promise<LocalModel> {
     await disposeQuietly(previous);
     const started = Date.now();
     this.events.onLoading(spec.model.id);
-    const onProgress = throttled((progress: number) => this.events.onProgress?.(spec.model.id, progress), (p) => (status.progress = p));
+    const onProgress = throttled(
+      (progress: number) => this.events.onProgress?.(spec.model.id, progress),
+      (p) => (status.progress = p),
+    );
     try {
-      const model = await this.runtime.load(spec.model.path, { threads: spec.threads, contextSize: spec.contextSize, gpuLayers: spec.gpuLayers, onProgress });
+      const model = await this.runtime.load(spec.model.path, {
+        threads: spec.threads,
+        contextSize: spec.contextSize,
+        gpuLayers: spec.gpuLayers,
+        onProgress,
+      });
       Object.assign(status, { state: "loaded", progress: 1, model });
       this.logger.info("model loaded", { modelId: spec.model.id, ms: Date.now() - started, threads: spec.threads });
       this.events.onLoaded(spec.model.id);
       return model;
     } catch (error) {
-      this.logger.warn("model load failed", { modelId: spec.model.id, code: error instanceof TandemError ? error.code : "internal" });
+      this.logger.warn("model load failed", {
+        modelId: spec.model.id,
+        code: error instanceof TandemError ? error.code : "internal",
+      });
       throw error;
     }
   }

@@ -13,7 +13,10 @@ export interface FitChecker {
   /** Reads the GGUF header of a local file, an http(s) URL or an hf: URI and estimates the fit. */
   fromHeader(source: string, options: { contextSize: number; signal?: AbortSignal }): Promise<FitEstimate>;
   /** Offline estimates for catalog entries (no network), and the index of the best fit, if any fits. */
-  forCatalog(models: readonly CatalogModel[], options: { contextSize: number }): Promise<{ fits: FitEstimate[]; recommended: number | null }>;
+  forCatalog(
+    models: readonly CatalogModel[],
+    options: { contextSize: number },
+  ): Promise<{ fits: FitEstimate[]; recommended: number | null }>;
 }
 
 export interface DownloadRequest {

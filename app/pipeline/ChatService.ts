@@ -53,9 +53,18 @@ export class ChatService {
     const conversation = this.requireConversation(conversationId);
     const model = await this.deps.getModel();
     const isFirst = store.messages.listForConversation(conversationId).length === 0;
-    const userMessage = store.messages.append({ conversationId, role: "user", content: text, status: "done", mode: conversation.mode });
+    const userMessage = store.messages.append({
+      conversationId,
+      role: "user",
+      content: text,
+      status: "done",
+      mode: conversation.mode,
+    });
     if (isFirst && conversation.title === "New conversation") {
-      this.deps.emit({ type: "conversation:updated", conversation: store.conversations.rename(conversationId, deriveTitle(text)) });
+      this.deps.emit({
+        type: "conversation:updated",
+        conversation: store.conversations.rename(conversationId, deriveTitle(text)),
+      });
     }
     const assistantMessage = this.startAnswer(conversation, model, userMessage.id);
     return { userMessage, assistantMessage };
@@ -74,7 +83,8 @@ export class ChatService {
   chooseVariant(conversationId: string, messageId: string): { message: Message } {
     this.assertIdle(conversationId);
     const message = this.deps.store.messages.get(messageId);
-    if (!message || message.conversationId !== conversationId) throw new TandemError("not_found", "That answer no longer exists.");
+    if (!message || message.conversationId !== conversationId)
+      throw new TandemError("not_found", "That answer no longer exists.");
     return { message: this.deps.store.messages.choose(messageId) };
   }
 
@@ -88,14 +98,28 @@ export class ChatService {
     const conversation = this.requireConversation(conversationId);
     const last = this.deps.store.messages.listForConversation(conversationId).at(-1);
     if (!last || last.role !== "assistant" || !last.cutAtLimit) {
-      throw new TandemError("invalid_request", "Only the last answer, when it was cut at the length limit, can be continued.");
+      throw new TandemError(
+        "invalid_request",
+        "Only the last answer, when it was cut at the length limit, can be continued.",
+      );
     }
     const model = await this.deps.getModel();
     const assistant = this.deps.store.messages.restart(last.id);
     const history = this.deps.store.messages.listForConversation(conversationId);
     this.deps.emit({ type: "message:created", conversationId, message: assistant });
     const answerer = this.deps.answerers.private;
-    this.run(conversationId, (signal) => this.generate({ conversation, assistant, history, model: model.model, signal, answerer, prefix: last.content, tokensBefore: last.stats?.tokens ?? 0 }));
+    this.run(conversationId, (signal) =>
+      this.generate({
+        conversation,
+        assistant,
+        history,
+        model: model.model,
+        signal,
+        answerer,
+        prefix: last.content,
+        tokensBefore: last.stats?.tokens ?? 0,
+      }),
+    );
     return { assistantMessage: assistant };
   }
 
@@ -106,7 +130,10 @@ export class ChatService {
     const { messages } = this.deps.store;
     messages.deleteAfter(conversationId, seqOf(this.deps.store, lastUser));
     const userMessage = messages.replaceContent(lastUser.id, text);
-    return { userMessage, assistantMessage: this.startAnswer(this.requireConversation(conversationId), model, lastUser.id) };
+    return {
+      userMessage,
+      assistantMessage: this.startAnswer(this.requireConversation(conversationId), model, lastUser.id),
+    };
   }
 
   stop(conversationId: string): boolean {
@@ -127,15 +154,38 @@ export class ChatService {
     await Promise.all(runs.map((run) => run.done));
   }
 
-  private startAnswer(conversation: ConversationSummary, resolved: { model: LocalModel; modelId: string }, replyTo: string): Message {
+  private startAnswer(
+    conversation: ConversationSummary,
+    resolved: { model: LocalModel; modelId: string },
+    replyTo: string,
+  ): Message {
     const { store } = this.deps;
     const conversationId = conversation.id;
     const history = store.messages.listForConversation(conversationId);
     // The mode that picks the answerer is stored with the answer: Cloud mode sends only earlier Cloud turns.
-    const assistant = store.messages.append({ conversationId, role: "assistant", content: "", status: "streaming", modelId: resolved.modelId, replyTo, mode: conversation.mode });
+    const assistant = store.messages.append({
+      conversationId,
+      role: "assistant",
+      content: "",
+      status: "streaming",
+      modelId: resolved.modelId,
+      replyTo,
+      mode: conversation.mode,
+    });
     this.deps.emit({ type: "message:created", conversationId, message: assistant });
     const answerer = this.deps.answerers[conversation.mode];
-    this.run(conversationId, (signal) => this.generate({ conversation, assistant, history, model: resolved.model, signal, answerer, prefix: "", tokensBefore: 0 }));
+    this.run(conversationId, (signal) =>
+      this.generate({
+        conversation,
+        assistant,
+        history,
+        model: resolved.model,
+        signal,
+        answerer,
+        prefix: "",
+        tokensBefore: 0,
+      }),
+    );
     return assistant;
   }
 
@@ -164,18 +214,40 @@ export class ChatService {
       emit({ type: "message:progress", conversationId, messageId, step });
     let finished: Message | null;
     try {
-      const outcome = await answer({ conversation, history, messageId, model, maxTokens: this.maxAnswerTokens(), signal, onText, onProgress });
+      const outcome = await answer({
+        conversation,
+        history,
+        messageId,
+        model,
+        maxTokens: this.maxAnswerTokens(),
+        signal,
+        onText,
+        onProgress,
+      });
       finished = this.persist(messageId, () => {
         for (const stage of outcome.stages) store.stages.put(messageId, stage);
         const content = outcome.text ? prefix + outcome.text : text;
         const stats = outcome.stats && { ...outcome.stats, tokens: tokensBefore + outcome.stats.tokens };
-        return store.messages.finish(messageId, { content, status: outcome.status, stats, cutAtLimit: outcome.cutAtLimit });
+        return store.messages.finish(messageId, {
+          content,
+          status: outcome.status,
+          stats,
+          cutAtLimit: outcome.cutAtLimit,
+        });
       });
-      logger.info("answer finished", { conversationId, messageId, mode: conversation.mode, status: outcome.status, tokens: outcome.stats?.tokens ?? 0 });
+      logger.info("answer finished", {
+        conversationId,
+        messageId,
+        mode: conversation.mode,
+        status: outcome.status,
+        tokens: outcome.stats?.tokens ?? 0,
+      });
     } catch (error) {
       const data = toErrorData(error);
       logger.warn("answer failed", { conversationId, messageId, mode: conversation.mode, code: data.code });
-      finished = this.persist(messageId, () => store.messages.finish(messageId, { content: text, status: "error", error: data.message }));
+      finished = this.persist(messageId, () =>
+        store.messages.finish(messageId, { content: text, status: "error", error: data.message }),
+      );
     }
     if (finished) emit({ type: "message:finished", conversationId, message: finished });
   }
@@ -196,7 +268,10 @@ export class ChatService {
   /** Throws `busy` while an answer is being written in the conversation. */
   assertIdle(conversationId: string): void {
     if (this.running.has(conversationId)) {
-      throw new TandemError("busy", "An answer is still being written in this conversation. Stop it first or wait for it to finish.");
+      throw new TandemError(
+        "busy",
+        "An answer is still being written in this conversation. Stop it first or wait for it to finish.",
+      );
     }
   }
 

@@ -4,7 +4,12 @@ import type { LocalModel } from "../model/LocalModel";
 /** What the local model should know about the user for this message, found on the device. */
 export interface LocalContextSource {
   /** A system-prompt block (profile + relevant passages) within `budgetTokens`, and what was used. */
-  forMessage(input: { conversationId: string; query: string; budgetTokens: number; countTokens: (text: string) => number }): {
+  forMessage(input: {
+    conversationId: string;
+    query: string;
+    budgetTokens: number;
+    countTokens: (text: string) => number;
+  }): {
     promptBlock: string;
     stage: MessageStage | null;
   };
@@ -25,9 +30,17 @@ export interface LocalContext {
  * The context block for `query` within the budget (a share of the model's context, counted by
  * its tokenizer): the one place the Private and Hybrid answerers get it from.
  */
-export function gatherLocalContext(source: LocalContextSource | null, input: { conversationId: string; query: string; model: Pick<LocalModel, "contextSize" | "countTokens"> }): LocalContext {
+export function gatherLocalContext(
+  source: LocalContextSource | null,
+  input: { conversationId: string; query: string; model: Pick<LocalModel, "contextSize" | "countTokens"> },
+): LocalContext {
   const { model } = input;
   const budgetTokens = Math.floor(model.contextSize * CONTEXT_BUDGET_SHARE);
-  const used = source?.forMessage({ conversationId: input.conversationId, query: input.query, budgetTokens, countTokens: (t) => model.countTokens(t) });
+  const used = source?.forMessage({
+    conversationId: input.conversationId,
+    query: input.query,
+    budgetTokens,
+    countTokens: (t) => model.countTokens(t),
+  });
   return { promptBlock: used?.promptBlock ?? "", stage: used?.stage ?? null };
 }

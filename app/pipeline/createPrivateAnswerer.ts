@@ -16,7 +16,11 @@ export function createPrivateAnswerer(context: LocalContextSource | null): Answe
     return {
       text: result.text,
       status: result.stopReason === "aborted" ? "stopped" : "done",
-      stats: { tokens: result.tokens, tokensPerSecond: result.tokensPerSecond, timeToFirstTokenMs: result.timeToFirstTokenMs },
+      stats: {
+        tokens: result.tokens,
+        tokensPerSecond: result.tokensPerSecond,
+        timeToFirstTokenMs: result.timeToFirstTokenMs,
+      },
       stages: used.stage ? [used.stage] : [],
       cutAtLimit: result.stopReason === "maxTokens",
     };

@@ -75,7 +75,13 @@ export class PrivacyVault {
       const clean = cleanValue(term.text);
       if (!clean || this.find(clean)) continue;
       const type = term.type ?? "OTHER";
-      this.add({ placeholder: `${UNSENT_PREFIX}${++this.unsent}`, type, value: clean, variants: variantsOf(clean, type), origin });
+      this.add({
+        placeholder: `${UNSENT_PREFIX}${++this.unsent}`,
+        type,
+        value: clean,
+        variants: variantsOf(clean, type),
+        origin,
+      });
       created++;
     }
     return created;
@@ -90,7 +96,13 @@ export class PrivacyVault {
     const clean = cleanValue(value);
     const known = this.find(clean);
     if (known) return isNumbered(known.placeholder) ? known.placeholder : this.number(known);
-    const entry: VaultEntry = { placeholder: this.nextPlaceholder(type), type, value: clean, variants: variantsOf(clean, type), origin };
+    const entry: VaultEntry = {
+      placeholder: this.nextPlaceholder(type),
+      type,
+      value: clean,
+      variants: variantsOf(clean, type),
+      origin,
+    };
     this.add(entry);
     return entry.placeholder;
   }
@@ -157,7 +169,8 @@ function cleanValue(value: string): string {
   return value.replace(/[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/gu, "").trim();
 }
 
-const LEGAL_SUFFIX = /[\s,]+(?:gmbh|ag|ltd\.?|limited|inc\.?|llc|plc|sarl|sas|sa|corp\.?|co\.?|kg|se|& co\.?(?: kg)?)$/i;
+const LEGAL_SUFFIX =
+  /[\s,]+(?:gmbh|ag|ltd\.?|limited|inc\.?|llc|plc|sarl|sas|sa|corp\.?|co\.?|kg|se|& co\.?(?: kg)?)$/i;
 
 /** Other spellings of a value that denote the same entity. */
 export function variantsOf(value: string, type: PrivateType): string[] {

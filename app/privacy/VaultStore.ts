@@ -20,7 +20,9 @@ export class VaultStore {
   /** The conversation's vault; an empty one if it has none yet. */
   load(conversationId: string): PrivacyVault {
     const rows = this.db
-      .prepare("SELECT placeholder, type, value, variants, origin FROM vault WHERE conversation_id = ? ORDER BY created_at, rowid")
+      .prepare(
+        "SELECT placeholder, type, value, variants, origin FROM vault WHERE conversation_id = ? ORDER BY created_at, rowid",
+      )
       .all(conversationId) as VaultRow[];
     return new PrivacyVault(conversationId, rows.map(toEntry));
   }
@@ -31,7 +33,9 @@ export class VaultStore {
    * in place then, so it keeps its position (the first entity to claim a spelling keeps it).
    */
   save(vault: PrivacyVault): void {
-    const rename = this.db.prepare("UPDATE vault SET placeholder = @to WHERE conversation_id = @conversationId AND placeholder = @from");
+    const rename = this.db.prepare(
+      "UPDATE vault SET placeholder = @to WHERE conversation_id = @conversationId AND placeholder = @from",
+    );
     const upsert = this.db.prepare(
       `INSERT INTO vault (conversation_id, placeholder, type, value, variants, origin, created_at)
        VALUES (@conversationId, @placeholder, @type, @value, @variants, @origin, @createdAt)
@@ -42,7 +46,15 @@ export class VaultStore {
     this.db.transaction(() => {
       for (const r of renames) rename.run({ conversationId: vault.conversationId, ...r });
       for (const e of vault.entries()) {
-        upsert.run({ conversationId: vault.conversationId, placeholder: e.placeholder, type: e.type, value: e.value, variants: JSON.stringify(e.variants), origin: e.origin, createdAt: now });
+        upsert.run({
+          conversationId: vault.conversationId,
+          placeholder: e.placeholder,
+          type: e.type,
+          value: e.value,
+          variants: JSON.stringify(e.variants),
+          origin: e.origin,
+          createdAt: now,
+        });
       }
     })();
   }
@@ -52,7 +64,9 @@ export class VaultStore {
    * fingerprints mean nobody else added or removed rows since, so a vault kept in memory is current.
    */
   stamp(conversationId: string): string {
-    const row = this.db.prepare("SELECT count(*) AS n, max(rowid) AS r FROM vault WHERE conversation_id = ?").get(conversationId) as { n: number; r: number | null };
+    const row = this.db
+      .prepare("SELECT count(*) AS n, max(rowid) AS r FROM vault WHERE conversation_id = ?")
+      .get(conversationId) as { n: number; r: number | null };
     return `${row.n}:${row.r ?? 0}`;
   }
 

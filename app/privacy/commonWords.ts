@@ -54,7 +54,8 @@ function vocabulary(): Vocabulary {
 /** Listed as a person's name, a place or an organisation, and not also known as an ordinary word. */
 function isNameOnly(folded: string): boolean {
   const lex = lexicon();
-  const named = lex.firstNames.has(folded) || lex.lastNames.has(folded) || lex.places.has(folded) || lex.orgs.has(folded);
+  const named =
+    lex.firstNames.has(folded) || lex.lastNames.has(folded) || lex.places.has(folded) || lex.orgs.has(folded);
   return named && !lex.ordinary.has(folded);
 }
 
@@ -98,7 +99,9 @@ export function isFrequentWord(word: string): boolean {
 
 /** A listed first name that is also a frequent English word ("mark", "jack"): not a name in lowercase. */
 export function isFrequentEnglishWord(word: string): boolean {
-  return (vocabulary().englishRank.get(/^[a-z]+$/.test(word) ? word : foldWord(word)) ?? Infinity) < AMBIGUOUS_NAME_RANK;
+  return (
+    (vocabulary().englishRank.get(/^[a-z]+$/.test(word) ? word : foldWord(word)) ?? Infinity) < AMBIGUOUS_NAME_RANK
+  );
 }
 
 /** Loads the lists now (start-up) instead of inside the first sanitize() call. */

@@ -65,7 +65,10 @@ export const STRUCTURED_RECOGNIZERS: ReadonlyArray<readonly [string, Recognizer]
 export function recognizerContext(locale = "en-US"): RecognizerContext {
   const [language = "en", region] = locale.split(/[-_]/);
   const byLanguage: Record<string, string> = { en: "US", de: "DE", fr: "FR" };
-  return { language: language.toLowerCase(), country: (region ?? byLanguage[language.toLowerCase()] ?? "US").toUpperCase() };
+  return {
+    language: language.toLowerCase(),
+    country: (region ?? byLanguage[language.toLowerCase()] ?? "US").toUpperCase(),
+  };
 }
 
 export function detect(text: string, vault: PrivacyVault, options: DetectOptions = {}): Detection[] {
@@ -80,16 +83,29 @@ export function detect(text: string, vault: PrivacyVault, options: DetectOptions
  * `memo`: step-4 results of paragraphs seen earlier in the same sanitize call (see NamesMemo);
  * the egress gate never passes one.
  */
-export function detectSteps(text: string, vault: PrivacyVault, options: DetectOptions, steps: { structured: boolean; nlp: boolean }, memo?: NamesMemo): Detection[] {
+export function detectSteps(
+  text: string,
+  vault: PrivacyVault,
+  options: DetectOptions,
+  steps: { structured: boolean; nlp: boolean },
+  memo?: NamesMemo,
+): Detection[] {
   if (text.length === 0) return [];
   const n = normalize(text);
   const context = recognizerContext(options.locale);
   const candidates: Candidate[] = matchTerms(n.text, vault, options.declaredTerms, n);
-  if (steps.structured) for (const [, recognize] of STRUCTURED_RECOGNIZERS) addSpans(candidates, recognize(n.text, context), "pattern");
+  if (steps.structured)
+    for (const [, recognize] of STRUCTURED_RECOGNIZERS) addSpans(candidates, recognize(n.text, context), "pattern");
   if (steps.nlp) addSpans(candidates, names(n.text, context, memo), "nlp");
   const mapped = resolveOverlaps(outsidePlaceholders(n.text, candidates)).flatMap((c) => toDetection(text, n, c));
   // Two normalized spans can map into one disguised original span ("anna dot weber at …").
-  return resolveOverlaps(mapped).map((c) => ({ start: c.start, end: c.end, type: c.type, source: c.source, text: text.slice(c.start, c.end) }));
+  return resolveOverlaps(mapped).map((c) => ({
+    start: c.start,
+    end: c.end,
+    type: c.type,
+    source: c.source,
+    text: text.slice(c.start, c.end),
+  }));
 }
 
 // Object literals with the same fields in the same order, not spreads: one hidden class for every candidate.
@@ -100,7 +116,9 @@ function addSpans(candidates: Candidate[], spans: readonly Span[], source: Candi
 /** Candidates that do not touch one of our placeholders ("[PERSON_1]" is never detected). */
 function outsidePlaceholders(text: string, candidates: Candidate[]): Candidate[] {
   if (!text.includes("[")) return candidates;
-  const placeholders = [...text.matchAll(LOOSE_PLACEHOLDER)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  const placeholders = [...text.matchAll(LOOSE_PLACEHOLDER)].map(
+    (m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const,
+  );
   if (placeholders.length === 0) return candidates;
   return candidates.filter((c) => !placeholders.some(([s, e]) => c.start < e && c.end > s));
 }

@@ -79,8 +79,9 @@ function compile(term: Term): { compiled: CompiledTerm; first: string } | null {
   const parts = folded.split(/[^\p{L}\p{N}@]+/u).filter(Boolean);
   const alnum = folded.replace(/[^\p{L}\p{N}]/gu, "");
   if (alnum.length < 2 || (mode === "grouped" && alnum.replace(/\D/g, "").length < 4 && alnum.length < 5)) return null;
-  const key = mode === "grouped" ? alnum : mode === "verbatim" ? folded.replace(/^[^\p{L}\p{N}]+/u, "") : parts.join(PART);
-  const first = mode === "grouped" ? alnum[0] ?? "" : (/[\p{L}\p{N}]+/u.exec(folded)?.[0] ?? "");
+  const key =
+    mode === "grouped" ? alnum : mode === "verbatim" ? folded.replace(/^[^\p{L}\p{N}]+/u, "") : parts.join(PART);
+  const first = mode === "grouped" ? (alnum[0] ?? "") : (/[\p{L}\p{N}]+/u.exec(folded)?.[0] ?? "");
   const capitalOnly = mode === "words" && parts.length === 1 && isCapitalOnly(alnum, term.variant);
   const lead = /^[^\p{L}\p{N}]*/u.exec(term.text.trim())?.[0] ?? "";
   return { compiled: { term, mode, key, capitalOnly, multiWord: mode === "words" && parts.length > 1, lead }, first };
@@ -140,7 +141,13 @@ function compileCached(term: Term): ReturnType<typeof compile> {
 }
 
 function buildMatcher(terms: Term[]): Matcher {
-  const matcher: Matcher = { byFirstWord: new Map(), byFirstChar: new Map(), maxMultiFirst: 0, multiFirstHeads: new Set(), maxFirst: 0 };
+  const matcher: Matcher = {
+    byFirstWord: new Map(),
+    byFirstChar: new Map(),
+    maxMultiFirst: 0,
+    multiFirstHeads: new Set(),
+    maxFirst: 0,
+  };
   const seen = new Set<string>();
   for (const term of terms) {
     const c = compileCached(term);
@@ -161,7 +168,8 @@ function buildMatcher(terms: Term[]): Matcher {
 }
 
 // Verbs after which a known ordinary-word name part in lowercase is the person ("tell mark").
-const ADDRESSED = /(?:^|[^\p{L}])(?:tell|ask|call|email|e-mail|text|message|remind|thank|meet|met|invite|told|asked|sag|sagen|frag|fragen|schreib|schreibe|ruf|anrufen|dis|dire|demande|demander|appelle|appeler|ecris|ecrire)\s+(?:a\s+)?$/iu;
+const ADDRESSED =
+  /(?:^|[^\p{L}])(?:tell|ask|call|email|e-mail|text|message|remind|thank|meet|met|invite|told|asked|sag|sagen|frag|fragen|schreib|schreibe|ruf|anrufen|dis|dire|demande|demander|appelle|appeler|ecris|ecrire)\s+(?:a\s+)?$/iu;
 
 // Text before a sentence start: capitals there say nothing ("Square meals…", "Ask the user…").
 const SENTENCE_START = /(?:^|[.!?:\n"“«(•*>-])\s*$/u;
@@ -181,7 +189,11 @@ function caseAllows(text: string, start: number, c: CompiledTerm, disguised: boo
 /** Multi-word terms whose first word is a prefix of this word ("a n n a w e b e r" → "annaweber"). */
 function prefixCandidates(matcher: Matcher, word: string): CompiledTerm[] {
   // Heads are the first one or two letters of those first words: a word starting otherwise has no candidate.
-  if (word.length < 4 || (!matcher.multiFirstHeads.has(word.slice(0, 2)) && !matcher.multiFirstHeads.has(word.slice(0, 1)))) return [];
+  if (
+    word.length < 4 ||
+    (!matcher.multiFirstHeads.has(word.slice(0, 2)) && !matcher.multiFirstHeads.has(word.slice(0, 1)))
+  )
+    return [];
   const out: CompiledTerm[] = [];
   for (let k = 1; k < word.length && k <= matcher.maxMultiFirst; k++) {
     const list = matcher.byFirstWord.get(word.slice(0, k));
@@ -206,7 +218,8 @@ function isCollapsed(offsets: Offsets | undefined, i: number): boolean {
  */
 function insideCandidates(matcher: Matcher, hay: string, at: number): CompiledTerm[] {
   const out: CompiledTerm[] = [];
-  for (let k = 4; k <= matcher.maxFirst && at + k <= hay.length; k++) out.push(...(matcher.byFirstWord.get(hay.slice(at, at + k)) ?? []));
+  for (let k = 4; k <= matcher.maxFirst && at + k <= hay.length; k++)
+    out.push(...(matcher.byFirstWord.get(hay.slice(at, at + k)) ?? []));
   return out.sort((a, b) => b.key.length - a.key.length);
 }
 
@@ -216,7 +229,13 @@ interface Hit {
   c: CompiledTerm;
 }
 
-function firstMatch(text: string, hay: string, start: number, tries: ReadonlyArray<readonly [CompiledTerm, boolean]>, disguised: boolean): Hit | null {
+function firstMatch(
+  text: string,
+  hay: string,
+  start: number,
+  tries: ReadonlyArray<readonly [CompiledTerm, boolean]>,
+  disguised: boolean,
+): Hit | null {
   for (const [c, open] of tries) {
     const end = caseAllows(text, start, c, disguised) ? matchAt(hay, start, c, open) : -1;
     if (end >= 0) return { start, end, c };
@@ -224,19 +243,38 @@ function firstMatch(text: string, hay: string, start: number, tries: ReadonlyArr
   return null;
 }
 
-function matchWord(text: string, hay: string, start: number, word: string, matcher: Matcher, disguised: boolean): Hit | null {
+function matchWord(
+  text: string,
+  hay: string,
+  start: number,
+  word: string,
+  matcher: Matcher,
+  disguised: boolean,
+): Hit | null {
   const prefixes = prefixCandidates(matcher, word);
   // German/English genitive written without apostrophe: "Leas Zeugnis", "Annas Antwort".
-  const genitive = word.length > 3 && word.endsWith("s") ? matcher.byFirstWord.get(word.slice(0, -1)) ?? [] : [];
+  const genitive = word.length > 3 && word.endsWith("s") ? (matcher.byFirstWord.get(word.slice(0, -1)) ?? []) : [];
   const byWord = matcher.byFirstWord.get(word);
   const byChar = matcher.byFirstChar.get(word[0] ?? "");
   // Most words start no term: skip them before building candidate lists (speed, issue #11).
   if (!byWord && !byChar && genitive.length === 0 && prefixes.length === 0 && !disguised) return null;
   const exact = [...(byWord ?? []), ...genitive, ...(byChar ?? [])];
-  const hit = firstMatch(text, hay, start, [...exact.map((c) => [c, false] as const), ...prefixes.map((c) => [c, true] as const)], disguised);
+  const hit = firstMatch(
+    text,
+    hay,
+    start,
+    [...exact.map((c) => [c, false] as const), ...prefixes.map((c) => [c, true] as const)],
+    disguised,
+  );
   if (hit || !disguised) return hit;
   for (let at = start; at + 4 <= start + word.length; at++) {
-    const inside = firstMatch(text, hay, at, insideCandidates(matcher, hay, at).map((c) => [c, true] as const), true);
+    const inside = firstMatch(
+      text,
+      hay,
+      at,
+      insideCandidates(matcher, hay, at).map((c) => [c, true] as const),
+      true,
+    );
     if (inside) return inside;
   }
   return null;
@@ -245,7 +283,10 @@ function matchWord(text: string, hay: string, start: number, word: string, match
 function run(text: string, matcher: Matcher, vault: PrivacyVault | null, offsets?: Offsets): TermSpan[] {
   const lower = text.toLowerCase();
   // Lowercasing can change the length of a few characters; offsets must stay aligned.
-  const hay = lower.length === text.length ? lower : [...text].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join("");
+  const hay =
+    lower.length === text.length
+      ? lower
+      : [...text].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join("");
   const spans: TermSpan[] = [];
   let skipUntil = 0;
   for (const m of hay.matchAll(WORD)) {
@@ -263,7 +304,13 @@ function run(text: string, matcher: Matcher, vault: PrivacyVault | null, offsets
 
 /** "Lily" of "Lily Hart", "Gary" of "Mr. Gary Thompson". */
 function givenName(value: string): string {
-  return value.split(/\s+/).find((w) => !/^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|frau|m|mme|mlle|monsieur|madame|docteur)\.?$/i.test(w)) ?? "";
+  return (
+    value
+      .split(/\s+/)
+      .find(
+        (w) => !/^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|frau|m|mme|mlle|monsieur|madame|docteur)\.?$/i.test(w),
+      ) ?? ""
+  );
 }
 
 const vaultMatchers = new WeakMap<PrivacyVault, { revision: number; matcher: Matcher }>();
@@ -274,7 +321,15 @@ function vaultMatcher(vault: PrivacyVault): Matcher {
   const terms = vault.entries().flatMap((e) => {
     const source: DetectionSource = e.origin === "context" ? "context" : "declared";
     const given = e.type === "PERSON" ? givenName(e.value) : "";
-    return [{ text: e.value, type: e.type, source }, ...e.variants.map((text) => ({ text, type: e.type, source, variant: text === given ? ("given" as const) : ("part" as const) }))];
+    return [
+      { text: e.value, type: e.type, source },
+      ...e.variants.map((text) => ({
+        text,
+        type: e.type,
+        source,
+        variant: text === given ? ("given" as const) : ("part" as const),
+      })),
+    ];
   });
   const matcher = buildMatcher(terms);
   vaultMatchers.set(vault, { revision: vault.revision, matcher });
@@ -282,7 +337,12 @@ function vaultMatcher(vault: PrivacyVault): Matcher {
 }
 
 /** `offsets`: the normalized text's map to the original (detect passes it), to recognize collapsed disguises. */
-export function matchTerms(text: string, vault: PrivacyVault, declared: readonly PrivateTerm[] = [], offsets?: Offsets): TermSpan[] {
+export function matchTerms(
+  text: string,
+  vault: PrivacyVault,
+  declared: readonly PrivateTerm[] = [],
+  offsets?: Offsets,
+): TermSpan[] {
   const spans = vault.size > 0 ? run(text, vaultMatcher(vault), vault, offsets) : [];
   if (declared.length === 0) return spans;
   const terms = declared.map((t) => ({ text: t.text, type: t.type ?? "OTHER", source: "declared" as const }));

@@ -49,7 +49,10 @@ export function createModelPass(model: LocalModel, options: ModelPassOptions = {
     for (const chunk of chunks(text, options.maxChunkChars ?? 1500)) {
       if (options.signal?.aborted) break;
       const result = await model.generate({
-        turns: [{ role: "system", content: SYSTEM }, { role: "user", content: chunk }],
+        turns: [
+          { role: "system", content: SYSTEM },
+          { role: "user", content: chunk },
+        ],
         maxTokens: options.maxTokens ?? 320,
         temperature: 0,
         jsonSchema: SCHEMA,

@@ -48,10 +48,10 @@ function foldChars(original: string): NormalizedText {
   let starts: Int32Array<ArrayBuffer> = new Int32Array(original.length + 16);
   let ends: Int32Array<ArrayBuffer> = new Int32Array(original.length + 16);
   let n = 0;
-  for (let i = 0; i < original.length; ) {
+  for (let i = 0; i < original.length;) {
     const cp = original.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
-    const replacement = cp < 0x80 ? original[i] as string : foldCodePoint(cp);
+    const replacement = cp < 0x80 ? (original[i] as string) : foldCodePoint(cp);
     if (n + replacement.length > starts.length) [starts, ends] = [grow(starts), grow(ends)];
     for (let k = 0; k < replacement.length; k++, n++) {
       starts[n] = i;
@@ -129,7 +129,10 @@ function collapseLetterSpacing(n: NormalizedText): NormalizedText {
 const WORD = String.raw`[\p{L}\p{N}_%+\-]+`;
 const DOT = String.raw`(?:\s*[\[({]\s*(?:dot|punkt|point)\s*[\])}]\s*|\s+(?:dot|punkt|point)\s+|\.)`;
 const AT = String.raw`(?:\s*[\[({]\s*(?:at|@|arobase|ät)\s*[\])}]\s*|\s+(?:at|arobase)\s+|@)`;
-const SPELLED_EMAIL = new RegExp(`${WORD}(?:${DOT}${WORD})*${AT}${WORD}(?:${DOT}${WORD})*${DOT}\\p{L}{2,6}(?![\\p{L}\\p{N}])`, "giu");
+const SPELLED_EMAIL = new RegExp(
+  `${WORD}(?:${DOT}${WORD})*${AT}${WORD}(?:${DOT}${WORD})*${DOT}\\p{L}{2,6}(?![\\p{L}\\p{N}])`,
+  "giu",
+);
 
 const SPELLED_DOT = /[[({]\s*(?:dot|punkt|point)|\s(?:dot|punkt|point)\s/i;
 const BRACKETED_AT = /[[({]\s*(?:at|@|arobase|ät)\s*[\])}]/i;
@@ -145,9 +148,7 @@ function deobfuscateEmails(n: NormalizedText): NormalizedText {
     const raw = m[0];
     // Only rewrite what is disguised: a spelled-out dot or a bracketed "at".
     if (!SPELLED_DOT.test(raw) && !BRACKETED_AT.test(raw)) continue;
-    const compact = raw
-      .replace(new RegExp(AT, "iu"), "@")
-      .replace(new RegExp(DOT, "giu"), ".");
+    const compact = raw.replace(new RegExp(AT, "iu"), "@").replace(new RegExp(DOT, "giu"), ".");
     const start = m.index ?? 0;
     replacements.push({ start, end: start + raw.length, with: compact });
   }

@@ -46,7 +46,10 @@ const UNBRACKETED = `(?<![\\p{L}\\p{N}])${TYPE}\\\\?_(\\d+)(?![\\p{L}\\p{N}])`;
 export const REWRITTEN_PLACEHOLDER = new RegExp(`${BRACKETED}|${UNBRACKETED}`, "giu");
 
 /** A known type in capitals and its number, with a space and no brackets: "PERSON 1". Groups: type, number. */
-export const SPACED_PLACEHOLDER = new RegExp(`(?<![\\p{L}\\p{N}\\[])(${PRIVATE_TYPES.join("|")}) (\\d+)(?![\\p{L}\\p{N}\\]])`, "gu");
+export const SPACED_PLACEHOLDER = new RegExp(
+  `(?<![\\p{L}\\p{N}\\[])(${PRIVATE_TYPES.join("|")}) (\\d+)(?![\\p{L}\\p{N}\\]])`,
+  "gu",
+);
 
 /** The canonical placeholder for a type and number as a model wrote them ("Date of birth", "02" → "[DATE_OF_BIRTH_2]"). */
 export function canonicalPlaceholder(type: string, n: string): string {

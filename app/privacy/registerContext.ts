@@ -22,12 +22,20 @@ export function registerContext(vault: PrivacyVault, text: string, options: Dete
   if (options.declaredTerms?.length) vault.registerTerms(options.declaredTerms, "declared");
   const detections = detect(text, vault, options);
   const found = detections.filter((d) => d.type !== "AGE" && !vault.find(d.text) && !isEverydayPhrase(d.text));
-  vault.registerTerms(found.map((d) => ({ text: d.text, type: d.type })), "context");
+  vault.registerTerms(
+    found.map((d) => ({ text: d.text, type: d.type })),
+    "context",
+  );
   vault.registerTerms(distinctiveWords(found), "context");
   vault.registerTerms(idDigits(found), "context");
   const covered = (start: number, end: number) => detections.some((d) => d.start < end && d.end > start);
-  const rare = untypedTerms(text, options.locale ?? "en-US").filter((t) => !covered(t.start, t.end) && !vault.find(t.text));
-  vault.registerTerms(rare.map((t) => ({ text: t.text, type: t.type })), "context");
+  const rare = untypedTerms(text, options.locale ?? "en-US").filter(
+    (t) => !covered(t.start, t.end) && !vault.find(t.text),
+  );
+  vault.registerTerms(
+    rare.map((t) => ({ text: t.text, type: t.type })),
+    "context",
+  );
   return vault.size - before;
 }
 
@@ -44,7 +52,8 @@ export function isEverydayPhrase(text: string): boolean {
 
 // Digit strings of 4+ digits and letter-digit codes ("jdoe84", "TR-448812"); years are dates, not ids.
 const DIGITS = /(?<![\p{L}\p{N}])\d{4,}(?![\p{L}\p{N}])/gu;
-const CODE = /(?<![\p{L}\p{N}_-])(?=[\p{L}\p{N}_-]*\d)(?=[\p{L}\p{N}_-]*\p{L})[\p{L}\p{N}][\p{L}\p{N}_-]{3,}(?![\p{L}\p{N}_-])/gu;
+const CODE =
+  /(?<![\p{L}\p{N}_-])(?=[\p{L}\p{N}_-]*\d)(?=[\p{L}\p{N}_-]*\p{L})[\p{L}\p{N}][\p{L}\p{N}_-]{3,}(?![\p{L}\p{N}_-])/gu;
 const YEAR = /^(?:19|20)\d\d$/;
 
 interface UntypedTerm {
@@ -63,14 +72,29 @@ interface UntypedTerm {
 export function untypedTerms(text: string, locale: string): UntypedTerm[] {
   const terms: UntypedTerm[] = [];
   for (const re of [DIGITS, CODE]) {
-    for (const m of text.matchAll(re)) if (!YEAR.test(m[0]) && /\d{2}/.test(m[0])) terms.push({ text: m[0], type: "ID", start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    for (const m of text.matchAll(re))
+      if (!YEAR.test(m[0]) && /\d{2}/.test(m[0]))
+        terms.push({ text: m[0], type: "ID", start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   const tokens = tokenize(text);
-  if (guessLanguage(tokens.map((t) => t.lower), locale.slice(0, 2).toLowerCase()) === "de") return terms;
+  if (
+    guessLanguage(
+      tokens.map((t) => t.lower),
+      locale.slice(0, 2).toLowerCase(),
+    ) === "de"
+  )
+    return terms;
   const lex = lexicon();
   for (const t of tokens) {
     if (!t.capitalized || t.sentenceStart || t.text.length < 4 || /^\p{Lu}+$/u.test(t.text)) continue;
-    if (isVocabularyWord(t.lower) || isEnglishWord(t.lower) || PUBLIC_NAMES.has(t.lower) || lex.places.has(t.lower) || lex.orgs.has(t.lower)) continue;
+    if (
+      isVocabularyWord(t.lower) ||
+      isEnglishWord(t.lower) ||
+      PUBLIC_NAMES.has(t.lower) ||
+      lex.places.has(t.lower) ||
+      lex.orgs.has(t.lower)
+    )
+      continue;
     terms.push({ text: t.text, type: "OTHER", start: t.start, end: t.end });
   }
   return terms;
@@ -94,14 +118,22 @@ function idDigits(found: ReadonlyArray<{ text: string; type: string }>): Array<{
  * the rare word of an organisation's or place's name identifies it alone ("I left castlebrook").
  * Person names already answer to their parts (the vault's variants).
  */
-function distinctiveWords(found: ReadonlyArray<{ text: string; type: string }>): Array<{ text: string; type: "ORG" | "LOCATION" }> {
+function distinctiveWords(
+  found: ReadonlyArray<{ text: string; type: string }>,
+): Array<{ text: string; type: "ORG" | "LOCATION" }> {
   const out: Array<{ text: string; type: "ORG" | "LOCATION" }> = [];
   for (const d of found) {
     if (d.type !== "ORG" && d.type !== "LOCATION") continue;
     const words = d.text.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
     if (words.length < 2) continue;
     for (const word of words) {
-      if (word.length >= 4 && !isVocabularyWord(word) && !isEnglishWord(word.toLowerCase()) && !PUBLIC_NAMES.has(word.toLowerCase())) out.push({ text: word, type: d.type });
+      if (
+        word.length >= 4 &&
+        !isVocabularyWord(word) &&
+        !isEnglishWord(word.toLowerCase()) &&
+        !PUBLIC_NAMES.has(word.toLowerCase())
+      )
+        out.push({ text: word, type: d.type });
     }
   }
   return out;

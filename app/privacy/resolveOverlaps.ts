@@ -9,8 +9,24 @@ export interface Candidate {
 
 const SOURCE_RANK: Record<DetectionSource, number> = { declared: 0, context: 1, pattern: 2, model: 3, nlp: 4 };
 const TYPE_RANK: PrivateType[] = [
-  "SECRET", "EMAIL", "URL", "IBAN", "CARD", "ID", "PHONE", "IP", "DATE_OF_BIRTH", "ADDRESS", "AGE", "MONEY", "MEDICAL", "HANDLE",
-  "PERSON", "ORG", "LOCATION", "OTHER",
+  "SECRET",
+  "EMAIL",
+  "URL",
+  "IBAN",
+  "CARD",
+  "ID",
+  "PHONE",
+  "IP",
+  "DATE_OF_BIRTH",
+  "ADDRESS",
+  "AGE",
+  "MONEY",
+  "MEDICAL",
+  "HANDLE",
+  "PERSON",
+  "ORG",
+  "LOCATION",
+  "OTHER",
 ];
 
 /** Which of two overlapping candidates names the merged span: longest, then source, then type. */

@@ -23,7 +23,9 @@ export function restore(text: string, vault: PrivacyVault): RestoreResult {
     return entry.value;
   };
   const out = text
-    .replace(REWRITTEN_PLACEHOLDER, (match, t1?: string, n1?: string, t2?: string, n2?: string) => swap(match, (t1 ?? t2) as string, (n1 ?? n2) as string))
+    .replace(REWRITTEN_PLACEHOLDER, (match, t1?: string, n1?: string, t2?: string, n2?: string) =>
+      swap(match, (t1 ?? t2) as string, (n1 ?? n2) as string),
+    )
     .replace(SPACED_PLACEHOLDER, (match, t: string, n: string) => swap(match, t, n));
   return { text: out, restored, unresolved };
 }

@@ -39,7 +39,13 @@ interface FirstScan {
 }
 
 /** Applies given detections, then re-checks the output until the full detect finds nothing (shared with sanitizeWithModel). */
-export function sanitizeDetected(text: string, vault: PrivacyVault, detections: Detection[], options: DetectOptions, first?: FirstScan): SanitizeResult {
+export function sanitizeDetected(
+  text: string,
+  vault: PrivacyVault,
+  detections: Detection[],
+  options: DetectOptions,
+  first?: FirstScan,
+): SanitizeResult {
   const recheck = { ...options, declaredTerms: undefined };
   const steps = { structured: true, nlp: options.nlp !== false };
   const memo = first?.memo ?? new Map();
@@ -79,7 +85,8 @@ function markClean(r: SanitizeResult, vault: PrivacyVault, options: DetectOption
 function recheck(r: SanitizeResult, vault: PrivacyVault, options: DetectOptions): Detection[] {
   const scan = cleanAt.get(r);
   const recheckOptions = { ...options, declaredTerms: undefined };
-  if (!scan || scan.locale !== options.locale || scan.nlp !== (options.nlp !== false)) return detect(r.text, vault, recheckOptions);
+  if (!scan || scan.locale !== options.locale || scan.nlp !== (options.nlp !== false))
+    return detect(r.text, vault, recheckOptions);
   return detectSteps(r.text, vault, recheckOptions, { structured: false, nlp: false });
 }
 
@@ -104,12 +111,24 @@ export function resanitize(previous: SanitizeResult, vault: PrivacyVault, option
  * an earlier part's leftover ("Albers") private, so earlier parts are re-checked until no part
  * changes (bounded like MAX_PASSES).
  */
-export function sanitizeParts(parts: readonly string[], vault: PrivacyVault, options: DetectOptions = {}): SanitizeResult[] {
-  return settleParts(parts.map((part) => sanitize(part, vault, options)), vault, options);
+export function sanitizeParts(
+  parts: readonly string[],
+  vault: PrivacyVault,
+  options: DetectOptions = {},
+): SanitizeResult[] {
+  return settleParts(
+    parts.map((part) => sanitize(part, vault, options)),
+    vault,
+    options,
+  );
 }
 
 /** Re-checks already sanitized parts against the vault as it is now, until none changes. */
-export function settleParts(results: readonly SanitizeResult[], vault: PrivacyVault, options: DetectOptions = {}): SanitizeResult[] {
+export function settleParts(
+  results: readonly SanitizeResult[],
+  vault: PrivacyVault,
+  options: DetectOptions = {},
+): SanitizeResult[] {
   let settled = [...results];
   for (let round = 1; round < MAX_PASSES; round++) {
     let changed = false;

@@ -19,12 +19,20 @@ export interface ModelSanitizeResult extends SanitizeResult {
  * substrings outside placeholders are accepted, so a model cannot make us replace text that is
  * not there. Without options.modelPass this equals sanitize().
  */
-export async function sanitizeWithModel(text: string, vault: PrivacyVault, options: DetectOptions = {}): Promise<ModelSanitizeResult> {
+export async function sanitizeWithModel(
+  text: string,
+  vault: PrivacyVault,
+  options: DetectOptions = {},
+): Promise<ModelSanitizeResult> {
   const ruled = sanitize(text, vault, options);
   if (!options.modelPass) return { ...ruled, modelAdded: [] };
   const items = await options.modelPass(ruled.text);
-  const placeholders = [...ruled.text.matchAll(LOOSE_PLACEHOLDER)].map((m) => [m.index, m.index + m[0].length] as const);
-  const found = items.flatMap((item) => occurrences(ruled.text, item.text, item.type)).filter((d) => !placeholders.some(([s, e]) => d.start < e && d.end > s));
+  const placeholders = [...ruled.text.matchAll(LOOSE_PLACEHOLDER)].map(
+    (m) => [m.index, m.index + m[0].length] as const,
+  );
+  const found = items
+    .flatMap((item) => occurrences(ruled.text, item.text, item.type))
+    .filter((d) => !placeholders.some(([s, e]) => d.start < e && d.end > s));
   if (found.length === 0) return { ...ruled, modelAdded: [] };
   // Overlapping suggestions become one span (fail safe), as in detect().
   const merged = resolveOverlaps(found).map((c) => ({ ...c, text: ruled.text.slice(c.start, c.end) }));

@@ -25,8 +25,24 @@ export type PrivateType =
   | "OTHER";
 
 export const PRIVATE_TYPES: readonly PrivateType[] = [
-  "PERSON", "ORG", "LOCATION", "ADDRESS", "EMAIL", "PHONE", "IBAN", "CARD",
-  "IP", "URL", "HANDLE", "ID", "DATE_OF_BIRTH", "AGE", "MEDICAL", "MONEY", "SECRET", "OTHER",
+  "PERSON",
+  "ORG",
+  "LOCATION",
+  "ADDRESS",
+  "EMAIL",
+  "PHONE",
+  "IBAN",
+  "CARD",
+  "IP",
+  "URL",
+  "HANDLE",
+  "ID",
+  "DATE_OF_BIRTH",
+  "AGE",
+  "MEDICAL",
+  "MONEY",
+  "SECRET",
+  "OTHER",
 ];
 
 /**

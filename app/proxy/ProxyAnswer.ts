@@ -48,7 +48,8 @@ export class ProxyAnswer {
   finish(finishReason: string, usage: CloudUsage | undefined): void {
     if (this.reply.signal.aborted) return;
     this.restorer?.finish();
-    if (!this.stream) return this.reply.json(200, completionBody(this.completion, this.text, finishReason, usageOf(usage)));
+    if (!this.stream)
+      return this.reply.json(200, completionBody(this.completion, this.text, finishReason, usageOf(usage)));
     this.begin();
     this.reply.event(chunkBody(this.completion, {}, finishReason));
     if (this.includeUsage) this.reply.event(usageChunkBody(this.completion, usageOf(usage)));
@@ -58,7 +59,8 @@ export class ProxyAnswer {
   fail(failure: ReturnType<typeof proxyError>): void {
     if (this.reply.signal.aborted) return;
     if (!this.started) {
-      const headers: Record<string, string> = failure.retryAfterSeconds !== null ? { "retry-after": String(failure.retryAfterSeconds) } : {};
+      const headers: Record<string, string> =
+        failure.retryAfterSeconds !== null ? { "retry-after": String(failure.retryAfterSeconds) } : {};
       return this.reply.json(failure.status, failure.body, headers);
     }
     // Mid-stream: OpenAI's SDKs raise an `error` event as an APIError; no [DONE] follows.

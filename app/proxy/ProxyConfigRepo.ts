@@ -43,7 +43,9 @@ export class ProxyConfigRepo {
   }
 
   clients(): ProxyClient[] {
-    const stored = z.array(z.object({ name: z.string(), firstSeen: z.number(), lastSeen: z.number(), requests: z.number() })).safeParse(this.read(CLIENTS_KEY));
+    const stored = z
+      .array(z.object({ name: z.string(), firstSeen: z.number(), lastSeen: z.number(), requests: z.number() }))
+      .safeParse(this.read(CLIENTS_KEY));
     return stored.success ? stored.data.sort((a, b) => b.lastSeen - a.lastSeen) : [];
   }
 
@@ -65,6 +67,8 @@ export class ProxyConfigRepo {
   }
 
   private write(key: string, value: unknown): void {
-    this.db.prepare("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(key, JSON.stringify(value));
+    this.db
+      .prepare("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+      .run(key, JSON.stringify(value));
   }
 }

@@ -40,7 +40,11 @@ export class ProxyService {
   /** `POST /v1/chat/completions`. Never throws: every failure becomes an OpenAI-shaped error. */
   async chat(body: unknown, meta: ProxyRequestMeta, reply: ProxyReply): Promise<void> {
     const started = performance.now();
-    const answer = new ProxyAnswer(reply, { id: `chatcmpl-${randomUUID()}`, created: Math.floor(Date.now() / 1000), model: LOCAL_MODEL_NAME });
+    const answer = new ProxyAnswer(reply, {
+      id: `chatcmpl-${randomUUID()}`,
+      created: Math.floor(Date.now() / 1000),
+      model: LOCAL_MODEL_NAME,
+    });
     try {
       const request = parseChatRequest(body);
       answer.configure(request);
@@ -48,7 +52,11 @@ export class ProxyService {
       this.log.info("proxy request done", { ms: Math.round(performance.now() - started), stream: request.stream });
     } catch (error) {
       const failure = proxyError(error);
-      this.log.warn("proxy request failed", { code: failure.body.error.code, status: failure.status, ms: Math.round(performance.now() - started) });
+      this.log.warn("proxy request failed", {
+        code: failure.body.error.code,
+        status: failure.status,
+        ms: Math.round(performance.now() - started),
+      });
       answer.fail(failure);
     }
   }
@@ -60,14 +68,19 @@ export class ProxyService {
     if (policy === "local") return answerLocally(this.deps.localModel, request, answer);
     const id = conversationId(request, meta.conversation);
     const vault = this.deps.vaults.load(id);
-    if (policy === "auto" && this.routesLocally(request, vault)) return answerLocally(this.deps.localModel, request, answer);
+    if (policy === "auto" && this.routesLocally(request, vault))
+      return answerLocally(this.deps.localModel, request, answer);
     const messages = this.sanitizeAll(request, id, vault);
     this.deps.vaults.save(vault);
     const upstream = this.deps.upstream();
     const outbound = outboundRequest(upstream, { id, client: meta.client, messages: messages.sanitized }, request);
     try {
       if (policy === "block") refuseIfPrivate(messages.replaced);
-      if (!upstream) throw new TandemError("cloud_not_configured", "Tandem's privacy proxy has no cloud endpoint and model to forward to. Set them in Settings → Privacy proxy (or Settings → Cloud).");
+      if (!upstream)
+        throw new TandemError(
+          "cloud_not_configured",
+          "Tandem's privacy proxy has no cloud endpoint and model to forward to. Set them in Settings → Privacy proxy (or Settings → Cloud).",
+        );
       answer.restoreWith(vault, upstream.provider.model);
       await this.forward(upstream, outbound, vault, answer);
     } catch (error) {
@@ -88,7 +101,12 @@ export class ProxyService {
       message,
       vault,
       declaredTerms: this.deps.declaredTerms(),
-      settings: { locale: this.deps.locale(), alwaysLocalTopics: this.deps.alwaysLocalTopics?.() ?? [], offline: this.deps.isOffline(), cloudAvailable: this.deps.upstream() !== null },
+      settings: {
+        locale: this.deps.locale(),
+        alwaysLocalTopics: this.deps.alwaysLocalTopics?.() ?? [],
+        offline: this.deps.isOffline(),
+        cloudAvailable: this.deps.upstream() !== null,
+      },
     });
     this.log.info("proxy auto route", { route: decision.route, rule: decision.rule });
     return decision.route === "local";
@@ -113,8 +131,15 @@ export class ProxyService {
     return { sanitized, replaced: [...replaced.values()] };
   }
 
-  private async forward({ provider }: Upstream, outbound: OutboundRequest, vault: PrivacyVault, answer: ProxyAnswer): Promise<void> {
-    const { result } = await this.deps.gate.send(outbound, vault, (gated) => provider.streamChat(gated, { signal: answer.signal, onText: (piece) => answer.push(piece) }));
+  private async forward(
+    { provider }: Upstream,
+    outbound: OutboundRequest,
+    vault: PrivacyVault,
+    answer: ProxyAnswer,
+  ): Promise<void> {
+    const { result } = await this.deps.gate.send(outbound, vault, (gated) =>
+      provider.streamChat(gated, { signal: answer.signal, onText: (piece) => answer.push(piece) }),
+    );
     answer.finish(result.finishReason, result.usage);
   }
 
@@ -126,10 +151,27 @@ export class ProxyService {
 }
 
 /** The request the gate checks, records and sends; without an upstream it names none (it is refused or fails first). */
-function outboundRequest(upstream: Upstream | null, out: { id: string; client: string; messages: Array<{ role: "system" | "user" | "assistant"; content: SanitizedText }> }, request: ChatRequest): OutboundRequest {
+function outboundRequest(
+  upstream: Upstream | null,
+  out: {
+    id: string;
+    client: string;
+    messages: Array<{ role: "system" | "user" | "assistant"; content: SanitizedText }>;
+  },
+  request: ChatRequest,
+): OutboundRequest {
   const endpoint = upstream ? `${upstream.baseUrl.replace(/\/+$/, "")}/chat/completions` : "";
   // max_tokens and temperature travel in the request, so the audit row is the body as sent (issue #12).
-  return { conversationId: out.id, messageId: null, endpoint, model: upstream?.provider.model ?? "", messages: out.messages, client: out.client, maxTokens: request.maxTokens, temperature: request.temperature };
+  return {
+    conversationId: out.id,
+    messageId: null,
+    endpoint,
+    model: upstream?.provider.model ?? "",
+    messages: out.messages,
+    client: out.client,
+    maxTokens: request.maxTokens,
+    temperature: request.temperature,
+  };
 }
 
 /** Policy "block": any private item refuses the request; the client learns the kinds, never the values. */
@@ -138,5 +180,8 @@ function refuseIfPrivate(types: PrivateType[]): void {
   const counts = new Map<PrivateType, number>();
   for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
   const list = [...counts].map(([t, n]) => `${t.toLowerCase()} ×${n}`).join(", ");
-  throw new TandemError("egress_blocked", `Not sent: Tandem's privacy proxy is set to block requests with private items, and this one contained some (${list}). Nothing left this device.`);
+  throw new TandemError(
+    "egress_blocked",
+    `Not sent: Tandem's privacy proxy is set to block requests with private items, and this one contained some (${list}). Nothing left this device.`,
+  );
 }

@@ -46,7 +46,8 @@ export class SanitizedHistory {
   set(conversation: string, key: string, result: SanitizeResult, vault: PrivacyVault): void {
     let messages = this.conversations.get(conversation);
     if (!messages) {
-      if (this.conversations.size >= this.limits.conversations) this.conversations.delete(this.conversations.keys().next().value as string);
+      if (this.conversations.size >= this.limits.conversations)
+        this.conversations.delete(this.conversations.keys().next().value as string);
       messages = new Map();
       this.conversations.set(conversation, messages);
     }

@@ -11,4 +11,14 @@ export { ProxyConfigRepo, type ProxyClient } from "./ProxyConfigRepo";
 export { proxyToken, PROXY_TOKEN_SECRET } from "./proxyToken";
 export { proxyError } from "./proxyError";
 export { errorBody } from "./openAiShapes";
-export { DEFAULT_PROXY_CONFIG, PROXY_POLICIES, type ProxyConfig, type ProxyControl, type ProxyDeps, type ProxyPolicy, type ProxyReply, type ProxyRequestMeta, type Upstream } from "./types";
+export {
+  DEFAULT_PROXY_CONFIG,
+  PROXY_POLICIES,
+  type ProxyConfig,
+  type ProxyControl,
+  type ProxyDeps,
+  type ProxyPolicy,
+  type ProxyReply,
+  type ProxyRequestMeta,
+  type Upstream,
+} from "./types";

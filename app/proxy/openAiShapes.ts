@@ -6,7 +6,13 @@ export interface Usage {
 }
 
 export function usageOf(usage: { promptTokens: number; completionTokens: number } | undefined): Usage | null {
-  return usage ? { prompt_tokens: usage.promptTokens, completion_tokens: usage.completionTokens, total_tokens: usage.promptTokens + usage.completionTokens } : null;
+  return usage
+    ? {
+        prompt_tokens: usage.promptTokens,
+        completion_tokens: usage.completionTokens,
+        total_tokens: usage.promptTokens + usage.completionTokens,
+      }
+    : null;
 }
 
 export interface Completion {
@@ -17,11 +23,24 @@ export interface Completion {
 
 export function completionBody(c: Completion, content: string, finishReason: string, usage: Usage | null): object {
   const message = { role: "assistant", content, refusal: null };
-  return { id: c.id, object: "chat.completion", created: c.created, model: c.model, choices: [{ index: 0, message, logprobs: null, finish_reason: finishReason }], ...(usage ? { usage } : {}) };
+  return {
+    id: c.id,
+    object: "chat.completion",
+    created: c.created,
+    model: c.model,
+    choices: [{ index: 0, message, logprobs: null, finish_reason: finishReason }],
+    ...(usage ? { usage } : {}),
+  };
 }
 
 export function chunkBody(c: Completion, delta: object, finishReason: string | null): object {
-  return { id: c.id, object: "chat.completion.chunk", created: c.created, model: c.model, choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }] };
+  return {
+    id: c.id,
+    object: "chat.completion.chunk",
+    created: c.created,
+    model: c.model,
+    choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }],
+  };
 }
 
 export function usageChunkBody(c: Completion, usage: Usage | null): object {
@@ -32,6 +51,10 @@ export function modelListBody(model: string | null): object {
   return { object: "list", data: model ? [{ id: model, object: "model", created: 0, owned_by: "tandem-proxy" }] : [] };
 }
 
-export function errorBody(message: string, type: string, code: string): { error: { message: string; type: string; param: null; code: string } } {
+export function errorBody(
+  message: string,
+  type: string,
+  code: string,
+): { error: { message: string; type: string; param: null; code: string } } {
   return { error: { message, type, param: null, code } };
 }

@@ -33,16 +33,28 @@ export function parseChatRequest(body: unknown): ChatRequest {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
-    throw new TandemError("invalid_request", `The request is not a chat completion Tandem's proxy can forward${where}: ${issue?.message ?? "invalid"}. Send text messages (system/user/assistant) only.`);
+    throw new TandemError(
+      "invalid_request",
+      `The request is not a chat completion Tandem's proxy can forward${where}: ${issue?.message ?? "invalid"}. Send text messages (system/user/assistant) only.`,
+    );
   }
   const value = parsed.data;
-  if (value.tools !== undefined) throw new TandemError("invalid_request", "Tandem's privacy proxy forwards text chats only; tool calls are not supported.");
+  if (value.tools !== undefined)
+    throw new TandemError(
+      "invalid_request",
+      "Tandem's privacy proxy forwards text chats only; tool calls are not supported.",
+    );
   return {
     // "developer" is OpenAI's newer name for the system role; every upstream knows "system".
-    messages: value.messages.map((m) => ({ role: m.role === "developer" ? "system" : m.role, content: textOf(m.content) })),
+    messages: value.messages.map((m) => ({
+      role: m.role === "developer" ? "system" : m.role,
+      content: textOf(m.content),
+    })),
     stream: value.stream === true,
     includeUsage: value.stream_options?.include_usage === true,
-    ...(value.max_completion_tokens ?? value.max_tokens ? { maxTokens: (value.max_completion_tokens ?? value.max_tokens)! } : {}),
+    ...((value.max_completion_tokens ?? value.max_tokens)
+      ? { maxTokens: (value.max_completion_tokens ?? value.max_tokens)! }
+      : {}),
     ...(value.temperature != null ? { temperature: value.temperature } : {}),
   };
 }

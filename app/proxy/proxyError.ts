@@ -24,10 +24,23 @@ const STATUS: Partial<Record<ErrorCode, [number, string]>> = {
  * Any failure as an OpenAI-shaped error. Expected errors keep their message (it names types and
  * hosts, never values); a bug becomes a generic message, since its text may quote the request.
  */
-export function proxyError(error: unknown): { status: number; body: ReturnType<typeof errorBody>; retryAfterSeconds: number | null } {
+export function proxyError(error: unknown): {
+  status: number;
+  body: ReturnType<typeof errorBody>;
+  retryAfterSeconds: number | null;
+} {
   const data = toErrorData(error);
   const known = STATUS[data.code];
   const retryAfterSeconds = (error as { retryAfterSeconds?: number | null }).retryAfterSeconds ?? null;
-  if (!known) return { status: 500, body: errorBody("Tandem's privacy proxy failed on this request. Nothing was sent; see Tandem's log for details.", "server_error", "internal"), retryAfterSeconds: null };
+  if (!known)
+    return {
+      status: 500,
+      body: errorBody(
+        "Tandem's privacy proxy failed on this request. Nothing was sent; see Tandem's log for details.",
+        "server_error",
+        "internal",
+      ),
+      retryAfterSeconds: null,
+    };
   return { status: known[0], body: errorBody(data.message, known[1], data.code), retryAfterSeconds };
 }

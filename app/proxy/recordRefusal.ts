@@ -23,8 +23,13 @@ export function recordRefusal(gate: EgressGate, error: unknown, refused: Refused
   const counts = new Map<PrivateType, number>();
   for (const type of refused.replaced) counts.set(type, (counts.get(type) ?? 0) + 1);
   // Items the sanitizer missed: the ones a re-scan finds (what the gate refuses for).
-  for (const { type, count } of gate.check(refused.request, refused.vault).found) counts.set(type, (counts.get(type) ?? 0) + count);
-  gate.recordRefusal(refused.request, reason, [...counts].map(([type, count]) => ({ type, count })));
+  for (const { type, count } of gate.check(refused.request, refused.vault).found)
+    counts.set(type, (counts.get(type) ?? 0) + count);
+  gate.recordRefusal(
+    refused.request,
+    reason,
+    [...counts].map(([type, count]) => ({ type, count })),
+  );
 }
 
 function reasonOf(error: unknown, refused: RefusedRequest): RefusalReason | null {

@@ -36,7 +36,14 @@ export interface ProxyConfig {
   timeoutMs: number;
 }
 
-export const DEFAULT_PROXY_CONFIG: Readonly<ProxyConfig> = Object.freeze({ enabled: false, port: 4319, baseUrl: null, model: null, policy: "sanitize", timeoutMs: 60_000 });
+export const DEFAULT_PROXY_CONFIG: Readonly<ProxyConfig> = Object.freeze({
+  enabled: false,
+  port: 4319,
+  baseUrl: null,
+  model: null,
+  policy: "sanitize",
+  timeoutMs: 60_000,
+});
 
 /** Who sent a request and which conversation it belongs to, read from its headers by the server. */
 export interface ProxyRequestMeta {

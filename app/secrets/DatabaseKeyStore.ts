@@ -51,7 +51,11 @@ export class DatabaseKeyStore {
     try {
       key = parseKey(await decryptExport(JSON.parse(sealed), recoveryPassphrase));
     } catch (error) {
-      throw new TandemError("db_locked", `TANDEM_RECOVERY_PASSPHRASE does not open ${this.recoveryPath}. Check the passphrase and try again.`, { cause: error });
+      throw new TandemError(
+        "db_locked",
+        `TANDEM_RECOVERY_PASSPHRASE does not open ${this.recoveryPath}. Check the passphrase and try again.`,
+        { cause: error },
+      );
     }
     await secrets.set(DATABASE_KEY_SECRET, key.toString("hex"));
     return key;
@@ -62,8 +66,13 @@ export class DatabaseKeyStore {
     if (!recoveryPassphrase) return key;
     const existing = await readFile(this.recoveryPath, "utf8").catch(() => null);
     // Re-sealed only when missing or made with another passphrase: scrypt costs ~0.1 s.
-    const current = existing !== null && (await decryptExport(JSON.parse(existing), recoveryPassphrase).then(parseKey).catch(() => null));
-    if (!current || !current.equals(key)) await writePrivate(this.recoveryPath, await encryptExport(key.toString("hex"), recoveryPassphrase));
+    const current =
+      existing !== null &&
+      (await decryptExport(JSON.parse(existing), recoveryPassphrase)
+        .then(parseKey)
+        .catch(() => null));
+    if (!current || !current.equals(key))
+      await writePrivate(this.recoveryPath, await encryptExport(key.toString("hex"), recoveryPassphrase));
     return key;
   }
 
@@ -72,7 +81,10 @@ export class DatabaseKeyStore {
     const existing = await readFile(path, "utf8").catch(() => null);
     if (existing !== null) return Buffer.from(existing.trim(), "hex");
     if (isEncryptedDatabase(this.options.dbPath)) {
-      throw new TandemError("db_locked", `The salt file ${path} is missing, so TANDEM_PASSPHRASE cannot rebuild the key of the encrypted data file. Restore the file from a backup.`);
+      throw new TandemError(
+        "db_locked",
+        `The salt file ${path} is missing, so TANDEM_PASSPHRASE cannot rebuild the key of the encrypted data file. Restore the file from a backup.`,
+      );
     }
     const salt = randomBytes(16);
     await writePrivate(path, salt.toString("hex"));
@@ -85,12 +97,17 @@ export class DatabaseKeyStore {
 }
 
 function parseKey(hex: string): Buffer {
-  if (!/^[0-9a-f]{64}$/i.test(hex)) throw new TandemError("secrets_corrupt", "The stored database key is damaged (not 64 hex digits).");
+  if (!/^[0-9a-f]{64}$/i.test(hex))
+    throw new TandemError("secrets_corrupt", "The stored database key is damaged (not 64 hex digits).");
   return Buffer.from(hex, "hex");
 }
 
 function derive(passphrase: string, salt: Buffer): Promise<Buffer> {
-  return new Promise((resolve, reject) => scrypt(passphrase.normalize("NFC"), salt, DB_KEY_BYTES, SCRYPT, (error, key) => (error ? reject(error) : resolve(key))));
+  return new Promise((resolve, reject) =>
+    scrypt(passphrase.normalize("NFC"), salt, DB_KEY_BYTES, SCRYPT, (error, key) =>
+      error ? reject(error) : resolve(key),
+    ),
+  );
 }
 
 /** Written to a temp file then renamed, mode 0600, so a crash never leaves half a file. */

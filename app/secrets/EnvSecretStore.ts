@@ -12,7 +12,9 @@ export class EnvSecretStore implements SecretStore {
     private readonly base: SecretStore,
     overrides: Record<string, string | null | undefined>,
   ) {
-    this.overrides = new Map(Object.entries(overrides).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
+    this.overrides = new Map(
+      Object.entries(overrides).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""),
+    );
   }
 
   /** True when `name` comes from the environment, so the UI can say a saved value is shadowed. */

@@ -56,7 +56,10 @@ export class FileSecretStore implements SecretStore {
     if (!info) return new Map();
     if (this.platform !== "win32" && (info.mode & 0o077) !== 0) {
       const mode = (info.mode & 0o777).toString(8).padStart(3, "0");
-      throw new TandemError("secrets_insecure", `The secrets file ${this.path} can be read by other users (mode ${mode}), so Tandem will not use it. Run \`chmod 600 "${this.path}"\`, and consider replacing the API key.`);
+      throw new TandemError(
+        "secrets_insecure",
+        `The secrets file ${this.path} can be read by other users (mode ${mode}), so Tandem will not use it. Run \`chmod 600 "${this.path}"\`, and consider replacing the API key.`,
+      );
     }
     return parseSecrets(await readFile(this.path, "utf8"), this.path);
   }
@@ -65,7 +68,10 @@ export class FileSecretStore implements SecretStore {
     await mkdir(this.dataDir, { recursive: true, mode: 0o700 });
     const temp = `${this.path}.${randomBytes(6).toString("hex")}.tmp`;
     try {
-      await writeFile(temp, JSON.stringify({ version: 1, secrets: Object.fromEntries(secrets) }), { mode: 0o600, flag: "wx" });
+      await writeFile(temp, JSON.stringify({ version: 1, secrets: Object.fromEntries(secrets) }), {
+        mode: 0o600,
+        flag: "wx",
+      });
       await chmod(temp, 0o600); // the creation mode is filtered by the umask; set it exactly
       await rename(temp, this.path);
     } catch (error) {
@@ -83,7 +89,11 @@ function checkName(name: string): void {
 
 function parseSecrets(text: string, path: string): Map<string, string> {
   const corrupt = (cause?: unknown) =>
-    new TandemError("secrets_corrupt", `The secrets file ${path} is damaged. Delete it and enter the API key again in Settings → Cloud.`, { cause });
+    new TandemError(
+      "secrets_corrupt",
+      `The secrets file ${path} is damaged. Delete it and enter the API key again in Settings → Cloud.`,
+      { cause },
+    );
   let data: unknown;
   try {
     data = JSON.parse(text);

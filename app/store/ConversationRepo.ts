@@ -37,9 +37,15 @@ export class ConversationRepo {
     );
     this.getStmt = db.prepare<[string], ConversationRow>(`SELECT ${COLUMNS} FROM conversations WHERE id = ?`);
     // rowid breaks ties between conversations touched in the same millisecond: newest created first.
-    this.listStmt = db.prepare<[], ConversationRow>(`SELECT ${COLUMNS} FROM conversations ORDER BY updated_at DESC, rowid DESC`);
-    this.renameStmt = db.prepare<[string, string], ConversationRow>(`UPDATE conversations SET title = ? WHERE id = ? RETURNING ${COLUMNS}`);
-    this.setModeStmt = db.prepare<[PrivacyMode, string], ConversationRow>(`UPDATE conversations SET mode = ? WHERE id = ? RETURNING ${COLUMNS}`);
+    this.listStmt = db.prepare<[], ConversationRow>(
+      `SELECT ${COLUMNS} FROM conversations ORDER BY updated_at DESC, rowid DESC`,
+    );
+    this.renameStmt = db.prepare<[string, string], ConversationRow>(
+      `UPDATE conversations SET title = ? WHERE id = ? RETURNING ${COLUMNS}`,
+    );
+    this.setModeStmt = db.prepare<[PrivacyMode, string], ConversationRow>(
+      `UPDATE conversations SET mode = ? WHERE id = ? RETURNING ${COLUMNS}`,
+    );
     this.deleteStmt = db.prepare<[string]>("DELETE FROM conversations WHERE id = ?");
   }
 

@@ -20,7 +20,8 @@ interface MessageRow {
   mode: PrivacyMode | null;
 }
 
-const COLUMNS = "id, conversation_id, role, content, status, error, model_id, tokens, tps, ttft_ms, created_at, reply_to, cut_at_limit, mode";
+const COLUMNS =
+  "id, conversation_id, role, content, status, error, model_id, tokens, tps, ttft_ms, created_at, reply_to, cut_at_limit, mode";
 
 function toMessage(row: MessageRow, variants?: string[]): Message {
   const stats: MessageStats | null =
@@ -90,13 +91,29 @@ export class MessageRepo {
 
   constructor(db: Database.Database) {
     this.touchStmt = db.prepare<[number, string]>("UPDATE conversations SET updated_at = ? WHERE id = ?");
-    this.insertStmt = db.prepare<[string, string, string, MessageRole, string, MessageStatus, string | null, string | null, PrivacyMode | null, number], MessageRow>(
+    this.insertStmt = db.prepare<
+      [
+        string,
+        string,
+        string,
+        MessageRole,
+        string,
+        MessageStatus,
+        string | null,
+        string | null,
+        PrivacyMode | null,
+        number,
+      ],
+      MessageRow
+    >(
       `INSERT INTO messages (id, conversation_id, seq, role, content, status, model_id, reply_to, mode, created_at)
        VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?), ?, ?, ?, ?, ?, ?, ?)
        RETURNING ${COLUMNS}`,
     );
     this.getStmt = db.prepare<[string], MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE id = ?`);
-    this.listStmt = db.prepare<[string], MessageRow>(`SELECT ${COLUMNS} FROM messages WHERE conversation_id = ? AND chosen = 1 ORDER BY seq`);
+    this.listStmt = db.prepare<[string], MessageRow>(
+      `SELECT ${COLUMNS} FROM messages WHERE conversation_id = ? AND chosen = 1 ORDER BY seq`,
+    );
     this.variantsStmt = db.prepare<[string], { id: string; reply_to: string }>(
       "SELECT id, reply_to FROM messages WHERE conversation_id = ? AND reply_to IS NOT NULL ORDER BY seq",
     );
@@ -140,7 +157,9 @@ export class MessageRepo {
    */
   listForConversation(conversationId: string): Message[] {
     const variants = this.variantIds(conversationId);
-    return this.listStmt.all(conversationId).map((row) => toMessage(row, row.reply_to ? variants.get(row.reply_to) : undefined));
+    return this.listStmt
+      .all(conversationId)
+      .map((row) => toMessage(row, row.reply_to ? variants.get(row.reply_to) : undefined));
   }
 
   /**
@@ -203,7 +222,18 @@ export class MessageRepo {
     const now = Date.now();
     this.touch(input.conversationId, now);
     const { conversationId: cid } = input;
-    return this.insertStmt.get(randomUUID(), cid, cid, input.role, input.content, input.status, input.modelId ?? null, input.replyTo ?? null, input.mode ?? null, now)!;
+    return this.insertStmt.get(
+      randomUUID(),
+      cid,
+      cid,
+      input.role,
+      input.content,
+      input.status,
+      input.modelId ?? null,
+      input.replyTo ?? null,
+      input.mode ?? null,
+      now,
+    )!;
   }
 
   private withVariants(row: MessageRow): Message {
@@ -222,7 +252,10 @@ export class MessageRepo {
   private chooseRow(id: string): void {
     const row = found(this.getStmt.get(id));
     if (row.role !== "assistant" || row.reply_to === null) {
-      throw new TandemError("invalid_request", "Only an answer that was regenerated has other versions to choose from.");
+      throw new TandemError(
+        "invalid_request",
+        "Only an answer that was regenerated has other versions to choose from.",
+      );
     }
     this.unchooseStmt.run(row.reply_to);
     this.chooseStmt.run(id);
@@ -231,7 +264,14 @@ export class MessageRepo {
   private finishRow(id: string, input: FinishInput): MessageRow {
     const { stats = null, error = null } = input;
     const params: FinishParams = [
-      input.content, input.status, stats?.tokens ?? null, stats?.tokensPerSecond ?? null, stats?.timeToFirstTokenMs ?? null, error, input.cutAtLimit ? 1 : 0, id,
+      input.content,
+      input.status,
+      stats?.tokens ?? null,
+      stats?.tokensPerSecond ?? null,
+      stats?.timeToFirstTokenMs ?? null,
+      error,
+      input.cutAtLimit ? 1 : 0,
+      id,
     ];
     const row = found(this.finishStmt.get(...params));
     this.touch(row.conversation_id, Date.now());
@@ -253,6 +293,7 @@ export class MessageRepo {
 }
 
 function found(row: MessageRow | undefined): MessageRow {
-  if (!row) throw new TandemError("not_found", "This message no longer exists. Its conversation may have been deleted.");
+  if (!row)
+    throw new TandemError("not_found", "This message no longer exists. Its conversation may have been deleted.");
   return row;
 }

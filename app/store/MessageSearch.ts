@@ -93,7 +93,11 @@ export class MessageSearch {
     return best.flatMap((pk) => (rows.has(pk) ? [toHit(rows.get(pk)!, query.terms)] : []));
   }
 
-  private corpusStats(terms: readonly SearchTerm[], candidates: readonly { pk: number }[], window: number): CorpusStats {
+  private corpusStats(
+    terms: readonly SearchTerm[],
+    candidates: readonly { pk: number }[],
+    window: number,
+  ): CorpusStats {
     const totalDocs = this.totalStmt.get() ?? 0;
     if (terms.length === 1) {
       // The candidates are this term's newest matches already: no need to sample again.

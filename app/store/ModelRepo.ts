@@ -3,9 +3,16 @@ import type Database from "better-sqlite3";
 import type { ModelInfo, ModelSettings } from "../contract/types";
 
 /** What to record; `source` defaults to "file", `sha256` to null, settings to the defaults. */
-export type ModelInput = Omit<ModelInfo, "id" | "addedAt" | "source" | "sha256" | "settings"> & { source?: string; sha256?: string | null };
+export type ModelInput = Omit<ModelInfo, "id" | "addedAt" | "source" | "sha256" | "settings"> & {
+  source?: string;
+  sha256?: string | null;
+};
 
-export const DEFAULT_MODEL_SETTINGS: Readonly<ModelSettings> = Object.freeze({ contextSize: null, gpuLayers: "auto", threads: null });
+export const DEFAULT_MODEL_SETTINGS: Readonly<ModelSettings> = Object.freeze({
+  contextSize: null,
+  gpuLayers: "auto",
+  threads: null,
+});
 
 /** GGUF facts read from the file header; kept as JSON because they grow with new architectures. */
 interface ModelMeta {
@@ -52,7 +59,13 @@ function toModelInfo(row: ModelRow): ModelInfo {
 
 function toMeta(input: ModelInput): string {
   const { architecture, parameterCount, quantization, contextLength, hasChatTemplate } = input;
-  return JSON.stringify({ architecture, parameterCount, quantization, contextLength, hasChatTemplate } satisfies ModelMeta);
+  return JSON.stringify({
+    architecture,
+    parameterCount,
+    quantization,
+    contextLength,
+    hasChatTemplate,
+  } satisfies ModelMeta);
 }
 
 export class ModelRepo {
@@ -82,7 +95,9 @@ export class ModelRepo {
     this.listStmt = db.prepare<[], ModelRow>(`SELECT ${COLUMNS} FROM models ORDER BY added_at, rowid`);
     this.getStmt = db.prepare<[string], ModelRow>(`SELECT ${COLUMNS} FROM models WHERE id = ?`);
     this.deleteStmt = db.prepare<[string]>("DELETE FROM models WHERE id = ?");
-    this.clearActiveStmt = db.prepare<[string]>("DELETE FROM settings WHERE key = 'activeModelId' AND value = json_quote(?)");
+    this.clearActiveStmt = db.prepare<[string]>(
+      "DELETE FROM settings WHERE key = 'activeModelId' AND value = json_quote(?)",
+    );
     this.removeTx = db.transaction((id: string) => {
       const removed = this.deleteStmt.run(id).changes > 0;
       if (removed) this.clearActiveStmt.run(id);
@@ -92,7 +107,16 @@ export class ModelRepo {
 
   /** Records a model file; the same path again updates and returns the existing entry. */
   add(input: ModelInput): ModelInfo {
-    const row = this.upsertStmt.get(randomUUID(), input.name, input.path, input.source ?? "file", input.sha256 ?? null, input.sizeBytes, toMeta(input), Date.now());
+    const row = this.upsertStmt.get(
+      randomUUID(),
+      input.name,
+      input.path,
+      input.source ?? "file",
+      input.sha256 ?? null,
+      input.sizeBytes,
+      toMeta(input),
+      Date.now(),
+    );
     return toModelInfo(row!);
   }
 
@@ -101,7 +125,8 @@ export class ModelRepo {
     const current = this.get(id);
     if (!current) return null;
     const settings: ModelSettings = { ...current.settings };
-    for (const [key, value] of Object.entries(patch)) if (value !== undefined) Object.assign(settings, { [key]: value });
+    for (const [key, value] of Object.entries(patch))
+      if (value !== undefined) Object.assign(settings, { [key]: value });
     return toModelInfo(this.settingsStmt.get(JSON.stringify(settings), id)!);
   }
 

@@ -119,7 +119,8 @@ function checkUnlocked(db: Database.Database, filePath: string, keyed: boolean):
   } catch (error) {
     // An encrypted file is whole pages of noise; anything else is damaged (asOpenError says so).
     if ((error as { code?: unknown }).code !== "SQLITE_NOTADB" || !looksLikePages(filePath)) throw error;
-    const recovery = "Set TANDEM_RECOVERY_PASSPHRASE to the recovery passphrase you set earlier, or import your latest encrypted export into a new data folder (docs/SECURITY.md, \"Encryption at rest\").";
+    const recovery =
+      'Set TANDEM_RECOVERY_PASSPHRASE to the recovery passphrase you set earlier, or import your latest encrypted export into a new data folder (docs/SECURITY.md, "Encryption at rest").';
     const message = keyed
       ? `The key does not open the encrypted data file ${filePath} (keychain entry replaced, or a different TANDEM_PASSPHRASE?). ${recovery}`
       : `The data file ${filePath} is encrypted and the key is missing (keychain entry lost?). Use your recovery passphrase: ${recovery}`;
@@ -135,7 +136,8 @@ function looksLikePages(filePath: string): boolean {
 /** SQLite and file-system failures become an actionable TandemError; bugs pass through as they are. */
 function asOpenError(filePath: string, error: unknown): unknown {
   if (error instanceof TandemError) return error;
-  const isIoError = error instanceof Database.SqliteError || typeof (error as NodeJS.ErrnoException | null)?.code === "string";
+  const isIoError =
+    error instanceof Database.SqliteError || typeof (error as NodeJS.ErrnoException | null)?.code === "string";
   if (!isIoError) return error;
   const detail = error instanceof Error ? error.message : String(error);
   return new TandemError(

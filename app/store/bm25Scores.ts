@@ -28,7 +28,11 @@ export interface CorpusStats {
  * than tokens (BM25 only uses it relative to the average), and the average is that of the
  * given documents (the candidates) rather than of every message.
  */
-export function bm25Scores(documents: readonly ScoredDocument[], terms: readonly SearchTerm[], corpus: CorpusStats): number[] {
+export function bm25Scores(
+  documents: readonly ScoredDocument[],
+  terms: readonly SearchTerm[],
+  corpus: CorpusStats,
+): number[] {
   const avgLength = documents.reduce((sum, d) => sum + d.length, 0) / Math.max(1, documents.length) || 1;
   const idf = terms.map((_, i) => inverseDocFrequency(corpus.totalDocs, corpus.docFrequency[i] ?? 0));
   const matchers = terms.map(termPattern);

@@ -25,7 +25,9 @@ export function buildSnippet(text: string, terms: readonly SearchTerm[], size = 
   const { tokens, matches, complete } = scan(text, terms, size);
   if (tokens.length === 0) return "";
   // Near the end of a text, move the window back so it still shows `size` words.
-  const start = complete ? Math.max(0, Math.min(bestStart(matches, size), tokens.length - size)) : bestStart(matches, size);
+  const start = complete
+    ? Math.max(0, Math.min(bestStart(matches, size), tokens.length - size))
+    : bestStart(matches, size);
   const end = Math.min(start + size, tokens.length) - 1;
   const from = start === 0 ? 0 : tokens[start]!.start;
   const to = complete && end === tokens.length - 1 ? text.length : tokens[end]!.end;
@@ -81,7 +83,13 @@ function bestStart(matches: readonly Match[], size: number): number {
 }
 
 /** The text between `from` and `to` with each match (overlaps merged) wrapped in the markers. */
-function highlight(text: string, from: number, to: number, matches: readonly Match[], tokens: readonly TokenSpan[]): string {
+function highlight(
+  text: string,
+  from: number,
+  to: number,
+  matches: readonly Match[],
+  tokens: readonly TokenSpan[],
+): string {
   const spans = matches
     .map((m) => ({ start: tokens[m.first]!.start, end: tokens[m.last]!.end }))
     .sort((a, b) => a.start - b.start);

@@ -57,5 +57,6 @@ function readHead(path: string, length: number): Buffer | null {
 
 function checkKey(key: Buffer): void {
   // A wrong-sized key would silently be treated as a passphrase; refuse it instead.
-  if (!Buffer.isBuffer(key) || key.length !== DB_KEY_BYTES) throw new TypeError(`The database key must be ${DB_KEY_BYTES} bytes.`);
+  if (!Buffer.isBuffer(key) || key.length !== DB_KEY_BYTES)
+    throw new TypeError(`The database key must be ${DB_KEY_BYTES} bytes.`);
 }

@@ -67,7 +67,8 @@ function verifyCopy(temp: string, key: Buffer, expected: Map<string, number>): v
     if (integrity !== "ok") throw new Error(`the encrypted copy failed integrity_check: ${String(integrity)}`);
     const actual = countRows(db);
     for (const [table, count] of expected) {
-      if (actual.get(table) !== count) throw new Error(`the encrypted copy has ${actual.get(table)} rows in ${table}, expected ${count}`);
+      if (actual.get(table) !== count)
+        throw new Error(`the encrypted copy has ${actual.get(table)} rows in ${table}, expected ${count}`);
     }
   } finally {
     db.close();
@@ -75,8 +76,19 @@ function verifyCopy(temp: string, key: Buffer, expected: Map<string, number>): v
 }
 
 function countRows(db: Database.Database): Map<string, number> {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
-  return new Map(tables.map((table) => [table, db.prepare(`SELECT count(*) FROM "${table.replaceAll('"', '""')}"`).pluck().get() as number]));
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  return new Map(
+    tables.map((table) => [
+      table,
+      db
+        .prepare(`SELECT count(*) FROM "${table.replaceAll('"', '""')}"`)
+        .pluck()
+        .get() as number,
+    ]),
+  );
 }
 
 function removeFiles(temp: string): void {

@@ -15,7 +15,11 @@ export interface MigrationResult {
  * transaction together with the `PRAGMA user_version` bump, so a failure leaves the file at the
  * last version that fully applied. A file newer than this app is refused, never downgraded.
  */
-export function runMigrations(db: Database.Database, migrations: readonly Migration[], logger: Logger): MigrationResult {
+export function runMigrations(
+  db: Database.Database,
+  migrations: readonly Migration[],
+  logger: Logger,
+): MigrationResult {
   assertOrdered(migrations);
   const from = userVersion(db);
   const known = migrations.at(-1)?.version ?? 0;
@@ -29,7 +33,11 @@ export function runMigrations(db: Database.Database, migrations: readonly Migrat
     if (migration.version <= from) continue;
     const started = performance.now();
     applyMigration(db, migration);
-    logger.info("migration applied", { version: migration.version, name: migration.name, ms: Math.round(performance.now() - started) });
+    logger.info("migration applied", {
+      version: migration.version,
+      name: migration.name,
+      ms: Math.round(performance.now() - started),
+    });
   }
   return { from, to: Math.max(from, known) };
 }
@@ -50,7 +58,10 @@ function applyMigration(db: Database.Database, migration: Migration): void {
 
 function assertForeignKeys(db: Database.Database, migration: Migration): void {
   const broken = db.pragma("foreign_key_check") as unknown[];
-  if (broken.length > 0) throw new Error(`Bug: migration "${migration.name}" left ${broken.length} broken foreign keys; nothing was changed.`);
+  if (broken.length > 0)
+    throw new Error(
+      `Bug: migration "${migration.name}" left ${broken.length} broken foreign keys; nothing was changed.`,
+    );
 }
 
 export function userVersion(db: Database.Database): number {
@@ -61,7 +72,9 @@ export function userVersion(db: Database.Database): number {
 function assertOrdered(migrations: readonly Migration[]): void {
   migrations.forEach((migration, index) => {
     if (migration.version !== index + 1) {
-      throw new Error(`Bug: migration "${migration.name}" has version ${migration.version}; expected ${index + 1}. Versions must be consecutive from 1.`);
+      throw new Error(
+        `Bug: migration "${migration.name}" has version ${migration.version}; expected ${index + 1}. Versions must be consecutive from 1.`,
+      );
     }
   });
 }

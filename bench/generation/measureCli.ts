@@ -29,7 +29,11 @@ export async function prepareCliData(dataDir: string, modelPath: string, setting
 export function runCli(dataDir: string, prompt: string): Promise<RunTiming & { launchToFirstMs: number | null }> {
   return new Promise((resolve, reject) => {
     const launched = performance.now();
-    const child = spawn(TSX, ["main/cli/index.ts", "chat", prompt], { cwd: ROOT, env: { ...process.env, TANDEM_HOME: dataDir }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(TSX, ["main/cli/index.ts", "chat", prompt], {
+      cwd: ROOT,
+      env: { ...process.env, TANDEM_HOME: dataDir },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const arrivals: number[] = [];
     let lastChunk = "";
     let stderr = "";
@@ -41,7 +45,8 @@ export function runCli(dataDir: string, prompt: string): Promise<RunTiming & { l
     child.on("error", reject);
     child.on("close", (code) => {
       const tokens = Number(/· (\d+) tokens ·/.exec(stderr)?.[1] ?? NaN);
-      if (code !== 0 || !Number.isFinite(tokens)) return reject(new Error(`tandem chat exited ${code}: ${stderr.trim().slice(-500)}`));
+      if (code !== 0 || !Number.isFinite(tokens))
+        return reject(new Error(`tandem chat exited ${code}: ${stderr.trim().slice(-500)}`));
       // The last chunk is the newline the CLI prints after the answer.
       if (lastChunk === "\n") arrivals.pop();
       resolve({ sent: launched, arrivals, tokens, launchToFirstMs: arrivals.length ? arrivals[0]! - launched : null });

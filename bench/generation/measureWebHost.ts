@@ -31,7 +31,10 @@ export interface WebClient {
 }
 
 /** Reads `data:` events off the SSE response and hands each to `onEvent` with its arrival time. */
-async function readEvents(body: ReadableStream<Uint8Array>, onEvent: (event: ChatEvent, at: number) => void): Promise<void> {
+async function readEvents(
+  body: ReadableStream<Uint8Array>,
+  onEvent: (event: ChatEvent, at: number) => void,
+): Promise<void> {
   const decoder = new TextDecoder();
   let buffer = "";
   const reader = body.getReader();
@@ -53,7 +56,9 @@ export async function startWebClient(dataDir: string, modelPath: string, setting
   const web: WebHost = await startWebHost({ host, rendererDir });
   const headers = { Authorization: `Bearer ${web.token}`, "Content-Type": "application/json" };
   const call = async <T>(channel: string, payload: unknown = {}): Promise<T> => {
-    const reply = (await (await fetch(`${web.origin}/api/${channel}`, { method: "POST", headers, body: JSON.stringify(payload) })).json()) as { ok: boolean; value: T; error?: { message: string } };
+    const reply = (await (
+      await fetch(`${web.origin}/api/${channel}`, { method: "POST", headers, body: JSON.stringify(payload) })
+    ).json()) as { ok: boolean; value: T; error?: { message: string } };
     if (!reply.ok) throw new Error(`${channel}: ${reply.error?.message}`);
     return reply.value;
   };
@@ -85,10 +90,18 @@ export async function startWebClient(dataDir: string, modelPath: string, setting
       const sent = performance.now();
       await call("chat:send", { conversationId: conversation.id, text: prompt });
       const message = await done;
-      if (message.status !== "done") throw new Error(`The web host's answer ended "${message.status}": ${message.error ?? ""}`);
+      if (message.status !== "done")
+        throw new Error(`The web host's answer ended "${message.status}": ${message.error ?? ""}`);
       await call("conversations:delete", { id: conversation.id });
       const stats = message.stats;
-      return { sent, arrivals, tokens: stats?.tokens ?? 0, loadMs, modelTokensPerSecond: stats?.tokensPerSecond ?? null, modelFirstTokenMs: stats?.timeToFirstTokenMs ?? null };
+      return {
+        sent,
+        arrivals,
+        tokens: stats?.tokens ?? 0,
+        loadMs,
+        modelTokensPerSecond: stats?.tokensPerSecond ?? null,
+        modelFirstTokenMs: stats?.timeToFirstTokenMs ?? null,
+      };
     },
     async close() {
       abort.abort();

@@ -12,7 +12,9 @@ import { tinyGgufSpec, type TinyGgufOptions } from "../../native-models/gguf/wri
 const OUT_DIR = fileURLToPath(new URL("../.out/", import.meta.url));
 
 /** Qwen2.5-0.5B-like depth and width (its 151k-token vocabulary aside): 28 blocks of 1024 wide. */
-export const REALISTIC: Required<Pick<TinyGgufOptions, "embeddingLength" | "blockCount" | "headCount" | "feedForwardLength" | "contextLength">> = {
+export const REALISTIC: Required<
+  Pick<TinyGgufOptions, "embeddingLength" | "blockCount" | "headCount" | "feedForwardLength" | "contextLength">
+> = {
   embeddingLength: 1024,
   blockCount: 28,
   headCount: 16,
@@ -33,7 +35,10 @@ export async function realisticModelPath(log: (line: string) => void): Promise<s
   mkdirSync(OUT_DIR, { recursive: true });
   log(`writing ${path} (first run only)…`);
   const started = performance.now();
-  await writeGguf(path, tinyGgufSpec({ ...REALISTIC, seed: 20261207, name: "tandem-bench-realistic", endsAnswers: false }));
+  await writeGguf(
+    path,
+    tinyGgufSpec({ ...REALISTIC, seed: 20261207, name: "tandem-bench-realistic", endsAnswers: false }),
+  );
   log(`  written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return path;
 }

@@ -60,13 +60,21 @@ export interface RunOptions {
   throughput?: boolean;
 }
 
-const NOT_MEASURED: Throughput = { chunks: 0, bytes: 0, kbPerSecond: null, p50MsPer2KB: null, p95MsPer2KB: null, cpu: { kbPerSecond: null, p95MsPer2KB: null } };
+const NOT_MEASURED: Throughput = {
+  chunks: 0,
+  bytes: 0,
+  kbPerSecond: null,
+  p50MsPer2KB: null,
+  p95MsPer2KB: null,
+  cpu: { kbPerSecond: null, p95MsPer2KB: null },
+};
 
 /** Throughput with and without step 4 on `texts` cut into 2 KiB chunks, a fresh vault per chunk. */
 export function measureCorpus(texts: readonly string[], options: RunOptions): DatasetResult["throughput"] {
   if (options.throughput === false) return { nlp: null, noNlp: NOT_MEASURED };
   const chunks = chunkText(texts.join("\n\n"));
-  const run = (nlp: boolean) => (chunk: string) => sanitize(chunk, new PrivacyVault("bench-throughput"), { locale: "en-US", nlp });
+  const run = (nlp: boolean) => (chunk: string) =>
+    sanitize(chunk, new PrivacyVault("bench-throughput"), { locale: "en-US", nlp });
   return {
     nlp: options.nlp ? measureThroughput(chunks, run(true), options.passes) : null,
     noNlp: measureThroughput(chunks, run(false), options.passes),
@@ -74,7 +82,9 @@ export function measureCorpus(texts: readonly string[], options: RunOptions): Da
 }
 
 /** The headline throughput fields: the configuration the quality pass used. */
-export function headlineThroughput(t: DatasetResult["throughput"]): Pick<DatasetResult, "kbPerSecond" | "p50MsPer2KB" | "p95MsPer2KB"> {
+export function headlineThroughput(
+  t: DatasetResult["throughput"],
+): Pick<DatasetResult, "kbPerSecond" | "p50MsPer2KB" | "p95MsPer2KB"> {
   const main = t.nlp ?? t.noNlp;
   return { kbPerSecond: main.kbPerSecond, p50MsPer2KB: main.p50MsPer2KB, p95MsPer2KB: main.p95MsPer2KB };
 }

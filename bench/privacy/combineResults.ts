@@ -24,7 +24,11 @@ export interface BenchReport extends Rate {
   datasets: Partial<Record<DatasetResult["dataset"], DatasetResult>>;
 }
 
-export function combineResults(results: readonly DatasetResult[], date = new Date(), loadAverage1m = loadavg()[0] ?? 0): BenchReport {
+export function combineResults(
+  results: readonly DatasetResult[],
+  date = new Date(),
+  loadAverage1m = loadavg()[0] ?? 0,
+): BenchReport {
   const single = results.length === 1 ? results[0] : undefined;
   const sum = (f: (r: DatasetResult) => number) => results.reduce((n, r) => n + f(r), 0);
   const items = sum((r) => r.items);
@@ -39,10 +43,22 @@ export function combineResults(results: readonly DatasetResult[], date = new Dat
     items,
     leaked,
     leakage: ratio(leaked, items),
-    publicRetention: ratio(sum((r) => r.publicKept), publicPhrases),
-    restoreRate: ratio(sum((r) => r.roundTrip.itemsRestored), restoreItems),
-    kbPerSecond: worst(results.map((r) => r.kbPerSecond), Math.min),
-    p95MsPer2KB: worst(results.map((r) => r.p95MsPer2KB), Math.max),
+    publicRetention: ratio(
+      sum((r) => r.publicKept),
+      publicPhrases,
+    ),
+    restoreRate: ratio(
+      sum((r) => r.roundTrip.itemsRestored),
+      restoreItems,
+    ),
+    kbPerSecond: worst(
+      results.map((r) => r.kbPerSecond),
+      Math.min,
+    ),
+    p95MsPer2KB: worst(
+      results.map((r) => r.p95MsPer2KB),
+      Math.max,
+    ),
     byType: single ? single.byType : prefixedByType(results),
     targets: results.flatMap(checkTargets),
     datasets: Object.fromEntries(results.map((r) => [r.dataset, r])),

@@ -4,9 +4,14 @@ import { formatHalves } from "./halves";
 import { checkTargets, formatCheckValue, formatValue } from "./targets";
 import type { Throughput } from "./throughput";
 
-export const STEP5_NOTE = "Step 5 (local-model pass) is NOT run: these numbers are steps 1–4 only (pass --model <file.gguf> to measure steps 1–5 with a local model).";
+export const STEP5_NOTE =
+  "Step 5 (local-model pass) is NOT run: these numbers are steps 1–4 only (pass --model <file.gguf> to measure steps 1–5 with a local model).";
 
-const pad = (cells: string[], widths: number[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+const pad = (cells: string[], widths: number[]) =>
+  cells
+    .map((c, i) => c.padEnd(widths[i] ?? 0))
+    .join("  ")
+    .trimEnd();
 
 /** The readable report of one dataset run: targets with PASS/MISS, then details. */
 export function formatDataset(r: DatasetResult, showLeaks: boolean): string {
@@ -23,14 +28,20 @@ export function formatDataset(r: DatasetResult, showLeaks: boolean): string {
   if (showLeaks) {
     if (r.leaks.length > 0) lines.push("leaks:", ...r.leaks.map(formatRecord));
     if (r.notRestored.length > 0) lines.push("not restored:", ...r.notRestored.map(formatRecord));
-    if (r.publicLost?.length) lines.push("public phrases removed:", ...r.publicLost.map((p) => `  ${p.record}  ${JSON.stringify(p.phrase)}`));
+    if (r.publicLost?.length)
+      lines.push("public phrases removed:", ...r.publicLost.map((p) => `  ${p.record}  ${JSON.stringify(p.phrase)}`));
   }
   lines.push(...r.notes.map((n) => `note: ${n}`));
   return lines.join("\n");
 }
 
 function formatRecord(l: LeakRecord): string {
-  const shown = l.text !== undefined ? JSON.stringify(l.text) : l.mask !== undefined ? `mask ${JSON.stringify(l.mask)}, ${l.left} occurrences left` : "";
+  const shown =
+    l.text !== undefined
+      ? JSON.stringify(l.text)
+      : l.mask !== undefined
+        ? `mask ${JSON.stringify(l.mask)}, ${l.left} occurrences left`
+        : "";
   return `  ${l.record}  ${l.type}  len ${l.length}  ${shown}`.trimEnd();
 }
 
@@ -55,13 +66,21 @@ function formatThroughput(t: Throughput | null): string {
 }
 
 function formatRates(rates: Record<string, Rate>): string {
-  return Object.entries(rates).map(([t, v]) => `${t} ${v.leaked}/${v.items}`).join(", ");
+  return Object.entries(rates)
+    .map(([t, v]) => `${t} ${v.leaked}/${v.items}`)
+    .join(", ");
 }
 
 function formatSpans(s: NonNullable<DatasetResult["spans"]>): string[] {
-  const groups = Object.entries(s.groups).map(([g, v]) => `${g} ${formatValue(v.recall, "ratio")} (${v.found}/${v.gold})`);
-  const types = Object.entries(s.byType).map(([t, v]) => `${t} ${formatValue(v.recall, "ratio")}/${formatValue(v.typedRecall, "ratio")} (${v.found}/${v.gold})`);
-  const precision = Object.entries(s.precisionByEngineType).map(([t, v]) => `${t} ${formatValue(v.precision, "ratio")} (${v.correct}/${v.predicted})`);
+  const groups = Object.entries(s.groups).map(
+    ([g, v]) => `${g} ${formatValue(v.recall, "ratio")} (${v.found}/${v.gold})`,
+  );
+  const types = Object.entries(s.byType).map(
+    ([t, v]) => `${t} ${formatValue(v.recall, "ratio")}/${formatValue(v.typedRecall, "ratio")} (${v.found}/${v.gold})`,
+  );
+  const precision = Object.entries(s.precisionByEngineType).map(
+    ([t, v]) => `${t} ${formatValue(v.precision, "ratio")} (${v.correct}/${v.predicted})`,
+  );
   return [
     `span recall by group: ${groups.join(", ")}`,
     `span recall/typed recall by type: ${types.join(", ")}`,

@@ -34,7 +34,12 @@ export function loadPresidio(path: string, limit?: number): PresidioSample[] {
   const samples = data.map((s, index) => ({
     index,
     text: s.full_text,
-    spans: s.spans.map((g) => ({ type: g.entity_type, start: g.start_position, end: g.end_position, value: g.entity_value })),
+    spans: s.spans.map((g) => ({
+      type: g.entity_type,
+      start: g.start_position,
+      end: g.end_position,
+      value: g.entity_value,
+    })),
   }));
   return limit === undefined ? samples : samples.slice(0, limit);
 }

@@ -20,7 +20,8 @@ export interface PupaUnit {
   kind: PupaUnitKind;
 }
 
-export type PupaUnitKind = "presidio_placeholder" | "email" | "url" | "number" | "non_latin" | "one_word" | "multi_word";
+export type PupaUnitKind =
+  "presidio_placeholder" | "email" | "url" | "number" | "non_latin" | "one_word" | "multi_word";
 
 export function loadPupa(path: string, limit?: number): PupaRow[] {
   const records = csvRecords(readFileSync(path, "utf8"));

@@ -43,7 +43,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     strict: true,
   });
   const format = values.format ?? (values.data ? formatFromExtension(values.data) : undefined);
-  if (format !== undefined && !FORMATS.includes(format as DatasetName)) throw new Error(`--format must be one of ${FORMATS.join(", ")}, got "${format}".`);
+  if (format !== undefined && !FORMATS.includes(format as DatasetName))
+    throw new Error(`--format must be one of ${FORMATS.join(", ")}, got "${format}".`);
   if (values.format && !values.data) throw new Error("--format needs --data <file>.");
   return {
     data: values.data,

@@ -39,7 +39,12 @@ export function roundTripOutcome(
     removed++;
     if (!containsItem(back, item.text) && !containsItem(back, withoutPossessive(item.text))) lost.push(index);
   });
-  return { removed, restored: removed - lost.length, exact: sanitized === original ? null : restored === original, lost };
+  return {
+    removed,
+    restored: removed - lost.length,
+    exact: sanitized === original ? null : restored === original,
+    lost,
+  };
 }
 
 /**

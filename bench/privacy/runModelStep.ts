@@ -37,7 +37,12 @@ export interface ModelStepResult {
  * (rules first, then the model reads the rule-sanitized text within the same time budget). The
  * numbers depend entirely on the model: a tiny model measures the mechanics only.
  */
-export async function runModelStep(dataset: DatasetName, records: readonly ModelStepRecord[], model: LocalModel, modelName: string): Promise<ModelStepResult> {
+export async function runModelStep(
+  dataset: DatasetName,
+  records: readonly ModelStepRecord[],
+  model: LocalModel,
+  modelName: string,
+): Promise<ModelStepResult> {
   let items = 0;
   let leakedRules = 0;
   let leakedWithModel = 0;
@@ -65,11 +70,21 @@ export async function runModelStep(dataset: DatasetName, records: readonly Model
     leakedWithModel += r.items.filter((i) => containsItem(hayModel, i)).length;
   }
   const sorted = times.sort((a, b) => a - b);
-  const at = (p: number) => (sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!) : null);
+  const at = (p: number) =>
+    sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!) : null;
   return {
-    dataset, model: modelName, records: records.length, items, leakedRules, leakedWithModel,
-    leakageRules: ratio(leakedRules, items), leakageWithModel: ratio(leakedWithModel, items),
-    added, timeouts, msPerRecordP50: at(0.5), msPerRecordP95: at(0.95),
+    dataset,
+    model: modelName,
+    records: records.length,
+    items,
+    leakedRules,
+    leakedWithModel,
+    leakageRules: ratio(leakedRules, items),
+    leakageWithModel: ratio(leakedWithModel, items),
+    added,
+    timeouts,
+    msPerRecordP50: at(0.5),
+    msPerRecordP95: at(0.95),
   };
 }
 
@@ -81,7 +96,10 @@ function vaultFor(r: ModelStepRecord): PrivacyVault {
 
 export function formatModelStep(r: ModelStepResult): string {
   const pct = (v: number | null) => (v === null ? "n/a" : `${(v * 100).toFixed(1)}%`);
-  const added = Object.entries(r.added).map(([t, n]) => `${t} ×${n}`).join(", ") || "nothing";
+  const added =
+    Object.entries(r.added)
+      .map(([t, n]) => `${t} ×${n}`)
+      .join(", ") || "nothing";
   return [
     `== step 5 on ${r.dataset} with ${r.model} (${r.records} records, ${r.items} items)`,
     `leakage steps 1–4: ${pct(r.leakageRules)} (${r.leakedRules}/${r.items}); steps 1–5: ${pct(r.leakageWithModel)} (${r.leakedWithModel}/${r.items})`,

@@ -1,5 +1,11 @@
 import { detect, PrivacyVault, restore, sanitize } from "../../app/privacy";
-import { headlineThroughput, measureCorpus, type DatasetResult, type LeakRecord, type RunOptions } from "./DatasetResult";
+import {
+  headlineThroughput,
+  measureCorpus,
+  type DatasetResult,
+  type LeakRecord,
+  type RunOptions,
+} from "./DatasetResult";
 import type { GoldSpan, PresidioSample } from "./loadPresidio";
 import { containsItem, prepareHaystack } from "./matchText";
 import { roundTripOutcome, tallyRoundTrips, type RoundTripOutcome } from "./roundTrip";
@@ -18,7 +24,12 @@ interface SampleOutcome {
 }
 
 const inScope = (g: GoldSpan) => !OUT_OF_SCOPE_TYPES.includes(g.type);
-const record = (s: PresidioSample, g: GoldSpan): LeakRecord => ({ record: `sample ${s.index}`, type: g.type, length: g.value.length, text: g.value });
+const record = (s: PresidioSample, g: GoldSpan): LeakRecord => ({
+  record: `sample ${s.index}`,
+  type: g.type,
+  length: g.value.length,
+  text: g.value,
+});
 
 function runSample(s: PresidioSample, tally: SpanTally, nlp: boolean): SampleOutcome {
   const options = { locale: "en-US", nlp };
@@ -27,9 +38,19 @@ function runSample(s: PresidioSample, tally: SpanTally, nlp: boolean): SampleOut
   const output = sanitize(s.text, vault, options).text;
   const inHay = prepareHaystack(s.text);
   const outHay = prepareHaystack(output);
-  const outcomes = s.spans.map((g) => ({ type: g.type, leaked: containsItem(outHay, g.value), inScope: inScope(g), inInput: containsItem(inHay, g.value) }));
+  const outcomes = s.spans.map((g) => ({
+    type: g.type,
+    leaked: containsItem(outHay, g.value),
+    inScope: inScope(g),
+    inInput: containsItem(inHay, g.value),
+  }));
   const items = s.spans.filter(inScope);
-  const roundTrip = roundTripOutcome(s.text, output, restore(output, vault).text, items.map((g) => ({ text: g.value })));
+  const roundTrip = roundTripOutcome(
+    s.text,
+    output,
+    restore(output, vault).text,
+    items.map((g) => ({ text: g.value })),
+  );
   return {
     outcomes,
     leaks: s.spans.filter((g, i) => outcomes[i]?.leaked && inScope(g)).map((g) => record(s, g)),
@@ -45,7 +66,10 @@ export function runPresidio(samples: readonly PresidioSample[], source: string, 
   const headline = tallyLeaks(outcomes.filter((o) => o.inScope));
   const itemsInInput = outcomes.filter((o) => o.inScope && o.inInput).length;
   const roundTrip = tallyRoundTrips(perSample.map((o) => o.roundTrip));
-  const throughput = measureCorpus(samples.map((s) => s.text), options);
+  const throughput = measureCorpus(
+    samples.map((s) => s.text),
+    options,
+  );
   return {
     dataset: "presidio",
     source,

@@ -1,5 +1,11 @@
 import { PrivacyVault, restore, sanitize } from "../../app/privacy";
-import { headlineThroughput, measureCorpus, type DatasetResult, type LeakRecord, type RunOptions } from "./DatasetResult";
+import {
+  headlineThroughput,
+  measureCorpus,
+  type DatasetResult,
+  type LeakRecord,
+  type RunOptions,
+} from "./DatasetResult";
 import type { PupaRow } from "./loadPupa";
 import { countOccurrences, maskOccurrence } from "./maskText";
 import { containsItem, prepareHaystack } from "./matchText";
@@ -17,7 +23,10 @@ interface UnitOutcome extends Outcome {
   leak?: LeakRecord;
 }
 
-function runRow(r: PupaRow, nlp: boolean): { units: UnitOutcome[]; roundTrip: RoundTripOutcome; notRestored: LeakRecord[] } {
+function runRow(
+  r: PupaRow,
+  nlp: boolean,
+): { units: UnitOutcome[]; roundTrip: RoundTripOutcome; notRestored: LeakRecord[] } {
   const vault = new PrivacyVault(`bench-pupa-${r.row}`);
   const output = sanitize(r.query, vault, { locale: "en-US", nlp }).text;
   const inHay = prepareHaystack(r.query);
@@ -25,12 +34,22 @@ function runRow(r: PupaRow, nlp: boolean): { units: UnitOutcome[]; roundTrip: Ro
   const units = r.units.map((u) => {
     const leaked = containsItem(outHay, u.text);
     const leak = leaked
-      ? { record: `row ${r.row}`, type: u.kind, length: u.text.length, mask: maskOccurrence(output, u.text), left: `${countOccurrences(output, u.text)}/${countOccurrences(r.query, u.text)}` }
+      ? {
+          record: `row ${r.row}`,
+          type: u.kind,
+          length: u.text.length,
+          mask: maskOccurrence(output, u.text),
+          left: `${countOccurrences(output, u.text)}/${countOccurrences(r.query, u.text)}`,
+        }
       : undefined;
     return { type: u.kind, leaked, category: r.category, inInput: containsItem(inHay, u.text), leak };
   });
   const roundTrip = roundTripOutcome(r.query, output, restore(output, vault).text, r.units);
-  const notRestored = roundTrip.lost.map((i) => ({ record: `row ${r.row}`, type: r.units[i]?.kind ?? "?", length: r.units[i]?.text.length ?? 0 }));
+  const notRestored = roundTrip.lost.map((i) => ({
+    record: `row ${r.row}`,
+    type: r.units[i]?.kind ?? "?",
+    length: r.units[i]?.text.length ?? 0,
+  }));
   return { units, roundTrip, notRestored };
 }
 
@@ -40,7 +59,10 @@ export function runPupa(rows: readonly PupaRow[], source: string, options: RunOp
   const leakTally = tallyLeaks(outcomes);
   const itemsInInput = outcomes.filter((o) => o.inInput).length;
   const roundTrip = tallyRoundTrips(perRow.map((o) => o.roundTrip));
-  const throughput = measureCorpus(rows.map((r) => r.query), options);
+  const throughput = measureCorpus(
+    rows.map((r) => r.query),
+    options,
+  );
   return {
     dataset: "pupa",
     source,
@@ -70,8 +92,12 @@ export function runPupa(rows: readonly PupaRow[], source: string, options: RunOp
 function byCategory(outcomes: ReadonlyArray<Outcome & { category: string }>): Record<string, Rate> {
   const groups: Record<string, Outcome[]> = {};
   for (const o of outcomes) (groups[o.category] ??= []).push(o);
-  return sortKeys(Object.fromEntries(Object.entries(groups).map(([c, os]) => {
-    const { items, leaked, leakage } = tallyLeaks(os);
-    return [c, { items, leaked, leakage }];
-  })));
+  return sortKeys(
+    Object.fromEntries(
+      Object.entries(groups).map(([c, os]) => {
+        const { items, leaked, leakage } = tallyLeaks(os);
+        return [c, { items, leaked, leakage }];
+      }),
+    ),
+  );
 }

@@ -1,5 +1,11 @@
 import { PrivacyVault, registerContext, restore, sanitize } from "../../app/privacy";
-import { headlineThroughput, measureCorpus, type DatasetResult, type LeakRecord, type RunOptions } from "./DatasetResult";
+import {
+  headlineThroughput,
+  measureCorpus,
+  type DatasetResult,
+  type LeakRecord,
+  type RunOptions,
+} from "./DatasetResult";
 import { containsItem, prepareHaystack } from "./matchText";
 import { roundTripOutcome, tallyRoundTrips, type RoundTripOutcome } from "./roundTrip";
 import { scenarioLocale, scenarioParts, type Scenario } from "./scenarioSchema";
@@ -25,7 +31,9 @@ export function runScenario(s: Scenario, nlp: boolean): ScenarioOutcome {
   registerContext(vault, s.profile, options);
   registerContext(vault, s.context, options);
   const input = scenarioParts(s).join("\n");
-  const output = scenarioParts(s).map((part) => sanitize(part, vault, options).text).join("\n");
+  const output = scenarioParts(s)
+    .map((part) => sanitize(part, vault, options).text)
+    .join("\n");
   const inHay = prepareHaystack(input);
   const outHay = prepareHaystack(output);
   const leaks = s.private.map((p) => ({ type: p.type, leaked: containsItem(outHay, p.text) }));
@@ -70,7 +78,9 @@ export function runScenarios(scenarios: readonly Scenario[], source: string, opt
     throughput,
     leaks: outcomes.flatMap((o) => o.leakRecords),
     notRestored: outcomes.flatMap((o) => o.notRestored),
-    publicLost: scenarios.flatMap((s, i) => (outcomes[i]?.publicLost ?? []).map((phrase) => ({ record: s.id, phrase }))),
+    publicLost: scenarios.flatMap((s, i) =>
+      (outcomes[i]?.publicLost ?? []).map((phrase) => ({ record: s.id, phrase })),
+    ),
     notes: ["Our own invented scenarios (dev set); leaked values may be shown."],
   };
 }

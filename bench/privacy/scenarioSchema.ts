@@ -5,8 +5,23 @@ import { z } from "zod";
  * README.md). Types use the engine's vocabulary so per-type leakage lines up with its output.
  */
 export const SCENARIO_TYPES = [
-  "PERSON", "ORG", "LOCATION", "ADDRESS", "EMAIL", "PHONE", "IBAN", "CARD",
-  "IP", "URL", "HANDLE", "ID", "DATE_OF_BIRTH", "AGE", "MEDICAL", "MONEY", "OTHER",
+  "PERSON",
+  "ORG",
+  "LOCATION",
+  "ADDRESS",
+  "EMAIL",
+  "PHONE",
+  "IBAN",
+  "CARD",
+  "IP",
+  "URL",
+  "HANDLE",
+  "ID",
+  "DATE_OF_BIRTH",
+  "AGE",
+  "MEDICAL",
+  "MONEY",
+  "OTHER",
 ] as const;
 
 export const scenarioSchema = z.strictObject({

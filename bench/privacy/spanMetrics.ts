@@ -98,7 +98,10 @@ export interface SpanSummary {
 
 export function summarizeSpans(tally: SpanTally): SpanSummary {
   const byType = Object.fromEntries(
-    Object.entries(tally.recall).map(([t, r]) => [t, { gold: r.gold, found: r.found, recall: ratio(r.found, r.gold), typedRecall: ratio(r.foundTyped, r.gold) }]),
+    Object.entries(tally.recall).map(([t, r]) => [
+      t,
+      { gold: r.gold, found: r.found, recall: ratio(r.found, r.gold), typedRecall: ratio(r.foundTyped, r.gold) },
+    ]),
   );
   const groups = Object.fromEntries(
     Object.entries(SPAN_GROUPS).map(([name, types]) => {
@@ -112,5 +115,10 @@ export function summarizeSpans(tally: SpanTally): SpanSummary {
   );
   const predicted = Object.values(tally.precision).reduce((n, q) => n + q.predicted, 0);
   const correct = Object.values(tally.precision).reduce((n, q) => n + q.correct, 0);
-  return { byType: sortKeys(byType), groups, precisionByEngineType: sortKeys(precisionByEngineType), precision: ratio(correct, predicted) };
+  return {
+    byType: sortKeys(byType),
+    groups,
+    precisionByEngineType: sortKeys(precisionByEngineType),
+    precision: ratio(correct, predicted),
+  };
 }

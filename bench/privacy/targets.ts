@@ -27,9 +27,30 @@ const ALL: readonly DatasetName[] = ["scenarios", "pupa", "presidio"];
 
 export const TARGETS: readonly Target[] = [
   { metric: "leakage", datasets: ["scenarios", "pupa"], get: (r) => r.leakage, op: "<=", limit: 0.02, unit: "pct" },
-  { metric: "span recall, structured", datasets: ["presidio"], get: (r) => r.spans?.groups.structured.recall, op: ">=", limit: 0.95, unit: "ratio" },
-  { metric: "span recall, names", datasets: ["presidio"], get: (r) => r.spans?.groups.names.recall, op: ">=", limit: 0.9, unit: "ratio" },
-  { metric: "public-phrase retention", datasets: ["scenarios"], get: (r) => r.publicRetention, op: ">=", limit: 0.95, unit: "pct" },
+  {
+    metric: "span recall, structured",
+    datasets: ["presidio"],
+    get: (r) => r.spans?.groups.structured.recall,
+    op: ">=",
+    limit: 0.95,
+    unit: "ratio",
+  },
+  {
+    metric: "span recall, names",
+    datasets: ["presidio"],
+    get: (r) => r.spans?.groups.names.recall,
+    op: ">=",
+    limit: 0.9,
+    unit: "ratio",
+  },
+  {
+    metric: "public-phrase retention",
+    datasets: ["scenarios"],
+    get: (r) => r.publicRetention,
+    op: ">=",
+    limit: 0.95,
+    unit: "pct",
+  },
   { metric: "restore rate", datasets: ALL, get: (r) => r.restoreRate, op: ">=", limit: 0.99, unit: "pct" },
   { metric: "throughput KB/s", datasets: ALL, get: (r) => r.kbPerSecond, op: ">=", limit: 500, unit: "kbps" },
   { metric: "p95 ms per 2 KB", datasets: ALL, get: (r) => r.p95MsPer2KB, op: "<=", limit: 5, unit: "ms" },

@@ -66,8 +66,20 @@ export const MIN_TIMED_CHUNKS = 200;
  * Times `run` on every chunk: one untimed warm-up pass (JIT, lazy NLP setup), then at least
  * `passes` passes and at least MIN_TIMED_CHUNKS timed chunks.
  */
-export function measureThroughput(chunks: readonly string[], run: (chunk: string) => unknown, minPasses = 3): Throughput {
-  if (chunks.length === 0) return { chunks: 0, bytes: 0, kbPerSecond: null, p50MsPer2KB: null, p95MsPer2KB: null, cpu: { kbPerSecond: null, p95MsPer2KB: null } };
+export function measureThroughput(
+  chunks: readonly string[],
+  run: (chunk: string) => unknown,
+  minPasses = 3,
+): Throughput {
+  if (chunks.length === 0)
+    return {
+      chunks: 0,
+      bytes: 0,
+      kbPerSecond: null,
+      p50MsPer2KB: null,
+      p95MsPer2KB: null,
+      cpu: { kbPerSecond: null, p95MsPer2KB: null },
+    };
   for (const chunk of chunks) run(chunk);
   const passes = Math.max(minPasses, Math.ceil(MIN_TIMED_CHUNKS / chunks.length));
   const wall = new Timings();

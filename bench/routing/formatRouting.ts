@@ -19,7 +19,9 @@ export function formatRouting(results: readonly RoutingResult[]): string {
   const out: string[] = [];
   for (const r of results) {
     out.push(`### ${r.label} (${r.scenarios} messages)`, "");
-    out.push("| mode | messages | answered on the device | reached the cloud | blocked by the gate | private items the cloud received | by type |");
+    out.push(
+      "| mode | messages | answered on the device | reached the cloud | blocked by the gate | private items the cloud received | by type |",
+    );
     out.push("|---|---:|---:|---:|---:|---:|---|");
     out.push(modeRow("Hybrid (cloud-outline request)", r.hybrid), modeRow("Auto", r.auto), "");
     out.push(`Auto rules that decided a message: ${RULE_IDS.map((id) => `${id} ${r.ruleCounts[id]}`).join(" · ")}`, "");

@@ -23,12 +23,27 @@ async function main(): Promise<void> {
   if (mode === "warm") steps = await warmUpAuto(locale, { delayMs: 0 }).done;
   const rssReady = mb();
   const start = performance.now();
-  const decision = routeMessage({ message, settings: { locale, alwaysLocalTopics: [], offline: false, cloudAvailable: true } });
+  const decision = routeMessage({
+    message,
+    settings: { locale, alwaysLocalTopics: [], offline: false, cloudAvailable: true },
+  });
   const firstDecisionMs = performance.now() - start;
   const again = performance.now();
   routeMessage({ message, settings: { locale, alwaysLocalTopics: [], offline: false, cloudAvailable: true } });
   const secondDecisionMs = performance.now() - again;
-  console.log(JSON.stringify({ mode, locale, route: decision.route, steps, firstDecisionMs, secondDecisionMs, rssStart, rssReady, rssEnd: mb() }));
+  console.log(
+    JSON.stringify({
+      mode,
+      locale,
+      route: decision.route,
+      steps,
+      firstDecisionMs,
+      secondDecisionMs,
+      rssStart,
+      rssReady,
+      rssEnd: mb(),
+    }),
+  );
 }
 
 await main();

@@ -74,14 +74,24 @@ async function runOne(s: Scenario, clouds: Clouds, result: RoutingResult): Promi
   const locale = scenarioLocale(s);
   const [hybridSender, hybridRecorder] = clouds.hybrid;
   const before = hybridRecorder.count();
-  const hybridOutcome = await hybridSender.send(`hybrid-${s.id}`, s.instruction, vaultFor(s, "hybrid", clouds.context), locale);
+  const hybridOutcome = await hybridSender.send(
+    `hybrid-${s.id}`,
+    s.instruction,
+    vaultFor(s, "hybrid", clouds.context),
+    locale,
+  );
   if (hybridOutcome === "sent") result.hybrid.sentToCloud++;
   else blocked(result.hybrid);
   count(result.hybrid, s, hybridRecorder.receivedSince(before));
 
   const [autoSender, autoRecorder] = clouds.auto;
   const vault = vaultFor(s, "auto", clouds.context);
-  const decision = routeMessage({ message: s.instruction, vault, nlp: clouds.nlp, settings: { locale, alwaysLocalTopics: [], offline: false, cloudAvailable: true } });
+  const decision = routeMessage({
+    message: s.instruction,
+    vault,
+    nlp: clouds.nlp,
+    settings: { locale, alwaysLocalTopics: [], offline: false, cloudAvailable: true },
+  });
   const autoBefore = autoRecorder.count();
   if (decision.rule) result.ruleCounts[decision.rule]++;
   if (decision.masked.length > 0) result.masked++;
@@ -100,9 +110,20 @@ export interface Clouds {
   context: boolean;
 }
 
-export async function runRouting(label: string, scenarios: readonly Scenario[], clouds: Clouds): Promise<RoutingResult> {
+export async function runRouting(
+  label: string,
+  scenarios: readonly Scenario[],
+  clouds: Clouds,
+): Promise<RoutingResult> {
   const ruleCounts = Object.fromEntries(RULE_IDS.map((id) => [id, 0])) as Record<RuleId, number>;
-  const result: RoutingResult = { label, scenarios: scenarios.length, hybrid: emptyMode(), auto: emptyMode(), ruleCounts, masked: 0 };
+  const result: RoutingResult = {
+    label,
+    scenarios: scenarios.length,
+    hybrid: emptyMode(),
+    auto: emptyMode(),
+    ruleCounts,
+    masked: 0,
+  };
   for (const s of scenarios) await runOne(s, clouds, result);
   return result;
 }

@@ -29,7 +29,17 @@ export function createCloudSender(baseUrl: string, nlp = true): CloudSender {
     async send(conversationId, message, vault, locale) {
       const gate = new EgressGate({ audit, isOffline: () => false, detectOptions: { locale, nlp } });
       const sanitized = sanitize(message, vault, { locale, nlp }).text;
-      const request: OutboundRequest = { conversationId, messageId: null, endpoint: baseUrl, model: "test-model", messages: [{ role: "system", content: OUTLINE_SYSTEM, constant: true }, { role: "user", content: sanitized }], maxTokens: 64 };
+      const request: OutboundRequest = {
+        conversationId,
+        messageId: null,
+        endpoint: baseUrl,
+        model: "test-model",
+        messages: [
+          { role: "system", content: OUTLINE_SYSTEM, constant: true },
+          { role: "user", content: sanitized },
+        ],
+        maxTokens: 64,
+      };
       try {
         await gate.send(request, vault, (gated) => provider.streamChat(gated));
         return "sent";

@@ -17,7 +17,10 @@ type Unwrapped<F> = F extends (request: infer R) => Promise<Result<infer T>> ? (
 export type CliApi = { [D in keyof TandemApi]: { [V in keyof TandemApi[D]]: Unwrapped<TandemApi[D][V]> } };
 
 export function cliApi(host: Pick<Host, "handle">): CliApi {
-  const api = buildApi((channel, request) => host.handle(channel, request)) as unknown as Record<string, Record<string, (request: unknown) => Promise<Result<unknown>>>>;
+  const api = buildApi((channel, request) => host.handle(channel, request)) as unknown as Record<
+    string,
+    Record<string, (request: unknown) => Promise<Result<unknown>>>
+  >;
   const unwrapped: Record<string, Record<string, (request: unknown) => Promise<unknown>>> = {};
   for (const [domain, verbs] of Object.entries(api)) {
     for (const [verb, send] of Object.entries(verbs)) {

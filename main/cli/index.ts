@@ -10,14 +10,38 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, { run: () => Promise<Command>; help: string }> = {
   chat: { run: async () => chatCommand, help: "answer a question with the local model (Private mode)" },
-  sanitize: { run: async () => (await import("./commands/sanitize")).sanitizeCommand, help: "replace private items in stdin by placeholders" },
-  restore: { run: async () => (await import("./commands/restore")).restoreCommand, help: "put the real values back (on this device)" },
-  context: { run: async () => (await import("./commands/context")).contextCommand, help: "add, list, show or remove private notes and documents" },
-  profile: { run: async () => (await import("./commands/profile")).profileCommand, help: "set or show your private profile" },
-  models: { run: async () => (await import("./commands/models")).modelsCommand, help: "list, inspect, check the fit of, download or import local models" },
-  export: { run: async () => (await import("./commands/export")).exportCommand, help: "export everything (or one conversation) to a file" },
-  import: { run: async () => (await import("./commands/import")).importCommand, help: "import a Tandem export, ChatGPT conversations.json or transcript" },
-  proxy: { run: async () => (await import("./commands/proxy")).proxyCommand, help: "run the privacy proxy: a local OpenAI-compatible endpoint for other apps" },
+  sanitize: {
+    run: async () => (await import("./commands/sanitize")).sanitizeCommand,
+    help: "replace private items in stdin by placeholders",
+  },
+  restore: {
+    run: async () => (await import("./commands/restore")).restoreCommand,
+    help: "put the real values back (on this device)",
+  },
+  context: {
+    run: async () => (await import("./commands/context")).contextCommand,
+    help: "add, list, show or remove private notes and documents",
+  },
+  profile: {
+    run: async () => (await import("./commands/profile")).profileCommand,
+    help: "set or show your private profile",
+  },
+  models: {
+    run: async () => (await import("./commands/models")).modelsCommand,
+    help: "list, inspect, check the fit of, download or import local models",
+  },
+  export: {
+    run: async () => (await import("./commands/export")).exportCommand,
+    help: "export everything (or one conversation) to a file",
+  },
+  import: {
+    run: async () => (await import("./commands/import")).importCommand,
+    help: "import a Tandem export, ChatGPT conversations.json or transcript",
+  },
+  proxy: {
+    run: async () => (await import("./commands/proxy")).proxyCommand,
+    help: "run the privacy proxy: a local OpenAI-compatible endpoint for other apps",
+  },
   wipe: { run: async () => (await import("./commands/wipe")).wipeCommand, help: "delete all your data (needs --yes)" },
 };
 
@@ -33,7 +57,12 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(name && name !== "--help" ? `Unknown command: ${name}\n${usage()}` : usage());
     return name && name !== "--help" ? EXIT_USAGE : 0;
   }
-  const io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, dataDir: readConfig().dataDir };
+  const io: CliIo = {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    dataDir: readConfig().dataDir,
+  };
   return (await command.run())(args, io);
 }
 

@@ -16,7 +16,12 @@ export function isAppUrl(url: string | null | undefined): boolean {
   try {
     const parsed = new URL(url);
     // Node's URL gives non-special schemes an opaque "null" origin, so compare the parts.
-    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === "" && parsed.password === "";
+    return (
+      parsed.protocol === `${APP_SCHEME}:` &&
+      parsed.host === APP_HOST &&
+      parsed.username === "" &&
+      parsed.password === ""
+    );
   } catch {
     return false;
   }

@@ -24,8 +24,19 @@ export function clampWindowBounds(saved: Rect, workAreas: readonly Rect[], min: 
   const area = best ?? primary;
   const width = Math.min(Math.max(saved.width, min.width), area.width);
   const height = Math.min(Math.max(saved.height, min.height), area.height);
-  if (!best) return { x: area.x + Math.round((area.width - width) / 2), y: area.y + Math.round((area.height - height) / 2), width, height };
-  return { x: clamp(saved.x, area.x, area.x + area.width - width), y: clamp(saved.y, area.y, area.y + area.height - height), width, height };
+  if (!best)
+    return {
+      x: area.x + Math.round((area.width - width) / 2),
+      y: area.y + Math.round((area.height - height) / 2),
+      width,
+      height,
+    };
+  return {
+    x: clamp(saved.x, area.x, area.x + area.width - width),
+    y: clamp(saved.y, area.y, area.y + area.height - height),
+    width,
+    height,
+  };
 }
 
 function mostOverlapped(rect: Rect, areas: readonly Rect[]): Rect | null {

@@ -46,7 +46,11 @@ function frameUrlOf(event: InvokeEvent): string | null {
 }
 
 /** Registers every channel; returns a function that removes them again. */
-export function registerIpc(ipcMain: Pick<IpcMain, "handle" | "removeHandler">, host: Pick<Host, "handle">, logger: Logger): () => void {
+export function registerIpc(
+  ipcMain: Pick<IpcMain, "handle" | "removeHandler">,
+  host: Pick<Host, "handle">,
+  logger: Logger,
+): () => void {
   for (const channel of CHANNEL_NAMES) ipcMain.handle(channel, createIpcHandler(host, channel, logger));
   return () => CHANNEL_NAMES.forEach((channel) => ipcMain.removeHandler(channel));
 }

@@ -21,12 +21,18 @@ import { windowOptions } from "./windowOptions";
 import { rememberPlacement, restoredPlacement } from "./windowPlacement";
 
 const config = readConfig(process.env, { dataDir: app.getPath("userData") });
-const log = createLogger({ name: "electron", level: config.logLevel, sink: (line) => process.stderr.write(line + "\n") });
+const log = createLogger({
+  name: "electron",
+  level: config.logLevel,
+  sink: (line) => process.stderr.write(line + "\n"),
+});
 const rendererDir = join(app.getAppPath(), "dist", "renderer");
 const preloadPath = join(dirname(fileURLToPath(import.meta.url)), "preload.cjs");
 
 // Must happen before 'ready': gives app://tandem a real, secure origin (fetch, CSP, storage).
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 
 let window: BrowserWindow | null = null;
 let hostReady: Promise<Host> | null = null;
@@ -52,10 +58,19 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   if (!existsSync(join(rendererDir, "index.html"))) {
-    return fail(new Error(`The UI is not built (${join(rendererDir, "index.html")} is missing). Run "npm start" or "npm run build".`));
+    return fail(
+      new Error(
+        `The UI is not built (${join(rendererDir, "index.html")} is missing). Run "npm start" or "npm run build".`,
+      ),
+    );
   }
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
-  hostReady = createHost({ dataDir: config.dataDir, kind: "electron", gpu: "auto", secrets: keychainSecrets(config.dataDir) });
+  hostReady = createHost({
+    dataDir: config.dataDir,
+    kind: "electron",
+    gpu: "auto",
+    secrets: keychainSecrets(config.dataDir),
+  });
   const host = await hostReady;
   if (quitting) return;
   cleanups.push(registerIpc(ipcMain, host, log.child("ipc")));

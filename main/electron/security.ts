@@ -104,5 +104,10 @@ export function isTrustedSender(frameUrl: string | null | undefined): boolean {
  */
 export function isAllowedSessionRequest(url: string): boolean {
   // blob:app://tandem/… are the app's own in-memory files (e.g. an export being saved).
-  return isAppUrl(url) || isAppUrl(url.startsWith("blob:") ? url.slice(5) : null) || url.startsWith("devtools://") || url.startsWith("data:");
+  return (
+    isAppUrl(url) ||
+    isAppUrl(url.startsWith("blob:") ? url.slice(5) : null) ||
+    url.startsWith("devtools://") ||
+    url.startsWith("data:")
+  );
 }

@@ -16,7 +16,11 @@ export interface TrackedWindow {
  * had before) after each move or resize settles, and at once when it closes. A minimized window
  * is not saved: its bounds say nothing about where the user wants it.
  */
-export function trackWindowState(window: TrackedWindow, save: (state: WindowState) => void, delayMs = SAVE_DELAY_MS): () => void {
+export function trackWindowState(
+  window: TrackedWindow,
+  save: (state: WindowState) => void,
+  delayMs = SAVE_DELAY_MS,
+): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const saveNow = () => {
     clearTimeout(timer);

@@ -42,11 +42,21 @@ export async function createHost(options: HostOptions & { logger?: Logger }): Pr
   const config = readConfig(process.env, { dataDir: options.dataDir });
   const dataDir = options.dataDir;
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const logger = options.logger ?? createLogger({ name: "tandem", level: options.quiet ? "warn" : config.logLevel, sink: (line) => process.stderr.write(line + "\n") });
+  const logger =
+    options.logger ??
+    createLogger({
+      name: "tandem",
+      level: options.quiet ? "warn" : config.logLevel,
+      sink: (line) => process.stderr.write(line + "\n"),
+    });
   const listeners = new Set<(event: ChatEvent) => void>();
   const emit = (event: ChatEvent) => listeners.forEach((listener) => listener(event));
   let llamaRuntime: Promise<LlamaRuntime> | null = null;
-  const getRuntime = () => (llamaRuntime ??= LlamaRuntime.create({ gpu: options.gpu ?? "auto", logger: quietLlamaLogger(logger.child("llama")) }));
+  const getRuntime = () =>
+    (llamaRuntime ??= LlamaRuntime.create({
+      gpu: options.gpu ?? "auto",
+      logger: quietLlamaLogger(logger.child("llama")),
+    }));
   const runtime = lazyRuntime(getRuntime, () => llamaRuntime);
   const secrets = secretsFor(options, config);
   // "Delete all my data" (issue #8): nothing may use the store while its files go, and the app
@@ -77,7 +87,11 @@ export async function createHost(options: HostOptions & { logger?: Logger }): Pr
 
   return {
     async handle(channel: Channel, payload: unknown): Promise<Result<unknown>> {
-      if (!isChannel(channel)) return { ok: false, error: { code: "invalid_request", message: `Unknown channel: ${String(channel).slice(0, 60)}` } };
+      if (!isChannel(channel))
+        return {
+          ok: false,
+          error: { code: "invalid_request", message: `Unknown channel: ${String(channel).slice(0, 60)}` },
+        };
       const parsed = parseRequest(channel, payload);
       if (!parsed.ok) return parsed;
       while (wiping) await wiping.catch(() => undefined);
@@ -86,7 +100,11 @@ export async function createHost(options: HostOptions & { logger?: Logger }): Pr
         return { ok: true, value: await handler(parsed.value) };
       } catch (error) {
         const data = toErrorData(error);
-        if (data.code === "internal") handlerLog.error("handler failed", { channel, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+        if (data.code === "internal")
+          handlerLog.error("handler failed", {
+            channel,
+            error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+          });
         return { ok: false, error: data };
       }
     },
@@ -116,7 +134,17 @@ interface CoreContext {
 }
 
 /** The store and everything built on it; closed and opened again when the user deletes all data. */
-async function openCore({ options, config, dataDir, logger, emit, runtime, getRuntime, secrets, wipeData }: CoreContext): Promise<{ handlers: Handlers; proxy: ProxyRunner; close(): Promise<void> }> {
+async function openCore({
+  options,
+  config,
+  dataDir,
+  logger,
+  emit,
+  runtime,
+  getRuntime,
+  secrets,
+  wipeData,
+}: CoreContext): Promise<{ handlers: Handlers; proxy: ProxyRunner; close(): Promise<void> }> {
   const store = await openDataStore(dataDir, { secrets: secrets.secrets, config, logger: logger.child("store") });
   const interrupted = store.messages.markInterrupted();
   if (interrupted > 0) logger.info("answers interrupted by the last shutdown", { count: interrupted });
@@ -131,12 +159,30 @@ async function openCore({ options, config, dataDir, logger, emit, runtime, getRu
   });
   const isOffline = () => store.settings.get().offline;
   const modelsDir = join(dataDir, "models");
-  const tools = await modelTools({ getRuntime, runtime, modelsDir, isOffline, logger, onVerified: (file) => recordDownload(store, file), emit });
+  const tools = await modelTools({
+    getRuntime,
+    runtime,
+    modelsDir,
+    isOffline,
+    logger,
+    onVerified: (file) => recordDownload(store, file),
+    emit,
+  });
   const audit = new AuditLog(store.db);
   // The gate re-scans with the current locale: a getter, since the user may change it at any time.
-  const detectOptions = { get locale() { return store.settings.get().locale; } };
+  const detectOptions = {
+    get locale() {
+      return store.settings.get().locale;
+    },
+  };
   const gate = new EgressGate({ audit, isOffline, logger: logger.child("egress"), detectOptions });
-  const cloud = new CloudAccess({ settings: store.settings, gate, isOffline, logger: logger.child("cloud"), ...secrets });
+  const cloud = new CloudAccess({
+    settings: store.settings,
+    gate,
+    isOffline,
+    logger: logger.child("cloud"),
+    ...secrets,
+  });
   await cloud.init();
   const context = new ContextService(store.db);
   const localContext = contextSource(context);
@@ -146,10 +192,21 @@ async function openCore({ options, config, dataDir, logger, emit, runtime, getRu
     if (!model) throw new TandemError("no_model", "No local model yet. Add a .gguf model file in Settings first.");
     // The model's own settings (models:update) win over the global ones.
     const { contextSize, threads: modelThreads, gpuLayers } = model.settings;
-    const spec = { model, threads: modelThreads ?? threads(), contextSize: contextSize ?? settings.contextSize, gpuLayers };
+    const spec = {
+      model,
+      threads: modelThreads ?? threads(),
+      contextSize: contextSize ?? settings.contextSize,
+      gpuLayers,
+    };
     return { model: await models.acquire(spec), modelId: model.id };
   };
-  const pipeline = { db: store.db, gate, cloud: () => cloud.provider(), settings: () => store.settings.get(), logger: logger.child("pipeline") };
+  const pipeline = {
+    db: store.db,
+    gate,
+    cloud: () => cloud.provider(),
+    settings: () => store.settings.get(),
+    logger: logger.child("pipeline"),
+  };
   const contextTerms = (id: string) => context.contextTermsFor(id);
   const privateAnswerer = createPrivateAnswerer(localContext);
   const hybrid = createHybridAnswerer({ ...pipeline, context: localContext, contextTerms });
@@ -172,7 +229,11 @@ async function openCore({ options, config, dataDir, logger, emit, runtime, getRu
   // With a cloud model set up, new conversations are Auto: load its vocabularies in the background
   // now rather than on the first message (the one-shot CLI loads only what its message needs).
   const warmUp = options.kind !== "cli" && cloud.provider() !== null ? warmUpAuto(store.settings.get().locale) : null;
-  void warmUp?.done.then((steps) => logger.child("auto").info("auto warm-up", { steps: steps.map((s) => `${s.name}: ${Math.round(s.ms)} ms${s.error ? ` (failed: ${s.error})` : ""}`).join("; ") }));
+  void warmUp?.done.then((steps) =>
+    logger.child("auto").info("auto warm-up", {
+      steps: steps.map((s) => `${s.name}: ${Math.round(s.ms)} ms${s.error ? ` (failed: ${s.error})` : ""}`).join("; "),
+    }),
+  );
   const chat = new ChatService({
     store,
     emit,
@@ -182,7 +243,12 @@ async function openCore({ options, config, dataDir, logger, emit, runtime, getRu
   });
   const profiles = new ProfileRepo(store.db);
   const proxy = new ProxyRunner({
-    db: store.db, settings: store.settings, gate, cloud, secrets: secrets.secrets, envToken: config.proxyToken,
+    db: store.db,
+    settings: store.settings,
+    gate,
+    cloud,
+    secrets: secrets.secrets,
+    envToken: config.proxyToken,
     // Profile terms only: the documents' texts (contextTermsFor(null)) would be read on every request.
     declaredTerms: () => contextTermsFor(profiles.get(), []).terms,
     localModel: async () => (await getModel()).model,
@@ -224,8 +290,13 @@ async function openCore({ options, config, dataDir, logger, emit, runtime, getRu
 /** The key store: the host's (Electron: OS keychain), else TANDEM_CLOUD_API_KEY over a 0600 file. */
 function secretsFor(options: HostOptions, config: TandemConfig) {
   if (options.secrets) return { secrets: options.secrets.store, keyStorage: () => options.secrets!.kind };
-  const secrets = new EnvSecretStore(new FileSecretStore(options.dataDir), { [CLOUD_API_KEY_SECRET]: config.cloudApiKey });
-  return { secrets, keyStorage: () => (secrets.isOverridden(CLOUD_API_KEY_SECRET) ? ("environment" as const) : ("file" as const)) };
+  const secrets = new EnvSecretStore(new FileSecretStore(options.dataDir), {
+    [CLOUD_API_KEY_SECRET]: config.cloudApiKey,
+  });
+  return {
+    secrets,
+    keyStorage: () => (secrets.isOverridden(CLOUD_API_KEY_SECRET) ? ("environment" as const) : ("file" as const)),
+  };
 }
 
 /** llama.cpp's load-time warnings (odd metadata in many community GGUFs) are noise for users. */
@@ -238,7 +309,10 @@ function quietLlamaLogger(logger: Logger): Logger {
  * memoized by the caller (the hardware panel and fit checks share the instance); `created` says
  * whether anything started it, so closing never starts llama.cpp just to stop it.
  */
-function lazyRuntime(get: () => Promise<LocalModelRuntime>, created: () => Promise<LocalModelRuntime> | null): LocalModelRuntime {
+function lazyRuntime(
+  get: () => Promise<LocalModelRuntime>,
+  created: () => Promise<LocalModelRuntime> | null,
+): LocalModelRuntime {
   return {
     inspect: async (path) => (await get()).inspect(path),
     load: async (path, options) => (await get()).load(path, options),

@@ -24,6 +24,11 @@ export interface OpenDataStoreOptions {
 export async function openDataStore(dataDir: string, options: OpenDataStoreOptions = {}): Promise<Store> {
   const config = options.config ?? readConfig();
   const dbPath = join(dataDir, DATA_DB_FILE);
-  const keys = new DatabaseKeyStore({ secrets: options.secrets ?? new FileSecretStore(dataDir), dbPath, passphrase: config.passphrase, recoveryPassphrase: config.recoveryPassphrase });
+  const keys = new DatabaseKeyStore({
+    secrets: options.secrets ?? new FileSecretStore(dataDir),
+    dbPath,
+    passphrase: config.passphrase,
+    recoveryPassphrase: config.recoveryPassphrase,
+  });
   return Store.open(dbPath, { logger: options.logger, key: await keys.key() });
 }

@@ -6,7 +6,14 @@ import type { EgressGate } from "../../app/egress";
 import type { Logger } from "../../app/logging/Logger";
 import type { LocalModel } from "../../app/model/LocalModel";
 import { VaultStore, type PrivateTerm } from "../../app/privacy";
-import { ProxyConfigRepo, proxyToken, ProxyService, type ProxyConfig, type ProxyControl, type Upstream } from "../../app/proxy";
+import {
+  ProxyConfigRepo,
+  proxyToken,
+  ProxyService,
+  type ProxyConfig,
+  type ProxyControl,
+  type Upstream,
+} from "../../app/proxy";
 import type { SecretStore } from "../../app/secrets";
 import type { SettingsRepo } from "../../app/store/SettingsRepo";
 import { startProxyServer, type ProxyServer } from "./startProxyServer";
@@ -68,7 +75,10 @@ export class ProxyRunner implements ProxyControl {
       this.server = await startProxyServer({ service: this.service, token, port });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const why = code === "EADDRINUSE" ? `port ${port} is already in use; choose another one` : `it could not listen on 127.0.0.1:${port} (${code ?? "unknown error"})`;
+      const why =
+        code === "EADDRINUSE"
+          ? `port ${port} is already in use; choose another one`
+          : `it could not listen on 127.0.0.1:${port} (${code ?? "unknown error"})`;
       throw new TandemError("invalid_request", `The privacy proxy did not start: ${why}.`, { cause: error });
     }
     this.problem = null;
@@ -104,7 +114,10 @@ export class ProxyRunner implements ProxyControl {
 
   async configure(patch: Partial<ProxyConfig>): Promise<ProxyStatus> {
     this.repo.update(patch);
-    if (this.config().enabled) await this.start(this.runOnly).catch((error: unknown) => void (this.problem = error instanceof Error ? error.message : String(error)));
+    if (this.config().enabled)
+      await this.start(this.runOnly).catch(
+        (error: unknown) => void (this.problem = error instanceof Error ? error.message : String(error)),
+      );
     else {
       await this.stop();
       this.problem = null;
@@ -120,7 +133,9 @@ export class ProxyRunner implements ProxyControl {
 
   private upstream(): Upstream | null {
     const config = this.config();
-    const provider = safely(() => this.deps.cloud.provider({ baseUrl: config.baseUrl, model: config.model, timeoutMs: config.timeoutMs }));
+    const provider = safely(() =>
+      this.deps.cloud.provider({ baseUrl: config.baseUrl, model: config.model, timeoutMs: config.timeoutMs }),
+    );
     const baseUrl = config.baseUrl ?? this.deps.settings.get().cloudBaseUrl;
     return provider && baseUrl ? { provider, baseUrl } : null;
   }

@@ -32,7 +32,8 @@ export async function startProxyServer(options: ProxyServerOptions): Promise<Pro
   let origin = "";
   const server = createServer((req, res) => {
     route(req, res, options, origin).catch(() => {
-      if (!res.headersSent) sendJson(res, 500, errorBody("Tandem's privacy proxy failed on this request.", "server_error", "internal"));
+      if (!res.headersSent)
+        sendJson(res, 500, errorBody("Tandem's privacy proxy failed on this request.", "server_error", "internal"));
       else res.end();
     });
   });
@@ -42,25 +43,68 @@ export async function startProxyServer(options: ProxyServerOptions): Promise<Pro
   return { baseUrl: `${origin}/v1`, port, close: () => closeServer(server) };
 }
 
-async function route(req: IncomingMessage, res: ServerResponse, options: ProxyServerOptions, origin: string): Promise<void> {
+async function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: ProxyServerOptions,
+  origin: string,
+): Promise<void> {
   const path = new URL(req.url ?? "/", origin).pathname;
-  if (!isSameOrigin(req, origin)) return sendJson(res, 403, errorBody("Refused: requests must name 127.0.0.1 or localhost and come from no web page.", "invalid_request_error", "forbidden_origin"));
+  if (!isSameOrigin(req, origin))
+    return sendJson(
+      res,
+      403,
+      errorBody(
+        "Refused: requests must name 127.0.0.1 or localhost and come from no web page.",
+        "invalid_request_error",
+        "forbidden_origin",
+      ),
+    );
   if (!isAuthorized(req, options.token)) {
-    return sendJson(res, 401, errorBody("Missing or wrong token: send Authorization: Bearer <token> with the token Tandem shows in Settings → Privacy proxy.", "invalid_request_error", "invalid_api_key"));
+    return sendJson(
+      res,
+      401,
+      errorBody(
+        "Missing or wrong token: send Authorization: Bearer <token> with the token Tandem shows in Settings → Privacy proxy.",
+        "invalid_request_error",
+        "invalid_api_key",
+      ),
+    );
   }
   if (req.method === "GET" && path === "/v1/models") return sendJson(res, 200, options.service.models());
   if (req.method === "POST" && path === "/v1/chat/completions") return chat(req, res, options.service);
-  sendJson(res, 404, errorBody(`Tandem's privacy proxy has no ${req.method ?? ""} ${path.slice(0, 100)}; it serves POST /v1/chat/completions and GET /v1/models.`, "invalid_request_error", "unknown_url"));
+  sendJson(
+    res,
+    404,
+    errorBody(
+      `Tandem's privacy proxy has no ${req.method ?? ""} ${path.slice(0, 100)}; it serves POST /v1/chat/completions and GET /v1/models.`,
+      "invalid_request_error",
+      "unknown_url",
+    ),
+  );
 }
 
 async function chat(req: IncomingMessage, res: ServerResponse, service: ProxyService): Promise<void> {
   const text = await readBody(req, MAX_PROXY_BODY_BYTES);
-  if (text === null) return sendJson(res, 413, errorBody(`The request is larger than ${MAX_PROXY_BODY_BYTES / 1_000_000} MB; nothing was sent.`, "invalid_request_error", "too_large"));
+  if (text === null)
+    return sendJson(
+      res,
+      413,
+      errorBody(
+        `The request is larger than ${MAX_PROXY_BODY_BYTES / 1_000_000} MB; nothing was sent.`,
+        "invalid_request_error",
+        "too_large",
+      ),
+    );
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    return sendJson(res, 400, errorBody("The request body is not valid JSON.", "invalid_request_error", "invalid_request"));
+    return sendJson(
+      res,
+      400,
+      errorBody("The request body is not valid JSON.", "invalid_request_error", "invalid_request"),
+    );
   }
   const client = String(req.headers["user-agent"] ?? "unknown").slice(0, MAX_CLIENT_NAME);
   const conversation = req.headers["x-tandem-conversation"];
@@ -80,7 +124,12 @@ function httpReply(res: ServerResponse): ProxyReply {
       sendJson(res, status, body);
     },
     event: (data) => {
-      if (!res.headersSent) res.writeHead(200, { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" });
+      if (!res.headersSent)
+        res.writeHead(200, {
+          "Content-Type": "text/event-stream; charset=utf-8",
+          "Cache-Control": "no-store",
+          "X-Content-Type-Options": "nosniff",
+        });
       res.write(`data: ${JSON.stringify(data)}\n\n`);
     },
     end: (done) => {

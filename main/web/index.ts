@@ -11,7 +11,9 @@ const config = readConfig();
 const rendererDir = fileURLToPath(new URL("../../dist/renderer", import.meta.url));
 const host = await createHost({ dataDir: config.dataDir, kind: "web" });
 const web = await startWebHost({ host, rendererDir, port: config.port });
-process.stdout.write(`Tandem is running at ${web.url}\nOpen that link in a browser (it carries this start's access token). Data: ${config.dataDir}. Press Ctrl+C to stop.\n`);
+process.stdout.write(
+  `Tandem is running at ${web.url}\nOpen that link in a browser (it carries this start's access token). Data: ${config.dataDir}. Press Ctrl+C to stop.\n`,
+);
 
 let closing = false;
 const shutdown = async () => {

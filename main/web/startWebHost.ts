@@ -65,19 +65,31 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: RouteContex
   if (!isSameOrigin(req, ctx.origin)) return sendJson(res, 403, denied("Cross-origin requests are refused."));
   if (!url.pathname.startsWith("/api/")) return serveStatic(req, res, ctx.rendererDir, url.pathname);
   if (!isAuthorized(req, ctx.token)) {
-    return sendJson(res, 401, denied("This page needs the link Tandem printed at start (with its #token). Open that link again."));
+    return sendJson(
+      res,
+      401,
+      denied("This page needs the link Tandem printed at start (with its #token). Open that link again."),
+    );
   }
-  if (url.pathname === EVENT_STREAM_PATH && req.method === "GET") return openEventStream(req, res, ctx.host, ctx.closers);
-  if (req.method !== "POST") return sendJson(res, 405, { ok: false, error: { code: "invalid_request", message: "Use POST." } });
+  if (url.pathname === EVENT_STREAM_PATH && req.method === "GET")
+    return openEventStream(req, res, ctx.host, ctx.closers);
+  if (req.method !== "POST")
+    return sendJson(res, 405, { ok: false, error: { code: "invalid_request", message: "Use POST." } });
   const body = await readBody(req);
   if (body === null) {
-    return sendJson(res, 413, { ok: false, error: { code: "too_large", message: "That request is too large. Attach large text as a document or split it." } });
+    return sendJson(res, 413, {
+      ok: false,
+      error: { code: "too_large", message: "That request is too large. Attach large text as a document or split it." },
+    });
   }
   const payload = parseJson(body);
   const channel = decodePath(url.pathname.slice("/api/".length));
   const result: Result<unknown> =
     channel === null
-      ? { ok: false, error: { code: "invalid_request", message: "The channel name in the URL is not valid percent-encoding." } }
+      ? {
+          ok: false,
+          error: { code: "invalid_request", message: "The channel name in the URL is not valid percent-encoding." },
+        }
       : payload === undefined
         ? { ok: false, error: { code: "invalid_request", message: "The request body is not valid JSON." } }
         : await ctx.host.handle(channel as never, payload);

@@ -38,7 +38,12 @@ export async function removeRecord(dir: string, fileName: string, { partial = fa
 
 function isRecord(value: unknown): value is DownloadRecord {
   const v = value as Partial<DownloadRecord> | null;
-  return typeof v?.id === "string" && typeof v.uri === "string" && typeof v.fileName === "string" && !v.fileName.includes("/");
+  return (
+    typeof v?.id === "string" &&
+    typeof v.uri === "string" &&
+    typeof v.fileName === "string" &&
+    !v.fileName.includes("/")
+  );
 }
 
 /** Every readable sidecar in `dir` (unreadable ones are skipped: they describe nothing we can resume). */

@@ -67,7 +67,12 @@ export class ModelDownloads implements DownloadManager {
     const downloads = new ModelDownloads(options);
     for (const record of await readRecords(options.dir)) {
       const info = newInfo(record.id, { uri: record.uri, catalogId: record.catalogId });
-      Object.assign(info, { fileName: record.fileName, totalBytes: record.totalBytes, state: "paused", startedAt: record.startedAt });
+      Object.assign(info, {
+        fileName: record.fileName,
+        totalBytes: record.totalBytes,
+        state: "paused",
+        startedAt: record.startedAt,
+      });
       info.downloadedBytes = await partialBytes(options.dir, record);
       downloads.entries.set(record.id, { ...blankEntry(info), record, expectedSha256: record.sha256 });
     }
@@ -76,11 +81,15 @@ export class ModelDownloads implements DownloadManager {
 
   start(request: DownloadRequest): DownloadInfo {
     if (this.options.isOffline()) {
-      throw new TandemError("offline", "Offline mode is on, so Tandem downloads nothing. Turn Offline off with the switch in the sidebar to download, or import a .gguf file you already have.");
+      throw new TandemError(
+        "offline",
+        "Offline mode is on, so Tandem downloads nothing. Turn Offline off with the switch in the sidebar to download, or import a .gguf file you already have.",
+      );
     }
     const existing = [...this.entries.values()].find((e) => e.info.uri === request.uri && e.info.state !== "done");
     if (existing?.run) return { ...existing.info };
-    const entry = existing ?? blankEntry(newInfo(randomUUID(), { uri: request.uri, catalogId: request.catalogId ?? null }));
+    const entry =
+      existing ?? blankEntry(newInfo(randomUUID(), { uri: request.uri, catalogId: request.catalogId ?? null }));
     if (request.sha256) entry.expectedSha256 = request.sha256.toLowerCase();
     this.entries.set(entry.info.id, entry);
     this.launch(entry);
@@ -93,7 +102,8 @@ export class ModelDownloads implements DownloadManager {
     entry.controller?.abort();
     await entry.run;
     if (!discard) return { ...entry.info };
-    if (entry.info.fileName) await removeRecord(this.options.dir, entry.info.fileName, { partial: entry.info.state !== "done" });
+    if (entry.info.fileName)
+      await removeRecord(this.options.dir, entry.info.fileName, { partial: entry.info.state !== "done" });
     this.entries.delete(id);
     this.logger.info("download discarded", { id });
     return null;
@@ -125,28 +135,52 @@ export class ModelDownloads implements DownloadManager {
     try {
       if (/^https?:/.test(uri)) entry.expectedSha256 ??= (await preflight(uri, this.connectTimeoutMs)).sha256;
       const outcome = await runDownload({
-        uri, dir: this.options.dir, fileName: entry.record?.fileName, signal,
+        uri,
+        dir: this.options.dir,
+        fileName: entry.record?.fileName,
+        signal,
         stallTimeoutMs: this.options.stallTimeoutMs ?? 30_000,
         connectTimeoutMs: this.connectTimeoutMs,
         freeBytes: this.options.freeBytes,
         onStarted: (info) => this.onStarted(entry, info),
         onProgress: (downloaded, total) => this.onProgress(entry, downloaded, total),
       });
-      if (outcome.kind === "cancelled") return this.change(entry, { state: "paused", bytesPerSecond: 0, etaSeconds: null });
+      if (outcome.kind === "cancelled")
+        return this.change(entry, { state: "paused", bytesPerSecond: 0, etaSeconds: null });
       this.change(entry, { state: "verifying", downloadedBytes: outcome.totalBytes, bytesPerSecond: 0, etaSeconds: 0 });
       const modelId = await this.finish(entry, outcome.path, outcome.totalBytes);
-      this.logger.info("download finished", { id: entry.info.id, host: hostOf(uri), bytes: outcome.totalBytes, ms: Date.now() - started });
+      this.logger.info("download finished", {
+        id: entry.info.id,
+        host: hostOf(uri),
+        bytes: outcome.totalBytes,
+        ms: Date.now() - started,
+      });
       this.change(entry, { state: "done", modelId });
     } catch (error) {
       await this.fail(entry, toDownloadError(error, { uri, dir: this.options.dir }));
     }
   }
 
-  private async onStarted(entry: Entry, info: { fileName: string; totalBytes: number; downloadedBytes: number }): Promise<void> {
+  private async onStarted(
+    entry: Entry,
+    info: { fileName: string; totalBytes: number; downloadedBytes: number },
+  ): Promise<void> {
     const { id, uri, catalogId, startedAt } = entry.info;
-    entry.record = { id, uri, fileName: info.fileName, catalogId, sha256: entry.expectedSha256, totalBytes: info.totalBytes || null, startedAt };
+    entry.record = {
+      id,
+      uri,
+      fileName: info.fileName,
+      catalogId,
+      sha256: entry.expectedSha256,
+      totalBytes: info.totalBytes || null,
+      startedAt,
+    };
     await writeRecord(this.options.dir, entry.record);
-    this.change(entry, { fileName: info.fileName, totalBytes: info.totalBytes || null, downloadedBytes: info.downloadedBytes });
+    this.change(entry, {
+      fileName: info.fileName,
+      totalBytes: info.totalBytes || null,
+      downloadedBytes: info.downloadedBytes,
+    });
   }
 
   private onProgress(entry: Entry, downloadedBytes: number, totalBytes: number): void {
@@ -159,7 +193,13 @@ export class ModelDownloads implements DownloadManager {
 
   private async finish(entry: Entry, path: string, totalBytes: number): Promise<string> {
     const { uri, catalogId } = entry.info;
-    const { sha256, summary } = await verifyDownload({ path, uri, totalBytes, expectedSha256: entry.expectedSha256, inspect: this.options.inspect });
+    const { sha256, summary } = await verifyDownload({
+      path,
+      uri,
+      totalBytes,
+      expectedSha256: entry.expectedSha256,
+      inspect: this.options.inspect,
+    });
     const modelId = await this.options.onVerified({ path, uri, catalogId, sha256, summary });
     await removeRecord(this.options.dir, entry.record!.fileName);
     return modelId;
@@ -172,8 +212,16 @@ export class ModelDownloads implements DownloadManager {
     if (final && entry.record) await removeRecord(this.options.dir, entry.record.fileName, { partial: true });
     if (final) entry.record = null;
     // "paused" is only what the user chose; a failure is "failed", and Retry resumes it when a part was kept.
-    const kept = !final && entry.info.downloadedBytes > 0 ? ` The part already downloaded is kept (${megabytes(entry.info.downloadedBytes)}): Retry (or the same download again) continues from there.` : "";
-    this.change(entry, { state: "failed", error: { code: error.code, message: error.message + kept }, bytesPerSecond: 0, etaSeconds: null });
+    const kept =
+      !final && entry.info.downloadedBytes > 0
+        ? ` The part already downloaded is kept (${megabytes(entry.info.downloadedBytes)}): Retry (or the same download again) continues from there.`
+        : "";
+    this.change(entry, {
+      state: "failed",
+      error: { code: error.code, message: error.message + kept },
+      bytesPerSecond: 0,
+      etaSeconds: null,
+    });
   }
 
   private change(entry: Entry, patch: Partial<DownloadInfo>): void {
@@ -197,11 +245,29 @@ function megabytes(bytes: number): string {
 
 function newInfo(id: string, { uri, catalogId }: { uri: string; catalogId: string | null }): DownloadInfo {
   return {
-    id, uri, catalogId, fileName: null, state: "downloading", downloadedBytes: 0, totalBytes: null,
-    bytesPerSecond: 0, etaSeconds: null, error: null, modelId: null, startedAt: Date.now(),
+    id,
+    uri,
+    catalogId,
+    fileName: null,
+    state: "downloading",
+    downloadedBytes: 0,
+    totalBytes: null,
+    bytesPerSecond: 0,
+    etaSeconds: null,
+    error: null,
+    modelId: null,
+    startedAt: Date.now(),
   };
 }
 
 function blankEntry(info: DownloadInfo): Entry {
-  return { info, record: null, expectedSha256: null, controller: null, run: null, meter: new ProgressMeter(), lastEmit: 0 };
+  return {
+    info,
+    record: null,
+    expectedSha256: null,
+    controller: null,
+    run: null,
+    meter: new ProgressMeter(),
+    lastEmit: 0,
+  };
 }

@@ -4,7 +4,15 @@
  */
 import { TandemError } from "../../app/contract/errors";
 
-const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
+const UNREACHABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
 /** A connection that was open and broke (undici says "terminated" when a body ends early). */
 const DROPPED = /\bterminated\b|other side closed|socket hang up|ECONNRESET|UND_ERR_SOCKET/i;
 
@@ -19,9 +27,15 @@ export function hostOf(uri: string): string {
 
 export function notFoundError(uri: string, status: number): TandemError {
   if (status === 401 || status === 403) {
-    return new TandemError("download_not_found", `${hostOf(uri)} refused access to ${uri} (HTTP ${status}). The model may be gated: accept its licence on the website first, or choose another model.`);
+    return new TandemError(
+      "download_not_found",
+      `${hostOf(uri)} refused access to ${uri} (HTTP ${status}). The model may be gated: accept its licence on the website first, or choose another model.`,
+    );
   }
-  return new TandemError("download_not_found", `There is no model file at ${uri} (HTTP ${status}). Check the address, or choose a model from the catalog.`);
+  return new TandemError(
+    "download_not_found",
+    `There is no model file at ${uri} (HTTP ${status}). Check the address, or choose a model from the catalog.`,
+  );
 }
 
 /** Says which of "no network", "server not found" and "nothing answers there" it was, from the system's code. */
@@ -29,10 +43,13 @@ export function unreachableError(uri: string, cause?: unknown): TandemError {
   const host = hostOf(uri);
   const code = errorCode(cause);
   const why =
-    code === "ENOTFOUND" ? `the server ${host} was not found (its name does not resolve). Check the address and your internet connection`
-    : code === "ENETUNREACH" || code === "EAI_AGAIN" ? `there is no network connection. Check your internet connection`
-    : code === "ECONNREFUSED" ? `${host} refused the connection (nothing answers there). Check the address, or try again later`
-    : `Tandem could not reach ${host}. Check your internet connection`;
+    code === "ENOTFOUND"
+      ? `the server ${host} was not found (its name does not resolve). Check the address and your internet connection`
+      : code === "ENETUNREACH" || code === "EAI_AGAIN"
+        ? `there is no network connection. Check your internet connection`
+        : code === "ECONNREFUSED"
+          ? `${host} refused the connection (nothing answers there). Check the address, or try again later`
+          : `Tandem could not reach ${host}. Check your internet connection`;
   return new TandemError("download_unreachable", `Could not download ${uri}: ${why}, then press Retry.`, { cause });
 }
 
@@ -44,7 +61,10 @@ export function interruptedError(uri: string, stallSeconds: number | null, cause
 
 export function diskFullError(dir: string, neededBytes: number, freeBytes: number | null): TandemError {
   const free = freeBytes === null ? "" : ` (${gb(freeBytes)} free, ${gb(neededBytes)} needed)`;
-  return new TandemError("download_disk_full", `Not enough disk space in ${dir} for this model${free}. Free some space or choose a smaller model.`);
+  return new TandemError(
+    "download_disk_full",
+    `Not enough disk space in ${dir} for this model${free}. Free some space or choose a smaller model.`,
+  );
 }
 
 function gb(bytes: number): string {
@@ -71,10 +91,18 @@ export function toDownloadError(error: unknown, context: { uri: string; dir: str
   const message = error instanceof Error ? error.message : String(error);
   if (DROPPED.test(`${message} ${code ?? ""}`)) return interruptedError(context.uri, null, error);
   if (typeof status === "number") {
-    return new TandemError("download_failed", `${hostOf(context.uri)} answered HTTP ${status} for ${context.uri}. Try again later.`, { cause: error });
+    return new TandemError(
+      "download_failed",
+      `${hostOf(context.uri)} answered HTTP ${status} for ${context.uri}. Try again later.`,
+      { cause: error },
+    );
   }
   if (/\b404\b|not found/i.test(message)) return notFoundError(context.uri, 404);
   // undici's bare "fetch failed" (no code underneath) means the request never got an answer.
   if (/fetch failed/i.test(message)) return unreachableError(context.uri, error);
-  return new TandemError("download_failed", `The download of ${context.uri} failed (${message.replace(/^\w*Error:\s*/, "")}). Try again.`, { cause: error });
+  return new TandemError(
+    "download_failed",
+    `The download of ${context.uri} failed (${message.replace(/^\w*Error:\s*/, "")}). Try again.`,
+    { cause: error },
+  );
 }

@@ -45,7 +45,10 @@ async function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => 
   }
 }
 
-async function create(options: AttemptOptions, onProgress: (downloaded: number, total: number) => void): Promise<ModelDownloader> {
+async function create(
+  options: AttemptOptions,
+  onProgress: (downloaded: number, total: number) => void,
+): Promise<ModelDownloader> {
   const creating = createModelDownloader({
     modelUri: options.uri,
     dirPath: options.dir,
@@ -71,13 +74,16 @@ async function checkSpace(options: AttemptOptions, downloader: ModelDownloader):
 function watchStall(downloader: ModelDownloader, stallTimeoutMs: number, onStall: () => void): () => void {
   let best = downloader.downloadedSize;
   let lastGain = Date.now();
-  const timer = setInterval(() => {
-    // ipull restarts a chunk from its start after a drop, so only a new maximum is progress.
-    if (downloader.downloadedSize > best) {
-      best = downloader.downloadedSize;
-      lastGain = Date.now();
-    } else if (Date.now() - lastGain >= stallTimeoutMs) onStall();
-  }, Math.min(500, stallTimeoutMs / 4));
+  const timer = setInterval(
+    () => {
+      // ipull restarts a chunk from its start after a drop, so only a new maximum is progress.
+      if (downloader.downloadedSize > best) {
+        best = downloader.downloadedSize;
+        lastGain = Date.now();
+      } else if (Date.now() - lastGain >= stallTimeoutMs) onStall();
+    },
+    Math.min(500, stallTimeoutMs / 4),
+  );
   return () => clearInterval(timer);
 }
 
@@ -95,7 +101,11 @@ export async function runDownload(options: AttemptOptions): Promise<AttemptOutco
   options.signal.addEventListener("abort", stop);
   try {
     await checkSpace(options, downloader);
-    await options.onStarted({ fileName: downloader.entrypointFilename, totalBytes: downloader.totalSize, downloadedBytes: downloader.downloadedSize });
+    await options.onStarted({
+      fileName: downloader.entrypointFilename,
+      totalBytes: downloader.totalSize,
+      downloadedBytes: downloader.downloadedSize,
+    });
     if (!options.signal.aborted) await downloader.download();
   } catch (error) {
     stop();

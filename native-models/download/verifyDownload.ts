@@ -24,13 +24,19 @@ export async function sha256File(path: string): Promise<string> {
 }
 
 function corrupt(uri: string, detail: string): TandemError {
-  return new TandemError("download_corrupt", `The file downloaded from ${uri} is damaged: ${detail}. It was deleted; download it again.`);
+  return new TandemError(
+    "download_corrupt",
+    `The file downloaded from ${uri} is damaged: ${detail}. It was deleted; download it again.`,
+  );
 }
 
 async function check(options: VerifyOptions): Promise<{ sha256: string; summary: GgufSummary }> {
   const size = (await stat(options.path)).size;
   if (options.totalBytes > 0 && size !== options.totalBytes) {
-    throw corrupt(options.uri, `it has ${size.toLocaleString("en")} bytes but the server announced ${options.totalBytes.toLocaleString("en")}`);
+    throw corrupt(
+      options.uri,
+      `it has ${size.toLocaleString("en")} bytes but the server announced ${options.totalBytes.toLocaleString("en")}`,
+    );
   }
   const sha256 = await sha256File(options.path);
   if (options.expectedSha256 && sha256 !== options.expectedSha256.toLowerCase()) {
@@ -39,7 +45,8 @@ async function check(options: VerifyOptions): Promise<{ sha256: string; summary:
   try {
     return { sha256, summary: await options.inspect(options.path) };
   } catch (error) {
-    if (error instanceof TandemError && error.code === "model_invalid") throw corrupt(options.uri, `it is not a complete GGUF model (${error.message})`);
+    if (error instanceof TandemError && error.code === "model_invalid")
+      throw corrupt(options.uri, `it is not a complete GGUF model (${error.message})`);
     throw error;
   }
 }

@@ -20,7 +20,10 @@ export class LlamaFitChecker implements FitChecker {
     return fitFromHeader(source, { llama, machine: await this.machine(), ...options });
   }
 
-  async forCatalog(models: readonly CatalogModel[], options: { contextSize: number }): Promise<{ fits: FitEstimate[]; recommended: number | null }> {
+  async forCatalog(
+    models: readonly CatalogModel[],
+    options: { contextSize: number },
+  ): Promise<{ fits: FitEstimate[]; recommended: number | null }> {
     const machine = await this.machine();
     const fits = models.map((model) => estimateCatalogFit(model, machine, options.contextSize));
     return { fits, recommended: pickRecommended(models, fits, machine) };

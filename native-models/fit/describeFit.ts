@@ -27,7 +27,12 @@ const VERDICT_TEXT: Record<FitVerdict, string> = {
   "too-large": "Too large for this computer.",
 };
 
-export function describeFit(verdict: FitVerdict, estimatedBytes: number, contextSize: number, machine: MachineInfo): string {
+export function describeFit(
+  verdict: FitVerdict,
+  estimatedBytes: number,
+  contextSize: number,
+  machine: MachineInfo,
+): string {
   const needs = `Needs about ${gigabytes(estimatedBytes)} at ${contextSize.toLocaleString("en")} tokens of context`;
   return `${needs}; this computer has ${machineText(machine)}. ${VERDICT_TEXT[verdict]}`;
 }

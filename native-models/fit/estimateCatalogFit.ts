@@ -27,7 +27,9 @@ function hasGpu(machine: MachineInfo): boolean {
 
 export function estimateCatalogFit(model: CatalogModel, machine: MachineInfo, requestedContext: number): FitEstimate {
   const contextSize = Math.min(requestedContext, model.contextLength);
-  const estimatedBytes = Math.round(model.sizeBytes + kvCacheBytes(model, contextSize) + overheadBytes(model.sizeBytes));
+  const estimatedBytes = Math.round(
+    model.sizeBytes + kvCacheBytes(model, contextSize) + overheadBytes(model.sizeBytes),
+  );
   let verdict: FitVerdict = "too-large";
   let gpuLayers = 0;
   if (hasGpu(machine) && estimatedBytes <= machine.vramFreeBytes) {
@@ -36,12 +38,20 @@ export function estimateCatalogFit(model: CatalogModel, machine: MachineInfo, re
   } else if (estimatedBytes <= machine.ramTotalBytes - RAM_RESERVE_BYTES) {
     verdict = "fits-ram";
     // Some layers may still go to a GPU that is too small for all of them.
-    if (hasGpu(machine)) gpuLayers = Math.min(model.layers, Math.floor((machine.vramFreeBytes / estimatedBytes) * model.layers));
+    if (hasGpu(machine))
+      gpuLayers = Math.min(model.layers, Math.floor((machine.vramFreeBytes / estimatedBytes) * model.layers));
   }
   const vramBytes = Math.round((estimatedBytes * gpuLayers) / model.layers);
   return {
-    verdict, basis: "catalog", contextSize, estimatedBytes, vramBytes, gpuLayers, totalLayers: model.layers,
-    parameterCount: model.parameterCount, summary: describeFit(verdict, estimatedBytes, contextSize, machine),
+    verdict,
+    basis: "catalog",
+    contextSize,
+    estimatedBytes,
+    vramBytes,
+    gpuLayers,
+    totalLayers: model.layers,
+    parameterCount: model.parameterCount,
+    summary: describeFit(verdict, estimatedBytes, contextSize, machine),
   };
 }
 
@@ -52,13 +62,18 @@ export function estimateCatalogFit(model: CatalogModel, machine: MachineInfo, re
  * 0.6 GB per core (at least 1.2 GB) — on 2 cores that is a ~1.5B model, on 8 cores a 7B one.
  * Null when nothing fits.
  */
-export function pickRecommended(models: readonly CatalogModel[], fits: readonly FitEstimate[], machine: MachineInfo): number | null {
+export function pickRecommended(
+  models: readonly CatalogModel[],
+  fits: readonly FitEstimate[],
+  machine: MachineInfo,
+): number | null {
   const usable = models.map((model, i) => ({ model, fit: fits[i]!, i })).filter((c) => c.fit.verdict !== "too-large");
   if (usable.length === 0) return null;
   const onGpu = usable.filter((c) => c.fit.verdict === "fits-gpu");
   const cpuBudget = Math.max(1.2e9, machine.cpuCores * 0.6e9);
   const comfortable = onGpu.length > 0 ? onGpu : usable.filter((c) => c.model.sizeBytes <= cpuBudget);
-  const pool = comfortable.length > 0 ? comfortable : [usable.reduce((a, b) => (b.model.sizeBytes < a.model.sizeBytes ? b : a))];
+  const pool =
+    comfortable.length > 0 ? comfortable : [usable.reduce((a, b) => (b.model.sizeBytes < a.model.sizeBytes ? b : a))];
   pool.sort((a, b) => b.model.tier - a.model.tier || a.model.sizeBytes - b.model.sizeBytes);
   return pool[0]!.i;
 }

@@ -21,8 +21,12 @@ export function isRemoteSource(source: string): boolean {
 }
 
 async function readLocalHeader(path: string): Promise<GgufFileInfo> {
-  const size = await stat(path).then((s) => (s.isFile() ? s.size : -1), (error: unknown) => Promise.reject(missingError(path, error)));
-  if (size < 0) throw new TandemError("model_invalid", `${path} is a folder, not a model file. Choose a .gguf model file.`);
+  const size = await stat(path).then(
+    (s) => (s.isFile() ? s.size : -1),
+    (error: unknown) => Promise.reject(missingError(path, error)),
+  );
+  if (size < 0)
+    throw new TandemError("model_invalid", `${path} is a folder, not a model file. Choose a .gguf model file.`);
   // The structural walk first: node-llama-cpp's parser would loop for hours on a corrupt length.
   await checkGgufHeader(path, size);
   return readGgufFileInfo(path, { sourceType: "filesystem", logWarnings: false, spliceSplitFiles: false });
@@ -30,18 +34,32 @@ async function readLocalHeader(path: string): Promise<GgufFileInfo> {
 
 async function readRemoteHeader(uri: string, signal?: AbortSignal): Promise<GgufFileInfo> {
   try {
-    return await readGgufFileInfo(uri, { sourceType: "network", logWarnings: false, signal, fetchRetryOptions: { retries: 2, minTimeout: 200, maxTimeout: 1000 } });
+    return await readGgufFileInfo(uri, {
+      sourceType: "network",
+      logWarnings: false,
+      signal,
+      fetchRetryOptions: { retries: 2, minTimeout: 200, maxTimeout: 1000 },
+    });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/\b(401|403|404|410)\b/.test(message)) throw toDownloadError({ statusCode: Number(/\b(401|403|404|410)\b/.exec(message)![1]) }, { uri, dir: "" });
-    if (/fetch failed|ECONNREFUSED|ENOTFOUND|EAI_AGAIN/i.test(message)) throw toDownloadError({ code: "ECONNREFUSED" }, { uri, dir: "" });
-    throw new TandemError("model_invalid", `The GGUF header at ${uri} cannot be read (${message}). Check that the address points to a .gguf file.`, { cause: error });
+    if (/\b(401|403|404|410)\b/.test(message))
+      throw toDownloadError({ statusCode: Number(/\b(401|403|404|410)\b/.exec(message)![1]) }, { uri, dir: "" });
+    if (/fetch failed|ECONNREFUSED|ENOTFOUND|EAI_AGAIN/i.test(message))
+      throw toDownloadError({ code: "ECONNREFUSED" }, { uri, dir: "" });
+    throw new TandemError(
+      "model_invalid",
+      `The GGUF header at ${uri} cannot be read (${message}). Check that the address points to a .gguf file.`,
+      { cause: error },
+    );
   }
 }
 
 export function verdictOf(config: ResolvedConfig, totalLayers: number, machine: MachineInfo): FitVerdict {
   if (config.compatibilityScore <= 0) return "too-large";
-  const allOnGpu = machine.backend !== "CPU" && config.resolvedValues.gpuLayers >= totalLayers && config.resolvedValues.totalVramUsage > 0;
+  const allOnGpu =
+    machine.backend !== "CPU" &&
+    config.resolvedValues.gpuLayers >= totalLayers &&
+    config.resolvedValues.totalVramUsage > 0;
   return allOnGpu ? "fits-gpu" : "fits-ram";
 }
 
@@ -54,7 +72,11 @@ export interface HeaderFitOptions {
 
 export async function fitFromHeader(source: string, options: HeaderFitOptions): Promise<FitEstimate> {
   const info = isRemoteSource(source) ? await readRemoteHeader(source, options.signal) : await readLocalHeader(source);
-  if (!info.metadata.general?.architecture) throw new TandemError("model_invalid", `${source} is a GGUF file but not a model (its header names no architecture).`);
+  if (!info.metadata.general?.architecture)
+    throw new TandemError(
+      "model_invalid",
+      `${source} is a GGUF file but not a model (its header names no architecture).`,
+    );
   const insights = await GgufInsights.from(info, options.llama);
   const contextSize = Math.min(options.contextSize, insights.trainContextSize ?? options.contextSize);
   const config = await insights.configurationResolver.resolveAndScoreConfig({ targetContextSize: contextSize });
@@ -62,7 +84,14 @@ export async function fitFromHeader(source: string, options: HeaderFitOptions): 
   const { totalRamUsage, totalVramUsage, gpuLayers } = config.resolvedValues;
   const estimatedBytes = totalRamUsage + totalVramUsage;
   return {
-    verdict, basis: "header", contextSize, estimatedBytes, vramBytes: totalVramUsage, gpuLayers, totalLayers: insights.totalLayers,
-    parameterCount: insights.totalParameters || null, summary: describeFit(verdict, estimatedBytes, contextSize, options.machine),
+    verdict,
+    basis: "header",
+    contextSize,
+    estimatedBytes,
+    vramBytes: totalVramUsage,
+    gpuLayers,
+    totalLayers: insights.totalLayers,
+    parameterCount: insights.totalParameters || null,
+    summary: describeFit(verdict, estimatedBytes, contextSize, options.machine),
   };
 }

@@ -26,7 +26,10 @@ class HeaderReader {
   pos = 0;
   private window = Buffer.alloc(0);
   private windowStart = 0;
-  constructor(private readonly file: FileHandle, readonly size: number) {}
+  constructor(
+    private readonly file: FileHandle,
+    readonly size: number,
+  ) {}
 
   private async need(n: number): Promise<Buffer> {
     if (this.pos + n > this.size) throw new Truncated();
@@ -76,7 +79,8 @@ async function skipValue(r: HeaderReader, type: number, depth = 0): Promise<void
 
 async function walk(r: HeaderReader): Promise<GgufHeaderCheck> {
   const version = await r.u32();
-  if (version !== 2 && version !== 3) throw new Corrupt(`unsupported GGUF version ${version}; llama.cpp reads versions 2 and 3`);
+  if (version !== 2 && version !== 3)
+    throw new Corrupt(`unsupported GGUF version ${version}; llama.cpp reads versions 2 and 3`);
   const tensorCount = await r.u64();
   const kvCount = await r.u64();
   let alignment = 32;
@@ -99,20 +103,31 @@ async function walk(r: HeaderReader): Promise<GgufHeaderCheck> {
 
 /** Checks the header's structure; throws `TandemError("model_invalid")` saying what is wrong. */
 export async function checkGgufHeader(filePath: string, size: number): Promise<GgufHeaderCheck> {
-  if (size === 0) throw new TandemError("model_invalid", `The file ${filePath} is empty (0 bytes), not a model. Choose a .gguf model file.`);
+  if (size === 0)
+    throw new TandemError(
+      "model_invalid",
+      `The file ${filePath} is empty (0 bytes), not a model. Choose a .gguf model file.`,
+    );
   const file = await open(filePath, "r");
   try {
     const magic = Buffer.alloc(4);
     await file.read(magic, 0, 4, 0);
     if (size < 4 || magic.toString("latin1") !== "GGUF") {
-      throw new TandemError("model_invalid", `The file ${filePath} is not a GGUF model (it does not start with the GGUF signature). Choose a .gguf model file.`);
+      throw new TandemError(
+        "model_invalid",
+        `The file ${filePath} is not a GGUF model (it does not start with the GGUF signature). Choose a .gguf model file.`,
+      );
     }
     const reader = new HeaderReader(file, size);
     reader.pos = 4;
     return await walk(reader);
   } catch (error) {
     if (error instanceof Truncated) throw truncatedError(filePath, size);
-    if (error instanceof Corrupt) throw new TandemError("model_invalid", `The model file ${filePath} has a corrupt GGUF header (${error.message}). Download or convert it again.`);
+    if (error instanceof Corrupt)
+      throw new TandemError(
+        "model_invalid",
+        `The model file ${filePath} has a corrupt GGUF header (${error.message}). Download or convert it again.`,
+      );
     throw error;
   } finally {
     await file.close();
@@ -120,6 +135,11 @@ export async function checkGgufHeader(filePath: string, size: number): Promise<G
 }
 
 export function truncatedError(filePath: string, size: number, needed?: number): TandemError {
-  const detail = needed ? `it has ${size} bytes but its tensors need ${needed}` : `it ends (at ${size} bytes) inside its header`;
-  return new TandemError("model_invalid", `The model file ${filePath} is incomplete: ${detail}. It was probably cut off while downloading or copying; download it again.`);
+  const detail = needed
+    ? `it has ${size} bytes but its tensors need ${needed}`
+    : `it ends (at ${size} bytes) inside its header`;
+  return new TandemError(
+    "model_invalid",
+    `The model file ${filePath} is incomplete: ${detail}. It was probably cut off while downloading or copying; download it again.`,
+  );
 }

@@ -7,7 +7,21 @@ import { randomBytes } from "node:crypto";
 import { rename, rm, writeFile } from "node:fs/promises";
 
 /** GGUF metadata value types (the numbers are the format's own). */
-const VALUE_TYPE = { u8: 0, i8: 1, u16: 2, i16: 3, u32: 4, i32: 5, f32: 6, bool: 7, string: 8, array: 9, u64: 10, i64: 11, f64: 12 } as const;
+const VALUE_TYPE = {
+  u8: 0,
+  i8: 1,
+  u16: 2,
+  i16: 3,
+  u32: 4,
+  i32: 5,
+  f32: 6,
+  bool: 7,
+  string: 8,
+  array: 9,
+  u64: 10,
+  i64: 11,
+  f64: 12,
+} as const;
 type ScalarType = Exclude<keyof typeof VALUE_TYPE, "array">;
 
 export type GgufValue =
@@ -124,7 +138,8 @@ export function encodeGguf(spec: GgufSpec): Buffer {
   sink.padTo(alignment);
   for (const tensor of spec.tensors) {
     if (!tensor.data) continue;
-    if (tensor.data.length * 4 !== tensorBytes(tensor)) throw new Error(`Tensor ${tensor.name}: data length does not match dims`);
+    if (tensor.data.length * 4 !== tensorBytes(tensor))
+      throw new Error(`Tensor ${tensor.name}: data length does not match dims`);
     sink.push(Buffer.from(tensor.data.buffer, tensor.data.byteOffset, tensor.data.byteLength));
     sink.padTo(alignment);
   }

@@ -64,7 +64,8 @@ function shapeForText(tensors: GgufTensor[], e: number, ff: number, shyTokens: M
     const data = tensor.data;
     if (!data) continue;
     if (tensor.name === "token_embd.weight") for (let v = 0; v < data.length / e; v++) data[v * e] = CONSTANT_FEATURE;
-    else if (tensor.name === "output.weight") for (let v = 0; v < data.length / e; v++) data[v * e] = shyTokens.get(v) ?? 0;
+    else if (tensor.name === "output.weight")
+      for (let v = 0; v < data.length / e; v++) data[v * e] = shyTokens.get(v) ?? 0;
     // Row 0 (output feature 0) of the matrices that write into the residual stream.
     else if (tensor.name.endsWith("attn_output.weight")) data.fill(0, 0, e);
     else if (tensor.name.endsWith("ffn_down.weight")) data.fill(0, 0, ff);
@@ -87,8 +88,13 @@ function tinyTensors(o: Required<TinyGgufOptions>, vocab: TinyVocab, withData: b
   const next = withData ? seededRandom(o.seed) : null;
   const e = o.embeddingLength;
   // Uniform ±1/sqrt(fan_in) keeps activations around 1, so logits are neither flat nor extreme.
-  const w = (name: string, fanIn: number, fanOut: number) => randomTensor(name, [fanIn, fanOut], next, 1 / Math.sqrt(fanIn));
-  const tensors = [randomTensor("token_embd.weight", [e, vocabSize], next, 1), onesTensor("output_norm.weight", e, withData), w("output.weight", e, vocabSize)];
+  const w = (name: string, fanIn: number, fanOut: number) =>
+    randomTensor(name, [fanIn, fanOut], next, 1 / Math.sqrt(fanIn));
+  const tensors = [
+    randomTensor("token_embd.weight", [e, vocabSize], next, 1),
+    onesTensor("output_norm.weight", e, withData),
+    w("output.weight", e, vocabSize),
+  ];
   for (let b = 0; b < o.blockCount; b++) {
     const p = `blk.${b}.`;
     tensors.push(
@@ -112,10 +118,21 @@ function tinyTensors(o: Required<TinyGgufOptions>, vocab: TinyVocab, withData: b
  * `withData: false` leaves the tensors without data: a header only, which is how tests describe
  * models far too big to generate (the file then claims data it does not hold).
  */
-export function tinyGgufSpec(options: TinyGgufOptions = {}, { withData = true }: { withData?: boolean } = {}): GgufSpec {
+export function tinyGgufSpec(
+  options: TinyGgufOptions = {},
+  { withData = true }: { withData?: boolean } = {},
+): GgufSpec {
   const o: Required<TinyGgufOptions> = {
-    seed: 1234, embeddingLength: 64, blockCount: 2, headCount: 4, feedForwardLength: 128,
-    contextLength: 512, name: "tandem-tiny", chatTemplate: CHATML_TEMPLATE, endsAnswers: true, ...options,
+    seed: 1234,
+    embeddingLength: 64,
+    blockCount: 2,
+    headCount: 4,
+    feedForwardLength: 128,
+    contextLength: 512,
+    name: "tandem-tiny",
+    chatTemplate: CHATML_TEMPLATE,
+    endsAnswers: true,
+    ...options,
   };
   const vocab = buildTinyVocab();
   const metadata: GgufSpec["metadata"] = {

@@ -6,7 +6,11 @@ import { availableParallelism, cpus, freemem, totalmem } from "node:os";
 import type { Llama, LlamaGpuType } from "node-llama-cpp";
 import type { MachineInfo } from "../../app/model/ModelTools";
 
-const BACKENDS: Record<Exclude<LlamaGpuType, false>, MachineInfo["backend"]> = { cuda: "CUDA", vulkan: "Vulkan", metal: "Metal" };
+const BACKENDS: Record<Exclude<LlamaGpuType, false>, MachineInfo["backend"]> = {
+  cuda: "CUDA",
+  vulkan: "Vulkan",
+  metal: "Metal",
+};
 
 export function backendName(gpu: LlamaGpuType): MachineInfo["backend"] {
   return gpu === false ? "CPU" : BACKENDS[gpu];

@@ -13,7 +13,8 @@ const CATALOG: Partial<Record<ErrorCode, string>> = {
   no_model: "Add a local model first (Settings → Models).",
   model_invalid: "That file is not a usable GGUF model.",
   model_missing: "Tandem cannot find or read that file. Check the path and its permissions.",
-  model_load_failed: "The model could not be loaded. It may need more memory than is free, or use an unsupported architecture.",
+  model_load_failed:
+    "The model could not be loaded. It may need more memory than is free, or use an unsupported architecture.",
   generation_failed: "The local model failed while writing the answer.",
   busy: "Tandem is still answering in this conversation. Stop it or wait for it to finish.",
   too_large: "That is too large to send.",

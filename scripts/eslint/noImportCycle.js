@@ -58,7 +58,9 @@ function pathBack(start, goal) {
 export const noImportCycle = {
   meta: {
     type: "problem",
-    docs: { description: "Forbid imports (type imports and re-exports included) that lead back to the importing file." },
+    docs: {
+      description: "Forbid imports (type imports and re-exports included) that lead back to the importing file.",
+    },
     messages: { cycle: "Import cycle: {{path}}. Move the shared declaration to a module both can import." },
     schema: [],
   },

@@ -32,7 +32,13 @@ const LETTER = [
   "Anna Berg",
 ].join("\n");
 
-const TRANSCRIPT = ["# Letter about the heating", "## User", "Write a letter to my landlord about the heating.", "## Assistant", LETTER].join("\n\n");
+const TRANSCRIPT = [
+  "# Letter about the heating",
+  "## User",
+  "Write a letter to my landlord about the heating.",
+  "## Assistant",
+  LETTER,
+].join("\n\n");
 
 /** Issue 12, "Answers": letters keep their lines, GitHub-style Markdown, kept variants, Continue, titles. */
 describe("answers in the browser", () => {
@@ -43,7 +49,10 @@ describe("answers in the browser", () => {
   const lastAnswer = () => page.getByRole("article", { name: "Tandem answered" }).last();
 
   async function openLetter(): Promise<void> {
-    await page.getByRole("button", { name: /^Letter about the heating/ }).first().click();
+    await page
+      .getByRole("button", { name: /^Letter about the heating/ })
+      .first()
+      .click();
     await expect.poll(() => lastAnswer().textContent(), { timeout: 30_000 }).toContain("Kind regards,");
   }
 
@@ -91,9 +100,14 @@ describe("answers in the browser", () => {
     await app.call("settings:update", { theme: "dark" });
     await page.reload();
     await openLetter();
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme ?? document.documentElement.className)).toMatch(/dark/);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.theme ?? document.documentElement.className))
+      .toMatch(/dark/);
     // The table's header cells take the theme's surface, not a light default.
-    const headerBackground = await lastAnswer().getByRole("columnheader").first().evaluate((th) => getComputedStyle(th).backgroundColor);
+    const headerBackground = await lastAnswer()
+      .getByRole("columnheader")
+      .first()
+      .evaluate((th) => getComputedStyle(th).backgroundColor);
     const [r, g, b] = headerBackground.match(/\d+/g)!.map(Number);
     expect(r! + g! + b!).toBeLessThan(3 * 100);
     await app.shot("71-letter-gfm-dark");
@@ -110,14 +124,19 @@ describe("answers in the browser", () => {
     const conversation = await app.call<ConversationSummary>("conversations:create", { mode: "cloud" });
     await app.call("conversations:rename", { id: conversation.id, title: "Cloud letter" });
     await page.reload();
-    await page.getByRole("button", { name: /^Cloud letter/ }).first().click();
+    await page
+      .getByRole("button", { name: /^Cloud letter/ })
+      .first()
+      .click();
     const next = answers(page);
     await next.mark();
     const composer = page.getByLabel("Message", { exact: true });
     await composer.fill("Write to my landlord:\nthe heating is broken\nsince Monday");
     await composer.press("Enter");
     await next.next();
-    expect(await lastAnswer().locator(".markdown > p").first().innerText()).toBe("Dear Mr. Smith,\nthe heating is broken.\nKind regards,\nAnna");
+    expect(await lastAnswer().locator(".markdown > p").first().innerText()).toBe(
+      "Dear Mr. Smith,\nthe heating is broken.\nKind regards,\nAnna",
+    );
     const sent = JSON.parse(cloud.requests.at(-1)!.body) as { messages: Array<{ role: string; content: string }> };
     expect(sent.messages.at(-1)!.content).toContain("Write to my landlord:\nthe heating is broken\nsince Monday");
     await lastAnswer().getByRole("button", { name: "What left this device" }).click();
@@ -136,7 +155,11 @@ describe("answers in the browser", () => {
     await next.mark();
     await composer.press("Enter");
     const sidebar = page.getByRole("navigation", { name: "Conversations" });
-    await expect.poll(() => sidebar.getByText("Write a letter to my landlord Mr. Smith about the broken…").count(), { timeout: 30_000 }).toBe(1);
+    await expect
+      .poll(() => sidebar.getByText("Write a letter to my landlord Mr. Smith about the broken…").count(), {
+        timeout: 30_000,
+      })
+      .toBe(1);
     expect(await sidebar.getByText(/landlord Mr$/).count()).toBe(0);
     await next.next();
   });
@@ -189,7 +212,10 @@ describe("answers in the browser", () => {
     expect(await page.getByRole("article", { name: "Tandem answered" }).count()).toBe(1);
     // The choice is stored: a reload shows the first answer, still 1/3.
     await page.reload();
-    await page.getByRole("button", { name: /^Write me a long letter/ }).first().click();
+    await page
+      .getByRole("button", { name: /^Write me a long letter/ })
+      .first()
+      .click();
     await expect.poll(() => lastAnswer().locator(".message-body").textContent(), { timeout: 30_000 }).toBe(texts[0]);
     expect(await lastAnswer().getByRole("group", { name: "Versions of this answer" }).innerText()).toContain("1/3");
     await app.shot("74-variants-1-of-3");

@@ -28,9 +28,15 @@ describe("Auto mode in the browser", () => {
     page = app.page;
     await app.call("settings:update", { threads: 1, maxAnswerTokens: 32, contextSize: 4096 });
     await app.call("models:add", { path: await getRoomyTinyModelPath() });
-    await app.call("cloud:configure", { baseUrl: cloud.baseUrl, model: "test-model", apiKey: "sk-e2e-auto-0123456789" });
+    await app.call("cloud:configure", {
+      baseUrl: cloud.baseUrl,
+      model: "test-model",
+      apiKey: "sk-e2e-auto-0123456789",
+    });
     await page.goto(app.web.url);
-    await page.getByText("Auto — each message is answered on this device or polished by the cloud, whichever is safe").waitFor({ timeout: 30_000 });
+    await page
+      .getByText("Auto — each message is answered on this device or polished by the cloud, whichever is safe")
+      .waitFor({ timeout: 30_000 });
   });
 
   afterAll(async () => {
@@ -51,7 +57,9 @@ describe("Auto mode in the browser", () => {
     await page.getByLabel("Message", { exact: true }).fill(MESSAGE);
     await page.getByLabel("Message", { exact: true }).press("Enter");
     await answer.next();
-    await expect.poll(() => badge().locator(".route-reason").textContent()).toBe("Answered on this device: your message mentions a health condition.");
+    await expect
+      .poll(() => badge().locator(".route-reason").textContent())
+      .toBe("Answered on this device: your message mentions a health condition.");
     expect(cloud.requests).toHaveLength(0);
     const [conversation] = await app.call<ConversationSummary[]>("conversations:list");
     expect(conversation?.mode).toBe("auto");
@@ -63,7 +71,9 @@ describe("Auto mode in the browser", () => {
     await answer.mark();
     await badge().getByRole("button", { name: "Ask through the cloud instead" }).click();
     await answer.next();
-    await expect.poll(() => badge().locator(".route-reason").textContent()).toMatch(/^Polished by the cloud: [1-9]\d* private items? replaced\. You asked for the cloud\.$/);
+    await expect
+      .poll(() => badge().locator(".route-reason").textContent())
+      .toMatch(/^Polished by the cloud: [1-9]\d* private items? replaced\. You asked for the cloud\.$/);
     const received = cloud.receivedText();
     expect(received).toContain("Friday off");
     for (const value of ["Margarethe", "Vollstedt", "diabetes"]) expect(received).not.toContain(value);
@@ -85,7 +95,11 @@ describe("Auto mode in the browser", () => {
     await page.getByRole("button", { name: "Settings", exact: true }).click();
     await page.getByLabel("Add an always-local topic").fill("my divorce");
     await page.getByLabel("Add an always-local topic").press("Enter");
-    await expect.poll(async () => (await app.call<AppSettings>("settings:get")).alwaysLocalTopics).toEqual(["my divorce"]);
-    await page.getByRole("region", { name: "Privacy", exact: true }).screenshot({ path: join(SCREENSHOTS, "42-settings-always-local.png") });
+    await expect
+      .poll(async () => (await app.call<AppSettings>("settings:get")).alwaysLocalTopics)
+      .toEqual(["my divorce"]);
+    await page
+      .getByRole("region", { name: "Privacy", exact: true })
+      .screenshot({ path: join(SCREENSHOTS, "42-settings-always-local.png") });
   });
 });

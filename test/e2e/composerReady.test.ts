@@ -37,7 +37,11 @@ describe("The composer right after an answer", () => {
     await composer().fill("First question about the garden");
     await composer().press("Enter");
     const id = await openConversationId(app);
-    await expect.poll(async () => (await app.call<ConversationDetail>("conversations:get", { id })).messages.at(-1)?.status, { timeout: 60_000 }).toBe("done");
+    await expect
+      .poll(async () => (await app.call<ConversationDetail>("conversations:get", { id })).messages.at(-1)?.status, {
+        timeout: 60_000,
+      })
+      .toBe("done");
     // The event stream is ordered: once this later event shows, the page has had the answer's end.
     await app.call("conversations:rename", { id, title: "Garden questions" });
     await app.call("conversations:setMode", { id, mode: "private" });
@@ -49,16 +53,24 @@ describe("The composer right after an answer", () => {
     reply.release();
     await expect.poll(() => answers().last().getAttribute("class"), { timeout: 30_000 }).toContain("status-done");
     await composer().press("Enter");
-    await expect.poll(() => questions().last().textContent(), { timeout: 30_000 }).toContain("Second question about the roses");
+    await expect
+      .poll(() => questions().last().textContent(), { timeout: 30_000 })
+      .toContain("Second question about the roses");
     expect(await composer().inputValue()).toBe("");
-    await expect.poll(async () => (await app.call<ConversationDetail>("conversations:get", { id })).messages.map((m) => m.content)).toContain("Second question about the roses");
+    await expect
+      .poll(async () =>
+        (await app.call<ConversationDetail>("conversations:get", { id })).messages.map((m) => m.content),
+      )
+      .toContain("Second question about the roses");
     await expect.poll(() => answers().count(), { timeout: 30_000 }).toBe(2);
     await expect.poll(() => answers().last().getAttribute("class"), { timeout: 60_000 }).toContain("status-done");
   });
 });
 
 async function openConversationId(app: E2eApp): Promise<string> {
-  await expect.poll(async () => (await app.call<ConversationSummary[]>("conversations:list")).length, { timeout: 30_000 }).toBe(1);
+  await expect
+    .poll(async () => (await app.call<ConversationSummary[]>("conversations:list")).length, { timeout: 30_000 })
+    .toBe(1);
   const [conversation] = await app.call<ConversationSummary[]>("conversations:list");
   return conversation!.id;
 }

@@ -30,16 +30,24 @@ describe("Download failures in the browser", () => {
   });
 
   async function start(url: string): Promise<void> {
-    await form().getByLabel(/^Download from a URL/).fill(url);
+    await form()
+      .getByLabel(/^Download from a URL/)
+      .fill(url);
     await form().getByRole("button", { name: "Download", exact: true }).click();
   }
 
   async function expectPlainFailure(words: RegExp): Promise<string> {
     let text = "";
-    await expect.poll(async () => (text = (await download().textContent({ timeout: 5_000 })) ?? ""), { timeout: 15_000 }).toMatch(words);
+    await expect
+      .poll(async () => (text = (await download().textContent({ timeout: 5_000 })) ?? ""), { timeout: 15_000 })
+      .toMatch(words);
     expect(text).not.toMatch(/TypeError|fetch failed|Paused|Connecting/);
     expect(await download().getByRole("button", { name: "Pause" }).count()).toBe(0);
-    expect(await download().getByRole("button", { name: /^Retry/ }).count()).toBe(1);
+    expect(
+      await download()
+        .getByRole("button", { name: /^Retry/ })
+        .count(),
+    ).toBe(1);
     return text;
   }
 

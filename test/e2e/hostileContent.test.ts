@@ -18,7 +18,7 @@ const HOSTILE_ANSWER = [
   "[markdown link](javascript:window.__pwned='md-link')",
   "[data link](data:text/html,<script>alert(1)</script>)",
   "![tracker](https://example.invalid/pixel.png)",
-  "<div style=\"background:url(https://example.invalid/x)\" onmouseover=\"window.__pwned = 'hover'\">hover me</div>",
+  '<div style="background:url(https://example.invalid/x)" onmouseover="window.__pwned = \'hover\'">hover me</div>',
 ].join("\n\n");
 
 /** A transcript as a hostile file could carry it: markup in the title, the question and the answers, plus 10,000-level nesting. */
@@ -65,7 +65,10 @@ describe("hostile content in the browser", () => {
     page.on("pageerror", (error) => pageErrors.push(error.message));
     await page.addInitScript(() => ((window as unknown as { __pwned: unknown }).__pwned = null));
     await page.goto(app.web.url);
-    await page.getByRole("button", { name: /Hostile transcript/ }).first().click();
+    await page
+      .getByRole("button", { name: /Hostile transcript/ })
+      .first()
+      .click();
   });
 
   afterAll(async () => {
@@ -79,7 +82,10 @@ describe("hostile content in the browser", () => {
     await expect.poll(() => answers().count(), { timeout: 30_000 }).toBe(3);
     const first = answers().first();
     await expect.poll(() => first.textContent()).toContain("<script>window.__pwned = 'script'");
-    await first.getByText("hover me").hover().catch(() => undefined);
+    await first
+      .getByText("hover me")
+      .hover()
+      .catch(() => undefined);
     await page.mouse.move(5, 5);
     expect(await page.evaluate(() => (window as unknown as { __pwned: unknown }).__pwned)).toBeNull();
     expect(dialogs).toEqual([]);
@@ -94,9 +100,14 @@ describe("hostile content in the browser", () => {
       return {
         articles: messages.length,
         bodies: document.querySelectorAll("article .message-body").length,
-        dangerous: all.filter((e) => ["SCRIPT", "IFRAME", "SVG", "IMG", "OBJECT", "EMBED"].includes(e.tagName.toUpperCase())).length,
+        dangerous: all.filter((e) =>
+          ["SCRIPT", "IFRAME", "SVG", "IMG", "OBJECT", "EMBED"].includes(e.tagName.toUpperCase()),
+        ).length,
         handlers: all.filter((e) => [...e.attributes].some((a) => a.name.toLowerCase().startsWith("on"))).length,
-        badLinks: all.filter((e) => e instanceof HTMLAnchorElement && /^\s*(javascript|data|vbscript):/i.test(e.getAttribute("href") ?? "")).length,
+        badLinks: all.filter(
+          (e) =>
+            e instanceof HTMLAnchorElement && /^\s*(javascript|data|vbscript):/i.test(e.getAttribute("href") ?? ""),
+        ).length,
         titleImages: document.querySelectorAll("nav img").length,
       };
     });

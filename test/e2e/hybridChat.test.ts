@@ -39,7 +39,15 @@ describe("Hybrid mode in the browser", () => {
     page = app.page;
     await app.call("settings:update", { threads: 1, maxAnswerTokens: 48, contextSize: 4096 });
     await app.call("models:add", { path: await getRoomyTinyModelPath() });
-    await app.call("profile:update", { name: NAME, city: "Lübeck", job: "", family: [], healthNotes: "", alwaysPrivate: [], freeText: "" });
+    await app.call("profile:update", {
+      name: NAME,
+      city: "Lübeck",
+      job: "",
+      family: [],
+      healthNotes: "",
+      alwaysPrivate: [],
+      freeText: "",
+    });
     await page.goto(app.web.url);
     await page.getByText("Private — nothing leaves this device").waitFor({ timeout: 30_000 });
   });
@@ -66,10 +74,17 @@ describe("Hybrid mode in the browser", () => {
     await form.getByLabel("Model", { exact: true }).fill("test-model");
     await form.getByLabel("API key").fill(API_KEY);
     await form.getByRole("button", { name: "Save", exact: true }).click();
-    await expect.poll(() => page.getByText("Key saved in a file in Tandem's data folder that only you can read.").isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText("Key saved in a file in Tandem's data folder that only you can read.").isVisible())
+      .toBe(true);
     expect(await page.getByLabel("API key").inputValue()).toBe("");
     expect(await page.content()).not.toContain(API_KEY);
-    expect(await app.call<CloudStatus>("cloud:status")).toMatchObject({ configured: true, hasKey: true, keyStorage: "file", baseUrl: cloud.baseUrl });
+    expect(await app.call<CloudStatus>("cloud:status")).toMatchObject({
+      configured: true,
+      hasKey: true,
+      keyStorage: "file",
+      baseUrl: cloud.baseUrl,
+    });
     await page.getByRole("button", { name: "Test connection" }).click();
     const result = page.locator(".test-result");
     await expect.poll(() => result.getAttribute("class"), { timeout: 30_000 }).toContain("ok");
@@ -81,7 +96,11 @@ describe("Hybrid mode in the browser", () => {
     // "Forget key" deletes it from the data folder; the endpoint and model stay.
     await form.getByRole("button", { name: "Forget key" }).click();
     await expect.poll(() => form.getByText("No key saved.").isVisible()).toBe(true);
-    expect(await app.call<CloudStatus>("cloud:status")).toMatchObject({ configured: true, hasKey: false, keyStorage: "none" });
+    expect(await app.call<CloudStatus>("cloud:status")).toMatchObject({
+      configured: true,
+      hasKey: false,
+      keyStorage: "none",
+    });
   });
 
   it("switches a conversation to Hybrid from the next message on", async () => {
@@ -93,9 +112,15 @@ describe("Hybrid mode in the browser", () => {
     // By keyboard, as a radio group: focus the checked mode, arrow to the next.
     await page.getByRole("radio", { name: "Private", exact: true }).focus();
     await page.keyboard.press("ArrowRight");
-    await expect.poll(() => page.getByText("Hybrid — a cloud model polishes a sanitized draft; private details stay here").isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page.getByText("Hybrid — a cloud model polishes a sanitized draft; private details stay here").isVisible(),
+      )
+      .toBe(true);
     expect(await page.getByRole("radio", { name: "Hybrid", exact: true }).isChecked()).toBe(true);
-    await expect.poll(() => page.getByText("Switched to Hybrid — applies from the next message on").isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText("Switched to Hybrid — applies from the next message on").isVisible())
+      .toBe(true);
     const [conversation] = await app.call<ConversationSummary[]>("conversations:list");
     expect(conversation?.mode).toBe("hybrid");
     // The answer before the switch was Private: it sent nothing.
@@ -109,7 +134,12 @@ describe("Hybrid mode in the browser", () => {
     // The cloud streams slowly (400 ms a chunk): there is time to open the stage view.
     await expect.poll(() => readSteps(page), { timeout: 90_000 }).toContain("Cloud: active");
     await page.getByText("Show the stages as they stream").click();
-    await expect.poll(() => lastAnswer().getByRole("region", { name: "Cloud answer, before restoring your details" }).textContent(), { timeout: 30_000 }).toMatch(/\[PERSON_\d+\]/);
+    await expect
+      .poll(
+        () => lastAnswer().getByRole("region", { name: "Cloud answer, before restoring your details" }).textContent(),
+        { timeout: 30_000 },
+      )
+      .toMatch(/\[PERSON_\d+\]/);
     expect(await lastAnswer().getByRole("region", { name: "Local sketch — stays on this device" }).count()).toBe(1);
     await app.shot("31-hybrid-streaming");
     await answered();
@@ -131,19 +161,32 @@ describe("Hybrid mode in the browser", () => {
   it("shows what left this device: the exact payload with placeholders highlighted and 0 left", async () => {
     await lastAnswer().getByRole("button", { name: "What left this device" }).click();
     const panel = lastAnswer().getByRole("region", { name: "What left this device" });
-    await expect.poll(() => panel.locator(".report-headline").textContent()).toMatch(/^\d+ private items? replaced, 0 left the device$/);
+    await expect
+      .poll(() => panel.locator(".report-headline").textContent())
+      .toMatch(/^\d+ private items? replaced, 0 left the device$/);
     expect(await panel.textContent()).toMatch(/Replaced: .*name/);
     expect(await panel.textContent()).toContain("IBAN");
-    const marks = await panel.getByRole("region", { name: "Exact payload sent" }).locator("mark.placeholder").allTextContents();
-    expect(marks).toEqual(expect.arrayContaining([expect.stringMatching(/^\[PERSON_\d+\]$/), expect.stringMatching(/^\[IBAN_\d+\]$/)]));
+    const marks = await panel
+      .getByRole("region", { name: "Exact payload sent" })
+      .locator("mark.placeholder")
+      .allTextContents();
+    expect(marks).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\[PERSON_\d+\]$/), expect.stringMatching(/^\[IBAN_\d+\]$/)]),
+    );
     const payload = await panel.getByRole("region", { name: "Exact payload sent" }).textContent();
     for (const value of PRIVATE_VALUES) expect(payload).not.toContain(value);
     // The payload shown is the whole body the server received (re-indented): stream,
     // stream_options and max_tokens included, and the byte count is the body's.
     const received = cloud.requests.at(-1)!;
     expect(JSON.parse(payload!)).toEqual(received.json);
-    expect(JSON.parse(payload!)).toMatchObject({ stream: true, stream_options: { include_usage: true }, max_tokens: expect.any(Number) });
-    expect(await panel.textContent()).toContain(`${Buffer.byteLength(received.body, "utf8").toLocaleString("en")} bytes`);
+    expect(JSON.parse(payload!)).toMatchObject({
+      stream: true,
+      stream_options: { include_usage: true },
+      max_tokens: expect.any(Number),
+    });
+    expect(await panel.textContent()).toContain(
+      `${Buffer.byteLength(received.body, "utf8").toLocaleString("en")} bytes`,
+    );
     expect(await panel.textContent()).toContain(cloud.baseUrl);
     // Step 5 is on by default: the panel says that the local model checked the request.
     expect(await panel.textContent()).toMatch(/Local-model check(ran \(\d+\.\d s\)|stopped at its time limit)/);
@@ -175,7 +218,9 @@ describe("Hybrid mode in the browser", () => {
     const test = log.locator("tbody tr").nth(1);
     expect(await test.locator(".log-kind").textContent()).toBe("Connection test");
     await test.getByRole("button", { name: "Show request" }).click();
-    expect(await log.getByRole("region", { name: /^Request sent at/ }).textContent()).toBe(`GET ${cloud.baseUrl}/models`);
+    expect(await log.getByRole("region", { name: /^Request sent at/ }).textContent()).toBe(
+      `GET ${cloud.baseUrl}/models`,
+    );
     await test.getByRole("button", { name: "Hide request" }).click();
     // The endpoint column stays on one line, cut with an ellipsis instead of wrapping letter by letter.
     const endpoint = newest.locator(".endpoint");
@@ -202,7 +247,9 @@ describe("Hybrid mode in the browser", () => {
     await toggle.click();
     await expect.poll(async () => (await app.call<AppSettings>("settings:get")).thoroughModelCheck).toBe(false);
     expect(await toggle.getAttribute("aria-checked")).toBe("false");
-    await page.getByRole("heading", { name: "Privacy", exact: true }).evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await page
+      .getByRole("heading", { name: "Privacy", exact: true })
+      .evaluate((el) => el.scrollIntoView({ block: "start" }));
     await app.shot("36-settings-privacy");
   });
 
@@ -234,11 +281,17 @@ describe("Hybrid mode in the browser", () => {
   it("sends a Cloud-mode message as written, says so, and logs it", async () => {
     await page.getByRole("button", { name: "New conversation" }).click();
     await page.getByRole("radio", { name: "Cloud", exact: true }).check();
-    expect(await page.getByText("Cloud — plain cloud chat; your private context is not sent, and every request is logged").isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText("Cloud — plain cloud chat; your private context is not sent, and every request is logged")
+        .isVisible(),
+    ).toBe(true);
     cloud.setReply("Sure, here is a plain answer from the cloud.");
     const answered = await send("What is a good name for a sailing boat?");
     await answered();
-    expect(await lastAnswer().locator(".message-body").textContent()).toContain("Sure, here is a plain answer from the cloud.");
+    expect(await lastAnswer().locator(".message-body").textContent()).toContain(
+      "Sure, here is a plain answer from the cloud.",
+    );
     expect(await lastAnswer().getByRole("note").textContent()).toContain("as you wrote it");
     expect(cloud.requests.at(-1)?.body).toContain("What is a good name for a sailing boat?");
     // Cloud mode attaches no private context: the profile stayed here.

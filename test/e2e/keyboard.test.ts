@@ -66,7 +66,9 @@ describe("Keyboard-first use in the browser", () => {
   });
 
   it("sends with Enter and starts a new line with Shift+Enter", async () => {
-    await page.getByLabel("Path to a .gguf model file").fill(await getTinyModelPath({ endsAnswers: false, contextLength: 4096 }));
+    await page
+      .getByLabel("Path to a .gguf model file")
+      .fill(await getTinyModelPath({ endsAnswers: false, contextLength: 4096 }));
     await page.getByRole("button", { name: "Add model" }).click();
     await expect.poll(() => page.getByText("What can I help with?").isVisible(), { timeout: 30_000 }).toBe(true);
     await composer().fill("Alpha picnic plan");
@@ -74,7 +76,9 @@ describe("Keyboard-first use in the browser", () => {
     await composer().pressSequentially("for Sunday");
     expect(await composer().inputValue()).toBe("Alpha picnic plan\nfor Sunday");
     await composer().press("Enter");
-    await expect.poll(() => page.getByRole("article", { name: "You said" }).last().textContent(), { timeout: 30_000 }).toContain("Alpha picnic plan\nfor Sunday");
+    await expect
+      .poll(() => page.getByRole("article", { name: "You said" }).last().textContent(), { timeout: 30_000 })
+      .toContain("Alpha picnic plan\nfor Sunday");
     await expect.poll(() => answers().last().getAttribute("class"), { timeout: 60_000 }).toContain("status-done");
   });
 
@@ -89,7 +93,9 @@ describe("Keyboard-first use in the browser", () => {
     await expect.poll(heading).toBe("New conversation");
     await expect.poll(focusedId).toBe("composer-input");
     await ask("Charlie harbour trip");
-    await expect.poll(async () => (await conversations()).map((c) => c.title.split(" ")[0])).toEqual(["Charlie", "Bravo", "Alpha"]);
+    await expect
+      .poll(async () => (await conversations()).map((c) => c.title.split(" ")[0]))
+      .toEqual(["Charlie", "Bravo", "Alpha"]);
     await app.shot("50-keyboard-chat");
   });
 
@@ -106,7 +112,9 @@ describe("Keyboard-first use in the browser", () => {
     await leaveField();
     await page.keyboard.press("Control+ArrowUp");
     await expect.poll(heading).toMatch(/^Bravo/);
-    expect(await page.getByRole("navigation", { name: "Conversations" }).locator('[aria-current="page"]').textContent()).toMatch(/^Bravo/);
+    expect(
+      await page.getByRole("navigation", { name: "Conversations" }).locator('[aria-current="page"]').textContent(),
+    ).toMatch(/^Bravo/);
     await page.keyboard.press("Alt+ArrowUp");
     await expect.poll(heading).toMatch(/^Charlie/);
     // In the message box Ctrl+↑ moves the caret, as it always does there.
@@ -126,7 +134,9 @@ describe("Keyboard-first use in the browser", () => {
     await page.keyboard.press("/");
     await expect.poll(focusedId).toBe("search-input");
     await page.keyboard.type("harbour");
-    await expect.poll(() => page.getByRole("button", { name: /harbour/ }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByRole("button", { name: /harbour/ }).count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
     await page.keyboard.press("Escape");
     await expect.poll(() => page.getByLabel("Search all messages").inputValue()).toBe("");
   });
@@ -241,7 +251,9 @@ describe("Keyboard-first use in the browser", () => {
     await expect.poll(heading).toMatch(/^Alpha/);
     await page.reload();
     await expect.poll(heading, { timeout: 15_000 }).toMatch(/^Alpha/);
-    await expect.poll(() => page.getByRole("article", { name: "You said" }).textContent()).toContain("Alpha picnic plan\nfor Sunday");
+    await expect
+      .poll(() => page.getByRole("article", { name: "You said" }).textContent())
+      .toContain("Alpha picnic plan\nfor Sunday");
     expect(await answers().count()).toBe(1);
   });
 
@@ -249,19 +261,34 @@ describe("Keyboard-first use in the browser", () => {
     await leaveField();
     await page.keyboard.press("Control+Shift+M");
     await expect.poll(flash).toContain("Hybrid and Cloud need a cloud model");
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe("private");
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value))
+      .toBe("private");
     // A cloud set-up (never contacted here: nothing is sent in this test) enables Hybrid and Cloud.
-    await app.call("cloud:configure", { baseUrl: "http://127.0.0.1:9/v1", model: "test-model", apiKey: "sk-test-not-used" });
+    await app.call("cloud:configure", {
+      baseUrl: "http://127.0.0.1:9/v1",
+      model: "test-model",
+      apiKey: "sk-test-not-used",
+    });
     await page.reload();
     await expect.poll(heading, { timeout: 15_000 }).toMatch(/^Alpha/);
     // The shortcut cycles once the page knows the cloud is set up, as the enabled Hybrid radio shows.
-    await expect.poll(() => page.getByRole("radio", { name: "Hybrid", exact: true }).isEnabled(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByRole("radio", { name: "Hybrid", exact: true }).isEnabled(), { timeout: 15_000 })
+      .toBe(true);
     const alpha = (await byTitle("Alpha")).id;
-    for (const [mode, label] of [["hybrid", "Hybrid"], ["cloud", "Cloud"], ["auto", "Auto"], ["private", "Private"]] as const) {
+    for (const [mode, label] of [
+      ["hybrid", "Hybrid"],
+      ["cloud", "Cloud"],
+      ["auto", "Auto"],
+      ["private", "Private"],
+    ] as const) {
       await page.keyboard.press("Control+Shift+M");
       await expect.poll(() => page.getByRole("radio", { checked: true }).getAttribute("value")).toBe(mode);
       // The note says the switch is done (the host confirmed it): the next press starts from here.
-      await expect.poll(() => page.getByText(`Switched to ${label} — applies from the next message on`).isVisible()).toBe(true);
+      await expect
+        .poll(() => page.getByText(`Switched to ${label} — applies from the next message on`).isVisible())
+        .toBe(true);
       expect((await byTitle("Alpha")).mode).toBe(mode);
       if (mode === "hybrid") await app.shot("54-mode-by-keyboard");
     }
@@ -275,17 +302,25 @@ describe("Keyboard-first use in the browser", () => {
     await page.keyboard.press("Control+Shift+M");
     await expect.poll(async () => (await byTitle("Alpha")).mode).toBe("hybrid");
     await page.keyboard.press("Control+Shift+M");
-    await expect.poll(() => page.getByText("Switched to Cloud — applies from the next message on").isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText("Switched to Cloud — applies from the next message on").isVisible())
+      .toBe(true);
     firstReply.release();
     // Both replies handled by the page (the late one too) before the next press.
-    await expect.poll(() => page.evaluate(() => (window as unknown as { handledReplies: number }).handledReplies)).toBe(2);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { handledReplies: number }).handledReplies))
+      .toBe(2);
     await page.keyboard.press("Control+Shift+M");
-    await expect.poll(() => page.getByText("Switched to Auto — applies from the next message on").isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText("Switched to Auto — applies from the next message on").isVisible())
+      .toBe(true);
     expect(await page.getByRole("radio", { checked: true }).getAttribute("value")).toBe("auto");
     expect((await byTitle("Alpha")).mode).toBe("auto");
     await page.unrouteAll();
     await page.keyboard.press("Control+Shift+M");
-    await expect.poll(() => page.getByText("Switched to Private — applies from the next message on").isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText("Switched to Private — applies from the next message on").isVisible())
+      .toBe(true);
   });
 
   it("copies the last answer with Ctrl+Shift+C", async () => {
@@ -317,7 +352,9 @@ describe("Keyboard-first use in the browser", () => {
       expect(await stop.getAttribute("aria-keyshortcuts")).toBe("Escape");
       if (where === "page") await leaveField();
       await page.keyboard.press("Escape");
-      await expect.poll(() => answers().last().getByText("Stopped", { exact: true }).isVisible(), { timeout: 30_000 }).toBe(true);
+      await expect
+        .poll(() => answers().last().getByText("Stopped", { exact: true }).isVisible(), { timeout: 30_000 })
+        .toBe(true);
     }
     await app.call("settings:update", { maxAnswerTokens: 24 });
   });
@@ -330,7 +367,9 @@ describe("Keyboard-first use in the browser", () => {
     expect(await keysOf(page.getByLabel("Search all messages"))).toBe("/");
     expect(await keysOf(page.getByRole("switch", { name: "Offline mode" }))).toBe("Control+Shift+L");
     expect(await keysOf(page.getByRole("button", { name: "Settings" }))).toBe("Control+,");
-    expect(await keysOf(page.getByRole("group", { name: "Privacy mode of this conversation" }))).toBe("Control+Shift+M");
+    expect(await keysOf(page.getByRole("group", { name: "Privacy mode of this conversation" }))).toBe(
+      "Control+Shift+M",
+    );
     expect(await keysOf(answers().last().getByRole("button", { name: "Regenerate" }))).toBe("Control+Shift+E");
     expect(await keysOf(answers().last().getByRole("button", { name: "Copy answer" }))).toBe("Control+Shift+C");
   });

@@ -36,7 +36,11 @@ describe("Layout from 640 px up", () => {
   async function expectFits(): Promise<void> {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     const title = page.getByRole("heading", { level: 1 });
-    const box = await title.evaluate((el) => ({ width: el.getBoundingClientRect().width, cut: el.scrollWidth > el.clientWidth, overflow: getComputedStyle(el).textOverflow }));
+    const box = await title.evaluate((el) => ({
+      width: el.getBoundingClientRect().width,
+      cut: el.scrollWidth > el.clientWidth,
+      overflow: getComputedStyle(el).textOverflow,
+    }));
     expect(box.width).toBeGreaterThan(100);
     if (box.cut) expect(box.overflow).toBe("ellipsis");
     // Nothing in the header is drawn over the title.

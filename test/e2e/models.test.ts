@@ -39,13 +39,18 @@ describe("Models in the browser", () => {
     const catalog = page.getByRole("list", { name: "Recommended models" });
     await expect.poll(() => catalog.getByRole("listitem").count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
     const cards = await catalog.getByRole("listitem").all();
-    for (const card of cards) expect(await card.locator(".fit-chip").textContent()).toMatch(/^(Fits in RAM|Fits on GPU)$/);
+    for (const card of cards)
+      expect(await card.locator(".fit-chip").textContent()).toMatch(/^(Fits in RAM|Fits on GPU)$/);
     expect(await catalog.getByText("Recommended for this computer").count()).toBe(1);
     // The recommended model comes first, with its download size, licence and what it is good for.
     const first = cards[0]!;
     expect(await first.textContent()).toContain("Recommended for this computer");
-    expect(await first.locator(".catalog-meta").textContent()).toMatch(/GB download · Q4_K_M · [\d.]+B parameters · .+/);
-    expect(await first.locator(".catalog-fit").textContent()).toMatch(/^About [\d.]+ (GB|MB) of memory at 2,048 tokens of context\. Estimated from the catalog\.$/);
+    expect(await first.locator(".catalog-meta").textContent()).toMatch(
+      /GB download · Q4_K_M · [\d.]+B parameters · .+/,
+    );
+    expect(await first.locator(".catalog-fit").textContent()).toMatch(
+      /^About [\d.]+ (GB|MB) of memory at 2,048 tokens of context\. Estimated from the catalog\.$/,
+    );
     await app.shot("40-models-setup-catalog");
   });
 
@@ -54,18 +59,25 @@ describe("Models in the browser", () => {
     await page.getByLabel(/^Download from a URL/).fill(server.url("/models/tandem-tiny-download.gguf"));
     await page.getByRole("button", { name: "Download", exact: true }).click();
     const bar = page.getByRole("progressbar", { name: "Download of tandem-tiny-download.gguf" });
-    await expect.poll(async () => Number((await bar.getAttribute("aria-valuenow")) ?? 0), { timeout: 30_000 }).toBeGreaterThan(20);
+    await expect
+      .poll(async () => Number((await bar.getAttribute("aria-valuenow")) ?? 0), { timeout: 30_000 })
+      .toBeGreaterThan(20);
     expect(await bar.getAttribute("aria-valuetext")).toMatch(/MB of 15 MB · [\d.]+ [KM]B\/s · \d+ s left/);
     await bar.scrollIntoViewIfNeeded();
     await app.shot("41-models-downloading");
 
     // The download ends in the chat: the model was checked, added and made the active one.
-    await expect.poll(() => page.getByText("Private — nothing leaves this device").isVisible(), { timeout: 60_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByText("Private — nothing leaves this device").isVisible(), { timeout: 60_000 })
+      .toBe(true);
     const seen = await readProgress(page);
     expect(new Set(seen).size).toBeGreaterThanOrEqual(3);
     for (let i = 1; i < seen.length; i++) expect(seen[i]!).toBeGreaterThanOrEqual(seen[i - 1]!);
     const [model] = await app.call<ModelInfo[]>("models:list");
-    expect(model).toMatchObject({ name: "tandem-tiny-download", source: server.url("/models/tandem-tiny-download.gguf") });
+    expect(model).toMatchObject({
+      name: "tandem-tiny-download",
+      source: server.url("/models/tandem-tiny-download.gguf"),
+    });
     expect((await app.call<AppSettings>("settings:get")).activeModelId).toBe(model!.id);
 
     const composer = page.getByLabel("Message", { exact: true });
@@ -88,9 +100,13 @@ describe("Models in the browser", () => {
 
     const hardware = page.getByRole("region", { name: "This computer" });
     await expect.poll(() => hardware.getByText("llama.cpp backend").isVisible(), { timeout: 30_000 }).toBe(true);
-    expect(await hardware.locator(".hardware-list").textContent()).toMatch(/Processor.* cores.*Memory \(RAM\).* free of \d+ GB.*GPU.*llama\.cpp backendCPU/);
+    expect(await hardware.locator(".hardware-list").textContent()).toMatch(
+      /Processor.* cores.*Memory \(RAM\).* free of \d+ GB.*GPU.*llama\.cpp backendCPU/,
+    );
     await expect.poll(() => hardware.getByText("tandem-tiny-download").isVisible(), { timeout: 10_000 }).toBe(true);
-    expect(await hardware.locator(".loaded-model").textContent()).toMatch(/is loaded: [\d.]+ MB in memory · 2,048 tokens of context · 1 thread(?!s)/);
+    expect(await hardware.locator(".loaded-model").textContent()).toMatch(
+      /is loaded: [\d.]+ MB in memory · 2,048 tokens of context · 1 thread(?!s)/,
+    );
     await hardware.scrollIntoViewIfNeeded();
     await app.shot("43-models-hardware");
     await hardware.getByRole("button", { name: "Unload to free memory" }).click();

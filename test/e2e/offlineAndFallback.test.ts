@@ -87,21 +87,30 @@ describe("Offline mode and the local fallback in the browser", () => {
     const hybridTitle = (await page.getByRole("heading", { level: 1 }).textContent())!;
     await page.getByRole("button", { name: "New conversation" }).click();
     await page.getByRole("radio", { name: "Cloud", exact: true }).check();
-    expect(await page.getByLabel("Message", { exact: true }).getAttribute("placeholder")).toBe("Offline — this will be answered on this device");
+    expect(await page.getByLabel("Message", { exact: true }).getAttribute("placeholder")).toBe(
+      "Offline — this will be answered on this device",
+    );
     // The badge under the title says the same, not "plain cloud chat… every request is logged".
-    expect(await page.locator("#mode-description").textContent()).toBe("Cloud — Offline: answered on this device with a notice; nothing is sent");
+    expect(await page.locator("#mode-description").textContent()).toBe(
+      "Cloud — Offline: answered on this device with a notice; nothing is sent",
+    );
     const before = cloud.requests.length;
     const answered = await send("Suggest a title for a short story about a lighthouse.");
     await answered();
     expect(await lastAnswer().getAttribute("class")).toContain("status-done");
     expect(await lastAnswer().getByRole("alert").count()).toBe(0);
     const notice = lastAnswer().getByRole("note");
-    await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toContain("Offline mode is on, so nothing was sent to the cloud");
+    await expect
+      .poll(() => notice.textContent(), { timeout: 10_000 })
+      .toContain("Offline mode is on, so nothing was sent to the cloud");
     expect((await lastAnswer().locator(".message-body").textContent())?.length).toBeGreaterThan(0);
     await app.shot("40-offline-cloud-answer");
     expect(cloud.requests.length).toBe(before);
     // Back to the Hybrid conversation the next tests continue.
-    await page.getByRole("button", { name: new RegExp(`^${hybridTitle.slice(0, 24).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) }).first().click();
+    await page
+      .getByRole("button", { name: new RegExp(`^${hybridTitle.slice(0, 24).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) })
+      .first()
+      .click();
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(hybridTitle);
   });
 
@@ -143,7 +152,9 @@ describe("Offline mode and the local fallback in the browser", () => {
     await answered();
     expect(await lastAnswer().getAttribute("class")).toContain("status-done");
     const notice = lastAnswer().getByRole("note");
-    await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toContain("This answer is the local model's draft");
+    await expect
+      .poll(() => notice.textContent(), { timeout: 10_000 })
+      .toContain("This answer is the local model's draft");
     expect(await lastAnswer().locator(".answer-notice").getAttribute("class")).toContain("fallback");
     expect(await readSteps(page)).toContain("Local sketch: active");
     // The sanitized request did leave (and failed there); the panel says exactly that.

@@ -41,7 +41,9 @@ describe("Settings → Privacy proxy", () => {
   });
 
   it("is off by default and says that no app can reach it", async () => {
-    await expect.poll(() => section().getByRole("switch", { name: "Run the privacy proxy" }).getAttribute("aria-checked")).toBe("false");
+    await expect
+      .poll(() => section().getByRole("switch", { name: "Run the privacy proxy" }).getAttribute("aria-checked"))
+      .toBe("false");
     await expect.poll(() => section().getByText("Off: no app can reach it.").isVisible()).toBe(true);
     await expect(fetch(`http://127.0.0.1:${port}/v1/models`)).rejects.toThrow();
   });
@@ -50,8 +52,16 @@ describe("Settings → Privacy proxy", () => {
     await section().getByLabel("Port (on 127.0.0.1)").fill(String(port));
     await section().getByRole("button", { name: "Save" }).click();
     await section().getByRole("switch", { name: "Run the privacy proxy" }).click();
-    await expect.poll(() => section().getByRole("status").first().textContent()).toBe(`Running at http://127.0.0.1:${port}/v1`);
-    await expect.poll(() => section().getByText(/Requests go to test-model at http:\/\/127\.0\.0\.1:\d+\/v1/).isVisible()).toBe(true);
+    await expect
+      .poll(() => section().getByRole("status").first().textContent())
+      .toBe(`Running at http://127.0.0.1:${port}/v1`);
+    await expect
+      .poll(() =>
+        section()
+          .getByText(/Requests go to test-model at http:\/\/127\.0\.0\.1:\d+\/v1/)
+          .isVisible(),
+      )
+      .toBe(true);
   });
 
   it("offers the 'auto' policy (Auto mode's rules decide per request) and keeps it after saving", async () => {
@@ -70,16 +80,36 @@ describe("Settings → Privacy proxy", () => {
     const text = "Remind Gary Thompson about the meeting.";
     const res = await fetch(`http://127.0.0.1:${port}/v1/chat/completions`, {
       method: "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "user-agent": "Continue/1.2 (VS Code)" },
+      headers: {
+        authorization: `Bearer ${token}`,
+        "content-type": "application/json",
+        "user-agent": "Continue/1.2 (VS Code)",
+      },
       body: JSON.stringify({ model: "m", messages: [{ role: "user", content: text }] }),
     });
-    expect(((await res.json()) as { choices: Array<{ message: { content: string } }> }).choices[0]!.message.content).toBe(text);
+    expect(
+      ((await res.json()) as { choices: Array<{ message: { content: string } }> }).choices[0]!.message.content,
+    ).toBe(text);
     expect(cloud.receivedText()).not.toContain("Gary Thompson");
     await page.reload();
     await page.getByRole("button", { name: "Settings" }).click();
     await section().getByRole("heading", { name: "Privacy proxy" }).scrollIntoViewIfNeeded();
-    await expect.poll(() => section().getByRole("table", { name: "Apps that used the proxy" }).getByText("Continue/1.2 (VS Code)").isVisible()).toBe(true);
-    await expect.poll(() => page.getByRole("region", { name: "Privacy log" }).getByText("Privacy proxy: Continue/1.2 (VS Code)").isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        section()
+          .getByRole("table", { name: "Apps that used the proxy" })
+          .getByText("Continue/1.2 (VS Code)")
+          .isVisible(),
+      )
+      .toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByRole("region", { name: "Privacy log" })
+          .getByText("Privacy proxy: Continue/1.2 (VS Code)")
+          .isVisible(),
+      )
+      .toBe(true);
     await section().getByRole("table", { name: "Apps that used the proxy" }).scrollIntoViewIfNeeded();
     await app.shot("privacy-proxy");
   });
@@ -90,20 +120,27 @@ describe("Settings → Privacy proxy", () => {
     const res = await fetch(`http://127.0.0.1:${port}/v1/chat/completions`, {
       method: "POST",
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "user-agent": "NotesApp/2.1" },
-      body: JSON.stringify({ model: "m", messages: [{ role: "user", content: "Forward this to gary.thompson@example.com please." }] }),
+      body: JSON.stringify({
+        model: "m",
+        messages: [{ role: "user", content: "Forward this to gary.thompson@example.com please." }],
+      }),
     });
     expect(res.status).toBe(403);
     await app.call("proxy:configure", { policy: "sanitize" });
     await page.reload();
     await page.getByRole("button", { name: "Settings" }).click();
     const log = page.getByRole("region", { name: "Privacy log" });
-    await expect.poll(() => log.getByText("1 request left this device, 1 refused before sending, newest first.").isVisible()).toBe(true);
+    await expect
+      .poll(() => log.getByText("1 request left this device, 1 refused before sending, newest first.").isVisible())
+      .toBe(true);
     const row = log.getByRole("row").filter({ hasText: "NotesApp/2.1" });
     expect(await row.getByText("Refused — not sent").isVisible()).toBe(true);
     expect(await row.textContent()).toContain("Privacy proxy: NotesApp/2.1");
     await row.getByRole("button", { name: "Show why" }).click();
     const why = log.getByText(/^Refused before sending:/);
-    expect(await why.textContent()).toBe("Refused before sending: the privacy proxy is set to block requests with private items. Found 1 e-mail address. Nothing left this device.");
+    expect(await why.textContent()).toBe(
+      "Refused before sending: the privacy proxy is set to block requests with private items. Found 1 e-mail address. Nothing left this device.",
+    );
     expect(await log.textContent()).not.toContain("gary.thompson");
     await log.scrollIntoViewIfNeeded();
     await app.shot("privacy-log-refused");

@@ -40,7 +40,8 @@ describe("Private chat in the browser", () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(join(RENDERER_DIR, "index.html"))) throw new Error("The UI is not built: run `npm run build:renderer` (npm run test:e2e does).");
+    if (!existsSync(join(RENDERER_DIR, "index.html")))
+      throw new Error("The UI is not built: run `npm run build:renderer` (npm run test:e2e does).");
     mkdirSync(SCREENSHOTS, { recursive: true });
     dataDir = mkdtempSync(join(tmpdir(), "tandem-e2e-"));
     process.env.TANDEM_HOME = dataDir;
@@ -76,7 +77,9 @@ describe("Private chat in the browser", () => {
     await page.getByLabel("Path to a .gguf model file").fill(bogus);
     await page.getByRole("button", { name: "Add model" }).click();
     const alert = page.getByRole("alert");
-    await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toContain("That file is not a usable GGUF model.");
+    await expect
+      .poll(() => alert.textContent(), { timeout: 30_000 })
+      .toContain("That file is not a usable GGUF model.");
     expect(await page.getByLabel("Path to a .gguf model file").getAttribute("aria-invalid")).toBe("true");
     await shot("01-setup-invalid-model");
     expect(await call("models:list")).toEqual([]);
@@ -91,7 +94,9 @@ describe("Private chat in the browser", () => {
     const modelPath = await getEndlessTinyModelPath();
     await page.getByLabel("Path to a .gguf model file").fill(modelPath);
     await page.getByRole("button", { name: "Add model" }).click();
-    await expect.poll(() => page.getByText("Private — nothing leaves this device").isVisible(), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByText("Private — nothing leaves this device").isVisible(), { timeout: 30_000 })
+      .toBe(true);
     expect(await page.getByText("What can I help with?").isVisible()).toBe(true);
     const settings = await call<AppSettings>("settings:get");
     expect(settings.activeModelId).not.toBeNull();
@@ -106,7 +111,9 @@ describe("Private chat in the browser", () => {
     await composer.pressSequentially("Keep it short.");
     expect(await composer.inputValue()).toBe("Tell me a story about a lighthouse keeper\nKeep it short.");
     await composer.press("Enter");
-    await expect.poll(() => lastQuestion().textContent(), { timeout: 30_000 }).toContain("lighthouse keeper\nKeep it short.");
+    await expect
+      .poll(() => lastQuestion().textContent(), { timeout: 30_000 })
+      .toContain("lighthouse keeper\nKeep it short.");
     // The title derived from the first message reaches the sidebar (conversation:updated).
     const sidebar = page.getByRole("navigation", { name: "Conversations" });
     await expect.poll(() => sidebar.getByText(/^Tell me a story about a lighthouse keeper/).count()).toBe(1);
@@ -124,7 +131,9 @@ describe("Private chat in the browser", () => {
 
   it("keeps the partial answer, marked stopped, when the user presses Stop", async () => {
     await page.getByRole("button", { name: "Stop" }).click();
-    await expect.poll(() => lastAnswer().getByText("Stopped", { exact: true }).isVisible(), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(() => lastAnswer().getByText("Stopped", { exact: true }).isVisible(), { timeout: 30_000 })
+      .toBe(true);
     const partial = await lastAnswer().locator(".message-body").textContent();
     expect(partial?.length).toBeGreaterThan(0);
     await page.waitForTimeout(1500);
@@ -171,7 +180,9 @@ describe("Private chat in the browser", () => {
     expect((await hit.locator("mark").allTextContents()).map((t) => t.toLowerCase())).toEqual(["lantern"]);
     await shot("07-search");
     await hit.click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? "")).toContain("with its lantern");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ""))
+      .toContain("with its lantern");
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/^Tell me a story/);
   });
 
@@ -185,7 +196,9 @@ describe("Private chat in the browser", () => {
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Lighthouse notes");
     // Keyboard focus returns to the renamed conversation instead of getting lost.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("Lighthouse notes");
-    expect(await page.getByRole("navigation", { name: "Conversations" }).getByText("Lighthouse notes").isVisible()).toBe(true);
+    expect(
+      await page.getByRole("navigation", { name: "Conversations" }).getByText("Lighthouse notes").isVisible(),
+    ).toBe(true);
     expect((await call<ConversationSummary[]>("conversations:list")).map((c) => c.title)).toEqual(["Lighthouse notes"]);
   });
 
@@ -200,7 +213,9 @@ describe("Private chat in the browser", () => {
     await page.waitForTimeout(2000);
     web = await startWebHost({ host, rendererDir: RENDERER_DIR, port: Number(port), token: web.token });
     await expect.poll(() => page.getByText("Reconnecting to Tandem…").isVisible(), { timeout: 20_000 }).toBe(false);
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent(), { timeout: 10_000 }).toBe("Lantern log");
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent(), { timeout: 10_000 })
+      .toBe("Lantern log");
     // Chromium logs each refused attempt; they are this test's doing, not the page's fault.
     const refused = session.problems.filter((p) => p.includes("net::ERR_CONNECTION_REFUSED"));
     expect(refused.length).toBeGreaterThanOrEqual(1);
@@ -229,7 +244,9 @@ describe("Private chat in the browser", () => {
     await expect.poll(() => stock.count(), { timeout: 30_000 }).toBe(1);
     await stock.check();
     const models = await call<{ id: string; name: string }[]>("models:list");
-    await expect.poll(async () => (await call<AppSettings>("settings:get")).activeModelId).toBe(models.find((m) => m.name === "tandem-tiny")?.id);
+    await expect
+      .poll(async () => (await call<AppSettings>("settings:get")).activeModelId)
+      .toBe(models.find((m) => m.name === "tandem-tiny")?.id);
     await shot("09-settings");
   });
 
@@ -246,8 +263,12 @@ describe("Private chat in the browser", () => {
     const stranger = await session.browser.newPage();
     try {
       await stranger.goto(`${web.origin}/`);
-      await expect.poll(() => stranger.getByRole("heading", { name: "Open Tandem from its link" }).isVisible()).toBe(true);
-      expect(await stranger.getByRole("alert").textContent()).toContain("This page needs the link Tandem printed at start (with its #token).");
+      await expect
+        .poll(() => stranger.getByRole("heading", { name: "Open Tandem from its link" }).isVisible())
+        .toBe(true);
+      expect(await stranger.getByRole("alert").textContent()).toContain(
+        "This page needs the link Tandem printed at start (with its #token).",
+      );
       await stranger.screenshot({ path: join(SCREENSHOTS, "12-no-token.png") });
     } finally {
       await stranger.close();

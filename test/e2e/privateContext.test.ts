@@ -56,7 +56,12 @@ describe("Private context in the browser", () => {
     await page.getByRole("button", { name: "Save profile" }).click();
     await expect.poll(() => page.getByText("Profile saved.").isVisible()).toBe(true);
     const profile = await app.call<ProfileData>("profile:get");
-    expect(profile).toMatchObject({ name: "Margarethe Vollstedt", city: "Lübeck", job: "Harbour pilot", family: [{ name: "Jonas", relation: "son" }] });
+    expect(profile).toMatchObject({
+      name: "Margarethe Vollstedt",
+      city: "Lübeck",
+      job: "Harbour pilot",
+      family: [{ name: "Jonas", relation: "son" }],
+    });
     expect(profile.alwaysPrivate).toEqual(["Project Kranich", "Ebbe"]);
     await app.shot("20-context-profile");
   });
@@ -70,7 +75,9 @@ describe("Private context in the browser", () => {
     const row = page.getByRole("listitem").filter({ hasText: "Garden lease" });
     expect(await row.textContent()).toContain("All conversations");
     await row.getByRole("button", { name: /^Open/ }).click();
-    await expect.poll(() => row.getByRole("region", { name: "Text of “Garden lease”" }).textContent()).toContain("180 euros per year");
+    await expect
+      .poll(() => row.getByRole("region", { name: "Text of “Garden lease”" }).textContent())
+      .toContain("180 euros per year");
   });
 
   it("edits a note and deletes another only after confirmation", async () => {
@@ -89,7 +96,9 @@ describe("Private context in the browser", () => {
     expect((await app.call<ContextItemSummary[]>("context:list")).map((i) => i.title)).toContain("Old shopping list");
     await page.getByRole("button", { name: "Delete “Old shopping list”" }).click();
     await dialog.getByRole("button", { name: "Delete", exact: true }).click();
-    await expect.poll(async () => (await app.call<ContextItemSummary[]>("context:list")).map((i) => i.title)).toEqual(["Garden lease"]);
+    await expect
+      .poll(async () => (await app.call<ContextItemSummary[]>("context:list")).map((i) => i.title))
+      .toEqual(["Garden lease"]);
   });
 
   it("imports a Markdown file by path and explains why a scanned PDF cannot be read", async () => {
@@ -105,7 +114,9 @@ describe("Private context in the browser", () => {
     await path.fill(scan);
     await page.getByRole("button", { name: "Import" }).click();
     const alert = page.getByRole("alert");
-    await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toContain("That file or note has no text Tandem could use.");
+    await expect
+      .poll(() => alert.textContent(), { timeout: 30_000 })
+      .toContain("That file or note has no text Tandem could use.");
     expect(await alert.textContent()).toContain("no text layer (probably a scan)");
     expect(await path.getAttribute("aria-invalid")).toBe("true");
     await app.shot("21-context-notes");
@@ -152,9 +163,13 @@ describe("Private context in the browser", () => {
     await answer.next();
     expect(await lastAnswer().getAttribute("class")).toContain("status-done");
     const used = lastAnswer().getByRole("button", { name: /^Context used/ });
-    await expect.poll(async () => (await used.textContent())?.trim(), { timeout: 10_000 }).toBe("Context used · profile");
+    await expect
+      .poll(async () => (await used.textContent())?.trim(), { timeout: 10_000 })
+      .toBe("Context used · profile");
     await used.click();
-    expect(await lastAnswer().getByRole("region", { name: "Context used" }).textContent()).not.toContain("Garden lease");
+    expect(await lastAnswer().getByRole("region", { name: "Context used" }).textContent()).not.toContain(
+      "Garden lease",
+    );
   });
 
   it("shows My context in the dark theme", async () => {

@@ -12,13 +12,32 @@ import { startE2eApp, type E2eApp } from "./support/startE2eApp";
 /** A two-message ChatGPT conversation, as its data export writes it. */
 function chatGptFile(): string {
   const node = (id: string, parent: string | null, children: string[], role: string, text: string, time: number) => ({
-    id, parent, children, message: { id, author: { role }, create_time: time, content: { content_type: "text", parts: [text] }, recipient: "all", metadata: {} },
+    id,
+    parent,
+    children,
+    message: {
+      id,
+      author: { role },
+      create_time: time,
+      content: { content_type: "text", parts: [text] },
+      recipient: "all",
+      metadata: {},
+    },
   });
   const mapping = {
     a: node("a", null, ["b"], "user", "Which bus goes to the harbour?", 1_700_000_000),
     b: node("b", "a", [], "assistant", "Line 31 stops at the harbour every ten minutes.", 1_700_000_010),
   };
-  return JSON.stringify([{ title: "Harbour bus", create_time: 1_700_000_000, update_time: 1_700_000_010, mapping, current_node: "b", conversation_id: "e2e-chatgpt-1" }]);
+  return JSON.stringify([
+    {
+      title: "Harbour bus",
+      create_time: 1_700_000_000,
+      update_time: 1_700_000_010,
+      mapping,
+      current_node: "b",
+      conversation_id: "e2e-chatgpt-1",
+    },
+  ]);
 }
 
 /** Settings → Your data in the browser: export, import with and without a passphrase, delete all. */
@@ -39,7 +58,10 @@ describe("Your data in the browser", () => {
       store.close();
     }
     await page.goto(app.web.url);
-    await page.getByRole("button", { name: /Letter to Zanzibarquux/ }).first().click();
+    await page
+      .getByRole("button", { name: /Letter to Zanzibarquux/ })
+      .first()
+      .click();
     await page.getByRole("button", { name: "Settings" }).click();
     await page.getByRole("heading", { name: "Your data" }).scrollIntoViewIfNeeded();
   });
@@ -74,7 +96,9 @@ describe("Your data in the browser", () => {
     const text = readFileSync(join(files, file.suggestedFilename()), "utf8");
     expect(JSON.parse(text).format).toBe("tandem-export-encrypted");
     expect(text).not.toContain("Zanzibarquux");
-    await expect.poll(() => status("Export everything").textContent()).toMatch(/Downloaded .*3 conversations.*encrypted/);
+    await expect
+      .poll(() => status("Export everything").textContent())
+      .toMatch(/Downloaded .*3 conversations.*encrypted/);
     await app.shot("40-your-data-export");
   });
 
@@ -87,14 +111,19 @@ describe("Your data in the browser", () => {
   });
 
   it("asks for the passphrase of an encrypted export and merges it without duplicates", async () => {
-    const sealed = join(files, readdirSync(files).find((f) => f.endsWith(".encrypted.json"))!);
+    const sealed = join(
+      files,
+      readdirSync(files).find((f) => f.endsWith(".encrypted.json"))!,
+    );
     await page.getByLabel("Path to the file").fill(sealed);
     await page.getByLabel("Passphrase of the encrypted export").fill("not the passphrase");
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await expect.poll(() => page.getByText("That passphrase does not open this export.").isVisible()).toBe(true);
     await page.getByLabel("Passphrase of the encrypted export").fill("harbour lights at dawn");
     await page.getByRole("button", { name: "Import", exact: true }).click();
-    await expect.poll(() => status("Import").textContent()).toBe("Imported 0 conversations (0 messages). Skipped 3 conversations already here.");
+    await expect
+      .poll(() => status("Import").textContent())
+      .toBe("Imported 0 conversations (0 messages). Skipped 3 conversations already here.");
     expect(await app.call<unknown[]>("conversations:list")).toHaveLength(4);
   });
 
@@ -103,7 +132,9 @@ describe("Your data in the browser", () => {
     const dialog = page.getByRole("dialog", { name: "Delete all your data?" });
     const confirm = dialog.getByRole("button", { name: "Delete everything" });
     // It opens on Cancel (as the conversation-delete dialog does), not on "Also delete the model files".
-    await expect.poll(() => dialog.getByRole("button", { name: "Cancel" }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => dialog.getByRole("button", { name: "Cancel" }).evaluate((el) => el === document.activeElement))
+      .toBe(true);
     expect(await confirm.isDisabled()).toBe(true);
     await dialog.getByLabel("Type DELETE to confirm").fill("delete");
     expect(await confirm.isDisabled()).toBe(true);

@@ -10,6 +10,8 @@ import { DATABASE_KEY_SECRET } from "../../app/secrets/DatabaseKeyStore";
 export function dataKey(dataDir: string): Buffer | undefined {
   const file = join(dataDir, "secrets.json");
   if (!existsSync(file)) return undefined;
-  const hex = (JSON.parse(readFileSync(file, "utf8")) as { secrets?: Record<string, string> }).secrets?.[DATABASE_KEY_SECRET];
+  const hex = (JSON.parse(readFileSync(file, "utf8")) as { secrets?: Record<string, string> }).secrets?.[
+    DATABASE_KEY_SECRET
+  ];
   return hex ? Buffer.from(hex, "hex") : undefined;
 }

@@ -122,7 +122,13 @@ export async function startRecordingCloud(options: RecordingCloudOptions = {}): 
   };
 }
 
-type State = { reply: CloudReply; models: string[]; chunkDelayMs: number; serveModelList: boolean; fault: CloudFault | null };
+type State = {
+  reply: CloudReply;
+  models: string[];
+  chunkDelayMs: number;
+  serveModelList: boolean;
+  fault: CloudFault | null;
+};
 
 async function record(req: IncomingMessage): Promise<RecordedRequest> {
   const parts: Buffer[] = [];
@@ -191,7 +197,11 @@ async function chat(request: RecordedRequest, res: ServerResponse, state: State)
   }
   const text = typeof state.reply === "string" ? state.reply : state.reply(body, request);
   const { pieces, finishReason } = splitReply(text, body.max_completion_tokens ?? body.max_tokens);
-  const usage = { prompt_tokens: countWords(body), completion_tokens: pieces.length, total_tokens: countWords(body) + pieces.length };
+  const usage = {
+    prompt_tokens: countWords(body),
+    completion_tokens: pieces.length,
+    total_tokens: countWords(body) + pieces.length,
+  };
   if (!body.stream) return sendJson(res, 200, completion(body.model, pieces.join(""), finishReason, usage));
   await streamChunks(res, body, { pieces, finishReason, usage }, state);
 }
@@ -199,12 +209,16 @@ async function chat(request: RecordedRequest, res: ServerResponse, state: State)
 /** Words with their following space act as "tokens"; max_tokens cuts the answer with finish "length". */
 function splitReply(text: string, maxTokens: number | undefined): { pieces: string[]; finishReason: string } {
   const all = text.match(/\S+\s*|\s+/g) ?? [];
-  if (maxTokens !== undefined && all.length > maxTokens) return { pieces: all.slice(0, maxTokens), finishReason: "length" };
+  if (maxTokens !== undefined && all.length > maxTokens)
+    return { pieces: all.slice(0, maxTokens), finishReason: "length" };
   return { pieces: all, finishReason: "stop" };
 }
 
 function countWords(body: ChatRequestBody): number {
-  return (body.messages ?? []).reduce((n, m) => n + (typeof m.content === "string" ? m.content.split(/\s+/).length : 0), 0);
+  return (body.messages ?? []).reduce(
+    (n, m) => n + (typeof m.content === "string" ? m.content.split(/\s+/).length : 0),
+    0,
+  );
 }
 
 const ID = "chatcmpl-recording";
@@ -212,7 +226,14 @@ const CREATED = 1_700_000_000;
 
 function completion(model: string, content: string, finishReason: string, usage: object): object {
   const message = { role: "assistant", content, refusal: null };
-  return { id: ID, object: "chat.completion", created: CREATED, model, choices: [{ index: 0, message, logprobs: null, finish_reason: finishReason }], usage };
+  return {
+    id: ID,
+    object: "chat.completion",
+    created: CREATED,
+    model,
+    choices: [{ index: 0, message, logprobs: null, finish_reason: finishReason }],
+    usage,
+  };
 }
 
 function chunk(model: string, delta: object, finishReason: string | null): string {
@@ -232,16 +253,22 @@ async function streamChunks(res: ServerResponse, body: ChatRequestBody, answer: 
     if (fault && "stallStreamAfterChunks" in fault && i === fault.stallStreamAfterChunks) return;
     if (fault && "endStreamAfterChunks" in fault && i === fault.endStreamAfterChunks) return void res.end();
     if (fault && "errorInStreamAfterChunks" in fault && i === fault.errorInStreamAfterChunks) {
-      return void res.end(`data: ${JSON.stringify({ error: { message: fault.message ?? "Upstream provider error", code: 502 } })}\n\n`);
+      return void res.end(
+        `data: ${JSON.stringify({ error: { message: fault.message ?? "Upstream provider error", code: 502 } })}\n\n`,
+      );
     }
     if (state.chunkDelayMs > 0) await new Promise((r) => setTimeout(r, state.chunkDelayMs));
     if (res.destroyed) return; // the client went away (e.g. it aborted)
     await write(res, chunk(model, { content: piece }, null));
-    if (fault && "malformedSse" in fault) return void res.end(`data: {"id":"${ID}","choices":[{"delta":{"content":\n\n`);
+    if (fault && "malformedSse" in fault)
+      return void res.end(`data: {"id":"${ID}","choices":[{"delta":{"content":\n\n`);
   }
   await write(res, chunk(model, {}, answer.finishReason));
   if (body.stream_options?.include_usage) {
-    await write(res, `data: ${JSON.stringify({ id: ID, object: "chat.completion.chunk", created: CREATED, model, choices: [], usage: answer.usage })}\n\n`);
+    await write(
+      res,
+      `data: ${JSON.stringify({ id: ID, object: "chat.completion.chunk", created: CREATED, model, choices: [], usage: answer.usage })}\n\n`,
+    );
   }
   res.end("data: [DONE]\n\n");
 }

@@ -32,12 +32,31 @@ async function withGate<T>(run: (gate: EgressGate) => Promise<T>): Promise<T> {
 /** One chat completion through the gate to `provider`: what the pipeline does, minus sanitizing. */
 export function streamThroughGate(provider: CloudProvider, input: StreamInput): Promise<StreamChatResult> {
   const { messages, maxTokens, temperature, signal, onText, model = provider.model } = input;
-  const request = { conversationId: null, messageId: null, endpoint: provider.host, model, messages, maxTokens, temperature };
-  return withGate(async (gate) => (await gate.dangerouslySendUnsanitized(request, null, (gated) => provider.streamChat(gated, { signal, onText }))).result);
+  const request = {
+    conversationId: null,
+    messageId: null,
+    endpoint: provider.host,
+    model,
+    messages,
+    maxTokens,
+    temperature,
+  };
+  return withGate(
+    async (gate) =>
+      (await gate.dangerouslySendUnsanitized(request, null, (gated) => provider.streamChat(gated, { signal, onText })))
+        .result,
+  );
 }
 
 /** "Test connection" through the gate, as Settings → Cloud runs it. */
 export function testThroughGate(provider: CloudProvider): Promise<ConnectionTestResult> {
-  const request = { conversationId: null, messageId: null, endpoint: `${provider.host}/models`, model: provider.model, messages: [], kind: "connection-test" as const };
+  const request = {
+    conversationId: null,
+    messageId: null,
+    endpoint: `${provider.host}/models`,
+    model: provider.model,
+    messages: [],
+    kind: "connection-test" as const,
+  };
   return withGate(async (gate) => (await gate.send(request, null, (gated) => provider.testConnection(gated))).result);
 }

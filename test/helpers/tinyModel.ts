@@ -22,11 +22,18 @@ export interface TinyModelVariant {
 const ready = new Map<string, Promise<string>>();
 
 function fileName({ contextLength, endsAnswers }: TinyModelVariant): string {
-  return ["tiny-llama", contextLength ? `ctx${contextLength}` : "", endsAnswers === false ? "endless" : ""].filter(Boolean).join("-") + ".gguf";
+  return (
+    ["tiny-llama", contextLength ? `ctx${contextLength}` : "", endsAnswers === false ? "endless" : ""]
+      .filter(Boolean)
+      .join("-") + ".gguf"
+  );
 }
 
 async function ensure(variant: TinyModelVariant, path: string): Promise<string> {
-  const suffix = path.slice(CACHE_DIR.length).replace(/\.gguf$/, "").replace(/^tiny-llama/, "");
+  const suffix = path
+    .slice(CACHE_DIR.length)
+    .replace(/\.gguf$/, "")
+    .replace(/^tiny-llama/, "");
   const spec = tinyGgufSpec({ ...variant, name: `tandem-tiny${suffix}` });
   const current = await readFile(path).catch(() => null);
   if (current && current.equals(encodeGguf(spec))) return path;

@@ -24,7 +24,8 @@ async function loadConfig(): Promise<Config> {
 }
 
 /** electron-builder's own macro expander for a target (${os} is linux | mac | win). */
-const expanderFor = (os: string, arch: string) => (pattern: string) => expandMacro(pattern, arch, {}, { os, "/*": "{,/**/*}" });
+const expanderFor = (os: string, arch: string) => (pattern: string) =>
+  expandMacro(pattern, arch, {}, { os, "/*": "{,/**/*}" });
 /** What the filter sees for a file at `relativePath` inside the packaged app. */
 const fileAt = (relativePath: string) => ({ isDirectory: () => false, moduleFullFilePath: relativePath });
 
@@ -49,13 +50,21 @@ describe("electron-builder.yml", () => {
 
   it("is checked by a validator that does reject a misspelt or mistyped option", async () => {
     const config = await loadConfig();
-    await expect(validateConfiguration({ ...config, asarUnpak: ["x"] }, noDebug)).rejects.toThrow(/does not match the API schema/);
-    await expect(validateConfiguration({ ...config, npmRebuild: "yes" }, noDebug)).rejects.toThrow(/does not match the API schema/);
+    await expect(validateConfiguration({ ...config, asarUnpak: ["x"] }, noDebug)).rejects.toThrow(
+      /does not match the API schema/,
+    );
+    await expect(validateConfiguration({ ...config, npmRebuild: "yes" }, noDebug)).rejects.toThrow(
+      /does not match the API schema/,
+    );
   });
 
   it("builds AppImage and deb for Linux, dmg for macOS and an NSIS installer for Windows", async () => {
     const config = await loadConfig();
-    expect(config).toMatchObject({ linux: { target: ["AppImage", "deb"] }, mac: { target: ["dmg"] }, win: { target: ["nsis"] } });
+    expect(config).toMatchObject({
+      linux: { target: ["AppImage", "deb"] },
+      mac: { target: ["dmg"] },
+      win: { target: ["nsis"] },
+    });
   });
 
   it("packs only this target's CPU build of llama.cpp, none of the other OS, arch or GPU builds", async () => {
@@ -72,7 +81,9 @@ describe("electron-builder.yml", () => {
     ];
     for (const [os, arch, kept] of expected) {
       const filter = nodeModulesFilter(config, os, arch);
-      const packed = packages.filter((name) => filter(`/x/${name}/package.json`, fileAt(`node_modules/${name}/bins/addon.node`)));
+      const packed = packages.filter((name) =>
+        filter(`/x/${name}/package.json`, fileAt(`node_modules/${name}/bins/addon.node`)),
+      );
       expect(packed, `${os}-${arch}`).toEqual([kept]);
     }
   });
@@ -84,14 +95,21 @@ describe("electron-builder.yml", () => {
     expect(filter("/x", fileAt("node_modules/better-sqlite3/lib/index.js"))).toBe(true);
     expect(filter("/x", fileAt("node_modules/better-sqlite3/deps/sqlite3/sqlite3.c"))).toBe(false);
     // The driver the app loads (SQLCipher encryption at rest).
-    expect(filter("/x", fileAt("node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node"))).toBe(true);
+    expect(filter("/x", fileAt("node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node"))).toBe(
+      true,
+    );
     expect(filter("/x", fileAt("node_modules/better-sqlite3-multiple-ciphers/lib/index.js"))).toBe(true);
     expect(filter("/x", fileAt("node_modules/better-sqlite3-multiple-ciphers/deps/sqlite3/sqlite3.c"))).toBe(false);
   });
 
   it("ships the built app and package.json, but not sources, tests, source maps or the dev-only native copy", async () => {
     const config = await loadConfig();
-    const [matcher] = getFileMatchers(config, "files", "/out", { macroExpander: expanderFor("linux", "x64"), customBuildOptions: {}, globalOutDir: `${projectRoot}release`, defaultSrc: projectRoot });
+    const [matcher] = getFileMatchers(config, "files", "/out", {
+      macroExpander: expanderFor("linux", "x64"),
+      customBuildOptions: {},
+      globalOutDir: `${projectRoot}release`,
+      defaultSrc: projectRoot,
+    });
     const filter: Filter = matcher.createFilter();
     const ships = (path: string) => filter(`${projectRoot}${path}`, { isDirectory: () => false });
     expect(ships("dist/electron/main.js")).toBe(true);
@@ -107,7 +125,11 @@ describe("electron-builder.yml", () => {
   it("unpacks every native module from the asar archive", async () => {
     const config = await loadConfig();
     expect(config.asarUnpack).toEqual(
-      expect.arrayContaining(["node_modules/better-sqlite3/**", "node_modules/node-llama-cpp/**", "node_modules/@node-llama-cpp/**"]),
+      expect.arrayContaining([
+        "node_modules/better-sqlite3/**",
+        "node_modules/node-llama-cpp/**",
+        "node_modules/@node-llama-cpp/**",
+      ]),
     );
   });
 

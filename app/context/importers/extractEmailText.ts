@@ -33,7 +33,9 @@ export async function extractEmailText(bytes: Uint8Array, fileName: string): Pro
 function formatAddresses(addresses: Address[]): string {
   return addresses
     .flatMap((address) => (address.group ? address.group : [address]))
-    .map((mailbox) => (mailbox.name && mailbox.address ? `${mailbox.name} <${mailbox.address}>` : mailbox.name || mailbox.address || ""))
+    .map((mailbox) =>
+      mailbox.name && mailbox.address ? `${mailbox.name} <${mailbox.address}>` : mailbox.name || mailbox.address || "",
+    )
     .filter(Boolean)
     .join(", ");
 }

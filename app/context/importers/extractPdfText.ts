@@ -28,7 +28,11 @@ export async function extractPdfText(bytes: Uint8Array, fileName: string): Promi
 
 function pdfError(error: unknown, fileName: string): TandemError {
   if ((error as Error | null)?.name === "PasswordException") {
-    return new TandemError("context_unreadable", `"${fileName}" is password-protected. Save a copy without the password, or paste the text instead.`, { cause: error });
+    return new TandemError(
+      "context_unreadable",
+      `"${fileName}" is password-protected. Save a copy without the password, or paste the text instead.`,
+      { cause: error },
+    );
   }
   return new TandemError(
     "context_unreadable",

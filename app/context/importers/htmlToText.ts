@@ -15,7 +15,11 @@ export function htmlToText(html: string): string {
 }
 
 function decodeEntity(name: string): string | undefined {
-  const code = /^#x/iu.test(name) ? parseInt(name.slice(2), 16) : name.startsWith("#") ? parseInt(name.slice(1), 10) : NaN;
+  const code = /^#x/iu.test(name)
+    ? parseInt(name.slice(2), 16)
+    : name.startsWith("#")
+      ? parseInt(name.slice(1), 10)
+      : NaN;
   if (Number.isNaN(code)) return ENTITIES[name.toLowerCase()];
   return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
 }

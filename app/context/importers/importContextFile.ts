@@ -14,7 +14,10 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
  * Reads and parses a file on this device. The size is checked before reading, so a huge file
  * never lands in memory. Errors name the file, never its folder.
  */
-export async function importContextFile(filePath: string, options: { maxBytes?: number } = {}): Promise<ImportedDocument> {
+export async function importContextFile(
+  filePath: string,
+  options: { maxBytes?: number } = {},
+): Promise<ImportedDocument> {
   const fileName = basename(filePath);
   const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
   let bytes: Buffer;
@@ -22,7 +25,8 @@ export async function importContextFile(filePath: string, options: { maxBytes?: 
     const handle = await open(filePath, "r");
     try {
       const { size, isFile } = await statOf(handle);
-      if (!isFile) throw new TandemError("context_unreadable", `"${fileName}" is a folder, not a file. Choose a file to import.`);
+      if (!isFile)
+        throw new TandemError("context_unreadable", `"${fileName}" is a folder, not a file. Choose a file to import.`);
       if (size > maxBytes) throw tooLarge(fileName, size, maxBytes);
       bytes = await handle.readFile();
     } finally {
@@ -43,11 +47,25 @@ async function statOf(handle: Awaited<ReturnType<typeof open>>): Promise<{ size:
 
 function tooLarge(fileName: string, size: number, maxBytes: number): TandemError {
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return new TandemError("too_large", `"${fileName}" is ${mb(size)} MB; Tandem imports files up to ${mb(maxBytes)} MB. Split it, or paste the part you need.`);
+  return new TandemError(
+    "too_large",
+    `"${fileName}" is ${mb(size)} MB; Tandem imports files up to ${mb(maxBytes)} MB. Split it, or paste the part you need.`,
+  );
 }
 
 function readError(fileName: string, error: unknown): TandemError {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  const reason = code === "ENOENT" ? "it does not exist" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a folder" : "it could not be read";
-  return new TandemError("context_unreadable", `Cannot import "${fileName}": ${reason}. Check the file and try again.`, { cause: error });
+  const reason =
+    code === "ENOENT"
+      ? "it does not exist"
+      : code === "EACCES" || code === "EPERM"
+        ? "permission denied"
+        : code === "EISDIR"
+          ? "it is a folder"
+          : "it could not be read";
+  return new TandemError(
+    "context_unreadable",
+    `Cannot import "${fileName}": ${reason}. Check the file and try again.`,
+    { cause: error },
+  );
 }

@@ -18,7 +18,13 @@ const MIME: Record<Format, string> = {
   eml: "message/rfc822",
 };
 
-const TEXT_EXTENSIONS: Record<string, Format> = { "": "text", ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown" };
+const TEXT_EXTENSIONS: Record<string, Format> = {
+  "": "text",
+  ".txt": "text",
+  ".text": "text",
+  ".md": "markdown",
+  ".markdown": "markdown",
+};
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".pdf", ".docx", ".eml"] as const;
 
@@ -42,14 +48,27 @@ function pickFormat(ext: string, sniffed: SniffedFormat, fileName: string): Form
   if (ext === ".pdf") throw unreadable(fileName, "is not a PDF (it may be damaged or only named .pdf)");
   if (ext === ".docx") {
     if (sniffed === "zip") return "docx";
-    if (sniffed === "ole") throw unreadable(fileName, "is password-protected or not a real .docx. Save a copy without a password as .docx");
+    if (sniffed === "ole")
+      throw unreadable(fileName, "is password-protected or not a real .docx. Save a copy without a password as .docx");
     throw unreadable(fileName, "is not a Word .docx document (it may be damaged)");
   }
-  if (ext === ".doc") throw unsupported(fileName, `"${fileName}" is an old Word (.doc) file. Open it in Word or LibreOffice and save it as .docx, or paste the text instead.`);
+  if (ext === ".doc")
+    throw unsupported(
+      fileName,
+      `"${fileName}" is an old Word (.doc) file. Open it in Word or LibreOffice and save it as .docx, or paste the text instead.`,
+    );
   const textFormat = ext === ".eml" ? "eml" : TEXT_EXTENSIONS[ext];
-  if (!textFormat) throw unsupported(fileName, `Tandem can read ${SUPPORTED_EXTENSIONS.join(", ")} files, not "${ext}". Save "${fileName}" as one of those, or paste the text instead.`);
+  if (!textFormat)
+    throw unsupported(
+      fileName,
+      `Tandem can read ${SUPPORTED_EXTENSIONS.join(", ")} files, not "${ext}". Save "${fileName}" as one of those, or paste the text instead.`,
+    );
   if (sniffed !== "text") {
-    if (ext === "") throw unsupported(fileName, `"${fileName}" is not a text, PDF, .docx or e-mail file. Tandem can read ${SUPPORTED_EXTENSIONS.join(", ")} files.`);
+    if (ext === "")
+      throw unsupported(
+        fileName,
+        `"${fileName}" is not a text, PDF, .docx or e-mail file. Tandem can read ${SUPPORTED_EXTENSIONS.join(", ")} files.`,
+      );
     throw unreadable(fileName, "does not contain text (it looks like a binary file)");
   }
   return textFormat;
@@ -79,7 +98,10 @@ function emptyError(format: Format, fileName: string): TandemError {
 }
 
 function unreadable(fileName: string, what: string): TandemError {
-  return new TandemError("context_unreadable", `"${fileName}" ${what}. Paste the text instead if you cannot fix the file.`);
+  return new TandemError(
+    "context_unreadable",
+    `"${fileName}" ${what}. Paste the text instead if you cannot fix the file.`,
+  );
 }
 
 function unsupported(_fileName: string, message: string): TandemError {

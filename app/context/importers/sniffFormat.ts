@@ -13,7 +13,8 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 export function sniffFormat(bytes: Uint8Array): SniffedFormat {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8192));
   if (head.subarray(0, 1024).includes("%PDF-", 0, "latin1")) return "pdf";
-  if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5) && (head[3] === 4 || head[3] === 6)) return "zip";
+  if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5) && (head[3] === 4 || head[3] === 6))
+    return "zip";
   if (OLE_MAGIC.every((byte, i) => head[i] === byte)) return "ole";
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return "text";
   return head.includes(0) ? "binary" : "text";

@@ -63,18 +63,34 @@ export function createAutoAnswerer(deps: AutoDeps): AutoAnswerer {
     if (asked === "hybrid") maskOnly(null);
     return answerThroughHybrid(deps, ctx, asked !== null, asked ? maskOnly : decide);
   };
-  return Object.assign(answer, { forceNext: (conversationId: string, route: Route) => void forced.set(conversationId, route) });
+  return Object.assign(answer, {
+    forceNext: (conversationId: string, route: Route) => void forced.set(conversationId, route),
+  });
 }
 
-async function answerLocally(deps: AutoDeps, ctx: AnswerContext, decision: RouteDecision | null): Promise<AnswerOutcome> {
+async function answerLocally(
+  deps: AutoDeps,
+  ctx: AnswerContext,
+  decision: RouteDecision | null,
+): Promise<AnswerOutcome> {
   const outcome = await deps.private(ctx);
   const reason = decision?.reason ?? "Answered on this device, as you asked.";
   log(deps, ctx, "local", decision?.rule ?? "asked");
-  const meta = { route: "local" as const, rule: decision?.rule ?? ("asked" as const), forced: decision === null, privateItems: decision?.privateItems ?? 0 };
+  const meta = {
+    route: "local" as const,
+    rule: decision?.rule ?? ("asked" as const),
+    forced: decision === null,
+    privateItems: decision?.privateItems ?? 0,
+  };
   return { ...outcome, stages: [...outcome.stages, routeStage(reason, meta)] };
 }
 
-async function answerThroughHybrid(deps: AutoDeps, ctx: AnswerContext, forced: boolean, decide: (sketch: string | null) => RouteDecision | null): Promise<AnswerOutcome> {
+async function answerThroughHybrid(
+  deps: AutoDeps,
+  ctx: AnswerContext,
+  forced: boolean,
+  decide: (sketch: string | null) => RouteDecision | null,
+): Promise<AnswerOutcome> {
   let sketch = "";
   let keptLocal: RouteDecision | null = null;
   const watched: AnswerContext = {
@@ -103,18 +119,39 @@ async function answerThroughHybrid(deps: AutoDeps, ctx: AnswerContext, forced: b
   // The cloud step failed after routing (possibly after the sanitized request left): Hybrid's
   // notice says why, and the answer was written on the device.
   const route: Route = bytes > 0 && !report.fallback ? "hybrid" : "local";
-  const reason = route === "hybrid" ? hybridReason(replaced) + (forced ? " You asked for the cloud." : "") : "Answered on this device: the cloud step did not complete (see the notice).";
+  const reason =
+    route === "hybrid"
+      ? hybridReason(replaced) + (forced ? " You asked for the cloud." : "")
+      : "Answered on this device: the cloud step did not complete (see the notice).";
   log(deps, ctx, route, forced ? "asked" : null);
-  return { ...outcome, stages: [...outcome.stages, routeStage(reason, { route, rule: forced ? "asked" : null, forced, privateItems: replaced })] };
+  return {
+    ...outcome,
+    stages: [
+      ...outcome.stages,
+      routeStage(reason, { route, rule: forced ? "asked" : null, forced, privateItems: replaced }),
+    ],
+  };
 }
 
 /** Hybrid's fallback made the draft the answer; its failure notice is not one, so it goes. */
-function keptOnDevice(deps: AutoDeps, ctx: AnswerContext, outcome: AnswerOutcome, decision: RouteDecision): AnswerOutcome {
+function keptOnDevice(
+  deps: AutoDeps,
+  ctx: AnswerContext,
+  outcome: AnswerOutcome,
+  decision: RouteDecision,
+): AnswerOutcome {
   const stages: MessageStage[] = outcome.stages
     .filter((s) => !(s.kind === "notice" && s.meta?.code === KEPT_LOCAL))
     .map((s) => (s.kind === "report" && s.meta ? { ...s, meta: { ...s.meta, fallback: null } } : s));
   log(deps, ctx, "local", decision.rule);
-  stages.push(routeStage(decision.reason, { route: "local", rule: decision.rule, forced: false, privateItems: decision.privateItems }));
+  stages.push(
+    routeStage(decision.reason, {
+      route: "local",
+      rule: decision.rule,
+      forced: false,
+      privateItems: decision.privateItems,
+    }),
+  );
   return { ...outcome, stages };
 }
 

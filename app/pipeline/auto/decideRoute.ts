@@ -2,7 +2,13 @@ import type { Detection } from "../../privacy";
 import { nationalId } from "../../privacy/recognizers/nationalId";
 import { countHealthWords } from "./healthWords";
 import { findUnclassified, type UnclassifiedToken } from "./findUnclassified";
-import { CATEGORY_PHRASES, ROUTING_RULES, type RoutingRules, type RuleId, type SensitiveCategory } from "./routingRules";
+import {
+  CATEGORY_PHRASES,
+  ROUTING_RULES,
+  type RoutingRules,
+  type RuleId,
+  type SensitiveCategory,
+} from "./routingRules";
 
 export type Route = "local" | "hybrid";
 
@@ -47,22 +53,40 @@ const LOCAL = "Answered on this device: ";
 export function decideRoute(input: RouteInput, rules: RoutingRules = ROUTING_RULES): RouteDecision {
   const detections = [...input.messageDetections, ...(input.sketchDetections ?? [])];
   const privateItems = new Set(detections.map((d) => `${d.type}\0${d.text.toLowerCase()}`)).size;
-  const local = (rule: RuleId, why: string, items = privateItems): RouteDecision => ({ route: "local", rule, reason: LOCAL + why, privateItems: items, masked: [] });
+  const local = (rule: RuleId, why: string, items = privateItems): RouteDecision => ({
+    route: "local",
+    rule,
+    reason: LOCAL + why,
+    privateItems: items,
+    masked: [],
+  });
   if (input.offline) return local("offline", "offline mode is on.");
   if (!input.cloudAvailable) return local("no-cloud", "no cloud model is set up.");
-  if (matchesTopic(input, input.alwaysLocalTopics)) return local("always-local-topic", "your message is about one of your always-local topics.");
+  if (matchesTopic(input, input.alwaysLocalTopics))
+    return local("always-local-topic", "your message is about one of your always-local topics.");
   const category = sensitiveCategory(input, rules);
   if (category) return local("sensitive-content", `your message mentions ${CATEGORY_PHRASES[category]}.`);
   const unclassified = unclassifiedTokens(input, rules);
   // An unclassified token (most likely a name, or a number about someone) makes the message about someone.
-  if (mentionsOwnHealth(input, rules, unclassified.length > 0)) return local("health-vocabulary", `your message mentions ${CATEGORY_PHRASES.health}.`);
+  if (mentionsOwnHealth(input, rules, unclassified.length > 0))
+    return local("health-vocabulary", `your message mentions ${CATEGORY_PHRASES.health}.`);
   const kept = unclassified.filter((t) => !t.maskable);
-  if (kept.length > 0) return local("unclassified-tokens", `${countPhrase(kept.length, "word or number", "words or numbers")} the privacy engine could not classify.`);
+  if (kept.length > 0)
+    return local(
+      "unclassified-tokens",
+      `${countPhrase(kept.length, "word or number", "words or numbers")} the privacy engine could not classify.`,
+    );
   // The rest are masked like private items: they count towards the threshold as such.
   const masked = distinctTexts(unclassified);
   const items = privateItems + masked.length;
-  if (items > rules.maxPrivateItems) return local("too-many-items", `${items} private items, more than the ${rules.maxPrivateItems} Auto lets the cloud see as placeholders.`, items);
-  if (draftAnswers(input, rules)) return local("draft-answers", "the local draft already answers this short question.", items);
+  if (items > rules.maxPrivateItems)
+    return local(
+      "too-many-items",
+      `${items} private items, more than the ${rules.maxPrivateItems} Auto lets the cloud see as placeholders.`,
+      items,
+    );
+  if (draftAnswers(input, rules))
+    return local("draft-answers", "the local draft already answers this short question.", items);
   return { route: "hybrid", rule: null, reason: hybridReason(items), privateItems: items, masked };
 }
 
@@ -80,7 +104,12 @@ function countPhrase(n: number, one: string, many: string): string {
 }
 
 function words(text: string): string[] {
-  return text.toLowerCase().normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .normalize("NFC")
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /**
@@ -111,7 +140,8 @@ function sensitiveCategory(input: RouteInput, rules: RoutingRules): SensitiveCat
   ];
   for (const category of Object.keys(rules.sensitiveTypes) as SensitiveCategory[]) {
     const types = rules.sensitiveTypes[category];
-    const counts = ([d, text]: [Detection, string]) => types.includes(d.type) && (category !== "identity" || isIdentityDocument(d, text, input.locale, rules));
+    const counts = ([d, text]: [Detection, string]) =>
+      types.includes(d.type) && (category !== "identity" || isIdentityDocument(d, text, input.locale, rules));
     if (candidates.some(counts)) return category;
   }
   return null;
@@ -123,7 +153,10 @@ function sensitiveCategory(input: RouteInput, rules: RoutingRules): SensitiveCat
  * or an identity-document cue stands just before it ("passport no. X1234567").
  */
 function isIdentityDocument(d: Detection, text: string, locale: string, rules: RoutingRules): boolean {
-  return nationalId(d.text, { country: "US", language: languageOf(locale) }).length > 0 || afterIdentityCue(text, d.start, rules);
+  return (
+    nationalId(d.text, { country: "US", language: languageOf(locale) }).length > 0 ||
+    afterIdentityCue(text, d.start, rules)
+  );
 }
 
 function fold(text: string): string {
@@ -140,13 +173,20 @@ function fold(text: string): string {
 function mentionsOwnHealth(input: RouteInput, rules: RoutingRules, unclassified: boolean): boolean {
   // A health term the engine typed says what, not whom: only other items point at someone.
   const names = (d: Detection) => !rules.sensitiveTypes.health.includes(d.type);
-  const aboutSomeone = unclassified || isFirstPerson(input.message, input.locale, rules) || input.messageDetections.some(names) || (input.sketchDetections ?? []).some(names);
+  const aboutSomeone =
+    unclassified ||
+    isFirstPerson(input.message, input.locale, rules) ||
+    input.messageDetections.some(names) ||
+    (input.sketchDetections ?? []).some(names);
   return aboutSomeone && countHealthWords(`${input.message}\n${input.sketch ?? ""}`, rules.healthRoots) > 0;
 }
 
 function isFirstPerson(text: string, locale: string, rules: RoutingRules): boolean {
   const cues = new Set(rules.firstPerson[languageOf(locale)] ?? rules.firstPerson.en);
-  return text.toLowerCase().split(/[^\p{L}'’]+/u).some((w) => cues.has(w) || cues.has(w.split(/['’]/u)[0] ?? ""));
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}'’]+/u)
+    .some((w) => cues.has(w) || cues.has(w.split(/['’]/u)[0] ?? ""));
 }
 
 /**
@@ -163,11 +203,21 @@ function distinctTexts(tokens: ReadonlyArray<{ text: string }>): string[] {
 }
 
 /** Unclassified tokens of the message and sketch, each with whether it may be masked. */
-function unclassifiedTokens(input: RouteInput, rules: RoutingRules, maskedKinds = rules.maskedKinds): Array<UnclassifiedToken & { maskable: boolean }> {
+function unclassifiedTokens(
+  input: RouteInput,
+  rules: RoutingRules,
+  maskedKinds = rules.maskedKinds,
+): Array<UnclassifiedToken & { maskable: boolean }> {
   const language = languageOf(input.locale);
   const of = (text: string, detections: readonly Detection[]) =>
-    findUnclassified(text, detections, language, rules).map((t) => ({ ...t, maskable: maskedKinds.includes(t.kind) && !afterIdentityCue(text, t.start, rules) }));
-  return [...of(input.message, input.messageDetections), ...(input.sketch ? of(input.sketch, input.sketchDetections ?? []) : [])];
+    findUnclassified(text, detections, language, rules).map((t) => ({
+      ...t,
+      maskable: maskedKinds.includes(t.kind) && !afterIdentityCue(text, t.start, rules),
+    }));
+  return [
+    ...of(input.message, input.messageDetections),
+    ...(input.sketch ? of(input.sketch, input.sketchDetections ?? []) : []),
+  ];
 }
 
 /** An untyped token right after an identity-document cue ("passport number is C01X00T47") is one. */

@@ -28,34 +28,53 @@ const ORDINAL_OR_UNIT = /^\d+(?:st|nd|rd|th|e|er|ère|ème|te|ten|kg|g|km|m|cm|m
  * digits that is neither a year nor a day next to a month name, and a code mixing letters and
  * digits (usernames, references). Pure: reads only its arguments and bundled word lists.
  */
-export function findUnclassified(text: string, detections: readonly Detection[], language: string, rules: RoutingRules): UnclassifiedToken[] {
+export function findUnclassified(
+  text: string,
+  detections: readonly Detection[],
+  language: string,
+  rules: RoutingRules,
+): UnclassifiedToken[] {
   const covered = coverage(text, detections);
   const found: UnclassifiedToken[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const elision = ELISION.exec(match[0])?.[0].length ?? 0;
     const start = match.index + elision;
-    const token = match[0].slice(elision).replace(/['’]s$/u, "").replace(/[-_'’]+$/u, "");
+    const token = match[0]
+      .slice(elision)
+      .replace(/['’]s$/u, "")
+      .replace(/[-_'’]+$/u, "");
     if (token === "" || isCovered(covered, start, start + token.length)) continue;
-    const kind = classify(token, text, start, language, rules) ?? (isRareLowercase(token, language) ? "unknown-lowercase" : null);
+    const kind =
+      classify(token, text, start, language, rules) ?? (isRareLowercase(token, language) ? "unknown-lowercase" : null);
     if (kind) found.push({ kind, start, end: start + token.length, text: token });
   }
   return found;
 }
 
-function classify(token: string, text: string, start: number, language: string, rules: RoutingRules): UnclassifiedKind | null {
+function classify(
+  token: string,
+  text: string,
+  start: number,
+  language: string,
+  rules: RoutingRules,
+): UnclassifiedKind | null {
   if (/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(token)) return "non-latin";
   const digits = token.replace(/\D/g, "").length;
   const letters = token.replace(/[^\p{L}]/gu, "").length;
   if (digits > 0 && letters > 0) return ORDINAL_OR_UNIT.test(token) ? null : "code";
   // An amount is the user's finances at any size: "€85", "85 $" (\p{Sc}: any currency sign).
   if (digits > 0 && nextToCurrency(text, start, token.length)) return "amount";
-  if (digits >= rules.minUntypedDigits && !isYear(token, rules) && !isDayOfMonth(token, text, start, language)) return "untyped-digits";
+  if (digits >= rules.minUntypedDigits && !isYear(token, rules) && !isDayOfMonth(token, text, start, language))
+    return "untyped-digits";
   if (isUnknownCapitalised(token, text, start, language, rules)) return "unknown-capitalised";
   return null;
 }
 
 function nextToCurrency(text: string, start: number, length: number): boolean {
-  return /\p{Sc}\s?$/u.test(text.slice(Math.max(0, start - 2), start)) || /^[.,]?\d*\s?\p{Sc}/u.test(text.slice(start + length, start + length + 4));
+  return (
+    /\p{Sc}\s?$/u.test(text.slice(Math.max(0, start - 2), start)) ||
+    /^[.,]?\d*\s?\p{Sc}/u.test(text.slice(start + length, start + length + 4))
+  );
 }
 
 /**
@@ -78,7 +97,9 @@ function isDayOfMonth(token: string, text: string, start: number, language: stri
   const day = Number(token);
   if (!/^\d{1,2}$/.test(token) || day < 1 || day > 31) return false;
   const months = monthNames(language);
-  const after = /^(?:\.|st|nd|rd|th|er)?\s+(\p{L}+)/u.exec(text.slice(start + token.length, start + token.length + 16))?.[1];
+  const after = /^(?:\.|st|nd|rd|th|er)?\s+(\p{L}+)/u.exec(
+    text.slice(start + token.length, start + token.length + 16),
+  )?.[1];
   const before = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 16), start))?.[1];
   return [after, before].some((w) => w !== undefined && months.has(w.toLowerCase()));
 }
@@ -91,7 +112,13 @@ function monthNames(language: string): Set<string> {
   const names = new Set<string>();
   for (const month of ["long", "short"] as const) {
     const format = new Intl.DateTimeFormat(language, { month, timeZone: "UTC" });
-    for (let m = 0; m < 12; m++) names.add(format.format(Date.UTC(2024, m, 15)).toLowerCase().replace(/\.$/u, ""));
+    for (let m = 0; m < 12; m++)
+      names.add(
+        format
+          .format(Date.UTC(2024, m, 15))
+          .toLowerCase()
+          .replace(/\.$/u, ""),
+      );
   }
   monthCache.set(language, names);
   return names;
@@ -102,10 +129,19 @@ function isYear(token: string, rules: RoutingRules): boolean {
   return /^\d{4}$/.test(token) && value >= rules.yearRange[0] && value <= rules.yearRange[1];
 }
 
-function isUnknownCapitalised(token: string, text: string, start: number, language: string, rules: RoutingRules): boolean {
+function isUnknownCapitalised(
+  token: string,
+  text: string,
+  start: number,
+  language: string,
+  rules: RoutingRules,
+): boolean {
   if (!/^\p{Lu}/u.test(token) || isSentenceStart(text, start)) return false;
   if (token === token.toUpperCase() && token.length <= rules.maxAcronymLength) return false;
-  return !isKnownCapitalised(token, language) && !token.split(/[-'’]/u).every((part) => part === "" || isKnownCapitalised(part, language));
+  return (
+    !isKnownCapitalised(token, language) &&
+    !token.split(/[-'’]/u).every((part) => part === "" || isKnownCapitalised(part, language))
+  );
 }
 
 /** At the start of the text, a line, or a sentence (after . ! ? : or an opening quote there). */

@@ -67,5 +67,9 @@ function routeInput(input: RouteMessageInput, vault: PrivacyVault): RouteInput {
 }
 
 function registerMasked(vault: PrivacyVault, masked: readonly string[]): void {
-  if (masked.length > 0) vault.registerTerms(masked.map((text) => ({ text, type: "OTHER" })), "detected");
+  if (masked.length > 0)
+    vault.registerTerms(
+      masked.map((text) => ({ text, type: "OTHER" })),
+      "detected",
+    );
 }

@@ -22,5 +22,11 @@ export function readRouteStage(stages: readonly MessageStage[]): (RouteStageMeta
   if (!stage?.meta) return null;
   const meta = stage.meta as Partial<RouteStageMeta>;
   if (meta.route !== "local" && meta.route !== "hybrid") return null;
-  return { route: meta.route, rule: meta.rule ?? null, forced: meta.forced === true, privateItems: meta.privateItems ?? 0, reason: stage.content };
+  return {
+    route: meta.route,
+    rule: meta.rule ?? null,
+    forced: meta.forced === true,
+    privateItems: meta.privateItems ?? 0,
+    reason: stage.content,
+  };
 }

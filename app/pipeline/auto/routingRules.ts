@@ -23,7 +23,8 @@ export type RuleId = (typeof RULE_IDS)[number];
 import type { HealthRoot } from "./healthWords";
 
 /** Why a token is one the engine cannot vouch for (findUnclassified.ts). */
-export type UnclassifiedKind = "unknown-capitalised" | "unknown-lowercase" | "non-latin" | "untyped-digits" | "amount" | "code";
+export type UnclassifiedKind =
+  "unknown-capitalised" | "unknown-lowercase" | "non-latin" | "untyped-digits" | "amount" | "code";
 
 export type SensitiveCategory = "health" | "money" | "identity";
 
@@ -96,11 +97,36 @@ export const ROUTING_RULES: RoutingRules = Object.freeze({
     identity: ["ID"],
   },
   identityDocumentCues: [
-    "passport", "identity card", "id card", "national id", "national identity", "national insurance", "social security", "ssn",
-    "tax id", "tax identification", "taxpayer", "driver's licence", "driver's license", "driving licence", "driving license",
-    "reisepass", "personalausweis", "ausweis", "steuer-id", "steuerid", "steueridentifikationsnummer", "steuernummer",
-    "sozialversicherung", "rentenversicherung",
-    "passeport", "carte d'identite", "carte nationale d'identite", "securite sociale", "numero fiscal", "permis de conduire",
+    "passport",
+    "identity card",
+    "id card",
+    "national id",
+    "national identity",
+    "national insurance",
+    "social security",
+    "ssn",
+    "tax id",
+    "tax identification",
+    "taxpayer",
+    "driver's licence",
+    "driver's license",
+    "driving licence",
+    "driving license",
+    "reisepass",
+    "personalausweis",
+    "ausweis",
+    "steuer-id",
+    "steuerid",
+    "steueridentifikationsnummer",
+    "steuernummer",
+    "sozialversicherung",
+    "rentenversicherung",
+    "passeport",
+    "carte d'identite",
+    "carte nationale d'identite",
+    "securite sociale",
+    "numero fiscal",
+    "permis de conduire",
   ],
   identityCueWindow: 40,
   maskedKinds: ["code", "untyped-digits"] as UnclassifiedKind[],
@@ -125,7 +151,21 @@ export const ROUTING_RULES: RoutingRules = Object.freeze({
   draftMaxWords: 80,
   firstPerson: {
     en: ["i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself", "we", "our", "us"],
-    de: ["ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines", "wir", "uns", "unser", "unsere"],
+    de: [
+      "ich",
+      "mich",
+      "mir",
+      "mein",
+      "meine",
+      "meinen",
+      "meinem",
+      "meiner",
+      "meines",
+      "wir",
+      "uns",
+      "unser",
+      "unsere",
+    ],
     fr: ["je", "j", "me", "m", "moi", "mon", "ma", "mes", "nous", "notre", "nos"],
   },
   questionWords: {

@@ -30,7 +30,10 @@ function stems(language: string): Stems | null {
   const require = createRequire(import.meta.url);
   const path = require.resolve(pkg).replace(/index\.js$/, "index.dic");
   // German derives most nouns by suffix rules ("kündigen" + J → "kündigung"): expand them.
-  const suffixes = language === "de" ? suffixRules(readFileSync(path.replace(/dic$/, "aff"), "utf8")) : new Map<string, SuffixRule[]>();
+  const suffixes =
+    language === "de"
+      ? suffixRules(readFileSync(path.replace(/dic$/, "aff"), "utf8"))
+      : new Map<string, SuffixRule[]>();
   const result: Stems = { exact: new Set(), lowercase: new Set() };
   const add = (word: string) => {
     result.exact.add(word);
@@ -40,7 +43,9 @@ function stems(language: string): Stems | null {
     const [word = "", flags = ""] = line.trim().split("/");
     if (word === "") continue;
     add(word);
-    for (const flag of flags) for (const rule of suffixes.get(flag) ?? []) if (rule.condition.test(word)) add(word.slice(0, word.length - rule.strip.length) + rule.add);
+    for (const flag of flags)
+      for (const rule of suffixes.get(flag) ?? [])
+        if (rule.condition.test(word)) add(word.slice(0, word.length - rule.strip.length) + rule.add);
   }
   cache.set(language, result);
   return result;
@@ -60,7 +65,11 @@ function suffixRules(aff: string): Map<string, SuffixRule[]> {
     if (f[0] !== "SFX" || f.length < 5 || f[1] === undefined) continue;
     const [strip = "0", add = "0"] = [f[2], (f[3] ?? "0").split("/")[0]];
     const list = rules.get(f[1]) ?? [];
-    list.push({ strip: strip === "0" ? "" : strip, add: add === "0" ? "" : add, condition: new RegExp(`${f[4] === "." ? "" : f[4]}$`, "u") });
+    list.push({
+      strip: strip === "0" ? "" : strip,
+      add: add === "0" ? "" : add,
+      condition: new RegExp(`${f[4] === "." ? "" : f[4]}$`, "u"),
+    });
     rules.set(f[1], list);
   }
   return rules;
@@ -88,7 +97,9 @@ const MIN_PART = 3;
 
 function isForm(word: string, set: Set<string>, language: string): boolean {
   if (set.has(word)) return true;
-  return (ENDINGS[language] ?? []).some((e) => word.length > e.length + 2 && word.endsWith(e) && set.has(word.slice(0, -e.length)));
+  return (ENDINGS[language] ?? []).some(
+    (e) => word.length > e.length + 2 && word.endsWith(e) && set.has(word.slice(0, -e.length)),
+  );
 }
 
 /**

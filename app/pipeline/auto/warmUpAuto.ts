@@ -46,7 +46,8 @@ export function warmUpAuto(locale: string, options: WarmUpOptions = {}): AutoWar
     ["privacy engine word lists", preparePrivacyEngine],
     ["health vocabulary (WordNet)", () => loadHealthWords(rules.healthRoots)],
   ];
-  if (hasSpellingVocabulary(language)) steps.push([`${language} dictionary (Hunspell)`, () => loadSpellingVocabulary(language)]);
+  if (hasSpellingVocabulary(language))
+    steps.push([`${language} dictionary (Hunspell)`, () => loadSpellingVocabulary(language)]);
   // One decision over a constant sentence (no user text): the names step's first run builds its
   // lexicon and compiles the recognizers' patterns, which the first real message would pay for.
   const settings = { locale, alwaysLocalTopics: [], offline: false, cloudAvailable: true };
@@ -94,6 +95,10 @@ function runStep(name: string, load: () => void): WarmUpStep {
     return { name, ms: performance.now() - start };
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    return { name, ms: performance.now() - start, error: typeof code === "string" ? code : error instanceof Error ? error.name : "unknown" };
+    return {
+      name,
+      ms: performance.now() - start,
+      error: typeof code === "string" ? code : error instanceof Error ? error.name : "unknown",
+    };
   }
 }

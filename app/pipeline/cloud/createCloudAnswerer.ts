@@ -27,12 +27,24 @@ export function createCloudAnswerer(deps: Omit<HybridDeps, "context" | "contextT
       pieces++;
       run.emitAnswer(piece);
     };
-    const cloud = await run.dangerouslySendUnsanitized(provider, request, vault, { maxTokens: ctx.maxTokens, onText, cloudStage: false });
+    const cloud = await run.dangerouslySendUnsanitized(provider, request, vault, {
+      maxTokens: ctx.maxTokens,
+      onText,
+      cloudStage: false,
+    });
     const { exchange, failure } = cloud;
     if (failure?.code === "offline") return answerOffline(run, toErrorData(failure));
-    if (!exchange) throw failure ?? new TandemError("internal", "The cloud step ended with neither an answer nor an error.");
+    if (!exchange)
+      throw failure ?? new TandemError("internal", "The cloud step ended with neither an answer nor an error.");
     const status = exchange.finishReason === "aborted" ? "stopped" : "done";
-    return run.finish({ stages: cloud.stages, cloud, text: exchange.text, status, stats: run.cloudStats(exchange, pieces), notice: cloudNotice(provider.host, skipped) });
+    return run.finish({
+      stages: cloud.stages,
+      cloud,
+      text: exchange.text,
+      status,
+      stats: run.cloudStats(exchange, pieces),
+      notice: cloudNotice(provider.host, skipped),
+    });
   };
 }
 
@@ -42,10 +54,21 @@ async function answerOffline(run: AnswerRun, reason: ErrorData): Promise<AnswerO
   const result = await run.generateLocally(null, "", "answer");
   const status = result.stopReason === "aborted" ? "stopped" : "done";
   const notice = `Offline mode is on, so nothing was sent to the cloud: the local model answered on this device (without your private context, as in Cloud mode). Turn Offline off in the sidebar to use the cloud model again.`;
-  return run.finish({ stages: [], cloud: null, text: result.text, status, stats: run.localStats(result), fallback: reason, notice });
+  return run.finish({
+    stages: [],
+    cloud: null,
+    text: result.text,
+    status,
+    stats: run.localStats(result),
+    fallback: reason,
+    notice,
+  });
 }
 
 function cloudNotice(host: string, skipped: number): string {
-  const left = skipped === 0 ? "" : ` ${skipped === 1 ? "1 earlier message" : `${skipped} earlier messages`} from Private or Hybrid turns stayed on this device.`;
+  const left =
+    skipped === 0
+      ? ""
+      : ` ${skipped === 1 ? "1 earlier message" : `${skipped} earlier messages`} from Private or Hybrid turns stayed on this device.`;
   return `Cloud mode: your message was sent to ${host} as you wrote it. Your private context (profile, notes, documents) was not attached.${left}`;
 }

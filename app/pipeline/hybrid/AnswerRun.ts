@@ -1,7 +1,15 @@
 import type Database from "better-sqlite3";
 import { TandemError, toErrorData, type ErrorData } from "../../contract/errors";
 import type { HybridStrategy, MessageStage, MessageStats, ModelCheckReport, PrivacyMode } from "../../contract/types";
-import type { AppMessage, AuditLog, EgressGate, OutboundRequest, OutboundRequestOf, PlainMessage, UnsanitizedRequest } from "../../egress";
+import type {
+  AppMessage,
+  AuditLog,
+  EgressGate,
+  OutboundRequest,
+  OutboundRequestOf,
+  PlainMessage,
+  UnsanitizedRequest,
+} from "../../egress";
 import type { Logger } from "../../logging/Logger";
 import type { GenerateResult } from "../../model/LocalModel";
 import type { PrivacyVault, PrivateTerm, SanitizedText } from "../../privacy";
@@ -114,14 +122,21 @@ export class AnswerRun {
   /** Step "context": the private context block for the LOCAL model ("" for none) and its stage. */
   gatherContext(): LocalContext {
     this.ctx.onProgress("context");
-    return gatherLocalContext(this.deps.context, { conversationId: this.conversationId, query: this.instruction, model: this.ctx.model });
+    return gatherLocalContext(this.deps.context, {
+      conversationId: this.conversationId,
+      query: this.instruction,
+      model: this.ctx.model,
+    });
   }
 
   /** The configured provider; `cloud_not_configured` (a fallback reason in Hybrid) if none. */
   provider(): CloudProvider {
     const provider = this.deps.cloud();
     if (provider) return provider;
-    throw new TandemError("cloud_not_configured", "No cloud model is set up, so the cloud step was skipped. Set the endpoint and model in Settings → Cloud.");
+    throw new TandemError(
+      "cloud_not_configured",
+      "No cloud model is set up, so the cloud step was skipped. Set the endpoint and model in Settings → Cloud.",
+    );
   }
 
   /** The conversation's vault, with its private context registered when `contextTerms` is given. */
@@ -133,7 +148,14 @@ export class AnswerRun {
   request<M extends AppMessage | PlainMessage>(provider: CloudProvider, messages: M[]): OutboundRequestOf<M> {
     const base = this.deps.settings().cloudBaseUrl?.trim().replace(/\/+$/, "");
     const endpoint = base ? `${base}/chat/completions` : provider.host;
-    return { conversationId: this.conversationId, messageId: this.ctx.messageId, endpoint, model: provider.model, messages, kind: "chat" };
+    return {
+      conversationId: this.conversationId,
+      messageId: this.ctx.messageId,
+      endpoint,
+      model: provider.model,
+      messages,
+      kind: "chat",
+    };
   }
 
   /**
@@ -143,39 +165,76 @@ export class AnswerRun {
    * the sanitized text (a replacement can change what the name rules see around it) and the
    * gate checks again — fail closed. Stop before sending: a record with neither exchange nor failure.
    */
-  async sendSanitized(provider: CloudProvider, vault: PrivacyVault, parts: readonly string[], build: (texts: readonly SanitizedText[]) => OutboundRequest["messages"], options: SendOptions): Promise<CloudRecord> {
+  async sendSanitized(
+    provider: CloudProvider,
+    vault: PrivacyVault,
+    parts: readonly string[],
+    build: (texts: readonly SanitizedText[]) => OutboundRequest["messages"],
+    options: SendOptions,
+  ): Promise<CloudRecord> {
     const settings = this.deps.settings();
     const detectOptions = { locale: settings.locale };
     const checked = await this.sanitize(parts, vault);
     this.deps.vaults.save(vault);
     // Checked before the gate: it would audit a request that an aborted signal then never sends.
-    if (this.ctx.signal.aborted) return Object.freeze({ ...checked, sent: null, exchange: null, failure: null, stages: [] });
+    if (this.ctx.signal.aborted)
+      return Object.freeze({ ...checked, sent: null, exchange: null, failure: null, stages: [] });
     this.ctx.onProgress("cloud");
     const first = await this.sendParts(provider, vault, checked.sanitized, build, options);
     if (first.failure?.code !== "egress_blocked") return Object.freeze({ ...checked, ...first });
     const again = sanitizeForCloud(checked.sanitized.texts, vault, detectOptions);
     this.deps.vaults.save(vault);
-    return Object.freeze({ ...checked, sanitized: again, ...(await this.sendParts(provider, vault, again, build, options)) });
+    return Object.freeze({
+      ...checked,
+      sanitized: again,
+      ...(await this.sendParts(provider, vault, again, build, options)),
+    });
   }
 
   /** Cloud mode only: the user's text as typed, through the gate (audited, not blocked) to the cloud. */
-  async dangerouslySendUnsanitized(provider: CloudProvider, request: UnsanitizedRequest, vault: PrivacyVault, options: SendOptions): Promise<CloudRecord> {
+  async dangerouslySendUnsanitized(
+    provider: CloudProvider,
+    request: UnsanitizedRequest,
+    vault: PrivacyVault,
+    options: SendOptions,
+  ): Promise<CloudRecord> {
     const bounded = { ...request, maxTokens: options.maxTokens };
-    const sent = await this.exchange(provider, (doSend) => this.deps.gate.dangerouslySendUnsanitized(bounded, vault, doSend), options);
+    const sent = await this.exchange(
+      provider,
+      (doSend) => this.deps.gate.dangerouslySendUnsanitized(bounded, vault, doSend),
+      options,
+    );
     return Object.freeze({ sanitized: null, modelCheck: null, ...sent });
   }
 
   /** Steps 1–4 (and 5 unless off); the vault is saved before anything can leave. */
-  private async sanitize(parts: readonly string[], vault: PrivacyVault): Promise<{ sanitized: SanitizedParts; modelCheck: ModelCheckReport }> {
+  private async sanitize(
+    parts: readonly string[],
+    vault: PrivacyVault,
+  ): Promise<{ sanitized: SanitizedParts; modelCheck: ModelCheckReport }> {
     const settings = this.deps.settings();
     const detectOptions = { locale: settings.locale };
-    if (settings.thoroughModelCheck === false) return { sanitized: sanitizeForCloud(parts, vault, detectOptions), modelCheck: { status: "off", ms: 0, added: {} } };
+    if (settings.thoroughModelCheck === false)
+      return {
+        sanitized: sanitizeForCloud(parts, vault, detectOptions),
+        modelCheck: { status: "off", ms: 0, added: {} },
+      };
     // Still the "sanitizing" step for the UI: step 5 is part of it.
-    const { modelCheck, ...sanitized } = await sanitizeForCloudWithModel(parts, vault, detectOptions, { model: this.ctx.model, signal: this.ctx.signal, budgetMs: settings.modelCheckBudgetMs });
+    const { modelCheck, ...sanitized } = await sanitizeForCloudWithModel(parts, vault, detectOptions, {
+      model: this.ctx.model,
+      signal: this.ctx.signal,
+      budgetMs: settings.modelCheckBudgetMs,
+    });
     return { sanitized, modelCheck };
   }
 
-  private sendParts(provider: CloudProvider, vault: PrivacyVault, sanitized: SanitizedParts, build: (texts: readonly SanitizedText[]) => OutboundRequest["messages"], options: SendOptions) {
+  private sendParts(
+    provider: CloudProvider,
+    vault: PrivacyVault,
+    sanitized: SanitizedParts,
+    build: (texts: readonly SanitizedText[]) => OutboundRequest["messages"],
+    options: SendOptions,
+  ) {
     const request = { ...this.request(provider, build(sanitized.texts)), maxTokens: options.maxTokens };
     return this.exchange(provider, (doSend) => this.deps.gate.send(request, vault, doSend), options);
   }
@@ -186,21 +245,49 @@ export class AnswerRun {
    * placeholders and all; partial if the call failed midway) unless `cloudStage` is false. An
    * expected failure (a TandemError) is returned in the record; a bug is thrown.
    */
-  private async exchange(provider: CloudProvider, pass: GatePass, options: SendOptions): Promise<Pick<CloudRecord, "sent" | "exchange" | "failure" | "stages">> {
+  private async exchange(
+    provider: CloudProvider,
+    pass: GatePass,
+    options: SendOptions,
+  ): Promise<Pick<CloudRecord, "sent" | "exchange" | "failure" | "stages">> {
     let received = "";
     let sent: SentRecord | null = null;
     const onText = (piece: string) => {
       received += piece;
       options.onText(piece);
     };
-    const sentStage = (): MessageStage[] => (sent ? [{ kind: "sanitized", content: sent.payload, meta: { bytes: sent.bytes, endpoint: sent.endpoint, model: sent.model } }] : []);
+    const sentStage = (): MessageStage[] =>
+      sent
+        ? [
+            {
+              kind: "sanitized",
+              content: sent.payload,
+              meta: { bytes: sent.bytes, endpoint: sent.endpoint, model: sent.model },
+            },
+          ]
+        : [];
     try {
-      const exchange = await sendThroughGate({ provider, pass, signal: this.ctx.signal, onText }, (record) => (sent = record));
-      const cloud: MessageStage[] = options.cloudStage === false ? [] : [{ kind: "cloud", content: exchange.text, meta: { finishReason: exchange.finishReason, usage: exchange.usage, ms: exchange.ms } }];
+      const exchange = await sendThroughGate(
+        { provider, pass, signal: this.ctx.signal, onText },
+        (record) => (sent = record),
+      );
+      const cloud: MessageStage[] =
+        options.cloudStage === false
+          ? []
+          : [
+              {
+                kind: "cloud",
+                content: exchange.text,
+                meta: { finishReason: exchange.finishReason, usage: exchange.usage, ms: exchange.ms },
+              },
+            ];
       return { sent, exchange, failure: null, stages: [...sentStage(), ...cloud] };
     } catch (error) {
       if (!(error instanceof TandemError)) throw error;
-      const partial: MessageStage[] = received && options.cloudStage !== false ? [{ kind: "cloud", content: received, meta: { error: toErrorData(error).code } }] : [];
+      const partial: MessageStage[] =
+        received && options.cloudStage !== false
+          ? [{ kind: "cloud", content: received, meta: { error: toErrorData(error).code } }]
+          : [];
       return { sent, exchange: null, failure: error, stages: [...sentStage(), ...partial] };
     }
   }
@@ -209,7 +296,11 @@ export class AnswerRun {
    * The local model writes from the conversation with `instructions` and the private context
    * in its system prompt, streaming as `stage` ("answer" = the visible answer).
    */
-  generateLocally(instructions: string | null, contextBlock: string, stage: "answer" | "sketch"): Promise<GenerateResult> {
+  generateLocally(
+    instructions: string | null,
+    contextBlock: string,
+    stage: "answer" | "sketch",
+  ): Promise<GenerateResult> {
     const { ctx } = this;
     const block = [instructions, contextBlock].filter((part): part is string => Boolean(part)).join("\n\n");
     const turns = buildTurns(ctx.history, ctx.model, ctx.maxTokens, block);
@@ -220,9 +311,17 @@ export class AnswerRun {
   /** The stages in order, the notice (if any) and the report: the outcome ChatService stores. */
   finish(input: Finish): AnswerOutcome {
     const { stages, cloud, notice, ...rest } = input;
-    const report = buildPrivacyReport({ ...rest, mode: this.mode, strategy: this.strategy, sanitized: cloud?.sanitized ?? null, sent: cloud?.sent ?? null, modelCheck: cloud?.modelCheck ?? null });
+    const report = buildPrivacyReport({
+      ...rest,
+      mode: this.mode,
+      strategy: this.strategy,
+      sanitized: cloud?.sanitized ?? null,
+      sent: cloud?.sent ?? null,
+      modelCheck: cloud?.modelCheck ?? null,
+    });
     const stored = stages.filter((stage): stage is MessageStage => stage !== null);
-    if (notice) stored.push({ kind: "notice", content: notice, meta: input.fallback ? { code: input.fallback.code } : null });
+    if (notice)
+      stored.push({ kind: "notice", content: notice, meta: input.fallback ? { code: input.fallback.code } : null });
     stored.push(reportStage(report));
     this.log(input, report.replaced, cloud?.sent?.bytes ?? 0);
     return { text: input.text, status: input.status, stats: input.stats, stages: stored };
@@ -232,12 +331,20 @@ export class AnswerRun {
   cloudStats(exchange: CloudExchange, pieces: number): MessageStats {
     const tokens = exchange.usage?.completionTokens ?? pieces;
     const streamingMs = exchange.firstTextMs === null ? 0 : exchange.ms - exchange.firstTextMs;
-    return { tokens, tokensPerSecond: streamingMs > 0 ? Math.round((tokens / streamingMs) * 10_000) / 10 : null, timeToFirstTokenMs: this.firstAnswerMs };
+    return {
+      tokens,
+      tokensPerSecond: streamingMs > 0 ? Math.round((tokens / streamingMs) * 10_000) / 10 : null,
+      timeToFirstTokenMs: this.firstAnswerMs,
+    };
   }
 
   /** Stats of the visible answer when the local model wrote it. */
   localStats(result: GenerateResult): MessageStats {
-    return { tokens: result.tokens, tokensPerSecond: result.tokensPerSecond, timeToFirstTokenMs: this.firstAnswerMs ?? result.timeToFirstTokenMs };
+    return {
+      tokens: result.tokens,
+      tokensPerSecond: result.tokensPerSecond,
+      timeToFirstTokenMs: this.firstAnswerMs ?? result.timeToFirstTokenMs,
+    };
   }
 
   private log(input: Finish, replaced: number, bytesSent: number): void {

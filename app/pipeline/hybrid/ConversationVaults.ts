@@ -67,7 +67,12 @@ export class ConversationVaults {
   /** The memo if it is what is stored (same rows, nothing unsaved), else a fresh load. */
   private current(conversationId: string): PrivacyVault {
     const hit = this.memo.get(conversationId);
-    if (hit && this.storedRevision.get(hit.vault) === hit.vault.version && hit.stamp === this.store.stamp(conversationId)) return hit.vault;
+    if (
+      hit &&
+      this.storedRevision.get(hit.vault) === hit.vault.version &&
+      hit.stamp === this.store.stamp(conversationId)
+    )
+      return hit.vault;
     const vault = this.store.load(conversationId);
     this.storedRevision.set(vault, vault.version);
     return vault;

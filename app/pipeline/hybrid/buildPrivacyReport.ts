@@ -53,14 +53,19 @@ export function buildPrivacyReport(input: ReportInput): HybridReport {
 /** The stage holding the report; its content is a one-line summary for lists and logs of the UI. */
 export function reportStage(report: HybridReport): MessageStage {
   const items = report.replaced === 1 ? "1 private item" : `${report.replaced} private items`;
-  const content = report.bytes === 0 ? "Nothing left this device." : `${items} replaced, ${report.leftDevice} left the device (${report.bytes} bytes to ${report.endpoint ?? "the cloud"}).${modelCheckSummary(report.modelCheck)}`;
+  const content =
+    report.bytes === 0
+      ? "Nothing left this device."
+      : `${items} replaced, ${report.leftDevice} left the device (${report.bytes} bytes to ${report.endpoint ?? "the cloud"}).${modelCheckSummary(report.modelCheck)}`;
   return { kind: "report", content, meta: { ...report } };
 }
 
 /** What the user reads when Hybrid mode answered locally because the cloud step failed. */
 export function fallbackNotice(error: ErrorData, strategy: HybridStrategy, sentAnything: boolean): string {
   const answer =
-    strategy === "sketch-refine" ? "This answer is the local model's draft, written on this device." : "The local model answered on its own, on this device.";
+    strategy === "sketch-refine"
+      ? "This answer is the local model's draft, written on this device."
+      : "The local model answered on its own, on this device.";
   const sent = sentAnything ? " Only the sanitized request left this device." : "";
   return `${error.message} ${answer}${sent}`;
 }
@@ -70,7 +75,9 @@ export function modelCheckSummary(check: ModelCheckReport | undefined): string {
   if (!check) return "";
   if (check.status === "off") return " Local-model check: off.";
   if (check.status === "failed") return " Local-model check: could not run.";
-  const added = Object.entries(check.added).map(([type, n]) => `${type} ×${n}`).join(", ");
+  const added = Object.entries(check.added)
+    .map(([type, n]) => `${type} ×${n}`)
+    .join(", ");
   const what = added ? `added ${added}` : "added nothing";
   return ` Local-model check: ${what}${check.status === "timeout" ? " (stopped at its time limit)" : ""}.`;
 }

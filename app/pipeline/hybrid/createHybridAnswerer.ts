@@ -13,6 +13,8 @@ export function createHybridAnswerer(deps: HybridDeps): Answerer {
   return (ctx) => {
     const strategy = deps.settings().hybridStrategy;
     const run = new AnswerRun(shared, ctx, "hybrid", strategy);
-    return strategy === "cloud-outline" ? runCloudOutline(run, deps.contextTerms) : runSketchRefine(run, deps.contextTerms);
+    return strategy === "cloud-outline"
+      ? runCloudOutline(run, deps.contextTerms)
+      : runSketchRefine(run, deps.contextTerms);
   };
 }

@@ -42,7 +42,13 @@ export async function fillGaps(input: FillInput): Promise<FillResult> {
   const turns = fitTurns(input, input.model.contextSize - maxTokens);
   if (!turns) return unchanged;
   try {
-    const result = await input.model.generate({ turns, maxTokens, temperature: 0, jsonSchema: fillSchema(input.gaps), signal: input.signal });
+    const result = await input.model.generate({
+      turns,
+      maxTokens,
+      temperature: 0,
+      jsonSchema: fillSchema(input.gaps),
+      signal: input.signal,
+    });
     if (result.stopReason === "aborted") return unchanged;
     return { ...applyFills(input.text, input.gaps, parseFills(result.text)), tokens: result.tokens };
   } catch (error) {
@@ -53,16 +59,28 @@ export async function fillGaps(input: FillInput): Promise<FillResult> {
 }
 
 function fillSchema(gaps: readonly string[]): object {
-  const item = { type: "object", properties: { gap: { enum: [...gaps] }, value: { type: "string", maxLength: MAX_VALUE_CHARS } }, required: ["gap", "value"] };
-  return { type: "object", properties: { fills: { type: "array", maxItems: gaps.length, items: item } }, required: ["fills"] };
+  const item = {
+    type: "object",
+    properties: { gap: { enum: [...gaps] }, value: { type: "string", maxLength: MAX_VALUE_CHARS } },
+    required: ["gap", "value"],
+  };
+  return {
+    type: "object",
+    properties: { fills: { type: "array", maxItems: gaps.length, items: item } },
+    required: ["fills"],
+  };
 }
 
 /** The prompt with the widest excerpts (and the context block) that fit `budget` tokens; null if none does. */
 function fitTurns(input: FillInput, budget: number): ChatTurn[] | null {
   for (const withContext of [true, false]) {
     for (const width of EXCERPT_WIDTHS) {
-      const system = withContext && input.contextBlock ? `${FILL_INSTRUCTIONS}\n\n${input.contextBlock}` : FILL_INSTRUCTIONS;
-      const turns: ChatTurn[] = [{ role: "system", content: system }, { role: "user", content: fillRequest(input, width) }];
+      const system =
+        withContext && input.contextBlock ? `${FILL_INSTRUCTIONS}\n\n${input.contextBlock}` : FILL_INSTRUCTIONS;
+      const turns: ChatTurn[] = [
+        { role: "system", content: system },
+        { role: "user", content: fillRequest(input, width) },
+      ];
       const tokens = turns.reduce((n, t) => n + input.model.countTokens(t.content) + 8, 0);
       if (tokens <= budget) return turns;
     }
@@ -72,7 +90,10 @@ function fitTurns(input: FillInput, budget: number): ChatTurn[] | null {
 
 function fillRequest(input: FillInput, width: number): string {
   const lines = input.gaps.map((gap) => `- ${gap}${width > 0 ? `: "…${excerpt(input.text, gap, width)}…"` : ""}`);
-  const facts = input.candidates.length > 0 ? `\n\nFacts the answer may be missing:\n${input.candidates.map((c) => `- ${c}`).join("\n")}` : "";
+  const facts =
+    input.candidates.length > 0
+      ? `\n\nFacts the answer may be missing:\n${input.candidates.map((c) => `- ${c}`).join("\n")}`
+      : "";
   return `Gaps in the answer:\n${lines.join("\n")}${facts}`;
 }
 
@@ -98,7 +119,11 @@ export function parseFills(json: string): Map<string, string> {
 }
 
 /** Replaces every occurrence of each filled gap; the rest stay as they are (unresolved). */
-export function applyFills(text: string, gaps: readonly string[], fills: Map<string, string>): Omit<FillResult, "tokens"> {
+export function applyFills(
+  text: string,
+  gaps: readonly string[],
+  fills: Map<string, string>,
+): Omit<FillResult, "tokens"> {
   let out = text;
   const filled: string[] = [];
   for (const gap of gaps) {

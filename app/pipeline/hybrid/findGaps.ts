@@ -21,7 +21,12 @@ export interface Gaps {
  * What the restored cloud answer is missing: placeholders the vault could not resolve, template
  * slots, and private facts the cloud left out (`sent` = placeholders in the outbound payload).
  */
-export function findGaps(restoredText: string, unresolved: readonly string[], sent: readonly string[], vault: PrivacyVault): Gaps {
+export function findGaps(
+  restoredText: string,
+  unresolved: readonly string[],
+  sent: readonly string[],
+  vault: PrivacyVault,
+): Gaps {
   const slots = [...restoredText.matchAll(TEMPLATE_SLOT)].map((m) => m[0]);
   const gaps = [...new Set([...unresolved, ...slots])].slice(0, MAX_GAPS);
   const lower = restoredText.toLowerCase();

@@ -40,30 +40,65 @@ export async function runCloudOutline(run: AnswerRun, contextTerms: ContextTerms
     ctx.onProgress("fallback");
     const answer = await run.generateLocally(null, context.promptBlock, "answer");
     const notice = fallbackNotice(reason, "cloud-outline", cloud.sent !== null);
-    return run.finish({ stages, cloud, text: answer.text, status: answer.stopReason === "aborted" ? "stopped" : "done", stats: run.localStats(answer), fallback: reason, notice });
+    return run.finish({
+      stages,
+      cloud,
+      text: answer.text,
+      status: answer.stopReason === "aborted" ? "stopped" : "done",
+      stats: run.localStats(answer),
+      fallback: reason,
+      notice,
+    });
   }
-  if (outline.stopped) return run.finish({ stages, cloud, text: outline.text, status: "stopped", stats: null, unresolved: outline.unresolved });
+  if (outline.stopped)
+    return run.finish({
+      stages,
+      cloud,
+      text: outline.text,
+      status: "stopped",
+      stats: null,
+      unresolved: outline.unresolved,
+    });
   ctx.onProgress("local-write");
-  const planned = fitToTokens(outline.text, Math.floor(ctx.model.contextSize * OUTLINE_PROMPT_SHARE), (t) => ctx.model.countTokens(t));
+  const planned = fitToTokens(outline.text, Math.floor(ctx.model.contextSize * OUTLINE_PROMPT_SHARE), (t) =>
+    ctx.model.countTokens(t),
+  );
   const answer = await run.generateLocally(followOutlineInstructions(planned), context.promptBlock, "answer");
   const status = answer.stopReason === "aborted" ? "stopped" : "done";
-  return run.finish({ stages, cloud, text: answer.text, status, stats: run.localStats(answer), unresolved: outline.unresolved });
+  return run.finish({
+    stages,
+    cloud,
+    text: answer.text,
+    status,
+    stats: run.localStats(answer),
+    unresolved: outline.unresolved,
+  });
 }
 
 /** The cloud step; `outline` is null when it failed for an expected reason (then in `cloud.failure`). */
-async function askOutline(run: AnswerRun, contextTerms: ContextTermsSource): Promise<{ cloud: CloudRecord; outline: Outline | null }> {
+async function askOutline(
+  run: AnswerRun,
+  contextTerms: ContextTermsSource,
+): Promise<{ cloud: CloudRecord; outline: Outline | null }> {
   const { ctx } = run;
   try {
     const provider = run.provider();
     ctx.onProgress("sanitizing");
     const vault = run.loadVault(contextTerms);
     const restorer = new StreamRestorer(vault, (piece) => ctx.onText(piece, "outline"));
-    const build = (texts: readonly SanitizedText[]): OutboundRequest["messages"] => [{ role: "system", content: OUTLINE_SYSTEM, constant: true }, { role: "user", content: texts[0]! }];
+    const build = (texts: readonly SanitizedText[]): OutboundRequest["messages"] => [
+      { role: "system", content: OUTLINE_SYSTEM, constant: true },
+      { role: "user", content: texts[0]! },
+    ];
     const maxTokens = Math.min(ctx.maxTokens, OUTLINE_MAX_TOKENS);
-    const cloud = await run.sendSanitized(provider, vault, [run.instruction], build, { maxTokens, onText: (piece) => restorer.push(piece) });
+    const cloud = await run.sendSanitized(provider, vault, [run.instruction], build, {
+      maxTokens,
+      onText: (piece) => restorer.push(piece),
+    });
     if (cloud.failure) return { cloud, outline: null };
     if (!cloud.exchange) return { cloud, outline: { text: "", stopped: true, unresolved: [], stage: null } };
-    if (cloud.exchange.finishReason === "aborted") return { cloud, outline: { text: restorer.shown, stopped: true, unresolved: [], stage: null } };
+    if (cloud.exchange.finishReason === "aborted")
+      return { cloud, outline: { text: restorer.shown, stopped: true, unresolved: [], stage: null } };
     restorer.finish();
     const restored = restore(cloud.exchange.text, vault);
     const stage: MessageStage = { kind: "outline", content: restored.text, meta: { unresolved: restored.unresolved } };

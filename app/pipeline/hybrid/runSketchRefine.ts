@@ -23,8 +23,18 @@ export async function runSketchRefine(run: AnswerRun, contextTerms: ContextTerms
   const context = run.gatherContext();
   ctx.onProgress("sketch");
   const sketch = await run.generateLocally(SKETCH_INSTRUCTIONS, context.promptBlock, "sketch");
-  const local = [context.stage, { kind: "sketch", content: sketch.text, meta: { tokens: sketch.tokens, stopReason: sketch.stopReason } } as const];
-  if (sketch.stopReason === "aborted") return run.finish({ stages: local, cloud: null, text: sketch.text, status: "stopped", stats: run.localStats(sketch) });
+  const local = [
+    context.stage,
+    { kind: "sketch", content: sketch.text, meta: { tokens: sketch.tokens, stopReason: sketch.stopReason } } as const,
+  ];
+  if (sketch.stopReason === "aborted")
+    return run.finish({
+      stages: local,
+      cloud: null,
+      text: sketch.text,
+      status: "stopped",
+      stats: run.localStats(sketch),
+    });
   const refined = await refine(run, local, sketch.text, context.promptBlock, contextTerms);
   if (refined.outcome) return refined.outcome;
   const { cloud } = refined;
@@ -33,13 +43,27 @@ export async function runSketchRefine(run: AnswerRun, contextTerms: ContextTerms
   ctx.onProgress("fallback");
   run.emitAnswer(sketch.text);
   const notice = fallbackNotice(reason, "sketch-refine", cloud.sent !== null);
-  return run.finish({ stages: [...local, ...cloud.stages], cloud, text: sketch.text, status: "done", stats: run.localStats(sketch), fallback: reason, notice });
+  return run.finish({
+    stages: [...local, ...cloud.stages],
+    cloud,
+    text: sketch.text,
+    status: "done",
+    stats: run.localStats(sketch),
+    fallback: reason,
+    notice,
+  });
 }
 
 type Refined = { outcome: AnswerOutcome; cloud?: undefined } | { outcome?: undefined; cloud: CloudRecord };
 
 /** The cloud step and what follows it; an expected failure comes back in the record, for the fallback. */
-async function refine(run: AnswerRun, local: ReadonlyArray<MessageStage | null>, sketch: string, contextBlock: string, contextTerms: ContextTermsSource): Promise<Refined> {
+async function refine(
+  run: AnswerRun,
+  local: ReadonlyArray<MessageStage | null>,
+  sketch: string,
+  contextBlock: string,
+  contextTerms: ContextTermsSource,
+): Promise<Refined> {
   const { ctx } = run;
   let cloud: CloudRecord | null = null;
   try {
@@ -54,21 +78,45 @@ async function refine(run: AnswerRun, local: ReadonlyArray<MessageStage | null>,
       restorer.push(piece);
     };
     const build = (texts: readonly SanitizedText[]) => refineMessages(texts[0]!, texts[1]!);
-    cloud = await run.sendSanitized(provider, vault, [run.instruction, sketch], build, { maxTokens: ctx.maxTokens, onText });
+    cloud = await run.sendSanitized(provider, vault, [run.instruction, sketch], build, {
+      maxTokens: ctx.maxTokens,
+      onText,
+    });
     const stages = [...local, ...cloud.stages];
     if (cloud.failure) return { cloud };
-    if (!cloud.exchange) return { outcome: run.finish({ stages, cloud, text: sketch, status: "stopped", stats: null }) };
+    if (!cloud.exchange)
+      return { outcome: run.finish({ stages, cloud, text: sketch, status: "stopped", stats: null }) };
     const stats = run.cloudStats(cloud.exchange, pieces);
-    if (cloud.exchange.finishReason === "aborted") return { outcome: run.finish({ stages, cloud, text: restorer.shown, status: "stopped", stats }) };
+    if (cloud.exchange.finishReason === "aborted")
+      return { outcome: run.finish({ stages, cloud, text: restorer.shown, status: "stopped", stats }) };
     restorer.finish();
     ctx.onProgress("restoring");
     const restored = restore(cloud.exchange.text, vault);
     const sent = cloud.sanitized?.replaced.map((r) => r.placeholder) ?? [];
     const { gaps, dropped } = findGaps(restored.text, restored.unresolved, sent, vault);
     const candidates = dropped.map((placeholder) => vault.get(placeholder)?.value ?? "").filter(Boolean);
-    const fill = await fillGaps({ model: ctx.model, contextBlock, text: restored.text, gaps, candidates, signal: ctx.signal });
+    const fill = await fillGaps({
+      model: ctx.model,
+      contextBlock,
+      text: restored.text,
+      gaps,
+      candidates,
+      signal: ctx.signal,
+    });
     const status = ctx.signal.aborted ? "stopped" : "done";
-    return { outcome: run.finish({ stages, cloud, text: fill.text, status, stats, unresolved: fill.unresolved, dropped, filled: fill.filled, localPassTokens: fill.tokens }) };
+    return {
+      outcome: run.finish({
+        stages,
+        cloud,
+        text: fill.text,
+        status,
+        stats,
+        unresolved: fill.unresolved,
+        dropped,
+        filled: fill.filled,
+        localPassTokens: fill.tokens,
+      }),
+    };
   } catch (error) {
     // Before the request (no cloud set up) or after the answer came (restoring, filling gaps).
     if (!(error instanceof TandemError)) throw error;
@@ -87,6 +135,7 @@ function refineMessages(instruction: SanitizedText, sketch: SanitizedText): Outb
     { role: "user", content: instruction },
   ];
   // An empty sketch (the local model stopped at once) leaves the cloud the instruction alone.
-  if (sketch.trim()) messages.push({ role: "assistant", content: sketch }, { role: "user", content: REFINE_REQUEST, constant: true });
+  if (sketch.trim())
+    messages.push({ role: "assistant", content: sketch }, { role: "user", content: REFINE_REQUEST, constant: true });
   return messages;
 }

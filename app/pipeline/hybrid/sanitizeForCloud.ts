@@ -1,6 +1,16 @@
 import type { ModelCheckReport } from "../../contract/types";
 import type { LocalModel } from "../../model/LocalModel";
-import { createModelPass, sanitize, sanitizeParts, sanitizeWithModel, settleParts, type DetectOptions, type PrivacyVault, type PrivateType, type SanitizedText } from "../../privacy";
+import {
+  createModelPass,
+  sanitize,
+  sanitizeParts,
+  sanitizeWithModel,
+  settleParts,
+  type DetectOptions,
+  type PrivacyVault,
+  type PrivateType,
+  type SanitizedText,
+} from "../../privacy";
 
 /** Step 5's time budget for one request (instruction and sketch together). Default 15 s. */
 export const MODEL_CHECK_BUDGET_MS = 15_000;
@@ -20,7 +30,11 @@ export interface ModelCheckOptions {
 }
 
 /** Sanitizes each part (instruction, sketch) in the conversation's vault: steps 1–4 only. */
-export function sanitizeForCloud(parts: readonly string[], vault: PrivacyVault, options: DetectOptions): SanitizedParts {
+export function sanitizeForCloud(
+  parts: readonly string[],
+  vault: PrivacyVault,
+  options: DetectOptions,
+): SanitizedParts {
   return collect(sanitizeParts(parts, vault, options));
 }
 
@@ -29,7 +43,12 @@ export function sanitizeForCloud(parts: readonly string[], vault: PrivacyVault, 
  * missed, all parts within one time budget. A timeout keeps what was found so far; a failing
  * model pass leaves the rule output (the gate still re-scans whatever is sent).
  */
-export async function sanitizeForCloudWithModel(parts: readonly string[], vault: PrivacyVault, options: DetectOptions, check: ModelCheckOptions): Promise<SanitizedParts & { modelCheck: ModelCheckReport }> {
+export async function sanitizeForCloudWithModel(
+  parts: readonly string[],
+  vault: PrivacyVault,
+  options: DetectOptions,
+  check: ModelCheckOptions,
+): Promise<SanitizedParts & { modelCheck: ModelCheckReport }> {
   const started = performance.now();
   const budget = AbortSignal.timeout(check.budgetMs ?? MODEL_CHECK_BUDGET_MS);
   const modelPass = createModelPass(check.model, { signal: AbortSignal.any([check.signal, budget]) });
@@ -48,13 +67,22 @@ export async function sanitizeForCloudWithModel(parts: readonly string[], vault:
     }
   }
   const status = failed ? "failed" : budget.aborted ? "timeout" : "done";
-  return { ...collect(settleParts(results, vault, options)), modelCheck: { status, ms: Math.round(performance.now() - started), added } };
+  return {
+    ...collect(settleParts(results, vault, options)),
+    modelCheck: { status, ms: Math.round(performance.now() - started), added },
+  };
 }
 
-function collect(results: ReadonlyArray<{ text: SanitizedText; replaced: SanitizedParts["replaced"] }>): SanitizedParts {
+function collect(
+  results: ReadonlyArray<{ text: SanitizedText; replaced: SanitizedParts["replaced"] }>,
+): SanitizedParts {
   const replaced = new Map<string, PrivateType>();
-  for (const r of results) for (const { placeholder, type } of r.replaced) if (!replaced.has(placeholder)) replaced.set(placeholder, type);
-  return { texts: results.map((r) => r.text), replaced: [...replaced].map(([placeholder, type]) => ({ placeholder, type })) };
+  for (const r of results)
+    for (const { placeholder, type } of r.replaced) if (!replaced.has(placeholder)) replaced.set(placeholder, type);
+  return {
+    texts: results.map((r) => r.text),
+    replaced: [...replaced].map(([placeholder, type]) => ({ placeholder, type })),
+  };
 }
 
 /** Placeholder counts per type, as the privacy report shows them ("PERSON: 2"). */

@@ -39,7 +39,10 @@ export interface GateSendInput {
  * record as soon as the request is handed over — also when the call then fails — so the privacy
  * report always says what left. Throws the gate's or the provider's TandemError.
  */
-export async function sendThroughGate(input: GateSendInput, onSent: (sent: SentRecord) => void): Promise<CloudExchange> {
+export async function sendThroughGate(
+  input: GateSendInput,
+  onSent: (sent: SentRecord) => void,
+): Promise<CloudExchange> {
   const started = performance.now();
   let firstTextMs: number | null = null;
   const onText = (piece: string) => {
@@ -50,7 +53,13 @@ export async function sendThroughGate(input: GateSendInput, onSent: (sent: SentR
     onSent(sentRecord(gated.record));
     return input.provider.streamChat(gated, { signal: input.signal, onText });
   });
-  return { text: result.text, finishReason: result.finishReason, usage: result.usage ?? null, firstTextMs, ms: Math.round(performance.now() - started) };
+  return {
+    text: result.text,
+    finishReason: result.finishReason,
+    usage: result.usage ?? null,
+    firstTextMs,
+    ms: Math.round(performance.now() - started),
+  };
 }
 
 /** The report's view of an audit row; `leftDevice` counts what the re-scan found (types only in `check`). */

@@ -27,4 +27,3 @@ export function calendarWords(): Set<string> {
 function addWords(out: Set<string>, formatted: string): void {
   for (const word of formatted.split(/[\s.]+/)) if (/^\p{L}{3,}$/u.test(word)) out.add(foldWord(word));
 }
-

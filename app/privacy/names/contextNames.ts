@@ -9,7 +9,8 @@ import { isLastName, isNameLike, isOrdinary, NAME_WORDS, TITLE, type Token } fro
  * "ich heiße …", "je m'appelle …") and sign-offs ("Regards,\nEmily Clarke").
  */
 const TITLE_WITH_DOT = /^m$/; // "M. Dupont": only with the dot
-const GREETING = /^(?:dear|hi|hello|hey|hallo|liebe|lieber|liebes|servus|moin|bonjour|bonsoir|salut|coucou|cher|chere|chers)$/;
+const GREETING =
+  /^(?:dear|hi|hello|hey|hallo|liebe|lieber|liebes|servus|moin|bonjour|bonsoir|salut|coucou|cher|chere|chers)$/;
 const RELATION = new RegExp(
   "^(?:landlord|landlady|boss|manager|supervisor|wife|husband|partner|spouse|son|daughter|mother|father|mom|mum|dad|brother|sister|" +
     "friend|colleague|coworker|co-worker|doctor|dentist|therapist|lawyer|attorney|neighbor|neighbour|girlfriend|boyfriend|fiance|fiancee|" +
@@ -18,26 +19,40 @@ const RELATION = new RegExp(
     "sohn|tochter|mutter|vater|bruder|schwester|oma|opa|anwalt|anwaltin|tante|onkel|" +
     "proprietaire|patron|patronne|mari|femme|epoux|epouse|ami|amie|copain|copine|collegue|medecin|voisin|voisine|fils|fille|mere|pere|frere|soeur|avocat|avocate)$",
 );
-const POSSESSIVE = /^(?:my|our|his|her|their|mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|mon|ma|notre|son|sa)$/;
+const POSSESSIVE =
+  /^(?:my|our|his|her|their|mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|mon|ma|notre|son|sa)$/;
 const INTRO = [/^(?:named|called|namens|nomme|nommee|appele|appelee)$/, /^(?:heisse|heisst|appelle)$/];
 // Form labels: "Name: Rose Baker", "Patient: …", "Nom : …", "fils : théo".
-const LABEL = /^(?:name|fullname|nom|prenom|vorname|nachname|patient|patientin|tenant|mieter|mieterin|locataire|client|kunde|kundin|contact|kontakt|signed|from|to|an|von|de|a|gp|hausarzt|hausarztin|medecin|employee|mitarbeiter|mitarbeiterin|applicant|candidate|bewerber|bewerberin|enfant|kind|child|children|grandchildren|enkel|enfants)$/;
+const LABEL =
+  /^(?:name|fullname|nom|prenom|vorname|nachname|patient|patientin|tenant|mieter|mieterin|locataire|client|kunde|kundin|contact|kontakt|signed|from|to|an|von|de|a|gp|hausarzt|hausarztin|medecin|employee|mitarbeiter|mitarbeiterin|applicant|candidate|bewerber|bewerberin|enfant|kind|child|children|grandchildren|enkel|enfants)$/;
 // Labels that also start ordinary lines ("To: the landlord"): only capitalized names after them.
 const LOOSE_LABEL = /^(?:from|to|an|von|de|a|contact|kontakt)$/;
-const SIGN_OFF = /^(?:regards|best|cheers|thanks|sincerely|yours|love|grusse|grussen|gruss|mfg|lg|vg|cordialement|amicalement|bisous|merci|salutations)$/;
+const SIGN_OFF =
+  /^(?:regards|best|cheers|thanks|sincerely|yours|love|grusse|grussen|gruss|mfg|lg|vg|cordialement|amicalement|bisous|merci|salutations)$/;
 
 /**
  * Extends a name from token i while the following tokens look like more of it.
  * `trusted`: the context says a name follows (a form label, a sign-off), so capitalized
  * ordinary words count too ("Name: Rose Baker").
  */
-function nameSpan(text: string, tokens: Token[], i: number, allowLowercase: boolean, trusted = false, cued = false): Span | null {
+function nameSpan(
+  text: string,
+  tokens: Token[],
+  i: number,
+  allowLowercase: boolean,
+  trusted = false,
+  cued = false,
+): Span | null {
   const first = tokens[i];
   const before = tokens[i - 1];
   if (!first || TITLE.test(first.lower) || isVeryCommonWord(first.lower)) return null;
   // The trigger and the name must be in one phrase: "called. fils" is not "called fils".
   if (before && !trusted && !/^[\s,:]*$/.test(text.slice(before.end, first.start))) return null;
-  const capitalOk = (t: Token) => !isOrdinary(t.lower) || ((trusted || cued) && !isVeryCommonWord(t.lower)) || NAME_WORDS.has(t.lower) || isLastName(t.lower);
+  const capitalOk = (t: Token) =>
+    !isOrdinary(t.lower) ||
+    ((trusted || cued) && !isVeryCommonWord(t.lower)) ||
+    NAME_WORDS.has(t.lower) ||
+    isLastName(t.lower);
   // Right after "my name is" / "my son" a lowercase word outside everyday vocabulary is a name even
   // if a dictionary lists it ("my name is borna").
   const lowerOk = (t: Token) => isNameLike(t) || (cued && /^\p{L}{2,}$/u.test(t.text) && !isVocabularyWord(t.lower));
@@ -47,8 +62,16 @@ function nameSpan(text: string, tokens: Token[], i: number, allowLowercase: bool
     const next = tokens[j + 1];
     const cur = tokens[j];
     const gap = text.slice(cur?.end ?? 0, next?.start ?? 0);
-    if (!next || !cur || next.sentenceStart || !(/^[ \u00a0]$/.test(gap) || (cur.text.length === 1 && /^\.[ \u00a0]$/.test(gap)))) break;
-    const fits = first.capitalized ? next.capitalized && capitalOk(next) : allowLowercase && lowerOk(next) && !next.capitalized;
+    if (
+      !next ||
+      !cur ||
+      next.sentenceStart ||
+      !(/^[ \u00a0]$/.test(gap) || (cur.text.length === 1 && /^\.[ \u00a0]$/.test(gap)))
+    )
+      break;
+    const fits = first.capitalized
+      ? next.capitalized && capitalOk(next)
+      : allowLowercase && lowerOk(next) && !next.capitalized;
     if (!fits) break;
     j++;
   }
@@ -74,12 +97,21 @@ export function contextNames(text: string, tokens: Token[]): Span[] {
     const prev = tokens[i - 1];
     let span: Span | null = null;
     const initial = TITLE_WITH_DOT.test(t.lower) && prev?.capitalized && text.slice(prev.end, t.start) === " ";
-    if (TITLE.test(t.lower) || (TITLE_WITH_DOT.test(t.lower) && after.startsWith(".") && !initial)) span = titledName(text, tokens, i);
-    else if (GREETING.test(t.lower) && (t.sentenceStart || prev?.lower === "and")) span = nameSpan(text, tokens, i + 1, true);
+    if (TITLE.test(t.lower) || (TITLE_WITH_DOT.test(t.lower) && after.startsWith(".") && !initial))
+      span = titledName(text, tokens, i);
+    else if (GREETING.test(t.lower) && (t.sentenceStart || prev?.lower === "and"))
+      span = nameSpan(text, tokens, i + 1, true);
     else if (RELATION.test(t.lower) && prev && POSSESSIVE.test(prev.lower)) span = relationName(text, tokens, i + 1);
-    else if (INTRO.some((r) => r.test(t.lower)) || isNameIs(tokens, i)) span = nameSpan(text, tokens, i + 1, true, false, isNameIs(tokens, i));
-    else if ((LABEL.test(t.lower) || RELATION.test(t.lower)) && /^\s*[:?]\s*$/.test(text.slice(t.end, tokens[i + 1]?.start ?? t.end)) && (t.sentenceStart || /^(?:full|last|first|family|my)$/.test(prev?.lower ?? ""))) span = nameSpan(text, tokens, i + 1, !LOOSE_LABEL.test(t.lower), !LOOSE_LABEL.test(t.lower));
-    else if (SIGN_OFF.test(t.lower) && /^[,!.]?\s*\n/.test(text.slice(t.end, t.end + 4))) span = signOffName(text, tokens, i + 1);
+    else if (INTRO.some((r) => r.test(t.lower)) || isNameIs(tokens, i))
+      span = nameSpan(text, tokens, i + 1, true, false, isNameIs(tokens, i));
+    else if (
+      (LABEL.test(t.lower) || RELATION.test(t.lower)) &&
+      /^\s*[:?]\s*$/.test(text.slice(t.end, tokens[i + 1]?.start ?? t.end)) &&
+      (t.sentenceStart || /^(?:full|last|first|family|my)$/.test(prev?.lower ?? ""))
+    )
+      span = nameSpan(text, tokens, i + 1, !LOOSE_LABEL.test(t.lower), !LOOSE_LABEL.test(t.lower));
+    else if (SIGN_OFF.test(t.lower) && /^[,!.]?\s*\n/.test(text.slice(t.end, t.end + 4)))
+      span = signOffName(text, tokens, i + 1);
     if (span) spans.push(span);
   }
   return spans;
@@ -99,7 +131,10 @@ function titledName(text: string, tokens: Token[], i: number): Span | null {
   }
   if (!/^(?:mr|mrs|ms|dr)$/.test(title.lower)) return null;
   // "Ms. yoyo": after a title even a dictionary word is a name, unless it is everyday vocabulary ("Dr. who").
-  return nameSpan(text, tokens, i + 1, true) ?? (isVocabularyWord(next.lower) ? null : { start: next.start, end: next.end, type: "PERSON" });
+  return (
+    nameSpan(text, tokens, i + 1, true) ??
+    (isVocabularyWord(next.lower) ? null : { start: next.start, end: next.end, type: "PERSON" })
+  );
 }
 
 /** "my landlord, Peter Miller" / "mein Vermieter Herr Koch": skip a comma or a title. */
@@ -114,7 +149,11 @@ function isNameIs(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   if (!t || !prev) return false;
-  return (t.lower === "is" && prev.lower === "name") || (t.lower === "ist" && prev.lower === "name") || (t.lower === "est" && prev.lower === "nom");
+  return (
+    (t.lower === "is" && prev.lower === "name") ||
+    (t.lower === "ist" && prev.lower === "name") ||
+    (t.lower === "est" && prev.lower === "nom")
+  );
 }
 
 /** A name alone on the line after a sign-off. */

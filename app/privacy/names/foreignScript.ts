@@ -66,7 +66,8 @@ const MAX_NAME_LETTERS = { CJK: 10, other: 40 };
 const MAX_NAME_WORDS = 4;
 // Institution words that end a Chinese/Japanese organisation name: university, college, company,
 // hospital, bank, school, group, institute, office, firm (simplified and traditional forms).
-const CJK_ORG_END = /(?:大学|大學|学院|學院|公司|医院|醫院|银行|銀行|中学|中學|小学|小學|集团|集團|研究所|研究院|事务所|事務所|株式会社|協会|协会)$/u;
+const CJK_ORG_END =
+  /(?:大学|大學|学院|學院|公司|医院|醫院|银行|銀行|中学|中學|小学|小學|集团|集團|研究所|研究院|事务所|事務所|株式会社|協会|协会)$/u;
 // Function characters that precede a name in running Chinese text: "在", "于", "从", "我的", …
 const CJK_LEAD = /^[在于從从到是的和与與我你他她把被为為对對向给給]+/u;
 const QUOTED = /[“「『«"„‹]([^“”「」『』«»"„‹›\n]{1,20})[”」』»"“›]/gu;
@@ -130,7 +131,8 @@ function cuedRuns(text: string, main: string): Span[] {
   for (const m of text.matchAll(QUOTED)) {
     const inner = m[1] ?? "";
     const start = (m.index ?? 0) + 1;
-    if (runScript(inner) === main && isNameSized(inner, main) && !/[，。！？,.!?]/u.test(inner)) spans.push({ start, end: start + inner.length, type: "PERSON" });
+    if (runScript(inner) === main && isNameSized(inner, main) && !/[，。！？,.!?]/u.test(inner))
+      spans.push({ start, end: start + inner.length, type: "PERSON" });
   }
   if (main !== "CJK") return spans;
   for (const m of text.matchAll(/[\p{Script=Han}]+/gu)) {
@@ -158,8 +160,20 @@ function cjkOrgEnd(run: string): number {
 function latinInCjk(text: string): Span[] {
   return scriptRuns(text)
     .filter((r) => r.script === "Latin")
-    .flatMap((r) => [...text.slice(r.start, r.end).matchAll(/[\p{L}\p{M}]+/gu)].map((m) => ({ word: m[0], start: r.start + (m.index ?? 0) })))
-    .filter(({ word }) => word.length >= 3 && !/^\p{Lu}+$/u.test(word) && !isEnglishWord(word.toLowerCase()) && !isVocabularyWord(word) && !PUBLIC_NAMES.has(word.toLowerCase()))
+    .flatMap((r) =>
+      [...text.slice(r.start, r.end).matchAll(/[\p{L}\p{M}]+/gu)].map((m) => ({
+        word: m[0],
+        start: r.start + (m.index ?? 0),
+      })),
+    )
+    .filter(
+      ({ word }) =>
+        word.length >= 3 &&
+        !/^\p{Lu}+$/u.test(word) &&
+        !isEnglishWord(word.toLowerCase()) &&
+        !isVocabularyWord(word) &&
+        !PUBLIC_NAMES.has(word.toLowerCase()),
+    )
     .map(({ word, start }) => ({ start, end: start + word.length, type: "PERSON" }));
 }
 

@@ -19,7 +19,8 @@ function holidayNames(node: unknown, out: Set<string>): void {
     for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
       if (key === "name" && value && typeof value === "object" && !Array.isArray(value)) {
         const names = value as Record<string, unknown>;
-        for (const language of ["en", "de", "fr"]) if (typeof names[language] === "string") out.add(names[language] as string);
+        for (const language of ["en", "de", "fr"])
+          if (typeof names[language] === "string") out.add(names[language] as string);
       } else holidayNames(value, out);
     }
   }
@@ -35,7 +36,9 @@ export function holidayWords(): Set<string> {
   const counts = new Map<string, number>();
   const words = new Set<string>();
   for (const name of names) {
-    const parts = (name.match(/\p{Lu}[\p{L}\p{M}]+/gu) ?? []).map((w) => w.toLowerCase().replace(/ß/g, "ss").normalize("NFD").replace(/\p{M}/gu, ""));
+    const parts = (name.match(/\p{Lu}[\p{L}\p{M}]+/gu) ?? []).map((w) =>
+      w.toLowerCase().replace(/ß/g, "ss").normalize("NFD").replace(/\p{M}/gu, ""),
+    );
     if (parts.length === 1 && /^\p{Lu}[\p{L}\p{M}]+$/u.test(name.trim())) words.add(parts[0] as string);
     for (const part of new Set(parts)) counts.set(part, (counts.get(part) ?? 0) + 1);
   }

@@ -7,7 +7,8 @@ import { isLastName, isOrdinary } from "./nameTokens";
  * a name follows, so any capitalized word that is a listed surname or no ordinary word counts;
  * everyday and dictionary words after initials stay ("U.S. Army", "P.S. Thanks").
  */
-const INITIALS_THEN_WORD = /(?<![\p{L}\p{N}.])((?:\p{Lu}\.[ \u00a0]?){1,3})(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}])/gu;
+const INITIALS_THEN_WORD =
+  /(?<![\p{L}\p{N}.])((?:\p{Lu}\.[ \u00a0]?){1,3})(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}])/gu;
 
 export function initialNames(text: string): Span[] {
   const spans: Span[] = [];

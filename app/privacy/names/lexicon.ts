@@ -36,8 +36,18 @@ let cached: Lexicon | null = null;
 
 export function lexicon(): Lexicon {
   if (cached) return cached;
-  const lex = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one.lexicon;
-  const result: Lexicon = { firstNames: new Set(EXTRA_FIRST_NAMES), givenNames: new Set(), lastNames: new Set(EXTRA_LAST_NAMES), places: new Set(EXTRA_PLACES), orgs: new Set(), ordinary: new Set(), maxPhraseWords: 1 };
+  const lex = (
+    nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }
+  ).world().model.one.lexicon;
+  const result: Lexicon = {
+    firstNames: new Set(EXTRA_FIRST_NAMES),
+    givenNames: new Set(),
+    lastNames: new Set(EXTRA_LAST_NAMES),
+    places: new Set(EXTRA_PLACES),
+    orgs: new Set(),
+    ordinary: new Set(),
+    maxPhraseWords: 1,
+  };
   for (const [word, value] of Object.entries(lex)) classify(result, word, Array.isArray(value) ? value : [value]);
   for (const name of countryNames()) if (!result.ordinary.has(name) && !isEnglishWord(name)) result.places.add(name);
   result.givenNames = new Set(result.firstNames);
@@ -46,7 +56,11 @@ export function lexicon(): Lexicon {
   for (const part of peopleNames()) {
     // Name parts that are also words stay ordinary: English ("Baker", "Dutch"), French ("soir"),
     // German nouns ("Montag") — unless a name list already knows them as names.
-    const word = result.ordinary.has(part) || isEnglishWord(part) || words.lowercase.has(part) || (words.capitalized.has(part) && !known.has(part));
+    const word =
+      result.ordinary.has(part) ||
+      isEnglishWord(part) ||
+      words.lowercase.has(part) ||
+      (words.capitalized.has(part) && !known.has(part));
     if (word || result.places.has(part) || result.orgs.has(part)) continue;
     result.firstNames.add(part);
     result.lastNames.add(part);

@@ -9,12 +9,14 @@ import { isOrdinary, PUBLIC_NAMES, type Token } from "./nameTokens";
  */
 // Acronyms that are technology, units, titles or chat, not organisations.
 const PUBLIC_ACRONYMS = new Set(
-  ("faq pdf html css api url http https json xml sql usb gps cpu gpu ram ssd hdd ceo cto cfo coo cmo diy asap fyi btw lol omg eta tbd etc gmt utc " +
+  (
+    "faq pdf html css api url http https json xml sql usb gps cpu gpu ram ssd hdd ceo cto cfo coo cmo diy asap fyi btw lol omg eta tbd etc gmt utc " +
     "est pst cet eur usd gbp jpy jpg jpeg png gif svg mp3 mp4 nlp llm gpt seo roi kpi b2b b2c saas erp mba phd bsc msc ielts toefl gpa atm pin " +
     "sms vip dvd tcp udp ssh ftp dns vpn lan wan ios ide npm cli gui rgb hdmi lcd led ocr pdf csv tsv xlsx docx pptx txt rtf yaml toml ssl tls " +
     "aws gcp ux ui qa hr pr it ai ml ok tv uk us eu un usa ngo asap rsvp aka diy bmi std ibs adhd covid iot " +
     "rest soap crud jwt oauth html5 ecma " +
-    "iban bic swift ssn nir vat tva cvv dob irs dmv nhs plz mwst ust ggf usw bzw evtl inkl zzgl rib sepa eur chf").split(" "),
+    "iban bic swift ssn nir vat tva cvv dob irs dmv nhs plz mwst ust ggf usw bzw evtl inkl zzgl rib sepa eur chf"
+  ).split(" "),
 );
 
 function acronyms(tokens: Token[]): Span[] {

@@ -8,10 +8,18 @@ import { isListedOrdinary, type Token } from "./nameTokens";
  * rostelecom", "bought from 'copart'", "an app called blinkit": in chat, organisations and
  * products are often written in lowercase. English text only (the dictionary is English).
  */
-const INTRODUCES = new Set("company firm brand app platform website site startup called named from at joined".split(" "));
+const INTRODUCES = new Set(
+  "company firm brand app platform website site startup called named from at joined".split(" "),
+);
 
 function unknownWord(t: Token): boolean {
-  return t.text.length >= 4 && /^\p{Ll}+$/u.test(t.text) && !isEnglishWord(t.lower) && !isVocabularyWord(t.lower) && !isListedOrdinary(t.lower);
+  return (
+    t.text.length >= 4 &&
+    /^\p{Ll}+$/u.test(t.text) &&
+    !isEnglishWord(t.lower) &&
+    !isVocabularyWord(t.lower) &&
+    !isListedOrdinary(t.lower)
+  );
 }
 
 export function lowercaseNamed(text: string, tokens: Token[], language: string): Span[] {
@@ -20,7 +28,8 @@ export function lowercaseNamed(text: string, tokens: Token[], language: string):
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const before = tokens[i - 1] as Token;
-    if (!unknownWord(t) || !INTRODUCES.has(before.lower) || !/^\s+['"‘“]?$/u.test(text.slice(before.end, t.start))) continue;
+    if (!unknownWord(t) || !INTRODUCES.has(before.lower) || !/^\s+['"‘“]?$/u.test(text.slice(before.end, t.start)))
+      continue;
     spans.push({ start: t.start, end: t.end, type: "ORG" });
   }
   return spans;

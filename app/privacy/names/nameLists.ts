@@ -35,7 +35,8 @@ function groups(text: string, tokens: Token[]): Token[][] {
 }
 
 // "founders: A, B and C", "They had 6: A, B, C": a list introduced as people.
-const PEOPLE_INTRO = /(?:founders|children|kids|friends|guests|members|siblings|authors|participants|attendees|colleagues|team|family|grandchildren|sons|daughters|brothers|sisters|parents|had \d+|named)\s*:?\s*$/i;
+const PEOPLE_INTRO =
+  /(?:founders|children|kids|friends|guests|members|siblings|authors|participants|attendees|colleagues|team|family|grandchildren|sons|daughters|brothers|sisters|parents|had \d+|named)\s*:?\s*$/i;
 
 export function nameLists(text: string, tokens: Token[], language: string): Span[] {
   if (language === "de") return [];
@@ -43,8 +44,12 @@ export function nameLists(text: string, tokens: Token[], language: string): Span
   for (const group of groups(text, tokens)) {
     const known = group.some((t) => isFirstName(t.lower) || isLastName(t.lower));
     const noneOrdinary = group.every((t) => !isOrdinary(t.lower));
-    const introduced = PEOPLE_INTRO.test(text.slice(Math.max(0, (group[0] as Token).start - 30), (group[0] as Token).start));
-    const mostlyOrdinary = group.filter((t) => isOrdinary(t.lower) && !isLastName(t.lower) && !isFirstName(t.lower)).length > group.length / 2;
+    const introduced = PEOPLE_INTRO.test(
+      text.slice(Math.max(0, (group[0] as Token).start - 30), (group[0] as Token).start),
+    );
+    const mostlyOrdinary =
+      group.filter((t) => isOrdinary(t.lower) && !isLastName(t.lower) && !isFirstName(t.lower)).length >
+      group.length / 2;
     if (!introduced && (!(known || noneOrdinary) || mostlyOrdinary)) continue;
     for (const t of group) spans.push({ start: t.start, end: t.end, type: "PERSON" });
   }

@@ -40,7 +40,9 @@ export function tokenize(text: string): Token[] {
       start,
       end: start + word.length,
       capitalized: /^\p{Lu}/u.test(word),
-      sentenceStart: tokens.length === 0 || (/[.!?:;\n"“«(\-–•*>]\s*$|^\s*\d+[.)]\s*$/u.test(gap) && !afterAbbreviation(tokens, gap)),
+      sentenceStart:
+        tokens.length === 0 ||
+        (/[.!?:;\n"“«(\-–•*>]\s*$|^\s*\d+[.)]\s*$/u.test(gap) && !afterAbbreviation(tokens, gap)),
     });
     prevEnd = start + m[0].length;
   }
@@ -52,8 +54,10 @@ export function tokenize(text: string): Token[] {
  * part they are a name ("Hope Whitfield", "Will Harrington"); alone they are not.
  */
 export const NAME_WORDS = new Set(
-  ("will mark frank rose lily hope grace joy faith iris daisy ivy holly hazel ruby pearl amber crystal dawn eve summer april may june " +
-    "august bill sue pat rob drew guy jack jean ray don grant lance miles max dean hunter earl sandy sunny rusty gene chase sterling").split(" "),
+  (
+    "will mark frank rose lily hope grace joy faith iris daisy ivy holly hazel ruby pearl amber crystal dawn eve summer april may june " +
+    "august bill sue pat rob drew guy jack jean ray don grant lance miles max dean hunter earl sandy sunny rusty gene chase sterling"
+  ).split(" "),
 );
 
 /** Plausibly a given name: in a name list, not an ordinary word. */
@@ -66,15 +70,18 @@ export function isLastName(lower: string): boolean {
 }
 
 // Endings of English/French/German common nouns and adjectives that names practically never have.
-const COMMON_ENDING = /(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ology|ics|ive|ous|able|ible|ful|less|ware|ung|heit|keit|schaft|isme)$/;
+const COMMON_ENDING =
+  /(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ology|ics|ive|ous|able|ible|ful|less|ware|ung|heit|keit|schaft|isme)$/;
 
 /** Proper nouns of software and platforms that are public, not anyone's private data. */
 export const PUBLIC_NAMES = new Set(
-  ("python java javascript typescript kotlin swift rust golang php ruby perl scala haskell sql mysql postgresql sqlite html css json xml yaml " +
+  (
+    "python java javascript typescript kotlin swift rust golang php ruby perl scala haskell sql mysql postgresql sqlite html css json xml yaml " +
     "kubernetes docker linux ubuntu debian windows macos ios android excel powerpoint outlook chatgpt gpt openai claude gemini llama " +
     "react angular vue node nodejs npm git github gitlab aws azure wordpress photoshop zoom slack whatsapp instagram facebook linkedin " +
     "twitter youtube tiktok reddit wikipedia bluetooth wifi usb pdf ai ml api ui ux seo faq ceo cto cfo hr it tandem " +
-    "markdown latex english german french spanish italian deutsch anglais francais englisch franzosisch").split(" "),
+    "markdown latex english german french spanish italian deutsch anglais francais englisch franzosisch"
+  ).split(" "),
 );
 
 /** Listed as ordinary: known to compromise as a non-name, in our common-word list, or a public name. */
@@ -95,5 +102,10 @@ export function isOrdinary(lower: string): boolean {
 
 /** Could be part of a name when written lowercase in chat ("met john smith"). */
 export function isNameLike(token: Token): boolean {
-  return token.text.length >= 2 && !isOrdinary(token.lower) && !isEnglishWord(token.lower) && /^\p{L}+(?:[-'’]\p{L}+)*$/u.test(token.text);
+  return (
+    token.text.length >= 2 &&
+    !isOrdinary(token.lower) &&
+    !isEnglishWord(token.lower) &&
+    /^\p{L}+(?:[-'’]\p{L}+)*$/u.test(token.text)
+  );
 }

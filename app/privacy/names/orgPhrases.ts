@@ -11,13 +11,19 @@ import { ORG_WORDS } from "./properNouns";
 const CONNECTORS = new Set("of des de du la le d am an im der zum zur".split(" "));
 
 // Ordinary words that begin place names: "north florida", "new south wales", "saint denis".
-const PLACE_PARTS = new Set("north south east west northern southern eastern western new saint st san santa upper lower central".split(" "));
+const PLACE_PARTS = new Set(
+  "north south east west northern southern eastern western new saint st san santa upper lower central".split(" "),
+);
 
 function nameAfter(tokens: Token[], i: number): number {
   let j = i;
   while (j < tokens.length && j - i < 3) {
     const t = tokens[j] as Token;
-    const nameLike = t.capitalized || (!isOrdinary(t.lower) && !isEnglishWord(t.lower)) || CONNECTORS.has(t.lower) || PLACE_PARTS.has(t.lower);
+    const nameLike =
+      t.capitalized ||
+      (!isOrdinary(t.lower) && !isEnglishWord(t.lower)) ||
+      CONNECTORS.has(t.lower) ||
+      PLACE_PARTS.has(t.lower);
     if (!nameLike) break;
     j++;
   }

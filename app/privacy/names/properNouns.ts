@@ -5,7 +5,17 @@ import { isEnglishWord } from "./englishWords";
 import { holidayWords } from "./holidayWords";
 import { lexicon } from "./lexicon";
 import { lazyTags, type TaggedWord } from "./winkTagger";
-import { isFirstName, isLastName, isListedOrdinary, isNameLike, isOrdinary, NAME_WORDS, PUBLIC_NAMES, TITLE, type Token } from "./nameTokens";
+import {
+  isFirstName,
+  isLastName,
+  isListedOrdinary,
+  isNameLike,
+  isOrdinary,
+  NAME_WORDS,
+  PUBLIC_NAMES,
+  TITLE,
+  type Token,
+} from "./nameTokens";
 
 /**
  * Proper nouns by capitalization and word lists: runs of capitalized words ("Gary Thompson",
@@ -13,14 +23,27 @@ import { isFirstName, isLastName, isListedOrdinary, isNameLike, isOrdinary, NAME
  * organisation word), LOCATION (place list) or PERSON (name lists or, in English, unknown
  * capitalized words mid-sentence). Lowercase names are caught only via the first-name list.
  */
-const PARTICLES = new Set("van von vom zu der den de du des le la di da del della dos bin ibn al el ben mac st".split(" "));
+const PARTICLES = new Set(
+  "van von vom zu der den de du des le la di da del della dos bin ibn al el ben mac st".split(" "),
+);
 // Inside organisation names only: "University of Alberta", "Realschule am Lindenhof".
 const ORG_CONNECTORS = new Set("of for fur and de des du la le der die das am an im auf zum zur sur en".split(" "));
 // German compounds naming an institution: "Realschule", "Stadtwerken", "Tischlerei".
-const ORG_COMPOUND = /.{3,}(?:schule|gymnasium|kita|kindergarten|klinik|klinikum|praxis|kanzlei|erei|werkstatt|apotheke|werke|werken|kasse|versicherung|bank|verein|zentrum|amt)$/;
-const ORG_SUFFIXES = new Set("gmbh ag ltd limited inc llc llp plc sarl sa sas sasu eurl corp corporation co kg ohg ug se nv bv ab oy as asa spa srl group gruppe groupe holding holdings".split(" "));
-export const ORG_WORDS = new Set("pharmacy pharmacie apotheke bakery restaurant cafe hotel shop store garage salon surgery dental practice cabinet kita kindergarten creche daycare nursery bank banque university universitat universite college school schule ecole lycee gymnasium academy akademie hospital klinik klinikum clinic clinique hopital krankenhaus praxis institute institut insurance versicherung assurance assurances foundation stiftung fondation association verein ministry ministerium ministere agency agentur agence council company compagnie corporation technologies technology systems solutions consulting partners capital airlines airways motors labs software services pharma energy media studios club society gesellschaft societe cooperative genossenschaft sparkasse volksbank stadtwerke finanzamt jobcenter amt kanzlei cabinet mairie prefecture".split(" "));
-const WORDS_BEFORE_PLACES = new Set("in from near to nach aus bei im a en au aux vers pres live lives living moved born".split(" "));
+const ORG_COMPOUND =
+  /.{3,}(?:schule|gymnasium|kita|kindergarten|klinik|klinikum|praxis|kanzlei|erei|werkstatt|apotheke|werke|werken|kasse|versicherung|bank|verein|zentrum|amt)$/;
+const ORG_SUFFIXES = new Set(
+  "gmbh ag ltd limited inc llc llp plc sarl sa sas sasu eurl corp corporation co kg ohg ug se nv bv ab oy as asa spa srl group gruppe groupe holding holdings".split(
+    " ",
+  ),
+);
+export const ORG_WORDS = new Set(
+  "pharmacy pharmacie apotheke bakery restaurant cafe hotel shop store garage salon surgery dental practice cabinet kita kindergarten creche daycare nursery bank banque university universitat universite college school schule ecole lycee gymnasium academy akademie hospital klinik klinikum clinic clinique hopital krankenhaus praxis institute institut insurance versicherung assurance assurances foundation stiftung fondation association verein ministry ministerium ministere agency agentur agence council company compagnie corporation technologies technology systems solutions consulting partners capital airlines airways motors labs software services pharma energy media studios club society gesellschaft societe cooperative genossenschaft sparkasse volksbank stadtwerke finanzamt jobcenter amt kanzlei cabinet mairie prefecture".split(
+    " ",
+  ),
+);
+const WORDS_BEFORE_PLACES = new Set(
+  "in from near to nach aus bei im a en au aux vers pres live lives living moved born".split(" "),
+);
 const WORDS_BEFORE_ORGS = new Set("at for with joined by fur bei chez pour".split(" "));
 
 function isOrgWord(t: Token): boolean {
@@ -46,7 +69,10 @@ function runs(text: string, tokens: Token[]): Run[] {
     const prev = cur[cur.length - 1];
     const gap = prev ? text.slice(prev.end, t.start) : "";
     // "Janka M. Szász": an initial's full stop does not end the name.
-    const joined = prev && (/^[ \u00a0]$|^ & $/.test(gap) || (prev.text.length === 1 && /^\.[ \u00a0]$/.test(gap))) && !t.sentenceStart;
+    const joined =
+      prev &&
+      (/^[ \u00a0]$|^ & $/.test(gap) || (prev.text.length === 1 && /^\.[ \u00a0]$/.test(gap))) &&
+      !t.sentenceStart;
     // "Charles de Gaulle" (a particle after a first name) or "Bank of …" (a connector in an organisation).
     const particle = PARTICLES.has(t.lower) && !!prev && isFirstName(prev.lower);
     const connector = ORG_CONNECTORS.has(t.lower) && cur.some(isOrgWord);
@@ -85,12 +111,17 @@ interface Paragraph {
 }
 
 // What a person does: "Tomomi is from …", "Asya spent a year …", "Halldór: What …".
-const PERSON_VERBS = new Set("is was has had will would can could said says spent lives lived works worked went got shouted told asked wants wanted likes loves met called wrote joined left became thinks knows ist hat war wohnt arbeitet sagt est a habite travaille dit".split(" "));
+const PERSON_VERBS = new Set(
+  "is was has had will would can could said says spent lives lived works worked went got shouted told asked wants wanted likes loves met called wrote joined left became thinks knows ist hat war wohnt arbeitet sagt est a habite travaille dit".split(
+    " ",
+  ),
+);
 
 /** A lone unknown capitalized word at a sentence start is a name if a person-verb or a colon follows. */
 function startsLikeName(text: string, last: Token, after: Token | undefined): boolean {
   const gap = after ? text.slice(last.end, after.start) : text.slice(last.end);
-  if (/^:\s/.test(gap) || /^,\s*(?:can|could|would|will|please)\b/i.test(text.slice(last.end, last.end + 20))) return true;
+  if (/^:\s/.test(gap) || /^,\s*(?:can|could|would|will|please)\b/i.test(text.slice(last.end, last.end + 20)))
+    return true;
   return !!after && /^[ \u00a0]$/.test(gap) && PERSON_VERBS.has(after.lower);
 }
 
@@ -115,7 +146,9 @@ function isForeignToEnglish(t: Token, paragraph: Paragraph): boolean {
   // Contractions ("I'll", "They're", "C'mon") are no dictionary entries but ordinary words.
   if (/['’](?:ll|ve|re|s|d|m|t|mon)$/i.test(t.text)) return false;
   if (paragraph.language !== "en" || t.text.length < 4 || !/^[\p{Script=Latin}'’-]+$/u.test(t.text)) return false;
-  return isUnknownWord(t, paragraph) && !isVocabularyWord(t.lower) && !holidayWords().has(t.lower) && paragraph.english();
+  return (
+    isUnknownWord(t, paragraph) && !isVocabularyWord(t.lower) && !holidayWords().has(t.lower) && paragraph.english()
+  );
 }
 
 /**
@@ -129,7 +162,12 @@ function namedByContext(words: Token[], before: Token | undefined, paragraph: Pa
   return (context && loose > 0) || (words.length >= 2 && loose === words.length);
 }
 
-function classify(run: Run, before: Token | undefined, paragraph: Paragraph, after: { token: Token | undefined; text: string }): PrivateType | null {
+function classify(
+  run: Run,
+  before: Token | undefined,
+  paragraph: Paragraph,
+  after: { token: Token | undefined; text: string },
+): PrivateType | null {
   const words = run.tokens.filter((t) => t.capitalized);
   const phrase = run.tokens.map((t) => t.lower).join(" ");
   const lex = lexicon();
@@ -141,13 +179,23 @@ function classify(run: Run, before: Token | undefined, paragraph: Paragraph, aft
   if (lex.places.has(phrase)) return "LOCATION";
   const first = words[0] as Token;
   const second = words[1];
-  if (NAME_WORDS.has(first.lower) && second && (!isOrdinary(second.lower) || isLastName(second.lower) || NAME_WORDS.has(second.lower))) return "PERSON";
-  if (isFirstName(first.lower) || (words.length > 1 && isLastName((words[words.length - 1] as Token).lower) && !isOrdinary(first.lower))) return "PERSON";
+  if (
+    NAME_WORDS.has(first.lower) &&
+    second &&
+    (!isOrdinary(second.lower) || isLastName(second.lower) || NAME_WORDS.has(second.lower))
+  )
+    return "PERSON";
+  if (
+    isFirstName(first.lower) ||
+    (words.length > 1 && isLastName((words[words.length - 1] as Token).lower) && !isOrdinary(first.lower))
+  )
+    return "PERSON";
   const unknown = words.filter((t) => isUnknownWord(t, paragraph));
   if (unknown.length === 0 && !namedByContext(words, before, paragraph)) return null;
   // Unknown capitalized words: in English they are proper nouns; in German every noun is capitalized.
   if (paragraph.language === "de") return null;
-  if (first.sentenceStart && words.length === 1) return startsLikeName(after.text, first, after.token) || isForeignToEnglish(first, paragraph) ? "PERSON" : null;
+  if (first.sentenceStart && words.length === 1)
+    return startsLikeName(after.text, first, after.token) || isForeignToEnglish(first, paragraph) ? "PERSON" : null;
   if (before && WORDS_BEFORE_PLACES.has(before.lower) && words.length <= 3) return "LOCATION";
   if (before && WORDS_BEFORE_ORGS.has(before.lower)) return "ORG";
   return "PERSON";
@@ -159,8 +207,14 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|our|my|your|their|his|her
 /** Drops sentence-initial ordinary words ("The", "Yesterday") from the front of a run. */
 function trimRun(run: Run): Run | null {
   const tokens = [...run.tokens];
-  const keep = (t: Token, next: Token | undefined) => isFirstName(t.lower) || (NAME_WORDS.has(t.lower) && !!next?.capitalized);
-  while (tokens.length && (tokens[0] as Token).sentenceStart && isOrdinary((tokens[0] as Token).lower) && !keep(tokens[0] as Token, tokens[1])) {
+  const keep = (t: Token, next: Token | undefined) =>
+    isFirstName(t.lower) || (NAME_WORDS.has(t.lower) && !!next?.capitalized);
+  while (
+    tokens.length &&
+    (tokens[0] as Token).sentenceStart &&
+    isOrdinary((tokens[0] as Token).lower) &&
+    !keep(tokens[0] as Token, tokens[1])
+  ) {
     const dropped = tokens.shift() as Token;
     if (tokens[0]) tokens[0] = { ...(tokens[0] as Token), sentenceStart: !DETERMINER.test(dropped.lower) };
   }
@@ -179,10 +233,19 @@ export function mostlyEnglish(tokens: Token[]): boolean {
 }
 
 /** `tags`: the paragraph's part-of-speech tags, computed once per paragraph by the caller when it has them. */
-export function properNouns(text: string, tokens: Token[], language: string, tags: () => readonly TaggedWord[] = lazyTags(text)): Span[] {
+export function properNouns(
+  text: string,
+  tokens: Token[],
+  language: string,
+  tags: () => readonly TaggedWord[] = lazyTags(text),
+): Span[] {
   const spans: Span[] = [];
   let english: boolean | undefined;
-  const paragraph: Paragraph = { language, english: () => (english ??= language === "en" && mostlyEnglish(tokens)), lowercaseWords: new Set(tokens.filter((t) => !t.capitalized).map((t) => t.lower)) };
+  const paragraph: Paragraph = {
+    language,
+    english: () => (english ??= language === "en" && mostlyEnglish(tokens)),
+    lowercaseWords: new Set(tokens.filter((t) => !t.capitalized).map((t) => t.lower)),
+  };
   const index = new Map(tokens.map((t, i) => [t, i]));
   for (const raw of runs(text, tokens)) {
     const run = trimRun(raw);
@@ -207,11 +270,22 @@ function lowercaseNames(text: string, tokens: Token[], language: string, tags: (
     if (isFrequentEnglishWord(t.lower) && !(next && !next.capitalized && isLastName(next.lower))) continue;
     // A rarer dictionary word ("skip", "chase") is a name only where English grammar allows one: not
     // as the verb, adjective or adverb the tagger reads ("has to skip training", "please chase it").
-    if (language === "en" && isEnglishWord(t.lower) && !(next && !next.capitalized && isLastName(next.lower)) && !taggedAsNoun(t, tags())) continue;
+    if (
+      language === "en" &&
+      isEnglishWord(t.lower) &&
+      !(next && !next.capitalized && isLastName(next.lower)) &&
+      !taggedAsNoun(t, tags())
+    )
+      continue;
     // In German only a listed surname extends it: lowercase chat there is full of nouns and verbs the
     // English word lists do not know ("ina sagen"); in English an unknown next word is a surname.
     // "benjamin a seiler", "eric g. samoylova": a middle initial between first name and surname.
-    const initial = next && /^\p{Ll}$/u.test(next.text) && /^\.?[ \u00a0]$/.test(text.slice(next.end, tokens[i + 2]?.start ?? next.end)) ? next : undefined;
+    const initial =
+      next &&
+      /^\p{Ll}$/u.test(next.text) &&
+      /^\.?[ \u00a0]$/.test(text.slice(next.end, tokens[i + 2]?.start ?? next.end))
+        ? next
+        : undefined;
     const last = initial ? tokens[i + 2] : next;
     const surnameLike = last && (isLastName(last.lower) || (language !== "de" && isNameLike(last)));
     const withSurname = last && !last.capitalized && next && next.start - t.end === 1 && surnameLike;

@@ -4,7 +4,16 @@ import type { Span } from "../recognizers/Recognizer";
 import type { PrivateType } from "../types";
 import { isEnglishWord } from "./englishWords";
 import { holidayWords } from "./holidayWords";
-import { isFirstName, isLastName, isListedOrdinary, isOrdinary, NAME_WORDS, PUBLIC_NAMES, TITLE, type Token } from "./nameTokens";
+import {
+  isFirstName,
+  isLastName,
+  isListedOrdinary,
+  isOrdinary,
+  NAME_WORDS,
+  PUBLIC_NAMES,
+  TITLE,
+  type Token,
+} from "./nameTokens";
 import { mostlyEnglish, ORG_WORDS } from "./properNouns";
 import { calendarWords } from "./calendarWords";
 import { tiedToUser } from "./userTies";
@@ -31,7 +40,11 @@ function propnRuns(text: string, tagged: readonly TaggedWord[]): Array<{ words: 
   for (const w of tagged) {
     const value = text.slice(w.start, w.end);
     // Titles are not part of a name ("Mr. Gary Thompson" → "Gary Thompson"); contractions are no names ("C'mon").
-    const propn = w.pos === "PROPN" && /^\p{L}/u.test(value) && !TITLE.test(value.toLowerCase().replace(/\.$/, "")) && !CONTRACTION.test(value);
+    const propn =
+      w.pos === "PROPN" &&
+      /^\p{L}/u.test(value) &&
+      !TITLE.test(value.toLowerCase().replace(/\.$/, "")) &&
+      !CONTRACTION.test(value);
     const prev = cur[cur.length - 1];
     if (!propn || (prev && !/^[ \u00a0]$/.test(text.slice(prev.end, w.start)))) {
       if (cur.length) runs.push({ words: cur, next: w.pos });
@@ -50,7 +63,12 @@ const fold = (word: string) => (/^[ -~]*$/.test(word) ? word.toLowerCase() : fol
 
 /** Known to some dictionary or vocabulary list as an ordinary word. */
 function isDictionaryWord(lower: string): boolean {
-  return isEnglishWord(lower) || isVocabularyWord(lower) || isListedOrdinary(lower) || (lower.endsWith("s") && isEnglishWord(lower.slice(0, -1)));
+  return (
+    isEnglishWord(lower) ||
+    isVocabularyWord(lower) ||
+    isListedOrdinary(lower) ||
+    (lower.endsWith("s") && isEnglishWord(lower.slice(0, -1)))
+  );
 }
 
 /**
@@ -63,7 +81,12 @@ function isRare(lower: string): boolean {
 
 /** Public on its own: a weekday or month, a holiday, a platform, an acronym or initialism ("IRS", "NHS", "U.S.", "P.S."). */
 function isPublicWord(w: Word): boolean {
-  return calendarWords().has(w.lower) || holidayWords().has(w.lower) || PUBLIC_NAMES.has(w.lower) || /^(?:\p{Lu}{2,5}|(?:\p{Lu}\.){1,4})$/u.test(w.text);
+  return (
+    calendarWords().has(w.lower) ||
+    holidayWords().has(w.lower) ||
+    PUBLIC_NAMES.has(w.lower) ||
+    /^(?:\p{Lu}{2,5}|(?:\p{Lu}\.){1,4})$/u.test(w.text)
+  );
 }
 
 function sentenceStart(text: string, w: Word): boolean {
@@ -78,13 +101,25 @@ function classify(text: string, words: Word[], next: string | undefined, isEngli
   // The tie to the user is asked last: it is the costliest test and decides only what is otherwise public.
   const tied = () => tiedToUser(text, first.start);
   // A weekday or holiday is public even right after a cue ("my employer pays on Friday"); an acronym or platform may be the user's.
-  if (words.every(isPublicWord)) return words.some((w) => !calendarWords().has(w.lower) && !holidayWords().has(w.lower)) && tied() ? "ORG" : null;
+  if (words.every(isPublicWord))
+    return words.some((w) => !calendarWords().has(w.lower) && !holidayWords().has(w.lower)) && tied() ? "ORG" : null;
   if (lexicon().places.has(words.map((w) => w.lower).join(" "))) return "LOCATION";
   // At a sentence start an unknown word says "name" only in a text that is English by its own words
   // (an Italian text read with the English fallback starts its sentences with words: "Abbiamo", "Grazie").
-  const unknown = words.some((w) => !isPublicWord(w) && w.lower.length >= 3 && (sentenceStart(text, w) ? !isDictionaryWord(w.lower) && isEnglish() : !isDictionaryWord(w.lower) || isRare(w.lower)));
+  const unknown = words.some(
+    (w) =>
+      !isPublicWord(w) &&
+      w.lower.length >= 3 &&
+      (sentenceStart(text, w)
+        ? !isDictionaryWord(w.lower) && isEnglish()
+        : !isDictionaryWord(w.lower) || isRare(w.lower)),
+  );
   // A given name that is also a word counts when the tagger reads it as a name mid-sentence, or at a sentence start before a verb ("Lily was").
-  const namedWord = words.length === 1 && NAME_WORDS.has(first.lower) && !calendarWords().has(first.lower) && (!sentenceStart(text, first) || next === "VERB" || next === "AUX");
+  const namedWord =
+    words.length === 1 &&
+    NAME_WORDS.has(first.lower) &&
+    !calendarWords().has(first.lower) &&
+    (!sentenceStart(text, first) || next === "VERB" || next === "AUX");
   const listed = words.some((w) => isFirstName(w.lower) || isLastName(w.lower));
   if (unknown || namedWord || listed) return words.some((w) => ORG_WORDS.has(w.lower)) ? "ORG" : "PERSON";
   return tied() ? "ORG" : null;
@@ -100,7 +135,12 @@ function notForeign(tokens: Token[]): boolean {
 }
 
 /** `tokens`: the paragraph's words (nameTokens), to tell whether it is English by its own words, not only by the locale's fallback. */
-export function taggedNames(text: string, tokens: Token[], language: string, tags: () => readonly TaggedWord[] = lazyTags(text)): Span[] {
+export function taggedNames(
+  text: string,
+  tokens: Token[],
+  language: string,
+  tags: () => readonly TaggedWord[] = lazyTags(text),
+): Span[] {
   if (language !== "en") return [];
   let english: boolean | undefined;
   const isEnglish = () => (english ??= notForeign(tokens));

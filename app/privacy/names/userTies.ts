@@ -15,7 +15,8 @@ const FR = String.raw`\b(?:je|j'|nous)\s*(?:\w+\s+)?(?:travaille|travaillons|hab
 const TIE = new RegExp(String.raw`(?:${EN}|${EN_MY}|${EN_FROM}|${DE}|${FR})[^.!?\n,;]{0,30}$`, "i");
 
 // Every cue above holds one of these words; most windows hold none, and this test is cheap.
-const CUE_WORD = /\b(?:i|i'm|we|we're|my|our|born|based|ich|wir|mein\w*|unser\w*|geboren|je|j'|nous|mon|ma|mes|notre|nee?)\b/i;
+const CUE_WORD =
+  /\b(?:i|i'm|we|we're|my|our|born|based|ich|wir|mein\w*|unser\w*|geboren|je|j'|nous|mon|ma|mes|notre|nee?)\b/i;
 
 /** True when the words before `start` (same sentence, ≤ ~80 characters) tie what starts there to the user. */
 export function tiedToUser(text: string, start: number): boolean {

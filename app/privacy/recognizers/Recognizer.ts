@@ -18,7 +18,12 @@ export interface RecognizerContext {
 export type Recognizer = (text: string, context: RecognizerContext) => Span[];
 
 /** Collects every match of a global regex as spans of one type, optionally filtered. */
-export function matchAll(text: string, regex: RegExp, type: PrivateType, accept?: (m: RegExpMatchArray) => boolean): Span[] {
+export function matchAll(
+  text: string,
+  regex: RegExp,
+  type: PrivateType,
+  accept?: (m: RegExpMatchArray) => boolean,
+): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(regex)) {
     if (accept && !accept(m)) continue;
@@ -29,7 +34,13 @@ export function matchAll(text: string, regex: RegExp, type: PrivateType, accept?
 }
 
 /** The span of capture group 1 (needs the `d` flag on the regex). */
-export function groupSpans(text: string, regex: RegExp, type: PrivateType, group = 1, accept?: (value: string, m: RegExpMatchArray) => boolean): Span[] {
+export function groupSpans(
+  text: string,
+  regex: RegExp,
+  type: PrivateType,
+  group = 1,
+  accept?: (value: string, m: RegExpMatchArray) => boolean,
+): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(regex)) {
     const range = m.indices?.[group];

@@ -3,28 +3,53 @@ import { matchAll, type Recognizer, type Span } from "./Recognizer";
 
 // Runs on folded text: "Straße" reads "Strasse", "allée" reads "allee".
 const CAP = String.raw`\p{Lu}[\p{L}'’.\-]*`;
-const US_SUFFIX = "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Wy|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Close|Crescent|Gardens|Square|Sq|Row|Mews|Trail|Loop|Alley|Plaza|Grove|Walk|Park";
+const US_SUFFIX =
+  "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Wy|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Close|Crescent|Gardens|Square|Sq|Row|Mews|Trail|Loop|Alley|Plaza|Grove|Walk|Park";
 const UNIT = String.raw`(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|#)\.?\s*#?\d+[A-Z]?)?`;
 const PATTERNS: RegExp[] = [
   // US/UK: "221B Baker Street", "1600 Pennsylvania Ave NW, Apt. 5".
-  new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,6}[A-Z]?,?\s+(?:${CAP}\s+){1,4}(?:${US_SUFFIX})\b\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?${UNIT}`, "gu"),
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}])\d{1,6}[A-Z]?,?\s+(?:${CAP}\s+){1,4}(?:${US_SUFFIX})\b\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?${UNIT}`,
+    "gu",
+  ),
   // Lowercase chat form, only with a ZIP code after it: "100 diversy wy, chicago, il 60061".
-  new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,6}\s+(?:[\p{L}'.\-]+\s+){1,4}(?:${US_SUFFIX})\.?,?\s+(?:[\p{L}.\-]+\s?){1,3},?\s+[a-z]{2}\s+\d{5}(?:-\d{4})?(?![\p{N}])`, "giu"),
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}])\d{1,6}\s+(?:[\p{L}'.\-]+\s+){1,4}(?:${US_SUFFIX})\.?,?\s+(?:[\p{L}.\-]+\s?){1,3},?\s+[a-z]{2}\s+\d{5}(?:-\d{4})?(?![\p{N}])`,
+    "giu",
+  ),
   // US "Springfield, IL 62704" and UK postcodes "NW1 6XE".
   new RegExp(String.raw`(?:${CAP}\s){0,2}${CAP},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?(?![\p{N}])`, "gu"),
   /(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![\p{L}\p{N}])/gu,
   // German: "Hauptstrasse 5a", "Berliner Str. 12", "Am Markt 3" is left to names/context.
-  new RegExp(String.raw`(?<![\p{L}])(?:${CAP}\s)?\p{Lu}[\p{L}\-]*(?:strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|katu|tie|gatan|vagen|vej|gade|straat|laan|utca|ulica)\s+\d{1,4}(?:\s?[a-z](?![\p{L}]))?`, "gu"),
-  new RegExp(String.raw`(?<![\p{L}])${CAP}\s(?:Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Ufer|Gasse)\s+\d{1,4}(?:\s?[a-z](?![\p{L}]))?`, "gu"),
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${CAP}\s)?\p{Lu}[\p{L}\-]*(?:strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|katu|tie|gatan|vagen|vej|gade|straat|laan|utca|ulica)\s+\d{1,4}(?:\s?[a-z](?![\p{L}]))?`,
+    "gu",
+  ),
+  new RegExp(
+    String.raw`(?<![\p{L}])${CAP}\s(?:Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Ufer|Gasse)\s+\d{1,4}(?:\s?[a-z](?![\p{L}]))?`,
+    "gu",
+  ),
   // German street without a street word, when a postcode and town follow: "Am Rosenhang 7, 35390 Giessen".
   // (ASCII classes, no u flag: the text is folded.)
   /(?<![A-Za-z])(?:Am|An\s+der|Im|Auf\s+der|Auf\s+dem|Zum|Zur|In\s+der)\s+[A-Z][A-Za-z-]+\s+\d{1,4}[a-z]?(?=,?\s+(?:[DA]-)?\d{4,5}\s+[A-Z])/g,
   // French/Southern: "12 bis, rue de la Paix", "Via Roma 5", "Calle Mayor 3".
-  new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|impasse|allee|chemin|quai|route|cours|square|passage|voie)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?[\p{L}'’\-]+(?:\s(?:de la |du |des |de )?\p{Lu}[\p{L}'’\-]+){0,3}`, "giu"),
-  new RegExp(String.raw`(?<![\p{L}])(?:Via|Viale|Calle|Rua|Avenida|Piazza|Ulica|ul\.|Rue)\s+(?:${CAP}\s?){1,3}\d{1,4}`, "gu"),
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}])\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|impasse|allee|chemin|quai|route|cours|square|passage|voie)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?[\p{L}'’\-]+(?:\s(?:de la |du |des |de )?\p{Lu}[\p{L}'’\-]+){0,3}`,
+    "giu",
+  ),
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:Via|Viale|Calle|Rua|Avenida|Piazza|Ulica|ul\.|Rue)\s+(?:${CAP}\s?){1,3}\d{1,4}`,
+    "gu",
+  ),
   // Postcode + city (DE/FR/AT/CH), after a comma, a line break or "in": "10115 Berlin".
-  new RegExp(String.raw`(?<=(?:^|[,\n]|\bin)\s*)(?:[DAF]-)?\d{4,5}\s+\p{Lu}[\p{L}\-]+(?:[\s\-](?:am|an der|im|sur|sous|en)?\s?\p{Lu}[\p{L}\-]+)?`, "gu"),
-  new RegExp(String.raw`(?<![\p{L}])(?:Apt|Apartment|Suite|Unit|Flat|Wohnung|Appartement)\.?\s*#?\d+[A-Z]?(?![\p{L}\p{N}])`, "gu"),
+  new RegExp(
+    String.raw`(?<=(?:^|[,\n]|\bin)\s*)(?:[DAF]-)?\d{4,5}\s+\p{Lu}[\p{L}\-]+(?:[\s\-](?:am|an der|im|sur|sous|en)?\s?\p{Lu}[\p{L}\-]+)?`,
+    "gu",
+  ),
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:Apt|Apartment|Suite|Unit|Flat|Wohnung|Appartement)\.?\s*#?\d+[A-Z]?(?![\p{L}\p{N}])`,
+    "gu",
+  ),
   // Post office boxes: "P.O. Box 104", "PO Box 77", "Postfach 12 34".
   /(?<![A-Za-z])(?:P\.?\s?O\.?\s?Box|Postfach|Boite\s+postale|BP)\s+\d[\d ]{0,7}\d(?![0-9])/g,
   // US military mail: "PSC 0413, Box 8144 APO AA 42323".
@@ -33,9 +58,13 @@ const PATTERNS: RegExp[] = [
 // International "house number, street, number" forms: "6750 Koskikatu 25", "86036 Rua do Arenque 1634".
 // A word ends without a period unless it is initials ("P.O. Box"): "35390 Giessen. Steuerliche … 86" crosses a
 // sentence end. Address blocks span lines, but not into a sentence ("Japan 2019\nIn 1990": NEW_SENTENCE).
-const NUMBER_STREET_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}.,])\d{1,6}\s+(?:(?:\p{Lu}[\p{L}'’\-]*|(?:\p{Lu}\.){1,3})\s+(?:(?:do|da|de|del|la|di)\s+)?){1,3}\d{1,5}[a-z]?(?![\p{L}\p{N}])`, "gu");
+const NUMBER_STREET_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])\d{1,6}\s+(?:(?:\p{Lu}[\p{L}'’\-]*|(?:\p{Lu}\.){1,3})\s+(?:(?:do|da|de|del|la|di)\s+)?){1,3}\d{1,5}[a-z]?(?![\p{L}\p{N}])`,
+  "gu",
+);
 // …but "12 March 1985", "3 Mai 2020" are dates, and "Chapter 3 Section 4" is not an address.
-const NOT_A_STREET = /\b(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|fevrier|mar(?:ch|s)?|marz|apr(?:il)?|avril|may|mai|june?|juni|juin|july?|juli|juillet|aug(?:ust)?|aout|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember|embre)?|dez(?:ember)?|chapter|section|page|part|verse|kapitel|seite|level|step|grade|year|years|jahre|ans|minutes|hours)\b/i;
+const NOT_A_STREET =
+  /\b(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|fevrier|mar(?:ch|s)?|marz|apr(?:il)?|avril|may|mai|june?|juni|juin|july?|juli|juillet|aug(?:ust)?|aout|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember|embre)?|dez(?:ember)?|chapter|section|page|part|verse|kapitel|seite|level|step|grade|year|years|jahre|ans|minutes|hours)\b/i;
 
 const NEW_SENTENCE = /\n\s*(?:In|The|On|At|For|And|But|Im|Am|Le|La|Les|En|Der|Die|Das|Ich|Je|I)\s/;
 
@@ -56,7 +85,8 @@ function merge(text: string, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const s of sorted) {
     const last = out[out.length - 1];
-    if (last && (s.start <= last.end || JOIN_GAP.test(text.slice(last.end, s.start)))) last.end = Math.max(last.end, s.end);
+    if (last && (s.start <= last.end || JOIN_GAP.test(text.slice(last.end, s.start))))
+      last.end = Math.max(last.end, s.end);
     else out.push({ ...s });
   }
   return out;
@@ -65,7 +95,9 @@ function merge(text: string, spans: Span[]): Span[] {
 export const address: Recognizer = (text, context) => {
   const spans: Span[] = [];
   for (const regex of PATTERNS) spans.push(...matchAll(text, regex, "ADDRESS"));
-  spans.push(...matchAll(text, NUMBER_STREET_NUMBER, "ADDRESS", (m) => !NOT_A_STREET.test(m[0]) && !NEW_SENTENCE.test(m[0])));
+  spans.push(
+    ...matchAll(text, NUMBER_STREET_NUMBER, "ADDRESS", (m) => !NOT_A_STREET.test(m[0]) && !NEW_SENTENCE.test(m[0])),
+  );
   // Postcodes join the street and town lines before them ("Apt. 656\n Brønderslev\n Denmark 35018").
   spans.push(...postcode(text, context));
   return merge(text, spans);

@@ -33,20 +33,38 @@ const PATTERNS: RegExp[] = [
   // German: 34 Jahre alt, 34-jährig(e/er/en), 34jährige, 34 J. (after a name or in a list).
   /(?<![A-Za-z0-9])(\d{1,3}\s*(?:jahre\s+alt|-?\s?jahrig(?:e[rnms]?)?|j\.))(?![A-Za-z])/dgi,
   // English cues before the number.
-  new RegExp(String.raw`(?<![A-Za-z])(?:aged|age(?:\s+of)?|at\s+age|turned|turning|turns|turn|i'm|i\s+am|im|i\s+was|he's|she's|he\s+is|she\s+is|he\s+was|she\s+was|i'll\s+be|he'll\s+be|she'll\s+be)\s*:?\s*${N}(?:\s+years(?:\s+old)?)?${BARE_END}`, "dgi"),
+  new RegExp(
+    String.raw`(?<![A-Za-z])(?:aged|age(?:\s+of)?|at\s+age|turned|turning|turns|turn|i'm|i\s+am|im|i\s+was|he's|she's|he\s+is|she\s+is|he\s+was|she\s+was|i'll\s+be|he'll\s+be|she'll\s+be)\s*:?\s*${N}(?:\s+years(?:\s+old)?)?${BARE_END}`,
+    "dgi",
+  ),
   // "age: 47", "Age 47", "Alter: 34", "âge : 61" — a label, followed by anything.
-  new RegExp(String.raw`(?<![A-Za-z])(?:age|alter|age\s+de|agee?s?\s+de|im\s+alter\s+von|a\s+l'age\s+de)\s*:?\s*${N}(?![0-9.,]\d)(?:\s*(?:jahren|ans))?`, "dgi"),
+  new RegExp(
+    String.raw`(?<![A-Za-z])(?:age|alter|age\s+de|agee?s?\s+de|im\s+alter\s+von|a\s+l'age\s+de)\s*:?\s*${N}(?![0-9.,]\d)(?:\s*(?:jahren|ans))?`,
+    "dgi",
+  ),
   // German cues: mit 34 (Jahren), ich bin 34, er ist 34, wird 34, seit ich 40 bin, als ich 12 war.
   // Case-sensitive on purpose: a capitalized word after the number is a noun ("mit 34 Teilnehmern").
-  new RegExp(String.raw`(?<![A-Za-z])(?:[Mm]it(?:\s+(?:meinen|seinen|ihren))?|[Bb]in|[Ii]st|[Bb]ist|[Ww]ird|[Ww]erde|[Ww]urde|[Ss]eit\s+(?:ich|er|sie)|[Aa]ls\s+(?:ich|er|sie))\s+(\d{1,3}(?:\s+Jahren|\s+Jahre(?=\s+alt))?)${GERMAN_END}`, "dg"),
+  new RegExp(
+    String.raw`(?<![A-Za-z])(?:[Mm]it(?:\s+(?:meinen|seinen|ihren))?|[Bb]in|[Ii]st|[Bb]ist|[Ww]ird|[Ww]erde|[Ww]urde|[Ss]eit\s+(?:ich|er|sie)|[Aa]ls\s+(?:ich|er|sie))\s+(\d{1,3}(?:\s+Jahren|\s+Jahre(?=\s+alt))?)${GERMAN_END}`,
+    "dg",
+  ),
   // French: j'ai 52 ans, il a 61 ans, à 61 ans, âgé de 61 ans, ma fille de 8 ans, fête ses 40 ans.
   // Not "il y a 10 ans" (ago), "depuis 10 ans" (for), "61 ans de mariage" (an anniversary).
-  new RegExp(String.raw`(?<![A-Za-z])(?:j'ai|j\s+ai|tu\s+as|(?<!y\s)a|avez|ont|de|ses|mes|ces|leurs|vers)\s+(${FR_N}\s+ans)(?!\s+(?:de|d'|plus\s+tard)(?![A-Za-z]))(?![A-Za-z])`, "dgi"),
+  new RegExp(
+    String.raw`(?<![A-Za-z])(?:j'ai|j\s+ai|tu\s+as|(?<!y\s)a|avez|ont|de|ses|mes|ces|leurs|vers)\s+(${FR_N}\s+ans)(?!\s+(?:de|d'|plus\s+tard)(?![A-Za-z]))(?![A-Za-z])`,
+    "dgi",
+  ),
 ];
 // Strong cues in any sentence: "just turned 47 last week", "aged 52", "at the age of 61 I retired".
-const STRONG_CUE = new RegExp(String.raw`(?<![A-Za-z])(?:turned|turning|turns|aged|will\s+turn|at\s+the\s+age\s+of|at\s+age)\s+(\d{1,3}|${EN_AGE})${NOT_AGE_UNIT}(?![A-Za-z-])`, "dgi");
+const STRONG_CUE = new RegExp(
+  String.raw`(?<![A-Za-z])(?:turned|turning|turns|aged|will\s+turn|at\s+the\s+age\s+of|at\s+age)\s+(\d{1,3}|${EN_AGE})${NOT_AGE_UNIT}(?![A-Za-z-])`,
+  "dgi",
+);
 // In words with a unit that says old: "nine years old", "a sixty-two-year-old", "zweiundvierzig Jahre alt", "zwolfjahrig".
-const IN_WORDS = new RegExp(String.raw`(?<![A-Za-z])(${EN_AGE}[\s-]years?[\s-]old|(?:${DE_SPELLED})\s+jahre\s+alt|(?:${DE_SPELLED})-?jahrig(?:e[rnms]?)?)(?![A-Za-z])`, "dgi");
+const IN_WORDS = new RegExp(
+  String.raw`(?<![A-Za-z])(${EN_AGE}[\s-]years?[\s-]old|(?:${DE_SPELLED})\s+jahre\s+alt|(?:${DE_SPELLED})-?jahrig(?:e[rnms]?)?)(?![A-Za-z])`,
+  "dgi",
+);
 // "Anna (29)", "I (34)": a bracketed number right after a capitalized word; "my wife (f32)",
 // "husband (36M)": with a sex letter, after any word.
 const BRACKETED = /\p{Lu}[\p{L}'-]*\s\((\d{1,2})\)/dgu;
@@ -55,7 +73,8 @@ const BRACKETED_SEX = /\p{L}+\s\(((?:[MFWmfw]\s?)\d{1,2}|\d{1,2}\s?[MFWmfw])\)/d
 const APPOSITION = /\p{Lu}\p{Ll}+,\s(\d{1,2}(?:\s(?:ans|Jahre|years(?:\sold)?))?)(?=,|\s(?:ans|Jahre)|$)/dgu;
 
 // "plus de 10 ans", "moins de 5 ans", "pendant/depuis … de 10 ans": a duration, not an age.
-const DURATION_BEFORE = /(?:plus|moins|pres|environ|depuis|pendant|duree|periode|garantie|contrat|bail)\s+(?:\p{L}+\s+)?$/iu;
+const DURATION_BEFORE =
+  /(?:plus|moins|pres|environ|depuis|pendant|duree|periode|garantie|contrat|bail)\s+(?:\p{L}+\s+)?$/iu;
 
 function isAge(value: string): boolean {
   if (!/\d/.test(value)) return true; // words: the grammar bounds them (no "a", no thousands before "years old")
@@ -75,7 +94,15 @@ export const age: Recognizer = (text) => {
   if (/turn|aged|age of|at age/i.test(text)) patterns.push(STRONG_CUE);
   if (/[a-z][\s-]+(?:years?[\s-]old|jahre\s+alt)|[a-z]-?jahrig/i.test(text)) patterns.push(IN_WORDS);
   for (const regex of patterns) {
-    spans.push(...groupSpans(text, regex, "AGE", 1, (v, m) => isAge(v) && !DURATION_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0))));
+    spans.push(
+      ...groupSpans(
+        text,
+        regex,
+        "AGE",
+        1,
+        (v, m) => isAge(v) && !DURATION_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0)),
+      ),
+    );
   }
   return spans;
 };

@@ -24,7 +24,9 @@ const LETTERS_DIGITS = /(?<![A-Za-z0-9_@.\-/\\#$€£])([A-Za-z]{4,24})(\d{2,4})
 
 /** A cue followed by an ordinary word ("username is required", "login failed") is not a handle. */
 function isPlausibleCuedHandle(value: string): boolean {
-  return /[\d_.]/.test(value) || /[a-z][A-Z]/.test(value) || !(isCommonWord(value) || isEnglishWord(value.toLowerCase()));
+  return (
+    /[\d_.]/.test(value) || /[a-z][A-Z]/.test(value) || !(isCommonWord(value) || isEnglishWord(value.toLowerCase()))
+  );
 }
 
 /** Snake-case code identifiers ("user_id", "max_length") are dictionary words joined: not handles unless a digit is in them. */

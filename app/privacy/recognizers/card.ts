@@ -15,7 +15,8 @@ const ISSUERS: Array<[RegExp, number[]]> = [
   [/^5[06-9]/, [12, 13, 14, 15, 16, 17, 18, 19]],
 ];
 // Numbers introduced as orders, invoices, tracking or customer numbers are not cards.
-const NOT_A_CARD = /(?:order|invoice|tracking|shipment|reference|ref|bestell|rechnung|sendung|commande|facture|suivi)\w*\s*(?:number|no\.?|nr\.?|#|n°|numéro|nummer)?\s*[:#]?\s*$/i;
+const NOT_A_CARD =
+  /(?:order|invoice|tracking|shipment|reference|ref|bestell|rechnung|sendung|commande|facture|suivi)\w*\s*(?:number|no\.?|nr\.?|#|n°|numéro|nummer)?\s*[:#]?\s*$/i;
 
 /** Luhn checksum (ISO/IEC 7812). */
 export function luhn(digits: string): boolean {

@@ -19,7 +19,12 @@ const NAME_LOCALES = ["en", "de", "fr"];
 
 const fold = (s: string) => Array.from(s, (ch) => foldCodePoint(ch.codePointAt(0) ?? 0)).join("");
 
-function currencyPart(locale: string, code: string, display: "symbol" | "narrowSymbol" | "name", amount = 1): string | undefined {
+function currencyPart(
+  locale: string,
+  code: string,
+  display: "symbol" | "narrowSymbol" | "name",
+  amount = 1,
+): string | undefined {
   const format = new Intl.NumberFormat(locale, { style: "currency", currency: code, currencyDisplay: display });
   return format.formatToParts(amount).find((p) => p.type === "currency")?.value;
 }

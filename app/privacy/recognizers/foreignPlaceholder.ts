@@ -8,8 +8,17 @@ import type { Recognizer, Span } from "./Recognizer";
  */
 const FOREIGN = /<\s*PRESIDIO_ANONYMIZED_([A-Z_]+)\s*>/gi;
 const TYPES: Record<string, PrivateType> = {
-  PERSON: "PERSON", EMAIL_ADDRESS: "EMAIL", PHONE_NUMBER: "PHONE", URL: "URL", LOCATION: "LOCATION",
-  IBAN_CODE: "IBAN", CREDIT_CARD: "CARD", IP_ADDRESS: "IP", US_SSN: "ID", NRP: "OTHER", ORGANIZATION: "ORG",
+  PERSON: "PERSON",
+  EMAIL_ADDRESS: "EMAIL",
+  PHONE_NUMBER: "PHONE",
+  URL: "URL",
+  LOCATION: "LOCATION",
+  IBAN_CODE: "IBAN",
+  CREDIT_CARD: "CARD",
+  IP_ADDRESS: "IP",
+  US_SSN: "ID",
+  NRP: "OTHER",
+  ORGANIZATION: "ORG",
 };
 
 export const foreignPlaceholder: Recognizer = (text) => {

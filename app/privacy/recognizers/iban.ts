@@ -2,10 +2,44 @@ import type { Recognizer, Span } from "./Recognizer";
 
 // Lengths per country (ISO 13616 registry, the common ones); others: any valid 15–34.
 const LENGTHS: Record<string, number> = {
-  AD: 24, AE: 23, AT: 20, BE: 16, BG: 22, CH: 21, CY: 28, CZ: 24, DE: 22, DK: 18, EE: 20, ES: 24,
-  FI: 18, FR: 27, GB: 22, GR: 27, HR: 21, HU: 28, IE: 22, IS: 26, IT: 27, LI: 21, LT: 20, LU: 20,
-  LV: 21, MC: 27, MT: 31, NL: 18, NO: 15, PL: 28, PT: 25, RO: 24, SA: 24, SE: 24, SI: 19, SK: 24,
-  SM: 27, TR: 26,
+  AD: 24,
+  AE: 23,
+  AT: 20,
+  BE: 16,
+  BG: 22,
+  CH: 21,
+  CY: 28,
+  CZ: 24,
+  DE: 22,
+  DK: 18,
+  EE: 20,
+  ES: 24,
+  FI: 18,
+  FR: 27,
+  GB: 22,
+  GR: 27,
+  HR: 21,
+  HU: 28,
+  IE: 22,
+  IS: 26,
+  IT: 27,
+  LI: 21,
+  LT: 20,
+  LU: 20,
+  LV: 21,
+  MC: 27,
+  MT: 31,
+  NL: 18,
+  NO: 15,
+  PL: 28,
+  PT: 25,
+  RO: 24,
+  SA: 24,
+  SE: 24,
+  SI: 19,
+  SK: 24,
+  SM: 27,
+  TR: 26,
 };
 
 const START = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}/giu;
@@ -45,7 +79,9 @@ export const iban: Recognizer = (text) => {
   for (const m of text.matchAll(START)) {
     const start = m.index ?? 0;
     const expected = LENGTHS[m[0].slice(0, 2).toUpperCase()];
-    const prefixes = collect(text, start, expected ?? 34).filter((p) => (expected ? p.value.length === expected : p.value.length >= 15));
+    const prefixes = collect(text, start, expected ?? 34).filter((p) =>
+      expected ? p.value.length === expected : p.value.length >= 15,
+    );
     // Longest valid prefix wins; a following word ("DE89… and") is never part of it.
     const hit = prefixes.reverse().find((p) => isValidIban(p.value) && !/[A-Za-z0-9]/.test(text[p.end] ?? ""));
     if (hit) spans.push({ start, end: hit.end, type: "IBAN" });

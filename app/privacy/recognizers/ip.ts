@@ -4,7 +4,8 @@ const OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
 const IPV4 = new RegExp(`(?<![\\d.])${OCTET}(?:\\.${OCTET}){3}(?![\\d]|\\.\\d)`, "g");
 const IPV6 = /(?<![\p{L}\p{N}:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\p{L}\p{N}:])/giu;
 // "version 1.2.3.4", "v1.2.3.4", "Chrome 120.0.6099.109" are versions, not addresses.
-const VERSION_BEFORE = /\b(?:v|version|ver\.?|release|build|rev\.?|firmware|chrome|firefox|safari|ios|android|windows|macos|node)\s*:?\s*$/i;
+const VERSION_BEFORE =
+  /\b(?:v|version|ver\.?|release|build|rev\.?|firmware|chrome|firefox|safari|ios|android|windows|macos|node)\s*:?\s*$/i;
 
 /** A real IPv6: one "::" at most, eight groups (or fewer with "::"), at least two non-empty. */
 export function isIpv6(s: string): boolean {

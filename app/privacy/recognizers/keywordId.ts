@@ -29,15 +29,20 @@ const CUE = new RegExp(String.raw`(?:(?<![A-Za-z])(?:${ENGLISH}|${FRENCH}|Nr\.|n
 // The value, case-sensitive (the cue is not): tokens of capitals and digits joined by - / . or
 // one space; a token after a space must hold a digit, or be 1–3 capitals between digit tokens.
 const TOKEN = String.raw`[A-Z0-9]*\d[A-Z0-9]*`;
-const VALUE = new RegExp(String.raw`(?:[A-Z]{1,6}[-/ ]?)?${TOKEN}(?:(?:[-/.]|\s(?=[A-Z]{0,3}\d)|\s[A-Z]{1,3}\s(?=\d))[A-Z0-9]+)*`, "y");
+const VALUE = new RegExp(
+  String.raw`(?:[A-Z]{1,6}[-/ ]?)?${TOKEN}(?:(?:[-/.]|\s(?=[A-Z]{0,3}\d)|\s[A-Z]{1,3}\s(?=\d))[A-Z0-9]+)*`,
+  "y",
+);
 
 // The thing's name right before a long number, with no "number" between: "ticket 884213",
 // "Rechnung 2024117", "dossier 7781204". Five digits at least: "case 2", "order 12 items" are not ids.
-const BARE_CUE = /(?<![A-Za-z])(?:account|acct|customer|member(?:ship)?|patient|policy|contract|invoice|order|booking|reservation|ticket|claim|case|reference|ref|serial|dossier|contrat|police|facture|commande|sinistre|Vertrag|Rechnung|Bestellung|Konto|Kunde|Police|Schaden(?:sfall)?)\s+(?=[A-Z0-9-]*\d{5})/dgi;
+const BARE_CUE =
+  /(?<![A-Za-z])(?:account|acct|customer|member(?:ship)?|patient|policy|contract|invoice|order|booking|reservation|ticket|claim|case|reference|ref|serial|dossier|contrat|police|facture|commande|sinistre|Vertrag|Rechnung|Bestellung|Konto|Kunde|Police|Schaden(?:sfall)?)\s+(?=[A-Z0-9-]*\d{5})/dgi;
 
 // A BIC (ISO 9362) after its name: bank (4 letters), country (ISO 3166, from libphonenumber-js's
 // list), location (2), optional branch (3). It may have no digit at all ("DEUTDEFF").
-const BIC = /(?<![A-Za-z])(?:BIC|bic|SWIFT|Swift|swift)(?:[\s-]?(?:code|Code))?\s*[:=]?\s*([A-Z]{4}([A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?)(?![A-Za-z0-9])/dg;
+const BIC =
+  /(?<![A-Za-z])(?:BIC|bic|SWIFT|Swift|swift)(?:[\s-]?(?:code|Code))?\s*[:=]?\s*([A-Z]{4}([A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?)(?![A-Za-z0-9])/dg;
 let countries: Set<string> | undefined;
 
 function hasEnoughDigits(value: string): boolean {

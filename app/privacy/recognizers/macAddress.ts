@@ -5,7 +5,8 @@ import { matchAll, type Recognizer } from "./Recognizer";
  * ("00:1A:2B:3C:4D:5E", the IEEE/Windows forms) or three groups of four joined by "." (Cisco).
  * Not IPv6 (groups of up to four, "::"), not clock times (three pairs).
  */
-const COLON_OR_DASH = /(?<![\p{L}\p{N}:\-.])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\p{L}\p{N}]|[:-][0-9A-Fa-f])/gu;
+const COLON_OR_DASH =
+  /(?<![\p{L}\p{N}:\-.])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\p{L}\p{N}]|[:-][0-9A-Fa-f])/gu;
 const CISCO = /(?<![\p{L}\p{N}.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\p{L}\p{N}]|\.[0-9A-Fa-f])/gu;
 
 export const macAddress: Recognizer = (text) => {

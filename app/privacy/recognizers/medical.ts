@@ -19,27 +19,43 @@ import { matchAll, type Recognizer, type RecognizerContext, type Span } from "./
  * 7. the earlier lexicon, as a documented stopgap for what none of these knows (legacyMedicalTerms.ts).
  * The local-model pass (step 5) is there for what a dictionary and a grammar cannot know.
  */
-const LEGACY = new RegExp(`(?<![A-Za-z])(?:${[...LEGACY_MEDICAL_TERMS].sort((a, b) => b.length - a.length).join("|")})(?![A-Za-z])`, "gi");
+const LEGACY = new RegExp(
+  `(?<![A-Za-z])(?:${[...LEGACY_MEDICAL_TERMS].sort((a, b) => b.length - a.length).join("|")})(?![A-Za-z])`,
+  "gi",
+);
 // Medical word formation (suffixes of conditions and procedures) and WHO INN stems of common drug classes.
-const CONDITION_SUFFIX = /(?:itis|osis|iasis|a?emia|pathy|algia|ectomy|otomy|ostomy|plasty|scopy|plegia|penia|rrhoea|rrhea|megaly|sclerosis|therapy|phobia)$/;
-const INN_STEM = /(?:pril|sartan|olol|statin|azepam|azolam|oxetine|traline|triptan|tinib|cillin|mycin|floxacin|conazole|prazole|dronate|gliptin|glutide|formin|profen|semide|thiazide|dipine|setron|parin|cycline|olone|lukast|triptyline|pramine|peridone|apine|zosin|terol)$/;
+const CONDITION_SUFFIX =
+  /(?:itis|osis|iasis|a?emia|pathy|algia|ectomy|otomy|ostomy|plasty|scopy|plegia|penia|rrhoea|rrhea|megaly|sclerosis|therapy|phobia)$/;
+const INN_STEM =
+  /(?:pril|sartan|olol|statin|azepam|azolam|oxetine|traline|triptan|tinib|cillin|mycin|floxacin|conazole|prazole|dronate|gliptin|glutide|formin|profen|semide|thiazide|dipine|setron|parin|cycline|olone|lukast|triptyline|pramine|peridone|apine|zosin|terol)$/;
 // The end of a word with such a suffix; the word start is found by scanning back (no backtracking per word).
-const SHAPE_END = new RegExp(String.raw`(?:${CONDITION_SUFFIX.source.slice(3, -2)}|${INN_STEM.source.slice(3, -2)})(?![A-Za-z])`, "g");
+const SHAPE_END = new RegExp(
+  String.raw`(?:${CONDITION_SUFFIX.source.slice(3, -2)}|${INN_STEM.source.slice(3, -2)})(?![A-Za-z])`,
+  "g",
+);
 const LOWERCASE_WORD = /(?<![A-Za-z'-])[a-z][a-z'-]{5,}(?![A-Za-z])/g;
 // German compounds with a disease head ("Brustkrebs", "Alkoholsucht", "Herzleiden", "Schuppenflechte"; not
 // "-störung" or "-schwäche": "Verkehrsstörung", "Leistungsschwäche"), and operations as "Knie-OP", "Hüft-OP".
-const GERMAN_HEADS = "erkrankung|krankheit|entzundung|infarkt|krebs|insuffizienz|allergie|unvertraglichkeit|sucht|leiden|flechte|tumor|geschwur|lahmung";
-const GERMAN_HEAD = new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?:${GERMAN_HEADS})(?![\p{L}])|(?<![\p{L}])\p{Lu}\p{Ll}{2,}-OP(?![\p{L}])`, "gu");
+const GERMAN_HEADS =
+  "erkrankung|krankheit|entzundung|infarkt|krebs|insuffizienz|allergie|unvertraglichkeit|sucht|leiden|flechte|tumor|geschwur|lahmung";
+const GERMAN_HEAD = new RegExp(
+  String.raw`(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?:${GERMAN_HEADS})(?![\p{L}])|(?<![\p{L}])\p{Lu}\p{Ll}{2,}-OP(?![\p{L}])`,
+  "gu",
+);
 const HAS_GERMAN_HEAD = new RegExp(`[a-z](?:${GERMAN_HEADS})|[a-z]-OP`);
 const MORBUS = /(?<![\p{L}])Morbus \p{Lu}\p{L}+/gu;
-const ALLERGY = /(?<![A-Za-z])[A-Za-z]{3,}[ -](?:allergy|allergies|allergie|allergien|intolerance|unvertraglichkeit)(?![A-Za-z])/gi;
+const ALLERGY =
+  /(?<![A-Za-z])[A-Za-z]{3,}[ -](?:allergy|allergies|allergie|allergien|intolerance|unvertraglichkeit)(?![A-Za-z])/gi;
 
 // Cues, en/de/fr, folded. What follows is the private phrase.
 const STRONG_CUE = String.raw`diagnosed\s+with|diagnosis\s*(?:of|:)|suffer(?:s|ed|ing)?\s+from|treated\s+for|treatment\s+for|tested\s+positive\s+for|allergic\s+to|diagnose\s*:|diagnostiziert\s+(?:mit|wurde)?|leide[tn]?\s+(?:an|unter)|erkrankt\s+an|behandlung\s+wegen|diagnostic\s*:|diagnostiquee?\s+(?:avec\s+)?|atteinte?\s+(?:de|d'|du)|souffre\s+(?:de|d'|du)|traitee?\s+pour|allergique\s+(?:a|au|aux)|hospitali[sz]ed\s+(?:for|with)|surgery\s+for|operated\s+on\s+for|operiert\s+wegen|hospitalisiert\s+wegen|hospitalisee?\s+pour|operee?\s+(?:de|du|d')`;
 const WEAK_CUE = String.raw`prescribed|taking|history\s+of|positive\s+for|living\s+with|recovering\s+from|verschrieben|nehme|prescrit|je\s+prends|positif\s+(?:a|au)`;
 // Everyday verbs that are about a drug only when a drug-shaped word follows ("I take levothyroxine", not "take the PDF").
 const DRUG_CUE = String.raw`take|takes|took|i'm\s+on|nimmt|prend|sous`;
-const CUE = new RegExp(String.raw`(?<![A-Za-z])(?:(${STRONG_CUE})|(${DRUG_CUE})|${WEAK_CUE})\s*(?:(?:a|an|the|my|ein|eine|einer|einem|einen|un|une|la|le|les|l'|des|du)\s+)?`, "gi");
+const CUE = new RegExp(
+  String.raw`(?<![A-Za-z])(?:(${STRONG_CUE})|(${DRUG_CUE})|${WEAK_CUE})\s*(?:(?:a|an|the|my|ein|eine|einer|einem|einen|un|une|la|le|les|l'|des|du)\s+)?`,
+  "gi",
+);
 // Up to four words; the phrase ends at punctuation or a function word (closed-class: grammar, not vocabulary).
 const PHRASE_WORD = /[A-Za-z0-9][A-Za-z0-9'-]*/y;
 const STOP = new Set(
@@ -48,9 +64,12 @@ const STOP = new Set(
    en par depuis pour et ou mais parce quand qui apres avant pendant dernier derniere`.split(/\s+/),
 );
 // A dose after an optional drug name; results: blood pressure, and a lab value with its unit.
-const DOSE = /(?<![A-Za-z0-9])(?:([A-Za-z][A-Za-z-]{3,})\s+)?\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug|ml|iu|I\.E\.|UI|units|Einheiten|unites)(?![A-Za-z])/g;
-const BLOOD_PRESSURE = /(?<![A-Za-z])(?:blood\s+pressure|bp|blutdruck|rr|tension(?:\s+arterielle)?)\s*(?:of|von|de|:|=|is|was|ist|war|est|a)?\s*\d{2,3}\s?\/\s?\d{2,3}(?!\d)/gi;
-const LAB_VALUE = /(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]{1,12})\s*(?:of|von|de|:|=|is|was|ist|war|est)?\s*\d+(?:[.,]\d+)?\s?(%|mg\/dl|mmol\/l|mmol\/mol|g\/dl|g\/l|ng\/ml|µg\/l|ug\/l|pg\/ml|u\/l|iu\/l|miu\/l|mu\/l)(?![A-Za-z])/gi;
+const DOSE =
+  /(?<![A-Za-z0-9])(?:([A-Za-z][A-Za-z-]{3,})\s+)?\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug|ml|iu|I\.E\.|UI|units|Einheiten|unites)(?![A-Za-z])/g;
+const BLOOD_PRESSURE =
+  /(?<![A-Za-z])(?:blood\s+pressure|bp|blutdruck|rr|tension(?:\s+arterielle)?)\s*(?:of|von|de|:|=|is|was|ist|war|est|a)?\s*\d{2,3}\s?\/\s?\d{2,3}(?!\d)/gi;
+const LAB_VALUE =
+  /(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]{1,12})\s*(?:of|von|de|:|=|is|was|ist|war|est)?\s*\d+(?:[.,]\d+)?\s?(%|mg\/dl|mmol\/l|mmol\/mol|g\/dl|g\/l|ng\/ml|µg\/l|ug\/l|pg\/ml|u\/l|iu\/l|miu\/l|mu\/l)(?![A-Za-z])/gi;
 
 /** A dictionary word shaped like a condition, procedure or drug ("arthritis", "metformin"): the same in de/fr. */
 function hasMedicalShape(lower: string, terms: ReturnType<typeof medicalTerms>): boolean {
@@ -77,14 +96,34 @@ function wordSpans(text: string, context: RecognizerContext): Span[] {
     if (hasMedicalShape(text.slice(start, end).toLowerCase(), terms)) spans.push({ start, end, type: "MEDICAL" });
   }
   let english: boolean | undefined; // guessed only when needed: most texts have no technical word
-  const isEnglish = () => (english ??= guessLanguage(text.slice(0, 1500).toLowerCase().split(/[^a-z']+/), context.language) === "en");
-  spans.push(...matchAll(text, LOWERCASE_WORD, "MEDICAL", (m) => terms.technical.has(m[0]) && !hasMedicalShape(m[0], terms) && isEnglish()));
-  spans.push(...matchAll(text, COGNATE_CANDIDATE, "MEDICAL", (m) => isMedicalCognate(m[0].toLowerCase(), (english) => CONDITION_SUFFIX.test(english) || INN_STEM.test(english))));
+  const isEnglish = () =>
+    (english ??=
+      guessLanguage(
+        text
+          .slice(0, 1500)
+          .toLowerCase()
+          .split(/[^a-z']+/),
+        context.language,
+      ) === "en");
+  spans.push(
+    ...matchAll(
+      text,
+      LOWERCASE_WORD,
+      "MEDICAL",
+      (m) => terms.technical.has(m[0]) && !hasMedicalShape(m[0], terms) && isEnglish(),
+    ),
+  );
+  spans.push(
+    ...matchAll(text, COGNATE_CANDIDATE, "MEDICAL", (m) =>
+      isMedicalCognate(m[0].toLowerCase(), (english) => CONDITION_SUFFIX.test(english) || INN_STEM.test(english)),
+    ),
+  );
   return spans;
 }
 
 // Head nouns that make a phrase medical after a weak cue ("history of heart disease"); closed-class grammar.
-const MEDICAL_HEAD = /^(?:disease|disorder|syndrome|deficiency|infection|cancer|tumou?r|failure|injury|krankheit|erkrankung|storung|syndrom|maladie|trouble|insuffisance)$/i;
+const MEDICAL_HEAD =
+  /^(?:disease|disorder|syndrome|deficiency|infection|cancer|tumou?r|failure|injury|krankheit|erkrankung|storung|syndrom|maladie|trouble|insuffisance)$/i;
 // Coordinated conditions continue the phrase: "migraine and asthma".
 const AND = new Set(["and", "or", "und", "oder", "et", "ou"]);
 
@@ -115,14 +154,18 @@ function phraseEnd(text: string, from: number, extends_: (word: string) => boole
 /** The phrase after a cue: up to four words, cut at a function word. Weak cues need a medical word in it. */
 function cuedSpans(text: string): Span[] {
   const terms = medicalTerms();
-  const isMedicalWord = (w: string) => isMedicalShape(w.toLowerCase(), terms) || MEDICAL_HEAD.test(w) || /^[A-Z]{2,6}(?:-\d+)?$/.test(w);
+  const isMedicalWord = (w: string) =>
+    isMedicalShape(w.toLowerCase(), terms) || MEDICAL_HEAD.test(w) || /^[A-Z]{2,6}(?:-\d+)?$/.test(w);
   const inDictionary = (w: string) => w.length > 3 && terms.all.has(w.toLowerCase());
   const spans: Span[] = [];
   for (const cue of text.matchAll(CUE)) {
     const start = (cue.index ?? 0) + cue[0].length;
     const { end, words } = phraseEnd(text, start, (w) => inDictionary(w) || isMedicalWord(w));
     const strong = cue[1] !== undefined;
-    const drug = cue[2] !== undefined ? words.some((w) => isMedicalShape(w.toLowerCase(), terms) || isMedicalCognate(w.toLowerCase())) : words.some(isMedicalWord);
+    const drug =
+      cue[2] !== undefined
+        ? words.some((w) => isMedicalShape(w.toLowerCase(), terms) || isMedicalCognate(w.toLowerCase()))
+        : words.some(isMedicalWord);
     if (words.length > 0 && (strong || drug)) spans.push({ start, end, type: "MEDICAL" });
   }
   return spans;
@@ -142,14 +185,22 @@ function doseSpans(text: string): Span[] {
 // Quick checks that start on a digit, so most texts skip the patterns that start at every word.
 const HAS_DOSE = /\d\s?(?:mg|mcg|µg|ug|ml|iu|I\.E\.|UI|units|Einheiten|unites)(?![A-Za-z])/i;
 const HAS_PRESSURE = /\d{2,3}\s?\/\s?\d{2,3}/;
-const HAS_LAB_UNIT = /\d\s?(?:%|mg\/dl|mmol\/l|mmol\/mol|g\/dl|g\/l|ng\/ml|µg\/l|ug\/l|pg\/ml|u\/l|iu\/l|miu\/l|mu\/l)/i;
+const HAS_LAB_UNIT =
+  /\d\s?(?:%|mg\/dl|mmol\/l|mmol\/mol|g\/dl|g\/l|ng\/ml|µg\/l|ug\/l|pg\/ml|u\/l|iu\/l|miu\/l|mu\/l)/i;
 
 function resultSpans(text: string): Span[] {
   const { all } = medicalTerms();
   const spans = HAS_PRESSURE.test(text) ? matchAll(text, BLOOD_PRESSURE, "MEDICAL") : [];
   if (!HAS_LAB_UNIT.test(text)) return spans;
   // "%" needs a medical analyte ("HbA1c", "SpO2" or a dictionary word): "CPU 95%" is not a result.
-  spans.push(...matchAll(text, LAB_VALUE, "MEDICAL", (m) => m[2] !== "%" || /[a-z][A-Z0-9]|[A-Z][a-z]*\d/.test(m[1] ?? "") || all.has((m[1] ?? "").toLowerCase())));
+  spans.push(
+    ...matchAll(
+      text,
+      LAB_VALUE,
+      "MEDICAL",
+      (m) => m[2] !== "%" || /[a-z][A-Z0-9]|[A-Z][a-z]*\d/.test(m[1] ?? "") || all.has((m[1] ?? "").toLowerCase()),
+    ),
+  );
   return spans;
 }
 

@@ -26,7 +26,11 @@ const ENDINGS: ReadonlyArray<readonly [RegExp, string, boolean]> = [
   [/isme$/, "ism", false], // fr: hypothyroïdisme → -ism
 ];
 // German k and z for Latin c ("Karzinom", "Zyste"), applied together and alone.
-const SPELLINGS: ReadonlyArray<(s: string) => string> = [(s) => s.replace(/k/g, "c"), (s) => s.replace(/z/g, "c"), (s) => s.replace(/[kz]/g, "c")];
+const SPELLINGS: ReadonlyArray<(s: string) => string> = [
+  (s) => s.replace(/k/g, "c"),
+  (s) => s.replace(/z/g, "c"),
+  (s) => s.replace(/[kz]/g, "c"),
+];
 
 interface Form {
   english: string;
@@ -40,7 +44,8 @@ export function englishForms(word: string): Form[] {
   for (const [ending, english, medicalEnding] of ENDINGS) {
     if (!ending.test(word)) continue;
     const swapped = word.replace(ending, english);
-    for (const form of new Set([swapped, ...SPELLINGS.map((spell) => spell(swapped))])) forms.push({ english: form, medicalEnding });
+    for (const form of new Set([swapped, ...SPELLINGS.map((spell) => spell(swapped))]))
+      forms.push({ english: form, medicalEnding });
   }
   return forms;
 }
@@ -53,7 +58,9 @@ export function englishForms(word: string): Form[] {
 export function isMedicalCognate(lower: string, shaped: (english: string) => boolean = () => false): boolean {
   if (lower.length < 7 || isVocabularyWord(lower)) return false;
   const { all, technical } = medicalTerms();
-  return englishForms(lower).some(({ english, medicalEnding }) => all.has(english) && (medicalEnding || technical.has(english) || shaped(english)));
+  return englishForms(lower).some(
+    ({ english, medicalEnding }) => all.has(english) && (medicalEnding || technical.has(english) || shaped(english)),
+  );
 }
 
 // Words with one of those endings: the only candidates (most words of a text end otherwise).

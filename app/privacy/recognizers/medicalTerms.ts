@@ -21,7 +21,9 @@ let cached: MedicalTerms | undefined;
 
 function dictionaryPath(): string {
   const require = createRequire(import.meta.url);
-  return require.resolve("@cspell/dict-medicalterms/cspell-ext.json").replace(/cspell-ext\.json$/, "dict/medicalterms-en.txt.gz");
+  return require
+    .resolve("@cspell/dict-medicalterms/cspell-ext.json")
+    .replace(/cspell-ext\.json$/, "dict/medicalterms-en.txt.gz");
 }
 
 export function medicalTerms(): MedicalTerms {

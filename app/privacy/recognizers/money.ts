@@ -25,7 +25,11 @@ const MONEY_AFTER = String.raw`(?:an?|per|/)\s?(?:month|year|hour|annum|mo|yr|hr
 const UNMARKED = new RegExp(String.raw`(?<![A-Za-z0-9.,'’])${BARE_AMOUNT}(?=\s?(?:${MONEY_AFTER})(?![A-Za-z]))`, "g");
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const alternation = (items: readonly string[]) => [...items].sort((a, b) => b.length - a.length).map(escape).join("|");
+const alternation = (items: readonly string[]) =>
+  [...items]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
 
 interface Patterns {
   /** A symbol or code before or after a number. */

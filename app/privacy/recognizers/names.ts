@@ -48,11 +48,23 @@ export function names(text: string, context: RecognizerContext, memo?: NamesMemo
 
 function paragraphNames(paragraph: string, blanked: string, context: RecognizerContext): Span[] {
   const tokens = tokenize(blanked);
-  const language = guessLanguage(tokens.map((t) => t.lower), context.language);
+  const language = guessLanguage(
+    tokens.map((t) => t.lower),
+    context.language,
+  );
   // One tagging pass per paragraph, on the blanked text (same offsets), only if a rule asks for it.
   const tags = lazyTags(blanked);
-  const ruled = [...contextNames(paragraph, tokens), ...initialNames(paragraph), ...properNouns(paragraph, tokens, language, tags), ...nameLists(paragraph, tokens, language), ...lexiconTerms(tokens), ...orgPhrases(tokens)];
+  const ruled = [
+    ...contextNames(paragraph, tokens),
+    ...initialNames(paragraph),
+    ...properNouns(paragraph, tokens, language, tags),
+    ...nameLists(paragraph, tokens, language),
+    ...lexiconTerms(tokens),
+    ...orgPhrases(tokens),
+  ];
   // The tagger only adds what the rules missed: where both found something, the rules' span and type are better informed.
-  const tagged = [...taggedNames(blanked, tokens, language, tags), ...lowercaseNamed(blanked, tokens, language)].filter((t) => !ruled.some((r) => r.start < t.end && r.end > t.start));
+  const tagged = [...taggedNames(blanked, tokens, language, tags), ...lowercaseNamed(blanked, tokens, language)].filter(
+    (t) => !ruled.some((r) => r.start < t.end && r.end > t.start),
+  );
   return [...ruled, ...tagged];
 }

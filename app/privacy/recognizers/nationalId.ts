@@ -5,15 +5,19 @@ const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}([- .])(?!00)\d{2}\1(?!0000)\d{4}(?
 // German tax id (Steuer-ID): 11 digits, first not 0, ISO 7064 MOD 11,10 check digit.
 const STEUER_ID = /(?<![\d\-/.])[1-9]\d(?: ?\d{3}){3}(?![\d\-/]|[.,]\d)/g;
 // French NIR: sex, year, month, department (2A/2B for Corsica), commune, order, 2-digit key.
-const NIR = /(?<![\p{L}\p{N}])[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\p{L}\p{N}])/giu;
+const NIR =
+  /(?<![\p{L}\p{N}])[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\p{L}\p{N}])/giu;
 // Passport numbers after the word passport (en/de/fr, folded text).
-const PASSPORT = /(?:passport|reisepass|pass|passeport)(?:\s*(?:number|no|nr|nummer|numero|n°|#))?\.?\s*[:#]?\s*([A-Z0-9]{6,9})\b/dgi;
+const PASSPORT =
+  /(?:passport|reisepass|pass|passeport)(?:\s*(?:number|no|nr|nummer|numero|n°|#))?\.?\s*[:#]?\s*([A-Z0-9]{6,9})\b/dgi;
 // German pension insurance number (Rentenversicherungs-/Sozialversicherungsnummer): area (2
 // digits), birth date DDMMYY, first letter of the birth name, serial (2 digits), check digit.
-const RVNR = /(?<![\p{L}\p{N}])(\d{2}) ?((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}) ?([A-Z]) ?(\d{2}) ?(\d)(?![\p{L}\p{N}])/gu;
+const RVNR =
+  /(?<![\p{L}\p{N}])(\d{2}) ?((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}) ?([A-Z]) ?(\d{2}) ?(\d)(?![\p{L}\p{N}])/gu;
 // UK National Insurance number (HMRC NIM39110): two prefix letters — neither D, F, I, Q, U, V,
 // the second not O, and not BG, GB, KN, NK, NT, TN, ZZ — six digits, suffix A–D.
-const NINO = /(?<![\p{L}\p{N}])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N}])/gu;
+const NINO =
+  /(?<![\p{L}\p{N}])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N}])/gu;
 // A US SSN without separators is any 9 digits; only taken when an SSN cue precedes it closely.
 const SSN_BARE = /(?<![\d\-.])(?!000|666|9\d\d)\d{3}(?!00)\d{2}(?!0000)\d{4}(?!\d|[.,]\d)/g;
 const SSN_CUE = /(?:ssn|social\s+security|soc\.?\s*sec)/i;
@@ -59,7 +63,9 @@ export function isValidRvnr(value: string): boolean {
 
 function bareSsnSpans(text: string): Span[] {
   if (!SSN_CUE.test(text)) return [];
-  return matchAll(text, SSN_BARE, "ID", (m) => SSN_CUE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0)));
+  return matchAll(text, SSN_BARE, "ID", (m) =>
+    SSN_CUE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0)),
+  );
 }
 
 export const nationalId: Recognizer = (text) => {

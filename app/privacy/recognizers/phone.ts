@@ -5,7 +5,8 @@ import type { Recognizer, Span } from "./Recognizer";
 // digit groups. A run may hold several things ("192.168.14.7 (415) 555-2671"), so windows of
 // whole groups are tried, longest first; libphonenumber validates with the locale's country.
 const RUN = /(?:\+|\(|(?<![\p{L}\p{N}+\-/.,]))\d+(?:[\s()./-]{1,3}\d+)*\)?/gu;
-const KEYWORD = /(?:phone|tel|telephone|mobile|cell|call|fax|whatsapp|desk|office|landline|telefon|handy|mobil|festnetz|buro|ruf|portable|fixe|bureau|appel(?:ez|er)?)\.?(?:\s*(?:number|no|nummer|nr|numero))?\.?\s*(?:me\s*)?(?:at|on|unter|au)?\s*[:.]?\s*$/i;
+const KEYWORD =
+  /(?:phone|tel|telephone|mobile|cell|call|fax|whatsapp|desk|office|landline|telefon|handy|mobil|festnetz|buro|ruf|portable|fixe|bureau|appel(?:ez|er)?)\.?(?:\s*(?:number|no|nummer|nr|numero))?\.?\s*(?:me\s*)?(?:at|on|unter|au)?\s*[:.]?\s*$/i;
 const DATE_LIKE = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}\s*[-–]\s*\d{4})$/;
 const VERSION_BEFORE = /\b(?:v|version|ver\.?|release|build|rev\.?)\s*$/i;
 const MAX_GROUPS = 7;
@@ -49,7 +50,10 @@ function isPhone(text: string, start: number, raw: string, country: string, whol
 
 /** Digit groups of a run with their offsets; a "+" or "(" right before a group belongs to it. */
 function groupsOf(run: string, runStart: number): Array<{ start: number; end: number }> {
-  return [...run.matchAll(/[+(]?\d+\)?/g)].map((g) => ({ start: runStart + (g.index ?? 0), end: runStart + (g.index ?? 0) + g[0].length }));
+  return [...run.matchAll(/[+(]?\d+\)?/g)].map((g) => ({
+    start: runStart + (g.index ?? 0),
+    end: runStart + (g.index ?? 0) + g[0].length,
+  }));
 }
 
 function phonesInRun(text: string, runStart: number, run: string, country: string): Span[] {

@@ -9,7 +9,10 @@ import { groupSpans, type Recognizer, type Span } from "./Recognizer";
  * - after a postcode cue: "ZIP: 35350", "my zip code is 880", "PLZ 10115", "code postal 75011".
  */
 const CODE = String.raw`(\d{3,5}(?:[- ]\d{2,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})`;
-const CUE = new RegExp(String.raw`(?<![A-Za-z])(?:zip(?:\s*code)?|postal\s*code|post\s*code|postcode|PLZ|Postleitzahl|code\s+postal)\s*(?:is|ist|est|:|=)?\s*${CODE}(?![A-Za-z0-9])`, "dgi");
+const CUE = new RegExp(
+  String.raw`(?<![A-Za-z])(?:zip(?:\s*code)?|postal\s*code|post\s*code|postcode|PLZ|Postleitzahl|code\s+postal)\s*(?:is|ist|est|:|=)?\s*${CODE}(?![A-Za-z0-9])`,
+  "dgi",
+);
 
 let countries: Set<string> | undefined;
 
@@ -37,7 +40,10 @@ function afterCountry(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(LINE_END_CODE)) {
     const range = m.indices?.[1];
-    const words = WORDS_BEFORE.exec(text.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + 1))?.[1]?.trim().split(/[ \t]+/) ?? [];
+    const words =
+      WORDS_BEFORE.exec(text.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + 1))?.[1]
+        ?.trim()
+        .split(/[ \t]+/) ?? [];
     // The country is the last one to four capitalized words: "New Zealand", "United Kingdom".
     const isCountry = words.some((_, k) => countries?.has(words.slice(k).join(" ")));
     if (range && isCountry) spans.push({ start: range[0], end: range[1], type: "ADDRESS" });

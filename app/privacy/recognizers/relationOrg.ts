@@ -18,13 +18,31 @@ const WHAT_EN = String.raw`employer|company|firm|bank|insurer|insurance(?:\s+com
 const WHAT_DE = String.raw`Arbeitgeber|Firma|Bank|Versicherung|Krankenkasse|Hausverwaltung|Schule|Praxis|Arbeitsstelle`;
 const WHAT_FR = String.raw`employeur|entreprise|societe|banque|assureur|assurance|mutuelle|agence|ecole|cabinet|fournisseur`;
 const PATTERNS: RegExp[] = [
-  new RegExp(String.raw`(?<![A-Za-z])(?:[Mm]y|[Oo]ur)\s+(?:current\s+|former\s+|new\s+|old\s+)?(?:${WHAT_EN})(?:\s*[,:]|\s+is|\s+was)?\s+${NAME}`, "dg"),
-  new RegExp(String.raw`(?<![A-Za-z])(?:I|[Ww]e|[Hh]e|[Ss]he)\s+(?:work|works|worked|am\s+employed|was\s+employed|bank|banks|banked|am\s+insured|was\s+insured)\s+(?:for|at|by|with)\s+${NAME}`, "dg"),
+  new RegExp(
+    String.raw`(?<![A-Za-z])(?:[Mm]y|[Oo]ur)\s+(?:current\s+|former\s+|new\s+|old\s+)?(?:${WHAT_EN})(?:\s*[,:]|\s+is|\s+was)?\s+${NAME}`,
+    "dg",
+  ),
+  new RegExp(
+    String.raw`(?<![A-Za-z])(?:I|[Ww]e|[Hh]e|[Ss]he)\s+(?:work|works|worked|am\s+employed|was\s+employed|bank|banks|banked|am\s+insured|was\s+insured)\s+(?:for|at|by|with)\s+${NAME}`,
+    "dg",
+  ),
   new RegExp(String.raw`(?<![A-Za-z])(?:employed|insured|banking)\s+(?:by|with|at)\s+${NAME}`, "dg"),
-  new RegExp(String.raw`(?<![A-Za-z])(?:[Mm]ein(?:em|er|en|e)?|[Uu]nser(?:em|er|en|e)?)\s+(?:${WHAT_DE})(?:\s*[,:]|\s+ist|\s+war)?\s+${NAME}`, "dg"),
-  new RegExp(String.raw`(?<![A-Za-z])(?:arbeite|arbeiten|arbeitet|arbeitete|versichert|angestellt|beschaftigt|Kunde|Kundin)\s+(?:bei|fur)\s+${NAME}`, "dg"),
-  new RegExp(String.raw`(?<![A-Za-z])(?:[Mm]on|[Mm]a|[Nn]otre)\s+(?:${WHAT_FR})(?:\s*[,:]|\s+est|\s+etait)?\s+${NAME}`, "dg"),
-  new RegExp(String.raw`(?<![A-Za-z])(?:travaille|travaillons|travaillait|bosse|assure|assuree|client|cliente|employee?)\s+(?:chez|pour|par)\s+${NAME}`, "dg"),
+  new RegExp(
+    String.raw`(?<![A-Za-z])(?:[Mm]ein(?:em|er|en|e)?|[Uu]nser(?:em|er|en|e)?)\s+(?:${WHAT_DE})(?:\s*[,:]|\s+ist|\s+war)?\s+${NAME}`,
+    "dg",
+  ),
+  new RegExp(
+    String.raw`(?<![A-Za-z])(?:arbeite|arbeiten|arbeitet|arbeitete|versichert|angestellt|beschaftigt|Kunde|Kundin)\s+(?:bei|fur)\s+${NAME}`,
+    "dg",
+  ),
+  new RegExp(
+    String.raw`(?<![A-Za-z])(?:[Mm]on|[Mm]a|[Nn]otre)\s+(?:${WHAT_FR})(?:\s*[,:]|\s+est|\s+etait)?\s+${NAME}`,
+    "dg",
+  ),
+  new RegExp(
+    String.raw`(?<![A-Za-z])(?:travaille|travaillons|travaillait|bosse|assure|assuree|client|cliente|employee?)\s+(?:chez|pour|par)\s+${NAME}`,
+    "dg",
+  ),
   new RegExp(String.raw`(?<![A-Za-z])chez\s+${NAME}`, "dg"),
 ];
 
@@ -34,12 +52,16 @@ const PATTERNS: RegExp[] = [
  * ("Dupuis Transports", "Riverside Primary").
  */
 function isName(value: string): boolean {
-  const words = value.split(/\s+/).filter((w) => w !== "&").map((w) => w.replace(/['’]s$/u, ""));
+  const words = value
+    .split(/\s+/)
+    .filter((w) => w !== "&")
+    .map((w) => w.replace(/['’]s$/u, ""));
   return words.length === 1 ? !isVocabularyWord(words[0] ?? "") : words.some((w) => !isCommonWord(w));
 }
 
 // Quick check for any cue word, so most texts skip the eight patterns.
-const HAS_CUE = /(?:my|our|work|bank|employ|insur|mein|unser|arbeit|versichert|angestellt|beschaftigt|kund|mon|ma|notre|travail|bosse|assur|client|employe|chez)\s/i;
+const HAS_CUE =
+  /(?:my|our|work|bank|employ|insur|mein|unser|arbeit|versichert|angestellt|beschaftigt|kund|mon|ma|notre|travail|bosse|assur|client|employe|chez)\s/i;
 
 export const relationOrg: Recognizer = (text) => {
   if (!HAS_CUE.test(text)) return [];

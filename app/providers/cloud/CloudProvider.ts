@@ -16,7 +16,13 @@ import { checkBaseUrl, checkModel, createOpenAIClient, DEFAULT_CLOUD_TIMEOUT_MS 
 import { CallbackError, StreamAccumulator } from "./StreamAccumulator";
 import { testCloudConnection } from "./testCloudConnection";
 import { timeoutError, toCloudError, type FailureContext } from "./toCloudError";
-import type { CloudProviderDeps, CloudSettings, ConnectionTestResult, StreamChatOptions, StreamChatResult } from "./types";
+import type {
+  CloudProviderDeps,
+  CloudSettings,
+  ConnectionTestResult,
+  StreamChatOptions,
+  StreamChatResult,
+} from "./types";
 
 export class CloudProvider {
   /** host[:port] of the endpoint: what logs and messages name (never the full URL or key). */
@@ -46,12 +52,18 @@ export class CloudProvider {
   async streamChat(gated: GatedRequest, options: StreamChatOptions = {}): Promise<StreamChatResult> {
     if (gated.request.model !== this.model) {
       // The audit row names the request's model; sending another would make the log untrue.
-      throw new CloudError("internal", `Not sent: the request was checked for the model "${gated.request.model}" but this provider sends to "${this.model}". This is a bug; please report it.`);
+      throw new CloudError(
+        "internal",
+        `Not sent: the request was checked for the model "${gated.request.model}" but this provider sends to "${this.model}". This is a bug; please report it.`,
+      );
     }
     return this.stream(gated.request, options);
   }
 
-  private async stream(request: Pick<FrozenRequest, "messages" | "maxTokens" | "temperature">, options: StreamChatOptions): Promise<StreamChatResult> {
+  private async stream(
+    request: Pick<FrozenRequest, "messages" | "maxTokens" | "temperature">,
+    options: StreamChatOptions,
+  ): Promise<StreamChatResult> {
     const body = chatRequestBody(this.model, request.messages, request);
     const bytesOut = Buffer.byteLength(JSON.stringify(body), "utf8");
     if (options.signal?.aborted) return { text: "", finishReason: "aborted" };
@@ -81,7 +93,9 @@ export class CloudProvider {
       this.log.info("models listed", { host: this.host, count: ids.length, ms: elapsed(startedAt) });
       return ids;
     } catch (error) {
-      const failure = timer.fired ? timeoutError(this.context("request"), error) : toCloudError(error, this.context("request"));
+      const failure = timer.fired
+        ? timeoutError(this.context("request"), error)
+        : toCloudError(error, this.context("request"));
       this.logFailure(failure, null, startedAt);
       throw failure;
     } finally {
@@ -104,7 +118,11 @@ export class CloudProvider {
     });
   }
 
-  private async runStream(body: ChatCompletionCreateParamsStreaming, acc: StreamAccumulator, signal?: AbortSignal): Promise<StreamChatResult> {
+  private async runStream(
+    body: ChatCompletionCreateParamsStreaming,
+    acc: StreamAccumulator,
+    signal?: AbortSignal,
+  ): Promise<StreamChatResult> {
     // One controller for the user's abort and the idle timeout; which one fired decides the outcome.
     const controller = new AbortController();
     const onAbort = () => controller.abort();
@@ -122,7 +140,8 @@ export class CloudProvider {
       }
     } catch (error) {
       if (error instanceof CallbackError) throw error.original;
-      if (!signal?.aborted) throw timer.fired ? timeoutError(this.context(phase), error) : toCloudError(error, this.context(phase));
+      if (!signal?.aborted)
+        throw timer.fired ? timeoutError(this.context(phase), error) : toCloudError(error, this.context(phase));
     } finally {
       timer.stop();
       signal?.removeEventListener("abort", onAbort);
@@ -134,10 +153,16 @@ export class CloudProvider {
     if (aborted) return { text: acc.text, finishReason: "aborted", ...(acc.usage ? { usage: acc.usage } : {}) };
     if (timedOut) throw timeoutError(this.context("stream"));
     if (acc.chunks === 0) {
-      throw new CloudError("cloud_bad_response", `The cloud provider at ${this.host} answered without an OpenAI-style stream. Check that the base URL points at an OpenAI-compatible API (usually ending in /v1).`);
+      throw new CloudError(
+        "cloud_bad_response",
+        `The cloud provider at ${this.host} answered without an OpenAI-style stream. Check that the base URL points at an OpenAI-compatible API (usually ending in /v1).`,
+      );
     }
     if (!acc.finishReason) {
-      throw new CloudError("cloud_stream_broken", `The answer from the cloud provider at ${this.host} stopped before it was complete. Try again.`);
+      throw new CloudError(
+        "cloud_stream_broken",
+        `The answer from the cloud provider at ${this.host} stopped before it was complete. Try again.`,
+      );
     }
     return { text: acc.text, finishReason: acc.finishReason, ...(acc.usage ? { usage: acc.usage } : {}) };
   }

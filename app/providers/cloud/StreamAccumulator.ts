@@ -21,7 +21,8 @@ export class StreamAccumulator {
     const piece = choice?.delta?.content;
     if (typeof piece === "string" && piece.length > 0) this.addText(piece);
     if (choice?.finish_reason) this.finishReason = knownFinishReason(choice.finish_reason);
-    if (chunk.usage) this.usage = { promptTokens: chunk.usage.prompt_tokens, completionTokens: chunk.usage.completion_tokens };
+    if (chunk.usage)
+      this.usage = { promptTokens: chunk.usage.prompt_tokens, completionTokens: chunk.usage.completion_tokens };
   }
 
   private addText(piece: string): void {

@@ -13,7 +13,11 @@ export interface ChatBodyOptions {
  * provider sends it and the egress gate records `JSON.stringify` of the same object, so the
  * privacy log's "exact payload" is byte for byte what went over the wire (issue #12, item 8).
  */
-export function chatRequestBody(model: string, messages: readonly CloudMessage[], options: ChatBodyOptions = {}): ChatCompletionCreateParamsStreaming {
+export function chatRequestBody(
+  model: string,
+  messages: readonly CloudMessage[],
+  options: ChatBodyOptions = {},
+): ChatCompletionCreateParamsStreaming {
   return {
     model,
     messages: messages.map(({ role, content }) => ({ role, content })),

@@ -47,13 +47,20 @@ export function createOpenAIClient(settings: CloudSettings, fetchImpl?: typeof f
 export function checkBaseUrl(baseUrl: string): URL {
   const url = URL.canParse(baseUrl.trim()) ? new URL(baseUrl.trim()) : null;
   if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) {
-    throw new CloudError("cloud_not_configured", "The cloud base URL is not a valid http(s) URL. Set it in Settings → Cloud, e.g. https://api.openai.com/v1.");
+    throw new CloudError(
+      "cloud_not_configured",
+      "The cloud base URL is not a valid http(s) URL. Set it in Settings → Cloud, e.g. https://api.openai.com/v1.",
+    );
   }
   return url;
 }
 
 export function checkModel(model: string): string {
   const trimmed = model.trim();
-  if (!trimmed) throw new CloudError("cloud_not_configured", "No cloud model is set. Choose one in Settings → Cloud (Test connection lists them).");
+  if (!trimmed)
+    throw new CloudError(
+      "cloud_not_configured",
+      "No cloud model is set. Choose one in Settings → Cloud (Test connection lists them).",
+    );
   return trimmed;
 }

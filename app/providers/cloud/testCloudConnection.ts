@@ -21,13 +21,29 @@ export async function testCloudConnection(provider: Probe): Promise<ConnectionTe
   } catch (error) {
     const data = toErrorData(error);
     if (data.code !== "cloud_model_not_found") return { ok: false, message: data.message };
-    return oneTokenCall(provider, `Connected to ${provider.host}; it does not list models, but "${provider.model}" answered.`);
+    return oneTokenCall(
+      provider,
+      `Connected to ${provider.host}; it does not list models, but "${provider.model}" answered.`,
+    );
   }
   if (models.includes(provider.model)) {
-    return { ok: true, models, message: `Connected to ${provider.host}: ${count(models.length)} available, including "${provider.model}".` };
+    return {
+      ok: true,
+      models,
+      message: `Connected to ${provider.host}: ${count(models.length)} available, including "${provider.model}".`,
+    };
   }
-  const result = await oneTokenCall(provider, `Connected to ${provider.host}: "${provider.model}" answered, though it is not among the ${count(models.length)} listed.`);
-  return result.ok ? { ...result, models } : { ok: false, models, message: `Connected to ${provider.host}, but "${provider.model}" is not among the ${count(models.length)} it lists. ${result.message}` };
+  const result = await oneTokenCall(
+    provider,
+    `Connected to ${provider.host}: "${provider.model}" answered, though it is not among the ${count(models.length)} listed.`,
+  );
+  return result.ok
+    ? { ...result, models }
+    : {
+        ok: false,
+        models,
+        message: `Connected to ${provider.host}, but "${provider.model}" is not among the ${count(models.length)} it lists. ${result.message}`,
+      };
 }
 
 async function oneTokenCall(provider: Probe, success: string): Promise<ConnectionTestResult> {

@@ -16,25 +16,49 @@ export function toCloudError(error: unknown, context: FailureContext): TandemErr
   if (error instanceof TandemError) return error;
   // A fetch passed in by the host (e.g. the offline guard) may refuse with its own TandemError.
   if (error instanceof APIConnectionError && error.cause instanceof TandemError) return error.cause;
-  if (error instanceof APIConnectionTimeoutError || error instanceof APIUserAbortError) return timeoutError(context, error);
+  if (error instanceof APIConnectionTimeoutError || error instanceof APIUserAbortError)
+    return timeoutError(context, error);
   if (error instanceof APIConnectionError) {
-    return new CloudError("cloud_unreachable", `Could not reach the cloud provider at ${context.host}. Check the base URL in Settings → Cloud and your network connection.`, { cause: error });
+    return new CloudError(
+      "cloud_unreachable",
+      `Could not reach the cloud provider at ${context.host}. Check the base URL in Settings → Cloud and your network connection.`,
+      { cause: error },
+    );
   }
   if (error instanceof APIError) return fromStatus(error, context);
   if (error instanceof SyntaxError || (error instanceof OpenAIError && context.phase === "request")) {
-    const what = context.phase === "stream" ? "a malformed stream (data that is not valid JSON)" : "a reply that is not OpenAI-compatible";
-    return new CloudError("cloud_bad_response", `The cloud provider at ${context.host} sent ${what}. Check that the base URL points at an OpenAI-compatible API (usually ending in /v1), or try again.`, { cause: error });
+    const what =
+      context.phase === "stream"
+        ? "a malformed stream (data that is not valid JSON)"
+        : "a reply that is not OpenAI-compatible";
+    return new CloudError(
+      "cloud_bad_response",
+      `The cloud provider at ${context.host} sent ${what}. Check that the base URL points at an OpenAI-compatible API (usually ending in /v1), or try again.`,
+      { cause: error },
+    );
   }
   if (context.phase === "stream") {
-    return new CloudError("cloud_stream_broken", `The connection to the cloud provider at ${context.host} broke off in the middle of the answer. Try again.`, { cause: error });
+    return new CloudError(
+      "cloud_stream_broken",
+      `The connection to the cloud provider at ${context.host} broke off in the middle of the answer. Try again.`,
+      { cause: error },
+    );
   }
-  return new CloudError("cloud_unreachable", `Could not reach the cloud provider at ${context.host}. Check the base URL in Settings → Cloud and your network connection.`, { cause: error });
+  return new CloudError(
+    "cloud_unreachable",
+    `Could not reach the cloud provider at ${context.host}. Check the base URL in Settings → Cloud and your network connection.`,
+    { cause: error },
+  );
 }
 
 export function timeoutError(context: FailureContext, cause?: unknown): CloudError {
   const seconds = Math.round(context.timeoutMs / 100) / 10;
   const what = context.phase === "stream" ? "sent nothing more for" : "did not answer within";
-  return new CloudError("cloud_timeout", `The cloud provider at ${context.host} ${what} ${seconds} s. Try again later, or check the endpoint in Settings → Cloud.`, { cause });
+  return new CloudError(
+    "cloud_timeout",
+    `The cloud provider at ${context.host} ${what} ${seconds} s. Try again later, or check the endpoint in Settings → Cloud.`,
+    { cause },
+  );
 }
 
 function fromStatus(error: APIError, context: FailureContext): CloudError {
@@ -48,27 +72,53 @@ function fromStatus(error: APIError, context: FailureContext): CloudError {
     return new CloudError("cloud_auth", message, base);
   }
   if (status === 403) {
-    return new CloudError("cloud_auth", `The cloud provider refused access with this API key (403)${reason}. Check the key and that it may use "${context.model}" in Settings → Cloud.`, base);
+    return new CloudError(
+      "cloud_auth",
+      `The cloud provider refused access with this API key (403)${reason}. Check the key and that it may use "${context.model}" in Settings → Cloud.`,
+      base,
+    );
   }
   if (status === 404) {
-    return new CloudError("cloud_model_not_found", `The cloud provider does not know the model "${context.model}" (404), or the base URL is wrong (it usually ends in /v1). Check both in Settings → Cloud; Test connection lists the models.`, base);
+    return new CloudError(
+      "cloud_model_not_found",
+      `The cloud provider does not know the model "${context.model}" (404), or the base URL is wrong (it usually ends in /v1). Check both in Settings → Cloud; Test connection lists the models.`,
+      base,
+    );
   }
   if (status === 429) return rateLimitError(error, base);
   if (status === null) {
-    return new CloudError("cloud_server_error", `The cloud provider reported an error in the middle of the answer${reason}. Try again.`, base);
+    return new CloudError(
+      "cloud_server_error",
+      `The cloud provider reported an error in the middle of the answer${reason}. Try again.`,
+      base,
+    );
   }
-  if (status >= 500) return new CloudError("cloud_server_error", `The cloud provider at ${context.host} had an internal error (${status}). Try again later.`, base);
-  return new CloudError("cloud_bad_request", `The cloud provider refused the request (${status})${reason}. Check the model and settings in Settings → Cloud.`, base);
+  if (status >= 500)
+    return new CloudError(
+      "cloud_server_error",
+      `The cloud provider at ${context.host} had an internal error (${status}). Try again later.`,
+      base,
+    );
+  return new CloudError(
+    "cloud_bad_request",
+    `The cloud provider refused the request (${status})${reason}. Check the model and settings in Settings → Cloud.`,
+    base,
+  );
 }
 
 function rateLimitError(error: APIError, base: { status: number | null; cause: unknown }): CloudError {
   if (error.code === "insufficient_quota") {
-    return new CloudError("cloud_rate_limited", "The cloud provider says this API key has run out of quota (429). Check the account's plan and billing.", base);
+    return new CloudError(
+      "cloud_rate_limited",
+      "The cloud provider says this API key has run out of quota (429). Check the account's plan and billing.",
+      base,
+    );
   }
   const seconds = retryAfterSeconds(error.headers);
-  const message = seconds === null
-    ? "Rate limited by the provider; wait a moment and try again."
-    : `Rate limited by the provider; try again in ${seconds} s.`;
+  const message =
+    seconds === null
+      ? "Rate limited by the provider; wait a moment and try again."
+      : `Rate limited by the provider; try again in ${seconds} s.`;
   return new CloudError("cloud_rate_limited", message, { ...base, retryAfterSeconds: seconds });
 }
 

@@ -37,7 +37,9 @@ const OPTIONS = {
   help: { type: "boolean" },
 } as const;
 
-type ChatArgs = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"] & { question: string };
+type ChatArgs = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"] & {
+  question: string;
+};
 
 /** `chat`: one instruction, answered through the same pipeline as the app. */
 export async function chatCommand(args: string[], io: CliIo): Promise<number> {
@@ -63,9 +65,12 @@ export async function chatCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 function validate(values: Partial<ChatArgs>): string | null {
-  if (values.mode && !["private", "hybrid", "cloud", "auto"].includes(values.mode)) return `Unknown --mode ${values.mode}`;
-  if (values.strategy && !["sketch-refine", "cloud-outline"].includes(values.strategy)) return `Unknown --strategy ${values.strategy}`;
-  if (values.threads && !(Number.isInteger(Number(values.threads)) && Number(values.threads) > 0)) return "--threads takes a positive whole number";
+  if (values.mode && !["private", "hybrid", "cloud", "auto"].includes(values.mode))
+    return `Unknown --mode ${values.mode}`;
+  if (values.strategy && !["sketch-refine", "cloud-outline"].includes(values.strategy))
+    return `Unknown --strategy ${values.strategy}`;
+  if (values.threads && !(Number.isInteger(Number(values.threads)) && Number(values.threads) > 0))
+    return "--threads takes a positive whole number";
   return null;
 }
 
@@ -75,7 +80,9 @@ async function runChat(host: Host, io: CliIo, args: ChatArgs): Promise<number> {
   try {
     await applyRunOverrides(api, args, restore);
     const mode = (args.mode ?? "private") as PrivacyMode; // validate() refused any other value
-    const conversation = args.conversation ? await api.conversations.setMode({ id: args.conversation, mode }) : await api.conversations.create({ mode });
+    const conversation = args.conversation
+      ? await api.conversations.setMode({ id: args.conversation, mode })
+      : await api.conversations.create({ mode });
     for (const path of args.context ?? []) await api.context.addFile({ path, conversationId: conversation.id });
     const finished = waitForAnswer(host, conversation.id, (text) => !args.json && io.stdout.write(text));
     const sent = await api.chat.send({ conversationId: conversation.id, text: args.question });
@@ -103,10 +110,15 @@ async function applyRunOverrides(api: CliApi, args: ChatArgs, restore: Array<() 
   if (args.strategy) patch.hybridStrategy = args.strategy as AppSettings["hybridStrategy"];
   if (Object.keys(patch).length > 0) {
     await api.settings.update(patch);
-    restore.push(() => api.settings.update({ threads: before.threads, offline: before.offline, hybridStrategy: before.hybridStrategy }));
+    restore.push(() =>
+      api.settings.update({ threads: before.threads, offline: before.offline, hybridStrategy: before.hybridStrategy }),
+    );
   }
   if (args["cloud-base-url"] || args["cloud-model"]) {
-    await api.cloud.configure({ baseUrl: args["cloud-base-url"] ?? before.cloudBaseUrl, model: args["cloud-model"] ?? before.cloudModel });
+    await api.cloud.configure({
+      baseUrl: args["cloud-base-url"] ?? before.cloudBaseUrl,
+      model: args["cloud-model"] ?? before.cloudModel,
+    });
     restore.push(() => api.cloud.configure({ baseUrl: before.cloudBaseUrl, model: before.cloudModel }));
   }
   if (args.profile) {
@@ -131,11 +143,20 @@ async function readProfile(path: string): Promise<ProfileData> {
   return { name: "", city: "", job: "", healthNotes: "", alwaysPrivate: [], freeText: "", ...data, family };
 }
 
-async function printResult(io: CliIo, args: ChatArgs, conversation: ConversationSummary, message: Message, api: CliApi): Promise<void> {
+async function printResult(
+  io: CliIo,
+  args: ChatArgs,
+  conversation: ConversationSummary,
+  message: Message,
+  api: CliApi,
+): Promise<void> {
   if (!args.json) {
     io.stdout.write("\n");
     if (message.status === "error") io.stderr.write(`tandem: ${message.error}\n`);
-    else io.stderr.write(`[${conversation.mode} · ${message.status}${message.cutAtLimit ? " (cut at the answer-length limit)" : ""} · ${message.stats?.tokens ?? 0} tokens · ${message.stats?.tokensPerSecond?.toFixed(1) ?? "?"} tok/s · conversation ${conversation.id}]\n`);
+    else
+      io.stderr.write(
+        `[${conversation.mode} · ${message.status}${message.cutAtLimit ? " (cut at the answer-length limit)" : ""} · ${message.stats?.tokens ?? 0} tokens · ${message.stats?.tokensPerSecond?.toFixed(1) ?? "?"} tok/s · conversation ${conversation.id}]\n`,
+      );
     if (conversation.mode === "auto") {
       const route = readRouteStage(await api.messages.stages({ messageId: message.id }));
       if (route) io.stderr.write(`[${route.reason}]\n`);
@@ -143,7 +164,9 @@ async function printResult(io: CliIo, args: ChatArgs, conversation: Conversation
     return;
   }
   const stages = await api.messages.stages({ messageId: message.id });
-  const outbound = (await api.egress.list({ conversationId: conversation.id, limit: 500 })).filter((r) => r.messageId === message.id);
+  const outbound = (await api.egress.list({ conversationId: conversation.id, limit: 500 })).filter(
+    (r) => r.messageId === message.id,
+  );
   const result = {
     conversationId: conversation.id,
     messageId: message.id,
@@ -161,7 +184,13 @@ async function printResult(io: CliIo, args: ChatArgs, conversation: Conversation
     // Auto mode: where this answer was made ("local" | "hybrid") and why; null in other modes.
     route: readRouteStage(stages)?.route ?? null,
     routeReason: readRouteStage(stages)?.reason ?? null,
-    outbound: outbound.map((r) => ({ endpoint: r.endpoint, model: r.model, bytes: r.bytes, payload: JSON.parse(r.payload) as unknown, at: r.at })),
+    outbound: outbound.map((r) => ({
+      endpoint: r.endpoint,
+      model: r.model,
+      bytes: r.bytes,
+      payload: JSON.parse(r.payload) as unknown,
+      at: r.at,
+    })),
     stages,
   };
   io.stdout.write(JSON.stringify(result) + "\n");

@@ -50,7 +50,9 @@ export async function contextCommand(args: string[], io: CliIo): Promise<number>
     case "show":
     case "remove":
       if (!target) return usage(io, `context ${verb} needs an item id.`);
-      return runWithContext(io, (context) => (verb === "show" ? show(context, target, io) : remove(context, target, io)));
+      return runWithContext(io, (context) =>
+        verb === "show" ? show(context, target, io) : remove(context, target, io),
+      );
     default:
       return usage(io, verb ? `Unknown context command: ${verb}` : "");
   }
@@ -65,7 +67,11 @@ async function add(context: ContextService, file: string, values: Values, io: Cl
   const chunks = context.items.chunks(item.id).length;
   const { text: _text, ...summary } = item;
   if (values.json) return write(io.stdout, JSON.stringify({ ...summary, chunks }) + "\n", EXIT_OK);
-  return write(io.stdout, `added ${item.id}  ${describe(summary)} · ${chunks} ${chunks === 1 ? "chunk" : "chunks"}\n`, EXIT_OK);
+  return write(
+    io.stdout,
+    `added ${item.id}  ${describe(summary)} · ${chunks} ${chunks === 1 ? "chunk" : "chunks"}\n`,
+    EXIT_OK,
+  );
 }
 
 function list(context: ContextService, values: Values, io: CliIo): number {
@@ -73,8 +79,11 @@ function list(context: ContextService, values: Values, io: CliIo): number {
     ? context.items.listForConversation(values.conversation)
     : context.items.list();
   if (values.json) return write(io.stdout, JSON.stringify(items) + "\n", EXIT_OK);
-  if (items.length === 0) return write(io.stderr, "No context items yet. Add one with: npm run -s cli -- context add <file>\n", EXIT_OK);
-  const lines = items.map((item) => `${"enabled" in item ? (item.enabled ? "[on]  " : "[off] ") : ""}${item.id}  ${describe(item)}`);
+  if (items.length === 0)
+    return write(io.stderr, "No context items yet. Add one with: npm run -s cli -- context add <file>\n", EXIT_OK);
+  const lines = items.map(
+    (item) => `${"enabled" in item ? (item.enabled ? "[on]  " : "[off] ") : ""}${item.id}  ${describe(item)}`,
+  );
   return write(io.stdout, lines.join("\n") + "\n", EXIT_OK);
 }
 
@@ -100,7 +109,10 @@ function resolveId(context: ContextService, idOrPrefix: string): string {
   if (context.items.get(idOrPrefix)) return idOrPrefix;
   const matches = idOrPrefix.length >= 4 ? context.items.list().filter((item) => item.id.startsWith(idOrPrefix)) : [];
   if (matches.length === 1) return matches[0]!.id;
-  const reason = matches.length > 1 ? `"${idOrPrefix}" matches ${matches.length} items; type more of the id` : `No context item "${idOrPrefix}". See: context list`;
+  const reason =
+    matches.length > 1
+      ? `"${idOrPrefix}" matches ${matches.length} items; type more of the id`
+      : `No context item "${idOrPrefix}". See: context list`;
   throw new TandemError("not_found", reason);
 }
 
@@ -112,4 +124,3 @@ export function runWithContext(io: CliIo, fn: (context: ContextService) => numbe
 function usage(io: CliIo, message: string): number {
   return usageError(io, USAGE, message);
 }
-

@@ -18,13 +18,21 @@ const USAGE = `Usage: npm run -s cli -- import <file> [--passphrase-env <VAR>] [
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { "passphrase-env": { type: "string" }, json: { type: "boolean" }, help: { type: "boolean" } } });
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { "passphrase-env": { type: "string" }, json: { type: "boolean" }, help: { type: "boolean" } },
+    });
   } catch (error) {
     return usage(io, (error as Error).message);
   }
   const { values, positionals } = parsed;
   if (values.help) return write(io.stdout, USAGE + "\n", EXIT_OK);
-  if (positionals.length !== 1) return usage(io, positionals.length === 0 ? "Which file? Give its path." : `Unexpected argument: ${positionals[1]}`);
+  if (positionals.length !== 1)
+    return usage(
+      io,
+      positionals.length === 0 ? "Which file? Give its path." : `Unexpected argument: ${positionals[1]}`,
+    );
   return withDataStore(io, async (store) => {
     const passphrase = values["passphrase-env"] ? passphraseFrom(values["passphrase-env"]) : undefined;
     const file = await readImportFile(resolve(positionals[0]!), { passphrase });
@@ -35,9 +43,12 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
 
 function describe(s: ImportSummary): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  const lines = [`imported ${plural(s.conversationsImported, "conversation")} (${plural(s.messagesImported, "message")}) from a ${s.source} file`];
+  const lines = [
+    `imported ${plural(s.conversationsImported, "conversation")} (${plural(s.messagesImported, "message")}) from a ${s.source} file`,
+  ];
   if (s.conversationsSkipped > 0) lines.push(`skipped ${plural(s.conversationsSkipped, "conversation")} already here`);
-  if (s.contextItemsImported + s.contextItemsSkipped > 0) lines.push(`context: ${s.contextItemsImported} imported, ${s.contextItemsSkipped} already here`);
+  if (s.contextItemsImported + s.contextItemsSkipped > 0)
+    lines.push(`context: ${s.contextItemsImported} imported, ${s.contextItemsSkipped} already here`);
   if (s.profileImported) lines.push("profile imported");
   if (s.settingsImported > 0) lines.push(`${plural(s.settingsImported, "setting")} imported`);
   return lines.join("\n") + "\n";

@@ -78,9 +78,19 @@ const VERBS: Record<string, { needsTarget?: string; fn: (c: VerbContext) => Prom
 };
 
 async function list({ io, values, api }: VerbContext): Promise<number> {
-  const [models, downloads, settings] = await Promise.all([api.models.list({}), api.models.downloads({}), api.settings.get({})]);
-  if (values.json) return write(io.stdout, JSON.stringify({ models, activeModelId: settings.activeModelId, downloads }) + "\n", EXIT_OK);
-  if (models.length === 0 && downloads.length === 0) return write(io.stderr, "No models yet. See: npm run -s cli -- models catalog\n", EXIT_OK);
+  const [models, downloads, settings] = await Promise.all([
+    api.models.list({}),
+    api.models.downloads({}),
+    api.settings.get({}),
+  ]);
+  if (values.json)
+    return write(
+      io.stdout,
+      JSON.stringify({ models, activeModelId: settings.activeModelId, downloads }) + "\n",
+      EXIT_OK,
+    );
+  if (models.length === 0 && downloads.length === 0)
+    return write(io.stderr, "No models yet. See: npm run -s cli -- models catalog\n", EXIT_OK);
   const lines = models.map((m) => `${m.id === settings.activeModelId ? "*" : " "} ${m.id}  ${describeModel(m)}`);
   for (const d of downloads) lines.push(`  ${d.state.padEnd(11)} ${d.uri}  ${downloadProgressLine(d)}`);
   return write(io.stdout, lines.join("\n") + "\n", EXIT_OK);
@@ -89,8 +99,16 @@ async function list({ io, values, api }: VerbContext): Promise<number> {
 async function catalog({ io, values, api }: VerbContext): Promise<number> {
   const items = await api.models.catalog({});
   if (values.json) return write(io.stdout, JSON.stringify(items) + "\n", EXIT_OK);
-  const lines = items.map((item) => `${item.recommended ? "★" : " "} ${item.name.padEnd(24)} ${item.fit.verdict.padEnd(9)} ${item.uri}\n    ${item.goodFor} (${item.license}) ${item.fit.summary}`);
-  return write(io.stdout, lines.join("\n") + "\n★ = recommended for this computer. Estimates from the catalog; `models fit <uri>` reads the real header.\n", EXIT_OK);
+  const lines = items.map(
+    (item) =>
+      `${item.recommended ? "★" : " "} ${item.name.padEnd(24)} ${item.fit.verdict.padEnd(9)} ${item.uri}\n    ${item.goodFor} (${item.license}) ${item.fit.summary}`,
+  );
+  return write(
+    io.stdout,
+    lines.join("\n") +
+      "\n★ = recommended for this computer. Estimates from the catalog; `models fit <uri>` reads the real header.\n",
+    EXIT_OK,
+  );
 }
 
 /** Reads a file's header only: no data directory, no store; llama.cpp just for its tensor sizes. */
@@ -108,7 +126,10 @@ async function inspect(io: CliIo, target: string, values: Values): Promise<numbe
 }
 
 async function fit({ io, target, values, api }: VerbContext): Promise<number> {
-  const estimate = await api.models.fit({ source: target, contextSize: values.context ? Number(values.context) : undefined });
+  const estimate = await api.models.fit({
+    source: target,
+    contextSize: values.context ? Number(values.context) : undefined,
+  });
   if (values.json) return write(io.stdout, JSON.stringify(estimate) + "\n", EXIT_OK);
   return write(io.stdout, describeFitLine(estimate) + "\n", EXIT_OK);
 }
@@ -138,10 +159,17 @@ async function download({ host, io, target, values, api }: VerbContext): Promise
 }
 
 async function reportDownload(io: CliIo, outcome: DownloadInfo, values: Values, api: CliApi): Promise<number> {
-  const model = outcome.modelId ? (await api.models.list({})).find((m) => m.id === outcome.modelId) ?? null : null;
-  if (values.json) return write(io.stdout, JSON.stringify({ download: outcome, model }) + "\n", outcome.state === "done" ? EXIT_OK : EXIT_FAILED);
-  if (outcome.state === "done" && model) return write(io.stdout, `added ${model.id}  ${describeModel(model)}\n`, EXIT_OK);
-  if (outcome.state === "paused" && !outcome.error) return write(io.stderr, "Paused. Run the same command again to resume.\n", EXIT_FAILED);
+  const model = outcome.modelId ? ((await api.models.list({})).find((m) => m.id === outcome.modelId) ?? null) : null;
+  if (values.json)
+    return write(
+      io.stdout,
+      JSON.stringify({ download: outcome, model }) + "\n",
+      outcome.state === "done" ? EXIT_OK : EXIT_FAILED,
+    );
+  if (outcome.state === "done" && model)
+    return write(io.stdout, `added ${model.id}  ${describeModel(model)}\n`, EXIT_OK);
+  if (outcome.state === "paused" && !outcome.error)
+    return write(io.stderr, "Paused. Run the same command again to resume.\n", EXIT_FAILED);
   return write(io.stderr, `tandem: ${outcome.error?.message ?? "The download stopped."}\n`, EXIT_FAILED);
 }
 
@@ -153,7 +181,10 @@ function isTty(io: CliIo): boolean {
 function drawProgress(io: CliIo, download: DownloadInfo, bar: { last: string; step: number }): void {
   const line = downloadProgressLine(download);
   const fraction = download.totalBytes ? download.downloadedBytes / download.totalBytes : 0;
-  const step = download.state === "downloading" ? Math.floor(fraction * 10) : 100 + ["verifying", "paused", "failed", "done"].indexOf(download.state);
+  const step =
+    download.state === "downloading"
+      ? Math.floor(fraction * 10)
+      : 100 + ["verifying", "paused", "failed", "done"].indexOf(download.state);
   if (isTty(io)) io.stderr.write(`\r${line.padEnd(bar.last.length)}`);
   else if (step !== bar.step) io.stderr.write(line + "\n");
   bar.last = line;
@@ -163,4 +194,3 @@ function drawProgress(io: CliIo, download: DownloadInfo, bar: { last: string; st
 function usage(io: CliIo, message: string): number {
   return usageError(io, USAGE, message);
 }
-

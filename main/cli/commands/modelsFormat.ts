@@ -16,15 +16,28 @@ export function formatParameters(count: number | null): string | null {
 }
 
 export function describeModel(m: ModelInfo): string {
-  const parts = [m.name, m.architecture, formatParameters(m.parameterCount), m.quantization, formatBytes(m.sizeBytes), m.path];
+  const parts = [
+    m.name,
+    m.architecture,
+    formatParameters(m.parameterCount),
+    m.quantization,
+    formatBytes(m.sizeBytes),
+    m.path,
+  ];
   return parts.filter(Boolean).join(" · ");
 }
 
 /** `models inspect --json`: the header facts under the names the issue asks for. */
 export function inspectJson(s: GgufSummary) {
   return {
-    path: s.path, name: s.name, sizeBytes: s.sizeBytes, architecture: s.architecture, parameters: s.parameterCount,
-    quantization: s.quantization, contextLength: s.contextLength, chatTemplate: s.hasChatTemplate,
+    path: s.path,
+    name: s.name,
+    sizeBytes: s.sizeBytes,
+    architecture: s.architecture,
+    parameters: s.parameterCount,
+    quantization: s.quantization,
+    contextLength: s.contextLength,
+    chatTemplate: s.hasChatTemplate,
   };
 }
 
@@ -33,7 +46,12 @@ export function inspectText(s: GgufSummary): string {
     ["file", `${s.path} (${formatBytes(s.sizeBytes)})`],
     ["name", s.name ?? "(none)"],
     ["architecture", s.architecture ?? "(unknown)"],
-    ["parameters", s.parameterCount ? `${s.parameterCount.toLocaleString("en")} (${formatParameters(s.parameterCount)})` : "(unknown)"],
+    [
+      "parameters",
+      s.parameterCount
+        ? `${s.parameterCount.toLocaleString("en")} (${formatParameters(s.parameterCount)})`
+        : "(unknown)",
+    ],
     ["quantization", s.quantization ?? "(unknown)"],
     ["context length", s.contextLength ? `${s.contextLength.toLocaleString("en")} tokens` : "(unknown)"],
     ["chat template", s.hasChatTemplate ? "found" : "none (a generic chat format will be used)"],
@@ -41,7 +59,11 @@ export function inspectText(s: GgufSummary): string {
   return rows.map(([k, v]) => `${k.padEnd(15)}${v}`).join("\n") + "\n";
 }
 
-const VERDICT: Record<FitEstimate["verdict"], string> = { "fits-gpu": "fits on GPU", "fits-ram": "fits in RAM", "too-large": "too large" };
+const VERDICT: Record<FitEstimate["verdict"], string> = {
+  "fits-gpu": "fits on GPU",
+  "fits-ram": "fits in RAM",
+  "too-large": "too large",
+};
 
 export function describeFitLine(f: FitEstimate): string {
   const basis = f.basis === "header" ? "from the GGUF header" : "estimated from the catalog";
@@ -58,8 +80,10 @@ function duration(seconds: number): string {
 export function downloadProgressLine(d: DownloadInfo): string {
   if (d.state === "verifying") return "Checking the file (size, SHA-256, GGUF header)…";
   if (d.state === "done") return "Downloaded and checked.";
-  if (d.state !== "downloading") return `${d.state}${d.error ? `: ${d.error.message}` : ""} (${formatBytes(d.downloadedBytes)}${d.totalBytes ? ` of ${formatBytes(d.totalBytes)}` : ""})`;
-  if (d.totalBytes === null && d.downloadedBytes === 0) return `Connecting to ${d.uri.startsWith("hf:") ? "Hugging Face" : new URL(d.uri).host}…`;
+  if (d.state !== "downloading")
+    return `${d.state}${d.error ? `: ${d.error.message}` : ""} (${formatBytes(d.downloadedBytes)}${d.totalBytes ? ` of ${formatBytes(d.totalBytes)}` : ""})`;
+  if (d.totalBytes === null && d.downloadedBytes === 0)
+    return `Connecting to ${d.uri.startsWith("hf:") ? "Hugging Face" : new URL(d.uri).host}…`;
   const fraction = d.totalBytes ? Math.min(1, d.downloadedBytes / d.totalBytes) : 0;
   const filled = Math.round(fraction * 20);
   const bar = `[${"#".repeat(filled)}${".".repeat(20 - filled)}]`;

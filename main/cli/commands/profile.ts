@@ -29,14 +29,18 @@ export async function profileCommand(args: string[], io: CliIo): Promise<number>
   if (parsed.values.help) return write(io.stdout, USAGE + "\n", EXIT_OK);
   if (rest.length > 0) return usage(io, `Unexpected argument: ${rest[0]}`);
   if (verb === "show" && !file) {
-    return runWithContext(io, (context) => write(io.stdout, JSON.stringify(context.profile.get(), null, 2) + "\n", EXIT_OK));
+    return runWithContext(io, (context) =>
+      write(io.stdout, JSON.stringify(context.profile.get(), null, 2) + "\n", EXIT_OK),
+    );
   }
   if (verb === "set" && file) {
     return runWithContext(io, async (context) => {
       const input = await readInput(file, io);
       const profile = isJson(file, input) ? parseJson(input, file) : { ...context.profile.get(), freeText: input };
       const stored = context.profile.set(profile);
-      const filled = Object.entries(stored).filter(([, v]) => (Array.isArray(v) ? v.length > 0 : v !== "")).map(([k]) => k);
+      const filled = Object.entries(stored)
+        .filter(([, v]) => (Array.isArray(v) ? v.length > 0 : v !== ""))
+        .map(([k]) => k);
       return write(io.stdout, `profile saved (${filled.length > 0 ? filled.join(", ") : "empty"})\n`, EXIT_OK);
     });
   }
@@ -47,11 +51,19 @@ async function readInput(file: string, io: CliIo): Promise<string> {
   if (file === "-") return readAll(io.stdin);
   try {
     const { size } = await stat(file);
-    if (size > MAX_PROFILE_BYTES) throw new TandemError("too_large", `"${basename(file)}" is larger than 1 MB; a profile is a page or two of text.`);
+    if (size > MAX_PROFILE_BYTES)
+      throw new TandemError(
+        "too_large",
+        `"${basename(file)}" is larger than 1 MB; a profile is a page or two of text.`,
+      );
     return await readFile(file, "utf8");
   } catch (error) {
     if (error instanceof TandemError) throw error;
-    throw new TandemError("invalid_request", `Cannot read "${basename(file)}": ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "it does not exist" : "it could not be read"}.`, { cause: error });
+    throw new TandemError(
+      "invalid_request",
+      `Cannot read "${basename(file)}": ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "it does not exist" : "it could not be read"}.`,
+      { cause: error },
+    );
   }
 }
 
@@ -64,11 +76,14 @@ function parseJson(input: string, file: string): unknown {
   try {
     return JSON.parse(input);
   } catch (error) {
-    throw new TandemError("invalid_request", `"${file === "-" ? "stdin" : basename(file)}" is not valid JSON: ${(error as Error).message}`, { cause: error });
+    throw new TandemError(
+      "invalid_request",
+      `"${file === "-" ? "stdin" : basename(file)}" is not valid JSON: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
 }
 
 function usage(io: CliIo, message: string): number {
   return usageError(io, USAGE, message);
 }
-

@@ -19,7 +19,14 @@ const USAGE = `Usage: [TANDEM_PROXY_TOKEN=…] npm run -s cli -- proxy [--port <
   The token apps send as "Authorization: Bearer <token>": TANDEM_PROXY_TOKEN, else the one kept in
   the secret store (made once). The cloud key: the saved one or TANDEM_CLOUD_API_KEY.`;
 
-type Options = { port?: string; "cloud-base-url"?: string; "cloud-model"?: string; policy?: string; offline?: boolean; help?: boolean };
+type Options = {
+  port?: string;
+  "cloud-base-url"?: string;
+  "cloud-model"?: string;
+  policy?: string;
+  offline?: boolean;
+  help?: boolean;
+};
 
 /** `proxy`: serves until SIGINT/SIGTERM; the flags apply to this run only. */
 export async function proxyCommand(args: string[], io: CliIo, until: Promise<void> = interrupted()): Promise<number> {
@@ -27,7 +34,14 @@ export async function proxyCommand(args: string[], io: CliIo, until: Promise<voi
   try {
     values = parseArgs({
       args,
-      options: { port: { type: "string" }, "cloud-base-url": { type: "string" }, "cloud-model": { type: "string" }, policy: { type: "string" }, offline: { type: "boolean" }, help: { type: "boolean" } },
+      options: {
+        port: { type: "string" },
+        "cloud-base-url": { type: "string" },
+        "cloud-model": { type: "string" },
+        policy: { type: "string" },
+        offline: { type: "boolean" },
+        help: { type: "boolean" },
+      },
     }).values;
   } catch (error) {
     return usageError(io, USAGE, (error as Error).message);
@@ -38,7 +52,12 @@ export async function proxyCommand(args: string[], io: CliIo, until: Promise<voi
   return serve(runOnly, Boolean(values.offline), io, until);
 }
 
-async function serve(runOnly: Partial<ProxyConfig>, offline: boolean, io: CliIo, until: Promise<void>): Promise<number> {
+async function serve(
+  runOnly: Partial<ProxyConfig>,
+  offline: boolean,
+  io: CliIo,
+  until: Promise<void>,
+): Promise<number> {
   const host = await createHost({ dataDir: io.dataDir, kind: "cli", gpu: "auto", quiet: true });
   let restoreOffline: (() => Promise<void>) | null = null;
   try {
@@ -46,8 +65,15 @@ async function serve(runOnly: Partial<ProxyConfig>, offline: boolean, io: CliIo,
     const server = await host.proxy().start({ ...runOnly, enabled: true });
     const status = await host.proxy().status();
     io.stdout.write(`Tandem privacy proxy on ${server.baseUrl}\n`);
-    const target = status.policy === "local" ? "the local model" : status.forwardsTo ? `${status.forwardsTo.model} at ${status.forwardsTo.baseUrl}` : "nothing yet (set --cloud-base-url and --cloud-model)";
-    io.stderr.write(`Policy: ${status.policy}. Forwards to ${target}.\nToken: ${status.token}\nPress Ctrl+C to stop.\n`);
+    const target =
+      status.policy === "local"
+        ? "the local model"
+        : status.forwardsTo
+          ? `${status.forwardsTo.model} at ${status.forwardsTo.baseUrl}`
+          : "nothing yet (set --cloud-base-url and --cloud-model)";
+    io.stderr.write(
+      `Policy: ${status.policy}. Forwards to ${target}.\nToken: ${status.token}\nPress Ctrl+C to stop.\n`,
+    );
     await until;
     return EXIT_OK;
   } catch (error) {
@@ -63,11 +89,13 @@ function runOnlyConfig(values: Options): Partial<ProxyConfig> | string {
   const config: Partial<ProxyConfig> = {};
   if (values.port !== undefined) {
     const port = Number(values.port);
-    if (!Number.isInteger(port) || port < 1024 || port > 65535) return `--port must be a number from 1024 to 65535, not "${values.port}".`;
+    if (!Number.isInteger(port) || port < 1024 || port > 65535)
+      return `--port must be a number from 1024 to 65535, not "${values.port}".`;
     config.port = port;
   }
   if (values.policy !== undefined) {
-    if (!(PROXY_POLICIES as readonly string[]).includes(values.policy)) return `--policy must be one of ${PROXY_POLICIES.join(", ")}.`;
+    if (!(PROXY_POLICIES as readonly string[]).includes(values.policy))
+      return `--policy must be one of ${PROXY_POLICIES.join(", ")}.`;
     config.policy = values.policy as ProxyPolicy;
   }
   if (values["cloud-base-url"] !== undefined) config.baseUrl = values["cloud-base-url"];

@@ -13,7 +13,10 @@ const USAGE = `Usage: npm run -s cli -- restore --conversation <id> [--json] < t
 export async function restoreCommand(args: string[], io: CliIo): Promise<number> {
   let values: { conversation?: string; json?: boolean; help?: boolean };
   try {
-    values = parseArgs({ args, options: { conversation: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean" } } }).values;
+    values = parseArgs({
+      args,
+      options: { conversation: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean" } },
+    }).values;
   } catch (error) {
     io.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     return EXIT_USAGE;
@@ -31,11 +34,14 @@ export async function restoreCommand(args: string[], io: CliIo): Promise<number>
   try {
     const vaults = new VaultStore(store.db);
     if (!vaults.has(values.conversation)) {
-      io.stderr.write(`tandem: no placeholders are stored for conversation ${values.conversation} on this device. Check the id that sanitize printed.\n`);
+      io.stderr.write(
+        `tandem: no placeholders are stored for conversation ${values.conversation} on this device. Check the id that sanitize printed.\n`,
+      );
       return EXIT_FAILED;
     }
     const result = restore(input, vaults.load(values.conversation));
-    if (result.unresolved.length > 0) io.stderr.write(`tandem: not restored (unknown placeholders): ${result.unresolved.join(", ")}\n`);
+    if (result.unresolved.length > 0)
+      io.stderr.write(`tandem: not restored (unknown placeholders): ${result.unresolved.join(", ")}\n`);
     io.stdout.write(values.json ? JSON.stringify(result) + "\n" : result.text);
     return EXIT_OK;
   } finally {

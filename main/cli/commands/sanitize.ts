@@ -19,7 +19,14 @@ const USAGE = `Usage: npm run -s cli -- sanitize [--json | --jsonl] [--conversat
   --locale        e.g. en-US, de-DE, fr-FR: the default country for phone numbers (default en-US)
   --no-nlp        skip the names/organisations/places step (structured identifiers and known terms only)`;
 
-type Options = { json?: boolean; jsonl?: boolean; conversation?: string; locale?: string; "no-nlp"?: boolean; help?: boolean };
+type Options = {
+  json?: boolean;
+  jsonl?: boolean;
+  conversation?: string;
+  locale?: string;
+  "no-nlp"?: boolean;
+  help?: boolean;
+};
 
 /** `sanitize`: stdin → sanitized text on stdout, the vault kept in `<dataDir>/tandem.db`. */
 export async function sanitizeCommand(args: string[], io: CliIo): Promise<number> {
@@ -27,14 +34,22 @@ export async function sanitizeCommand(args: string[], io: CliIo): Promise<number
   try {
     values = parseArgs({
       args,
-      options: { json: { type: "boolean" }, jsonl: { type: "boolean" }, conversation: { type: "string" }, locale: { type: "string" }, "no-nlp": { type: "boolean" }, help: { type: "boolean" } },
+      options: {
+        json: { type: "boolean" },
+        jsonl: { type: "boolean" },
+        conversation: { type: "string" },
+        locale: { type: "string" },
+        "no-nlp": { type: "boolean" },
+        help: { type: "boolean" },
+      },
     }).values;
   } catch (error) {
     io.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     return EXIT_USAGE;
   }
   if (values.help) return write(io.stdout, USAGE + "\n", EXIT_OK);
-  if (values.json && values.jsonl) return write(io.stderr, `--json and --jsonl exclude each other.\n${USAGE}\n`, EXIT_USAGE);
+  if (values.json && values.jsonl)
+    return write(io.stderr, `--json and --jsonl exclude each other.\n${USAGE}\n`, EXIT_USAGE);
   const options: DetectOptions = { locale: values.locale ?? "en-US", nlp: !values["no-nlp"] };
   const input = await readAll(io.stdin);
   return values.jsonl ? sanitizeLines(input, options, io) : sanitizeStored(input, options, values, io);
@@ -48,8 +63,13 @@ async function sanitizeStored(input: string, options: DetectOptions, values: Opt
     const vault = vaults.load(conversationId);
     const result = sanitize(input, vault, options);
     vaults.save(vault);
-    if (!values.conversation) io.stderr.write(`conversation: ${conversationId}  (restore with: npm run -s cli -- restore --conversation ${conversationId})\n`);
-    const out = values.json ? JSON.stringify({ conversationId, sanitized: result.text, placeholders: result.replaced }) + "\n" : result.text;
+    if (!values.conversation)
+      io.stderr.write(
+        `conversation: ${conversationId}  (restore with: npm run -s cli -- restore --conversation ${conversationId})\n`,
+      );
+    const out = values.json
+      ? JSON.stringify({ conversationId, sanitized: result.text, placeholders: result.replaced }) + "\n"
+      : result.text;
     return write(io.stdout, out, EXIT_OK);
   } finally {
     store.close();
@@ -64,11 +84,14 @@ function sanitizeLines(input: string, options: DetectOptions, io: CliIo): number
     const parsed = parseLine(line);
     if (!parsed) {
       failed++;
-      io.stderr.write(`line ${index + 1}: expected {"id": string|number, "text": string, "context"?: string|string[]}; skipped\n`);
+      io.stderr.write(
+        `line ${index + 1}: expected {"id": string|number, "text": string, "context"?: string|string[]}; skipped\n`,
+      );
       return;
     }
     const vault = new PrivacyVault(`jsonl-${String(parsed.id)}`);
-    if (parsed.context.length) registerConversationContext(vault, { terms: [], texts: parsed.context }, options.locale ?? "en-US");
+    if (parsed.context.length)
+      registerConversationContext(vault, { terms: [], texts: parsed.context }, options.locale ?? "en-US");
     const result = sanitize(parsed.text, vault, options);
     io.stdout.write(JSON.stringify({ id: parsed.id, sanitized: result.text }) + "\n");
   });
@@ -79,11 +102,13 @@ function parseLine(line: string): { id: string | number; text: string; context: 
   try {
     const value = JSON.parse(line) as { id?: unknown; text?: unknown; context?: unknown };
     const idOk = typeof value.id === "string" || typeof value.id === "number";
-    const context = value.context === undefined ? [] : typeof value.context === "string" ? [value.context] : value.context;
+    const context =
+      value.context === undefined ? [] : typeof value.context === "string" ? [value.context] : value.context;
     const contextOk = Array.isArray(context) && context.every((c) => typeof c === "string");
-    return idOk && contextOk && typeof value.text === "string" ? { id: value.id as string | number, text: value.text, context: context as string[] } : null;
+    return idOk && contextOk && typeof value.text === "string"
+      ? { id: value.id as string | number, text: value.text, context: context as string[] }
+      : null;
   } catch {
     return null;
   }
 }
-

@@ -12,7 +12,8 @@ export function waitForAnswer(host: Host, conversationId: string, onText: (text:
   let resolve: (message: Message) => void = () => {};
   const done = new Promise<Message>((r) => (resolve = r));
   const handle = (event: ChatEvent) => {
-    if (event.type === "message:token" && event.messageId === target && (event.stage ?? "answer") === "answer") onText(event.text);
+    if (event.type === "message:token" && event.messageId === target && (event.stage ?? "answer") === "answer")
+      onText(event.text);
     if (event.type === "message:finished" && event.message.id === target) resolve(event.message);
   };
   const unsubscribe = host.onEvent((event) => {

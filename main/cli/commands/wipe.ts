@@ -16,7 +16,10 @@ const USAGE = `Usage: npm run -s cli -- wipe --yes [--models]
 export async function wipeCommand(args: string[], io: CliIo): Promise<number> {
   let values: { yes?: boolean; models?: boolean; help?: boolean };
   try {
-    values = parseArgs({ args, options: { yes: { type: "boolean" }, models: { type: "boolean" }, help: { type: "boolean" } } }).values;
+    values = parseArgs({
+      args,
+      options: { yes: { type: "boolean" }, models: { type: "boolean" }, help: { type: "boolean" } },
+    }).values;
   } catch (error) {
     return write(io.stderr, `${(error as Error).message}\n${USAGE}\n`, EXIT_USAGE);
   }

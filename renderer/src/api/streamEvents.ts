@@ -48,7 +48,10 @@ async function readOnce(options: StreamEventsOptions, onOpen: () => void): Promi
   return "closed";
 }
 
-async function pump(reader: ReadableStreamDefaultReader<Uint8Array>, onEvent: (event: ChatEvent) => void): Promise<void> {
+async function pump(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  onEvent: (event: ChatEvent) => void,
+): Promise<void> {
   const decoder = new TextDecoder();
   const parser = new SseParser();
   for (;;) {
@@ -73,9 +76,13 @@ function parseEvent(data: string): ChatEvent | null {
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
+    signal.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 }

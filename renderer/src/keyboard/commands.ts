@@ -42,7 +42,9 @@ export function showPage(view: "settings" | "context"): void {
 export function openConversation(id: string): void {
   void useChatStore.getState().open(id);
   // Keeps the newly opened row in sight in a long sidebar.
-  requestAnimationFrame(() => document.querySelector(".conversation-item.active")?.scrollIntoView({ block: "nearest" }));
+  requestAnimationFrame(() =>
+    document.querySelector(".conversation-item.active")?.scrollIntoView({ block: "nearest" }),
+  );
 }
 
 /** Opens the conversation below (+1) or above (-1) the open one in the sidebar; stops at the ends. */
@@ -90,7 +92,9 @@ export async function cycleMode(): Promise<void> {
   useUiStore.getState().showView("chat");
   const current = currentMode();
   if (!useCloudStore.getState().status?.configured) {
-    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('input[name="conversation-mode"]:checked')?.focus());
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLInputElement>('input[name="conversation-mode"]:checked')?.focus(),
+    );
     return flash("Auto, Hybrid and Cloud need a cloud model: set one up in Settings → Cloud.");
   }
   const next = MODES[(MODES.indexOf(current) + 1) % MODES.length]!;

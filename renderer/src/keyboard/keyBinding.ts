@@ -75,7 +75,13 @@ function keyMatches(event: KeyEventLike, key: string): boolean {
 }
 
 const MAC_SYMBOLS = { mod: "⌘", shift: "⇧", alt: "⌥" } as const;
-const KEY_NAMES: Record<string, string> = { ArrowDown: "↓", ArrowUp: "↑", ArrowLeft: "←", ArrowRight: "→", Escape: "Esc" };
+const KEY_NAMES: Record<string, string> = {
+  ArrowDown: "↓",
+  ArrowUp: "↑",
+  ArrowLeft: "←",
+  ArrowRight: "→",
+  Escape: "Esc",
+};
 
 /** For people: "Ctrl+Shift+O" / "Alt+↓" elsewhere, "⌘⇧O" / "⌥↓" on macOS. */
 export function formatBinding(binding: KeyBinding, platform: Platform): string {

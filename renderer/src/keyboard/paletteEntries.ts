@@ -29,7 +29,14 @@ export function paletteEntries(query: string, conversations: readonly Conversati
   const listed = query.trim() === "" ? conversations.slice(0, RECENT) : conversations;
   const opens = listed.map((c): PaletteEntry => {
     const title = c.title || "New conversation";
-    return { key: `conversation-${c.id}`, label: title, detail: "Open conversation", keys: [], searchText: `${title} · open conversation`, run: () => openConversation(c.id) };
+    return {
+      key: `conversation-${c.id}`,
+      label: title,
+      detail: "Open conversation",
+      keys: [],
+      searchText: `${title} · open conversation`,
+      run: () => openConversation(c.id),
+    };
   });
   return rankMatches(query, [...actions, ...opens], (e) => e.searchText).slice(0, MAX_RESULTS);
 }

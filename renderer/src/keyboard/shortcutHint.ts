@@ -1,5 +1,13 @@
 import { detectHost, detectPlatform } from "./environment";
-import { ariaBinding, fieldRule, formatBinding, worksIn, type HostKind, type KeyBinding, type Platform } from "./keyBinding";
+import {
+  ariaBinding,
+  fieldRule,
+  formatBinding,
+  worksIn,
+  type HostKind,
+  type KeyBinding,
+  type Platform,
+} from "./keyBinding";
 import { shortcut, type ActionId } from "./shortcuts";
 
 /** The bindings of an action that work in this host, in the table's order. */
@@ -8,7 +16,11 @@ export function bindingsFor(id: ActionId, host: HostKind = detectHost()): KeyBin
 }
 
 /** "Ctrl+Shift+O", "Alt+N"… for people, in this host and on this platform. */
-export function keyLabels(id: ActionId, platform: Platform = detectPlatform(), host: HostKind = detectHost()): string[] {
+export function keyLabels(
+  id: ActionId,
+  platform: Platform = detectPlatform(),
+  host: HostKind = detectHost(),
+): string[] {
   return bindingsFor(id, host).map((binding) => formatBinding(binding, platform));
 }
 

@@ -1,5 +1,15 @@
 import { useChatStore } from "../stores/chatStore";
-import { copyLastAnswer, cycleMode, focusSearch, isAnswering, newConversation, regenerate, showPage, stepConversation, toggleOffline } from "./commands";
+import {
+  copyLastAnswer,
+  cycleMode,
+  focusSearch,
+  isAnswering,
+  newConversation,
+  regenerate,
+  showPage,
+  stepConversation,
+  toggleOffline,
+} from "./commands";
 import type { KeyBinding } from "./keyBinding";
 import { useUiStore } from "../stores/uiStore";
 import { useKeyboardStore } from "./keyboardStore";
@@ -48,21 +58,36 @@ export const SHORTCUTS: readonly ShortcutAction[] = [
   {
     id: "new-conversation",
     label: "New conversation",
-    keys: [{ key: "n", mod: true, host: "electron" }, { key: "o", mod: true, shift: true }, { key: "n", alt: true }],
+    keys: [
+      { key: "n", mod: true, host: "electron" },
+      { key: "o", mod: true, shift: true },
+      { key: "n", alt: true },
+    ],
     run: newConversation,
   },
-  { id: "focus-search", label: "Search messages", keys: [{ key: "f", mod: true, host: "electron" }, { key: "/" }], run: focusSearch },
+  {
+    id: "focus-search",
+    label: "Search messages",
+    keys: [{ key: "f", mod: true, host: "electron" }, { key: "/" }],
+    run: focusSearch,
+  },
   {
     id: "next-conversation",
     label: "Next conversation",
-    keys: [{ key: "ArrowDown", alt: true }, { key: "ArrowDown", mod: true, fields: "none" }],
+    keys: [
+      { key: "ArrowDown", alt: true },
+      { key: "ArrowDown", mod: true, fields: "none" },
+    ],
     run: () => stepConversation(1),
     repeats: true,
   },
   {
     id: "previous-conversation",
     label: "Previous conversation",
-    keys: [{ key: "ArrowUp", alt: true }, { key: "ArrowUp", mod: true, fields: "none" }],
+    keys: [
+      { key: "ArrowUp", alt: true },
+      { key: "ArrowUp", mod: true, fields: "none" },
+    ],
     run: () => stepConversation(-1),
     repeats: true,
   },
@@ -75,16 +100,51 @@ export const SHORTCUTS: readonly ShortcutAction[] = [
     run: () => useChatStore.getState().stop(),
     available: isAnswering,
   },
-  { id: "regenerate", label: "Regenerate the last answer", keys: [{ key: "e", mod: true, shift: true }], run: regenerate },
-  { id: "switch-mode", label: "Switch privacy mode (Private → Hybrid → Cloud → Auto)", keys: [{ key: "m", mod: true, shift: true }], run: cycleMode },
-  { id: "toggle-offline", label: "Turn Offline mode on or off", keys: [{ key: "l", mod: true, shift: true }], run: toggleOffline },
-  { id: "copy-last-answer", label: "Copy the last answer", keys: [{ key: "c", mod: true, shift: true }], run: copyLastAnswer },
-  { id: "command-palette", label: "Command palette", keys: [{ key: "k", mod: true }], run: () => useKeyboardStore.getState().open("palette") },
-  { id: "show-shortcuts", label: "Keyboard shortcuts", keys: [{ key: "?" }, { key: "/", mod: true }], run: () => useKeyboardStore.getState().open("help") },
+  {
+    id: "regenerate",
+    label: "Regenerate the last answer",
+    keys: [{ key: "e", mod: true, shift: true }],
+    run: regenerate,
+  },
+  {
+    id: "switch-mode",
+    label: "Switch privacy mode (Private → Hybrid → Cloud → Auto)",
+    keys: [{ key: "m", mod: true, shift: true }],
+    run: cycleMode,
+  },
+  {
+    id: "toggle-offline",
+    label: "Turn Offline mode on or off",
+    keys: [{ key: "l", mod: true, shift: true }],
+    run: toggleOffline,
+  },
+  {
+    id: "copy-last-answer",
+    label: "Copy the last answer",
+    keys: [{ key: "c", mod: true, shift: true }],
+    run: copyLastAnswer,
+  },
+  {
+    id: "command-palette",
+    label: "Command palette",
+    keys: [{ key: "k", mod: true }],
+    run: () => useKeyboardStore.getState().open("palette"),
+  },
+  {
+    id: "show-shortcuts",
+    label: "Keyboard shortcuts",
+    keys: [{ key: "?" }, { key: "/", mod: true }],
+    run: () => useKeyboardStore.getState().open("help"),
+  },
   { id: "open-settings", label: "Open Settings", keys: [{ key: ",", mod: true }], run: () => showPage("settings") },
   { id: "open-context", label: "Open My context", keys: [], run: () => showPage("context") },
   // Ctrl+Shift+S, as in ChatGPT's web app; Ctrl+B would be Firefox's bookmarks sidebar.
-  { id: "toggle-sidebar", label: "Show or hide the sidebar", keys: [{ key: "s", mod: true, shift: true }], run: () => useUiStore.getState().toggleSidebar() },
+  {
+    id: "toggle-sidebar",
+    label: "Show or hide the sidebar",
+    keys: [{ key: "s", mod: true, shift: true }],
+    run: () => useUiStore.getState().toggleSidebar(),
+  },
 ];
 
 export function shortcut(id: ActionId): ShortcutAction {

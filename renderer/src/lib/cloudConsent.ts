@@ -26,13 +26,18 @@ export function needsCloudConsent(): boolean {
   if (useSettingsStore.getState().settings?.offline) return false;
   if (consented().includes(conversation.id)) return false;
   const attached = useContextStore.getState().forConversation;
-  const hasAttached = attached?.conversationId === conversation.id && attached.items.some((item) => item.conversationId === conversation.id);
+  const hasAttached =
+    attached?.conversationId === conversation.id &&
+    attached.items.some((item) => item.conversationId === conversation.id);
   return messages.length > 0 || hasAttached;
 }
 
 export function giveCloudConsent(conversationId: string): void {
   try {
-    localStorage.setItem(KEY, JSON.stringify([...consented().filter((id) => id !== conversationId), conversationId].slice(-500)));
+    localStorage.setItem(
+      KEY,
+      JSON.stringify([...consented().filter((id) => id !== conversationId), conversationId].slice(-500)),
+    );
   } catch {
     // Storage refused (private window quota): Tandem asks again next time, which is the safe side.
   }

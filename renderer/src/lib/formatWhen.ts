@@ -8,5 +8,9 @@ export function formatWhen(at: number, now: number = Date.now()): string {
   if (at >= startOfToday.getTime() - dayMs) return "Yesterday";
   if (at >= startOfToday.getTime() - 6 * dayMs) return date.toLocaleDateString(undefined, { weekday: "short" });
   const sameYear = date.getFullYear() === startOfToday.getFullYear();
-  return date.toLocaleDateString(undefined, { day: "numeric", month: "short", ...(sameYear ? {} : { year: "numeric" }) });
+  return date.toLocaleDateString(undefined, {
+    day: "numeric",
+    month: "short",
+    ...(sameYear ? {} : { year: "numeric" }),
+  });
 }

@@ -28,5 +28,6 @@ export const STRATEGY_LABELS: Record<HybridStrategy, string> = {
 
 export const STRATEGY_DESCRIPTIONS: Record<HybridStrategy, string> = {
   "sketch-refine": "The local model drafts with your private context; the cloud polishes the sanitized draft.",
-  "cloud-outline": "The cloud outlines from your sanitized question only; the local model writes the answer with your context.",
+  "cloud-outline":
+    "The cloud outlines from your sanitized question only; the local model writes the answer with your context.",
 };

@@ -13,7 +13,9 @@ export interface StepView {
 function planFor(mode: PrivacyMode, strategy: HybridStrategy): ProgressStep[] {
   if (mode === "cloud") return ["cloud"];
   if (mode === "private") return ["context"];
-  return strategy === "cloud-outline" ? ["context", "sanitizing", "cloud", "local-write"] : ["context", "sketch", "sanitizing", "cloud", "restoring"];
+  return strategy === "cloud-outline"
+    ? ["context", "sanitizing", "cloud", "local-write"]
+    : ["context", "sketch", "sanitizing", "cloud", "restoring"];
 }
 
 function labelFor(step: ProgressStep, strategy: HybridStrategy): string {
@@ -37,7 +39,12 @@ function labelFor(step: ProgressStep, strategy: HybridStrategy): string {
  * the gate, any cloud error) ends that step. Steps the back end reports outside the plan are
  * shown where they happened.
  */
-export function progressSteps(mode: PrivacyMode, strategy: HybridStrategy, seen: readonly ProgressStep[], finished = false): StepView[] {
+export function progressSteps(
+  mode: PrivacyMode,
+  strategy: HybridStrategy,
+  seen: readonly ProgressStep[],
+  finished = false,
+): StepView[] {
   const order = mergeOrder(planFor(mode, strategy), seen);
   const latest = seen[seen.length - 1];
   const fellBack = seen.includes("fallback");

@@ -1,4 +1,10 @@
-import type { MessageStage, ModelCheckReport, PrivacyMode, PrivacyReport, StageKind } from "../../../app/contract/types";
+import type {
+  MessageStage,
+  ModelCheckReport,
+  PrivacyMode,
+  PrivacyReport,
+  StageKind,
+} from "../../../app/contract/types";
 
 /** One note or document the local model read for an answer, with the passages it used. */
 export interface ContextUsedItem {
@@ -86,8 +92,16 @@ function readContext(meta: Record<string, unknown> | null): ContextUsed | null {
 
 function readContextItem(raw: unknown): ContextUsedItem[] {
   if (!isRecord(raw) || typeof raw.title !== "string") return [];
-  const passages = Array.isArray(raw.passages) ? raw.passages.map((p) => (isRecord(p) && typeof p.text === "string" ? p.text : typeof p === "string" ? p : null)) : [];
-  return [{ itemId: String(raw.itemId ?? raw.title), title: raw.title, passages: passages.filter((p): p is string => p !== null) }];
+  const passages = Array.isArray(raw.passages)
+    ? raw.passages.map((p) => (isRecord(p) && typeof p.text === "string" ? p.text : typeof p === "string" ? p : null))
+    : [];
+  return [
+    {
+      itemId: String(raw.itemId ?? raw.title),
+      title: raw.title,
+      passages: passages.filter((p): p is string => p !== null),
+    },
+  ];
 }
 
 const MODES: readonly PrivacyMode[] = ["private", "hybrid", "cloud", "auto"];
@@ -96,8 +110,13 @@ function readReport(meta: Record<string, unknown> | null): PrivacyReport | null 
   if (!meta) return null;
   const num = (key: string) => (typeof meta[key] === "number" ? (meta[key] as number) : 0);
   const str = (key: string) => (typeof meta[key] === "string" ? (meta[key] as string) : null);
-  const byType = isRecord(meta.byType) ? Object.fromEntries(Object.entries(meta.byType).filter((e): e is [string, number] => typeof e[1] === "number")) : {};
-  const fallback = isRecord(meta.fallback) && typeof meta.fallback.message === "string" ? { code: String(meta.fallback.code ?? "internal"), message: meta.fallback.message } : null;
+  const byType = isRecord(meta.byType)
+    ? Object.fromEntries(Object.entries(meta.byType).filter((e): e is [string, number] => typeof e[1] === "number"))
+    : {};
+  const fallback =
+    isRecord(meta.fallback) && typeof meta.fallback.message === "string"
+      ? { code: String(meta.fallback.code ?? "internal"), message: meta.fallback.message }
+      : null;
   return {
     mode: MODES.includes(meta.mode as PrivacyMode) ? (meta.mode as PrivacyMode) : "hybrid",
     strategy: meta.strategy === "sketch-refine" || meta.strategy === "cloud-outline" ? meta.strategy : null,
@@ -118,8 +137,16 @@ const CHECK_STATUSES: ReadonlyArray<ModelCheckReport["status"]> = ["done", "off"
 /** Step 5's part of the report; absent in reports written before it existed. */
 function readModelCheck(raw: unknown): { modelCheck?: ModelCheckReport } {
   if (!isRecord(raw) || !CHECK_STATUSES.includes(raw.status as ModelCheckReport["status"])) return {};
-  const added = isRecord(raw.added) ? Object.fromEntries(Object.entries(raw.added).filter((e): e is [string, number] => typeof e[1] === "number")) : {};
-  return { modelCheck: { status: raw.status as ModelCheckReport["status"], ms: typeof raw.ms === "number" ? raw.ms : 0, added } };
+  const added = isRecord(raw.added)
+    ? Object.fromEntries(Object.entries(raw.added).filter((e): e is [string, number] => typeof e[1] === "number"))
+    : {};
+  return {
+    modelCheck: {
+      status: raw.status as ModelCheckReport["status"],
+      ms: typeof raw.ms === "number" ? raw.ms : 0,
+      added,
+    },
+  };
 }
 
 function strings(value: unknown): string[] {

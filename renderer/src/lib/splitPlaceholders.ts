@@ -6,7 +6,6 @@ export interface PayloadPart {
   placeholder: boolean;
 }
 
-
 /**
  * Splits text on the placeholders the sanitizer put in, so the UI can mark them. Returns plain
  * text parts only — rendered as React text nodes, never as HTML.

@@ -75,7 +75,11 @@ type Get = () => ChatState;
 export const useChatStore = create<ChatState>()((set, get) => {
   const openId = () => get().conversation?.id ?? null;
   /** Runs a chat request; on success applies its reply if the conversation is still open. */
-  const request = async <T>(conversationId: string, call: () => Promise<Result<T>>, apply: (value: T) => void): Promise<boolean> => {
+  const request = async <T>(
+    conversationId: string,
+    call: () => Promise<Result<T>>,
+    apply: (value: T) => void,
+  ): Promise<boolean> => {
     set({ inFlight: get().inFlight + 1 });
     const result = await call();
     set({ inFlight: get().inFlight - 1, pendingText: null });
@@ -102,7 +106,10 @@ export const useChatStore = create<ChatState>()((set, get) => {
   /** Places a reply's answer (with any tokens that beat the reply here) using `place`. */
   const placeAnswer = (answer: Message, place: (messages: Message[], answer: Message) => Message[]) => {
     const { messages, pendingTokens } = get();
-    set({ messages: place(messages, withPendingTokens(answer, pendingTokens[answer.id])), pendingTokens: withoutKey(pendingTokens, answer.id) });
+    set({
+      messages: place(messages, withPendingTokens(answer, pendingTokens[answer.id])),
+      pendingTokens: withoutKey(pendingTokens, answer.id),
+    });
   };
 
   return {
@@ -139,8 +146,11 @@ export const useChatStore = create<ChatState>()((set, get) => {
         set({ pendingText: null });
         return false;
       }
-      const sent = await request(conversationId, () => api().chat.send({ conversationId, text }), ({ userMessage, assistantMessage }) =>
-        placeAnswer(assistantMessage, (messages, answer) => appendExchange(messages, userMessage, answer)),
+      const sent = await request(
+        conversationId,
+        () => api().chat.send({ conversationId, text }),
+        ({ userMessage, assistantMessage }) =>
+          placeAnswer(assistantMessage, (messages, answer) => appendExchange(messages, userMessage, answer)),
       );
       // The host bumps the conversation's activity; re-read the sidebar's order.
       if (sent) void useConversationsStore.getState().load();
@@ -155,14 +165,20 @@ export const useChatStore = create<ChatState>()((set, get) => {
     regenerate: async () => {
       const conversationId = openId();
       if (!conversationId) return;
-      await request(conversationId, () => api().chat.regenerate({ conversationId }), ({ assistantMessage }) =>
-        placeAnswer(assistantMessage, replaceLastAnswer),
+      await request(
+        conversationId,
+        () => api().chat.regenerate({ conversationId }),
+        ({ assistantMessage }) => placeAnswer(assistantMessage, replaceLastAnswer),
       );
     },
     reask: async (route) => {
       const conversationId = openId();
       if (!conversationId) return;
-      await request(conversationId, () => api().chat.reask({ conversationId, route }), ({ assistantMessage }) => placeAnswer(assistantMessage, replaceLastAnswer));
+      await request(
+        conversationId,
+        () => api().chat.reask({ conversationId, route }),
+        ({ assistantMessage }) => placeAnswer(assistantMessage, replaceLastAnswer),
+      );
     },
     chooseVariant: async (messageId) => {
       const conversationId = openId();
@@ -177,16 +193,21 @@ export const useChatStore = create<ChatState>()((set, get) => {
       if (!conversationId || last?.role !== "assistant") return;
       // Streaming at once, so tokens that arrive before the reply append to the answer.
       set({ messages: reopenAnswer(get().messages, last.id) });
-      const ok = await request(conversationId, () => api().chat.continue({ conversationId }), ({ assistantMessage }) =>
-        placeAnswer(assistantMessage, upsertMessage),
+      const ok = await request(
+        conversationId,
+        () => api().chat.continue({ conversationId }),
+        ({ assistantMessage }) => placeAnswer(assistantMessage, upsertMessage),
       );
       if (!ok) await get().refresh();
     },
     editLast: async (text) => {
       const conversationId = openId();
       if (!conversationId) return false;
-      return request(conversationId, () => api().chat.editLast({ conversationId, text }), ({ userMessage, assistantMessage }) =>
-        placeAnswer(assistantMessage, (messages, answer) => replaceLastExchange(messages, userMessage, answer)),
+      return request(
+        conversationId,
+        () => api().chat.editLast({ conversationId, text }),
+        ({ userMessage, assistantMessage }) =>
+          placeAnswer(assistantMessage, (messages, answer) => replaceLastExchange(messages, userMessage, answer)),
       );
     },
     handleEvent: (event) => applyEvent(event, get, set),
@@ -209,7 +230,11 @@ async function loadConversation(id: string, get: Get, set: Set): Promise<void> {
   }
   const { conversation, messages } = result.value;
   const pendingMode = get().pendingMode;
-  set({ conversation: pendingMode ? { ...conversation, mode: pendingMode } : conversation, messages: mergeLoaded(get().messages, messages), loading: false });
+  set({
+    conversation: pendingMode ? { ...conversation, mode: pendingMode } : conversation,
+    messages: mergeLoaded(get().messages, messages),
+    loading: false,
+  });
 }
 
 async function createConversation(set: Set, chosen: PrivacyMode | null): Promise<string | null> {
@@ -223,7 +248,8 @@ function applyEvent(event: ChatEvent, get: Get, set: Set): void {
   const openId = get().conversation?.id ?? null;
   if (event.type === "conversation:updated") {
     const pendingMode = get().pendingMode;
-    if (event.conversation.id === openId) set({ conversation: pendingMode ? { ...event.conversation, mode: pendingMode } : event.conversation });
+    if (event.conversation.id === openId)
+      set({ conversation: pendingMode ? { ...event.conversation, mode: pendingMode } : event.conversation });
     return;
   }
   if (!("conversationId" in event) || event.conversationId !== openId) return;
@@ -232,7 +258,10 @@ function applyEvent(event: ChatEvent, get: Get, set: Set): void {
     // then its tokens wait in pendingTokens.
     if (get().inFlight > 0) return;
     const { messages, pendingTokens } = get();
-    set({ messages: upsertMessage(messages, withPendingTokens(event.message, pendingTokens[event.message.id])), pendingTokens: withoutKey(pendingTokens, event.message.id) });
+    set({
+      messages: upsertMessage(messages, withPendingTokens(event.message, pendingTokens[event.message.id])),
+      pendingTokens: withoutKey(pendingTokens, event.message.id),
+    });
     return;
   }
   if (event.type === "message:finished") {
@@ -240,7 +269,10 @@ function applyEvent(event: ChatEvent, get: Get, set: Set): void {
     // (chatStore's releaseHeldFinals), so "done" on screen always means "ready for the next message".
     if (get().inFlight > 0) return set({ heldFinals: { ...get().heldFinals, [event.message.id]: event.message } });
     // The final copy is authoritative: it replaces whatever was streamed.
-    set({ messages: upsertMessage(get().messages, event.message), pendingTokens: withoutKey(get().pendingTokens, event.message.id) });
+    set({
+      messages: upsertMessage(get().messages, event.message),
+      pendingTokens: withoutKey(get().pendingTokens, event.message.id),
+    });
     return;
   }
   // Hybrid stage tokens and progress belong to the stage view (stagesStore, see wireBackend).

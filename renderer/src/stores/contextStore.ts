@@ -58,7 +58,9 @@ export const useContextStore = create<ContextState>()((set, get) => {
       // Optimistic: a switch must move when pressed; the reload below corrects it either way.
       const shown = get().forConversation;
       if (shown?.conversationId === conversationId) {
-        set({ forConversation: { conversationId, items: shown.items.map((i) => (i.id === itemId ? { ...i, enabled } : i)) } });
+        set({
+          forConversation: { conversationId, items: shown.items.map((i) => (i.id === itemId ? { ...i, enabled } : i)) },
+        });
       }
       const result = await api().context.setEnabled({ conversationId, itemId, enabled });
       if (!result.ok) useUiStore.getState().showNotice(result.error);

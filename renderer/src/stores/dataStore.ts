@@ -11,7 +11,11 @@ import { useSettingsStore } from "./settingsStore";
 interface DataState {
   /** Everything as one file; `path` writes it there instead of returning its content. */
   exportAll(request: { passphrase?: string; path?: string }): Promise<Result<ExportedFile>>;
-  exportConversation(request: { conversationId: string; format: "md" | "json"; path?: string }): Promise<Result<ExportedFile>>;
+  exportConversation(request: {
+    conversationId: string;
+    format: "md" | "json";
+    path?: string;
+  }): Promise<Result<ExportedFile>>;
   /** Imports, then reloads every list that may have grown. */
   importFile(request: { path: string; passphrase?: string }): Promise<Result<ImportSummary>>;
   /** "Delete all my data". The caller reloads the page afterwards: the app starts as new. */

@@ -27,7 +27,12 @@ export function withStep(live: LiveStages | undefined, mode: PrivacyMode, step: 
  * Appends streamed text to its stage. A stream implies its step even if the progress event was
  * lost (the sketch cannot stream before sketching began).
  */
-export function withStreamText(live: LiveStages | undefined, mode: PrivacyMode, stage: StreamStage, text: string): LiveStages {
+export function withStreamText(
+  live: LiveStages | undefined,
+  mode: PrivacyMode,
+  stage: StreamStage,
+  text: string,
+): LiveStages {
   const step = stage === "outline" ? "cloud" : stage;
   const current = withStep(live, mode, step);
   return { ...current, streams: { ...current.streams, [stage]: (current.streams[stage] ?? "") + text } };

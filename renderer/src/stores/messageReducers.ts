@@ -16,7 +16,9 @@ export function upsertMessage(messages: readonly Message[], incoming: Message): 
   const existing = messages[index]!;
   if (existing.status !== "streaming" && incoming.status === "streaming") return [...messages];
   const keepStreamed =
-    existing.status === "streaming" && incoming.status === "streaming" && existing.content.length > incoming.content.length;
+    existing.status === "streaming" &&
+    incoming.status === "streaming" &&
+    existing.content.length > incoming.content.length;
   const next = [...messages];
   next[index] = keepStreamed ? { ...incoming, content: existing.content } : incoming;
   return next;

@@ -1,7 +1,14 @@
 import { create } from "zustand";
 import type { RequestOf } from "../../../app/contract/channels";
 import type { Result } from "../../../app/contract/errors";
-import type { CatalogItem, ChatEvent, DownloadInfo, FitEstimate, HardwareInfo, ModelInfo } from "../../../app/contract/types";
+import type {
+  CatalogItem,
+  ChatEvent,
+  DownloadInfo,
+  FitEstimate,
+  HardwareInfo,
+  ModelInfo,
+} from "../../../app/contract/types";
 import { api, connectBackend } from "../api/connectBackend";
 import { useSettingsStore } from "./settingsStore";
 import { useUiStore } from "./uiStore";
@@ -56,7 +63,11 @@ export const useModelsStore = create<ModelsState>()((set, get) => ({
   cancel: async (id, discard = false) => {
     const result = await api().models.cancelDownload({ id, discard });
     if (!result.ok) return useUiStore.getState().showNotice(result.error);
-    set({ downloads: result.value.download ? get().downloads.map((d) => (d.id === id ? result.value.download! : d)) : get().downloads.filter((d) => d.id !== id) });
+    set({
+      downloads: result.value.download
+        ? get().downloads.map((d) => (d.id === id ? result.value.download! : d))
+        : get().downloads.filter((d) => d.id !== id),
+    });
   },
   checkFit: async (item) => {
     const result = await api().models.fit({ source: item.uri });
@@ -83,16 +94,21 @@ export const useModelsStore = create<ModelsState>()((set, get) => ({
 function upsertDownload(download: DownloadInfo): void {
   const downloads = useModelsStore.getState().downloads;
   const known = downloads.some((d) => d.id === download.id);
-  useModelsStore.setState({ downloads: known ? downloads.map((d) => (d.id === download.id ? download : d)) : [...downloads, download] });
+  useModelsStore.setState({
+    downloads: known ? downloads.map((d) => (d.id === download.id ? download : d)) : [...downloads, download],
+  });
 }
 
 function handleModelEvent(event: ChatEvent): void {
   if (event.type === "download:progress") {
     upsertDownload(event.download);
     // A finished download is a new model (maybe the active one now) and changes the catalog's links.
-    if (event.download.state === "done") void Promise.all([useSettingsStore.getState().load(), useModelsStore.getState().load()]);
-  } else if (event.type === "model:loadProgress") useModelsStore.setState({ loadProgress: { modelId: event.modelId, progress: event.progress } });
-  else if (event.type === "model:loaded" || event.type === "model:unloaded") useModelsStore.setState({ loadProgress: null });
+    if (event.download.state === "done")
+      void Promise.all([useSettingsStore.getState().load(), useModelsStore.getState().load()]);
+  } else if (event.type === "model:loadProgress")
+    useModelsStore.setState({ loadProgress: { modelId: event.modelId, progress: event.progress } });
+  else if (event.type === "model:loaded" || event.type === "model:unloaded")
+    useModelsStore.setState({ loadProgress: null });
 }
 
 let unsubscribe: (() => void) | null = null;

@@ -24,7 +24,11 @@ export const useSettingsStore = create<SettingsState>()((set, get) => ({
   info: null,
   loadingModelId: null,
   load: async () => {
-    const [settings, models, info] = await Promise.all([api().settings.get({}), api().models.list({}), api().app.info({})]);
+    const [settings, models, info] = await Promise.all([
+      api().settings.get({}),
+      api().models.list({}),
+      api().app.info({}),
+    ]);
     for (const result of [settings, models, info]) if (!result.ok) useUiStore.getState().showNotice(result.error);
     set({
       settings: settings.ok ? settings.value : get().settings,

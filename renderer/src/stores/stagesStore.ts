@@ -5,7 +5,8 @@ import { api } from "../api/connectBackend";
 import { withStep, withStreamText, type LiveStages } from "./liveStages";
 
 /** An answer's stored stages (`messages:stages`), fetched once per message. */
-export type StoredStages = { status: "loading" } | { status: "loaded"; stages: MessageStage[] } | { status: "error"; error: ErrorData };
+export type StoredStages =
+  { status: "loading" } | { status: "loaded"; stages: MessageStage[] } | { status: "error"; error: ErrorData };
 
 type StageEvent = Extract<ChatEvent, { type: "message:progress" | "message:token" | "message:finished" }>;
 
@@ -27,7 +28,8 @@ export const useStagesStore = create<StagesState>()((set, get) => ({
     if (event.type === "message:finished") return finish(event.message.id, get, set);
     const id = event.messageId;
     const live = get().live[id];
-    if (event.type === "message:progress") return set({ live: { ...get().live, [id]: withStep(live, mode, event.step) } });
+    if (event.type === "message:progress")
+      return set({ live: { ...get().live, [id]: withStep(live, mode, event.step) } });
     if (!event.stage || event.stage === "answer") return;
     set({ live: { ...get().live, [id]: withStreamText(live, mode, event.stage, event.text) } });
   },
@@ -35,7 +37,9 @@ export const useStagesStore = create<StagesState>()((set, get) => ({
     if (get().stored[messageId]) return;
     set({ stored: { ...get().stored, [messageId]: { status: "loading" } } });
     const result = await api().messages.stages({ messageId });
-    const entry: StoredStages = result.ok ? { status: "loaded", stages: result.value } : { status: "error", error: result.error };
+    const entry: StoredStages = result.ok
+      ? { status: "loaded", stages: result.value }
+      : { status: "error", error: result.error };
     set({ stored: { ...get().stored, [messageId]: entry } });
   },
 }));

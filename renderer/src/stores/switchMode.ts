@@ -29,5 +29,9 @@ export async function switchMode(mode: PrivacyMode): Promise<void> {
   useConversationsStore.getState().upsert(result.value);
   const last = now.messages[now.messages.length - 1];
   const changes = now.modeChanges.filter((c) => c.afterMessageId !== last?.id);
-  useChatStore.setState({ conversation: result.value, pendingMode: null, modeChanges: last ? [...changes, { afterMessageId: last.id, mode }] : changes });
+  useChatStore.setState({
+    conversation: result.value,
+    pendingMode: null,
+    modeChanges: last ? [...changes, { afterMessageId: last.id, mode }] : changes,
+  });
 }

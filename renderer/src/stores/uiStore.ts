@@ -56,7 +56,8 @@ export const useUiStore = create<UiState>()((set) => ({
   setConnection: (connection) => set({ connection }),
   setUnauthorized: () => set({ unauthorized: true }),
   // Each new loss of connectivity asks again, even if the last one was dismissed.
-  setNetworkOnline: (networkOnline) => set(networkOnline ? { networkOnline } : { networkOnline, networkNoticeDismissed: false }),
+  setNetworkOnline: (networkOnline) =>
+    set(networkOnline ? { networkOnline } : { networkOnline, networkNoticeDismissed: false }),
   dismissNetworkNotice: () => set({ networkNoticeDismissed: true }),
 }));
 

@@ -1,7 +1,10 @@
 import type { ConversationSummary } from "../../../app/contract/types";
 
 /** Inserts or replaces a conversation and keeps the list newest first (by last activity). */
-export function upsertConversation(list: readonly ConversationSummary[], summary: ConversationSummary): ConversationSummary[] {
+export function upsertConversation(
+  list: readonly ConversationSummary[],
+  summary: ConversationSummary,
+): ConversationSummary[] {
   return sortNewestFirst([...list.filter((c) => c.id !== summary.id), summary]);
 }
 

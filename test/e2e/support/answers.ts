@@ -12,10 +12,21 @@ export function answers(page: Page) {
     last,
     /** Call right before the action (send, Regenerate) whose answer `next()` waits for. */
     async mark(): Promise<void> {
-      before = (await page.getByRole("article", { name: "Tandem answered" }).count()) > 0 ? await last().getAttribute("id") : null;
+      before =
+        (await page.getByRole("article", { name: "Tandem answered" }).count()) > 0
+          ? await last().getAttribute("id")
+          : null;
     },
     async next(timeout = 90_000): Promise<void> {
-      await expect.poll(() => last().getAttribute("id").catch(() => null), { timeout }).not.toBe(before);
+      await expect
+        .poll(
+          () =>
+            last()
+              .getAttribute("id")
+              .catch(() => null),
+          { timeout },
+        )
+        .not.toBe(before);
       await expect.poll(() => last().getAttribute("class"), { timeout }).toMatch(/status-(done|error|stopped)/);
     },
   };

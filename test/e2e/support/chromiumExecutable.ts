@@ -29,7 +29,8 @@ export interface ChromiumExecutable {
 export async function chromiumExecutable(): Promise<ChromiumExecutable> {
   const configured = process.env["TANDEM_CHROMIUM"];
   if (configured) {
-    if (!existsSync(configured)) throw new Error(`TANDEM_CHROMIUM=${configured} does not exist. Point it at a Chromium binary or unset it.`);
+    if (!existsSync(configured))
+      throw new Error(`TANDEM_CHROMIUM=${configured} does not exist. Point it at a Chromium binary or unset it.`);
     return { path: configured, env: {}, source: "TANDEM_CHROMIUM" };
   }
   if (existsSync(DEBIAN_CHROMIUM)) return { path: DEBIAN_CHROMIUM, env: {}, source: "debian" };
@@ -54,7 +55,8 @@ async function unpackedSparticuz(): Promise<string> {
     if (savedTmp === undefined) delete process.env["TMPDIR"];
     else process.env["TMPDIR"] = savedTmp;
   }
-  if (!existsSync(join(staging, "chromium"))) throw new Error(`@sparticuz/chromium did not unpack a chromium binary into ${staging}.`);
+  if (!existsSync(join(staging, "chromium")))
+    throw new Error(`@sparticuz/chromium did not unpack a chromium binary into ${staging}.`);
   // The package's fonts.conf names /tmp/fonts (AWS Lambda's layout): point it at where they are.
   writeFileSync(join(staging, "fonts/fonts.conf"), fontsConf(final));
   try {

@@ -3,7 +3,14 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { chromiumExecutable } from "./chromiumExecutable";
 
 /** Flags that keep Chromium from calling home: the e2e tests must not touch the network. */
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** Chromium reports this for our <meta> CSP; the browser host sends frame-ancestors as a header. */
 const IGNORED_CONSOLE = [/'frame-ancestors' is ignored when delivered via a <meta> element/];

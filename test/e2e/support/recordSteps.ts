@@ -13,7 +13,9 @@ export async function startRecordingSteps(page: Page): Promise<void> {
       if (seen[seen.length - 1] !== label) seen.push(label);
     };
     new MutationObserver(() => {
-      for (const el of document.querySelectorAll(".progress-line .step-active, .progress-line .step-failed, .progress-line .step-fallback")) {
+      for (const el of document.querySelectorAll(
+        ".progress-line .step-active, .progress-line .step-failed, .progress-line .step-fallback",
+      )) {
         const label = el.textContent?.replace(/\s*\((failed|skipped)\)$/, "").trim() ?? "";
         const state = el.classList.contains("step-failed") ? "failed" : "active";
         note(`${label}: ${state}`);

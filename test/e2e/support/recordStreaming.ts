@@ -23,5 +23,7 @@ export async function startRecordingStream(page: Page): Promise<void> {
 }
 
 export function readStreamSamples(page: Page): Promise<StreamSample[]> {
-  return page.evaluate(() => (globalThis as unknown as { __streamSamples: { at: number; length: number }[] }).__streamSamples);
+  return page.evaluate(
+    () => (globalThis as unknown as { __streamSamples: { at: number; length: number }[] }).__streamSamples,
+  );
 }

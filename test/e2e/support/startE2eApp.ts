@@ -31,7 +31,8 @@ export interface E2eApp {
  * same launch as privateChat.test.ts. Nothing is left behind after `close()`.
  */
 export async function startE2eApp(prefix: string): Promise<E2eApp> {
-  if (!existsSync(join(RENDERER_DIR, "index.html"))) throw new Error("The UI is not built: run `npm run build:renderer` (npm run test:e2e does).");
+  if (!existsSync(join(RENDERER_DIR, "index.html")))
+    throw new Error("The UI is not built: run `npm run build:renderer` (npm run test:e2e does).");
   mkdirSync(SCREENSHOTS, { recursive: true });
   const dataDir = mkdtempSync(join(tmpdir(), `tandem-e2e-${prefix}-`));
   const previousHome = process.env.TANDEM_HOME;

@@ -5,14 +5,27 @@ import { createCloudSender, type CloudSender } from "../../../bench/routing/send
 import { startRecordingCloud, type RecordingCloud } from "../../helpers/recordingCloud";
 
 const scenario = (id: string, instruction: string, privateItems: Scenario["private"]): Scenario => ({
-  id, lang: "en", profile: "", context: "", instruction, private: privateItems, public: [],
+  id,
+  lang: "en",
+  profile: "",
+  context: "",
+  instruction,
+  private: privateItems,
+  public: [],
 });
 
 /** bench:routing counts leaks on what the recording servers received, per mode. */
 describe("the routing benchmark", () => {
   let clouds: RecordingCloud[];
   let senders: CloudSender[];
-  const recorder = (cloud: RecordingCloud): Recorder => ({ count: () => cloud.requests.length, receivedSince: (n) => cloud.requests.slice(n).map((r) => r.raw).join("\n") });
+  const recorder = (cloud: RecordingCloud): Recorder => ({
+    count: () => cloud.requests.length,
+    receivedSince: (n) =>
+      cloud.requests
+        .slice(n)
+        .map((r) => r.raw)
+        .join("\n"),
+  });
 
   beforeAll(async () => {
     clouds = [await startRecordingCloud(), await startRecordingCloud()];
@@ -27,13 +40,31 @@ describe("the routing benchmark", () => {
   it("counts items Hybrid sent as leaks; Auto keeps the message with an unknown word local and sends the one with an untyped number masked", async () => {
     const scenarios = [
       // The names step does not type a lowercase name in a capitalised message; the reference number is untyped too.
-      scenario("en-leaky", "Please tell zbyszek that the parcel 48213 arrives on Monday.", [{ text: "zbyszek", type: "PERSON" }]),
-      scenario("en-number", "Please tell the shop that the parcel 48213 arrives on Monday.", [{ text: "48213", type: "ID" }]),
-      scenario("en-plain", "Write a short thank-you note to the neighbours for the flowers.", [{ text: "Nobody Here", type: "PERSON" }]),
+      scenario("en-leaky", "Please tell zbyszek that the parcel 48213 arrives on Monday.", [
+        { text: "zbyszek", type: "PERSON" },
+      ]),
+      scenario("en-number", "Please tell the shop that the parcel 48213 arrives on Monday.", [
+        { text: "48213", type: "ID" },
+      ]),
+      scenario("en-plain", "Write a short thank-you note to the neighbours for the flowers.", [
+        { text: "Nobody Here", type: "PERSON" },
+      ]),
     ];
-    const result = await runRouting("test", scenarios, { hybrid: [senders[0]!, recorder(clouds[0]!)], auto: [senders[1]!, recorder(clouds[1]!)], nlp: true, context: true });
+    const result = await runRouting("test", scenarios, {
+      hybrid: [senders[0]!, recorder(clouds[0]!)],
+      auto: [senders[1]!, recorder(clouds[1]!)],
+      nlp: true,
+      context: true,
+    });
     expect(clouds[0]!.receivedText()).toContain("zbyszek");
-    expect(result.hybrid).toMatchObject({ messages: 3, sentToCloud: 3, local: 0, leaked: 2, privateItems: 3, leakedByType: { PERSON: 1, ID: 1 } });
+    expect(result.hybrid).toMatchObject({
+      messages: 3,
+      sentToCloud: 3,
+      local: 0,
+      leaked: 2,
+      privateItems: 3,
+      leakedByType: { PERSON: 1, ID: 1 },
+    });
     expect(clouds[1]!.receivedText()).not.toMatch(/zbyszek|48213/);
     expect(clouds[1]!.receivedText()).toContain("the shop that the parcel");
     expect(clouds[1]!.requests).toHaveLength(2);
@@ -44,7 +75,20 @@ describe("the routing benchmark", () => {
 
   it("counts a message Auto kept on the device as local, with nothing received (the user's own rent)", async () => {
     const before = clouds[1]!.requests.length;
-    const result = await runRouting("test", [scenario("en-money", "Please tell the landlord that my rent of €850 is paid.", [{ text: "850", type: "MONEY" }])], { hybrid: [senders[0]!, recorder(clouds[0]!)], auto: [senders[1]!, recorder(clouds[1]!)], nlp: true, context: true });
+    const result = await runRouting(
+      "test",
+      [
+        scenario("en-money", "Please tell the landlord that my rent of €850 is paid.", [
+          { text: "850", type: "MONEY" },
+        ]),
+      ],
+      {
+        hybrid: [senders[0]!, recorder(clouds[0]!)],
+        auto: [senders[1]!, recorder(clouds[1]!)],
+        nlp: true,
+        context: true,
+      },
+    );
     expect(clouds[1]!.requests).toHaveLength(before);
     expect(result.auto).toMatchObject({ messages: 1, local: 1, sentToCloud: 0, leaked: 0 });
     expect(result.ruleCounts["sensitive-content"]).toBe(1);

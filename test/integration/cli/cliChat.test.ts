@@ -17,7 +17,11 @@ const TSX = join(process.cwd(), "node_modules/.bin/tsx");
 describe("npm run cli -- chat", () => {
   let home: string;
   let modelPath: string;
-  const cli = (args: string[]) => run(TSX, ["main/cli/index.ts", ...args], { env: { ...process.env, TANDEM_HOME: home, TANDEM_THREADS: "1" }, maxBuffer: 10_000_000 });
+  const cli = (args: string[]) =>
+    run(TSX, ["main/cli/index.ts", ...args], {
+      env: { ...process.env, TANDEM_HOME: home, TANDEM_THREADS: "1" },
+      maxBuffer: 10_000_000,
+    });
 
   beforeAll(async () => {
     home = mkdtempSync(join(tmpdir(), "tandem-cli-"));
@@ -73,21 +77,40 @@ describe("npm run cli -- chat", () => {
   });
 
   it("in Auto mode reports where the answer was made and why, in the JSON output", async () => {
-    const { stdout } = await cli(["chat", "--model", modelPath, "--mode", "auto", "--offline", "--json", "Write a note to my doctor"]);
+    const { stdout } = await cli([
+      "chat",
+      "--model",
+      modelPath,
+      "--mode",
+      "auto",
+      "--offline",
+      "--json",
+      "Write a note to my doctor",
+    ]);
     const result = JSON.parse(stdout);
-    expect(result).toMatchObject({ mode: "auto", status: "done", outbound: [], route: "local", routeReason: "Answered on this device: offline mode is on." });
+    expect(result).toMatchObject({
+      mode: "auto",
+      status: "done",
+      outbound: [],
+      route: "local",
+      routeReason: "Answered on this device: offline mode is on.",
+    });
   });
 
   it("fails with a clear message and exit code 1 for a file that is not a model", async () => {
     const bogus = join(home, "bogus.gguf");
     writeFileSync(bogus, "not a model");
-    const failure = await cli(["chat", "--model", bogus, "hi"]).catch((error: { code: number; stderr: string }) => error);
+    const failure = await cli(["chat", "--model", bogus, "hi"]).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
     expect(failure).toMatchObject({ code: 1 });
     expect((failure as { stderr: string }).stderr).toMatch(/not a GGUF model/);
   });
 
   it("rejects unknown options with usage help and exit code 2", async () => {
-    const failure = await cli(["chat", "--mode", "loud", "hi"]).catch((error: { code: number; stderr: string }) => error);
+    const failure = await cli(["chat", "--mode", "loud", "hi"]).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
     expect(failure).toMatchObject({ code: 2 });
     expect((failure as { stderr: string }).stderr).toContain("Unknown --mode loud");
   });

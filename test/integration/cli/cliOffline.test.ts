@@ -25,7 +25,17 @@ describe("npm run cli -- chat --offline", () => {
   let home: string;
   let cloud: RecordingCloud;
   let modelPath: string;
-  const hybrid = () => ["--mode", "hybrid", "--cloud-base-url", cloud.baseUrl, "--cloud-model", "test-model", "--threads", "1", "--json"];
+  const hybrid = () => [
+    "--mode",
+    "hybrid",
+    "--cloud-base-url",
+    cloud.baseUrl,
+    "--cloud-model",
+    "test-model",
+    "--threads",
+    "1",
+    "--json",
+  ];
 
   beforeAll(async () => {
     home = mkdtempSync(join(tmpdir(), "tandem-cli-offline-"));

@@ -33,8 +33,26 @@ describe("cli proxy", () => {
 
   it("prints its URL, forwards with the key from TANDEM_CLOUD_API_KEY, restores the answer and stops on Ctrl+C", async () => {
     const port = await freePort();
-    const env = { ...process.env, TANDEM_HOME: home, TANDEM_PROXY_TOKEN: "my-proxy-token", TANDEM_CLOUD_API_KEY: "sk-cli-proxy-key" };
-    const child = spawn(TSX, ["main/cli/index.ts", "proxy", "--port", String(port), "--cloud-base-url", cloud.baseUrl, "--cloud-model", "test-model"], { env });
+    const env = {
+      ...process.env,
+      TANDEM_HOME: home,
+      TANDEM_PROXY_TOKEN: "my-proxy-token",
+      TANDEM_CLOUD_API_KEY: "sk-cli-proxy-key",
+    };
+    const child = spawn(
+      TSX,
+      [
+        "main/cli/index.ts",
+        "proxy",
+        "--port",
+        String(port),
+        "--cloud-base-url",
+        cloud.baseUrl,
+        "--cloud-model",
+        "test-model",
+      ],
+      { env },
+    );
     let stdout = "";
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));

@@ -47,7 +47,10 @@ describe("listing models and testing the connection", () => {
   it("falls back to a 1-token call on an endpoint that does not list models", async () => {
     const unlisted = await start({ serveModelList: false, reply: "Hello there, friend" });
     const result = await testThroughGate(provider("test-model", unlisted.baseUrl));
-    expect(result).toEqual({ ok: true, message: `Connected to ${new URL(unlisted.baseUrl).host}; it does not list models, but "test-model" answered.` });
+    expect(result).toEqual({
+      ok: true,
+      message: `Connected to ${new URL(unlisted.baseUrl).host}; it does not list models, but "test-model" answered.`,
+    });
     const chat = unlisted.requests.find((r) => r.path === "/v1/chat/completions");
     expect(chat?.json).toMatchObject({ max_tokens: 1, messages: [{ role: "user", content: "Hi" }] });
   });
@@ -56,7 +59,10 @@ describe("listing models and testing the connection", () => {
     cloud.setFault({ status: 401 });
     try {
       const result = await testThroughGate(provider("test-model"));
-      expect(result).toEqual({ ok: false, message: "The cloud provider rejected the API key (401). Check the key in Settings → Cloud." });
+      expect(result).toEqual({
+        ok: false,
+        message: "The cloud provider rejected the API key (401). Check the key in Settings → Cloud.",
+      });
       await expect(provider("test-model").listModels()).rejects.toMatchObject({ code: "cloud_auth" });
     } finally {
       cloud.setFault(null);

@@ -7,7 +7,10 @@ import { streamThroughGate } from "../../helpers/throughGate";
 const REPLY = "alpha beta gamma delta epsilon zeta eta theta iota kappa";
 
 async function failureOf(promise: Promise<unknown>): Promise<CloudError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(CloudError);
   return error as CloudError;
 }
@@ -19,7 +22,10 @@ describe("CloudProvider maps every provider failure to a clear error", () => {
 
   beforeAll(async () => {
     cloud = await startRecordingCloud({ reply: REPLY });
-    provider = new CloudProvider({ baseUrl: cloud.baseUrl, model: "test-model", apiKey: "sk-test", timeoutMs: 500 }, { logger: silentLogger });
+    provider = new CloudProvider(
+      { baseUrl: cloud.baseUrl, model: "test-model", apiKey: "sk-test", timeoutMs: 500 },
+      { logger: silentLogger },
+    );
   });
   afterAll(() => cloud.close());
 
@@ -54,7 +60,10 @@ describe("CloudProvider maps every provider failure to a clear error", () => {
   });
 
   it("404 for a real unknown model, without any injected fault", async () => {
-    const other = new CloudProvider({ baseUrl: cloud.baseUrl, model: "no-such-model", apiKey: "sk-test" }, { logger: silentLogger });
+    const other = new CloudProvider(
+      { baseUrl: cloud.baseUrl, model: "no-such-model", apiKey: "sk-test" },
+      { logger: silentLogger },
+    );
     const error = await failureOf(streamThroughGate(other, { messages: [{ role: "user", content: "Hi" }] }));
     expect(error.code).toBe("cloud_model_not_found");
     expect(error.message).toContain('"no-such-model"');

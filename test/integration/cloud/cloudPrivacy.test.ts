@@ -42,8 +42,15 @@ describe("what the cloud provider sends and logs", () => {
 
   it("sends exactly the configured key, and no OPENAI_* value from the environment", async () => {
     setOpenAIEnv();
-    const console = [vi.spyOn(globalThis.console, "log"), vi.spyOn(globalThis.console, "debug"), vi.spyOn(globalThis.console, "info")];
-    const provider = new CloudProvider({ baseUrl: cloud.baseUrl, model: "test-model", apiKey: KEY }, { logger: createLogger({ name: "t", sink: () => {} }) });
+    const console = [
+      vi.spyOn(globalThis.console, "log"),
+      vi.spyOn(globalThis.console, "debug"),
+      vi.spyOn(globalThis.console, "info"),
+    ];
+    const provider = new CloudProvider(
+      { baseUrl: cloud.baseUrl, model: "test-model", apiKey: KEY },
+      { logger: createLogger({ name: "t", sink: () => {} }) },
+    );
     await provider.listModels();
     await streamThroughGate(provider, { messages: [{ role: "user", content: "Hello" }] });
     expect(cloud.requests.map((r) => r.path)).toEqual(["/v1/models", "/v1/chat/completions"]);
@@ -57,7 +64,10 @@ describe("what the cloud provider sends and logs", () => {
 
   it("sends no Authorization header at all when no key is configured, even with OPENAI_API_KEY set", async () => {
     setOpenAIEnv();
-    const provider = new CloudProvider({ baseUrl: cloud.baseUrl, model: "test-model", apiKey: null }, { logger: createLogger({ name: "t", sink: () => {} }) });
+    const provider = new CloudProvider(
+      { baseUrl: cloud.baseUrl, model: "test-model", apiKey: null },
+      { logger: createLogger({ name: "t", sink: () => {} }) },
+    );
     await streamThroughGate(provider, { messages: [{ role: "user", content: "Hello" }] });
     expect(cloud.requests[0]?.headers.authorization).toBeUndefined();
     expect(cloud.receivedText()).not.toContain(ENV.OPENAI_API_KEY);
@@ -70,24 +80,37 @@ describe("what the cloud provider sends and logs", () => {
       seen = String(input instanceof Request ? input.url : input);
       throw refusal;
     };
-    const provider = new CloudProvider({ baseUrl: cloud.baseUrl, model: "test-model", apiKey: KEY }, { fetch: guardedFetch, logger: silentLogger });
+    const provider = new CloudProvider(
+      { baseUrl: cloud.baseUrl, model: "test-model", apiKey: KEY },
+      { fetch: guardedFetch, logger: silentLogger },
+    );
     await expect(streamThroughGate(provider, { messages: [{ role: "user", content: PROMPT }] })).rejects.toBe(refusal);
     expect(seen).toBe(`${cloud.baseUrl}/chat/completions`);
     expect(cloud.requests).toHaveLength(0);
   });
 
   it("does not send headers describing this machine (OS, CPU, runtime version)", async () => {
-    const provider = new CloudProvider({ baseUrl: cloud.baseUrl, model: "test-model", apiKey: KEY }, { logger: createLogger({ name: "t", sink: () => {} }) });
+    const provider = new CloudProvider(
+      { baseUrl: cloud.baseUrl, model: "test-model", apiKey: KEY },
+      { logger: createLogger({ name: "t", sink: () => {} }) },
+    );
     await streamThroughGate(provider, { messages: [{ role: "user", content: "Hello" }] });
     const headers = Object.keys(cloud.requests[0]?.headers ?? {});
-    expect(headers.filter((h) => h.startsWith("x-stainless-") && h !== "x-stainless-retry-count" && h !== "x-stainless-timeout")).toEqual([]);
+    expect(
+      headers.filter(
+        (h) => h.startsWith("x-stainless-") && h !== "x-stainless-retry-count" && h !== "x-stainless-timeout",
+      ),
+    ).toEqual([]);
     expect(cloud.receivedText()).not.toContain(process.version);
   });
 
   it("logs host, sizes and timings but never the prompt, the answer or the key — also when calls fail", async () => {
     const lines: string[] = [];
     const logger = createLogger({ name: "t", level: "debug", sink: (line) => lines.push(line) });
-    const provider = new CloudProvider({ baseUrl: cloud.baseUrl, model: "test-model", apiKey: KEY, timeoutMs: 300 }, { logger });
+    const provider = new CloudProvider(
+      { baseUrl: cloud.baseUrl, model: "test-model", apiKey: KEY, timeoutMs: 300 },
+      { logger },
+    );
     const ask = () => streamThroughGate(provider, { messages: [{ role: "user", content: PROMPT }] });
 
     const result = await ask();

@@ -12,7 +12,10 @@ describe("CloudProvider.streamChat against a real OpenAI-compatible server", () 
 
   beforeAll(async () => {
     cloud = await startRecordingCloud({ reply: REPLY, chunkDelayMs: 15 });
-    provider = new CloudProvider({ baseUrl: cloud.baseUrl, model: "test-model", apiKey: "sk-test" }, { logger: silentLogger });
+    provider = new CloudProvider(
+      { baseUrl: cloud.baseUrl, model: "test-model", apiKey: "sk-test" },
+      { logger: silentLogger },
+    );
   });
   afterAll(() => cloud.close());
   beforeEach(() => {
@@ -22,7 +25,10 @@ describe("CloudProvider.streamChat against a real OpenAI-compatible server", () 
 
   it("returns the full text and calls onText once per streamed piece", async () => {
     const pieces: string[] = [];
-    const result = await streamThroughGate(provider, { messages: [{ role: "user", content: "Tell me about foxes." }], onText: (t) => pieces.push(t) });
+    const result = await streamThroughGate(provider, {
+      messages: [{ role: "user", content: "Tell me about foxes." }],
+      onText: (t) => pieces.push(t),
+    });
     expect(result.text).toBe(REPLY);
     expect(result.finishReason).toBe("stop");
     expect(pieces.length).toBe(REPLY.split(" ").length);
@@ -40,7 +46,14 @@ describe("CloudProvider.streamChat against a real OpenAI-compatible server", () 
     const [request] = cloud.requests;
     expect(request?.method).toBe("POST");
     expect(request?.path).toBe("/v1/chat/completions");
-    expect(request?.json).toEqual({ model: "test-model", messages, stream: true, stream_options: { include_usage: true }, max_tokens: 50, temperature: 0.2 });
+    expect(request?.json).toEqual({
+      model: "test-model",
+      messages,
+      stream: true,
+      stream_options: { include_usage: true },
+      max_tokens: 50,
+      temperature: 0.2,
+    });
   });
 
   it("reports finishReason length when the provider stops at max tokens", async () => {
@@ -69,7 +82,10 @@ describe("CloudProvider.streamChat against a real OpenAI-compatible server", () 
     try {
       const controller = new AbortController();
       setTimeout(() => controller.abort(), 100);
-      const result = await streamThroughGate(provider, { messages: [{ role: "user", content: "Anyone?" }], signal: controller.signal });
+      const result = await streamThroughGate(provider, {
+        messages: [{ role: "user", content: "Anyone?" }],
+        signal: controller.signal,
+      });
       expect(result).toEqual({ text: "", finishReason: "aborted" });
     } finally {
       cloud.setFault(null);
@@ -79,20 +95,32 @@ describe("CloudProvider.streamChat against a real OpenAI-compatible server", () 
   it("sends nothing at all when the signal is already aborted", async () => {
     const controller = new AbortController();
     controller.abort();
-    const result = await streamThroughGate(provider, { messages: [{ role: "user", content: "Never sent" }], signal: controller.signal });
+    const result = await streamThroughGate(provider, {
+      messages: [{ role: "user", content: "Never sent" }],
+      signal: controller.signal,
+    });
     expect(result).toEqual({ text: "", finishReason: "aborted" });
     expect(cloud.requests).toHaveLength(0);
   });
 
   it("passes an error thrown by onText through unchanged", async () => {
     const boom = new Error("renderer went away");
-    await expect(streamThroughGate(provider, { messages: [{ role: "user", content: "Hi" }], onText: () => { throw boom; } })).rejects.toBe(boom);
+    await expect(
+      streamThroughGate(provider, {
+        messages: [{ role: "user", content: "Hi" }],
+        onText: () => {
+          throw boom;
+        },
+      }),
+    ).rejects.toBe(boom);
   });
 
   it("answers with a reply computed from the request, e.g. one that keeps the placeholders it got", async () => {
     const { replyWithPlaceholders } = await import("../../helpers/recordingCloud");
     cloud.setReply(replyWithPlaceholders);
-    const result = await streamThroughGate(provider, { messages: [{ role: "user", content: "Write to [PERSON_1] at [EMAIL_1] about [PERSON_1]." }] });
+    const result = await streamThroughGate(provider, {
+      messages: [{ role: "user", content: "Write to [PERSON_1] at [EMAIL_1] about [PERSON_1]." }],
+    });
     expect(result.text).toBe("Here is a polished answer for [PERSON_1], [EMAIL_1].");
   });
 

@@ -24,7 +24,12 @@ afterEach(() => {
 
 /** Runs a CLI command against a real data file in the temp dir, capturing its output. */
 async function run(command: typeof contextCommand, args: string[], stdin = "") {
-  const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), dataDir: join(dir, "data") };
+  const io = {
+    stdin: new PassThrough(),
+    stdout: new PassThrough(),
+    stderr: new PassThrough(),
+    dataDir: join(dir, "data"),
+  };
   const out: string[] = [];
   const err: string[] = [];
   io.stdout.on("data", (d: Buffer) => out.push(d.toString()));
@@ -56,7 +61,13 @@ describe("npm run cli -- context", () => {
     }
     const listed = await run(contextCommand, ["list", "--json"]);
     const items = JSON.parse(listed.stdout) as Array<{ id: string; title: string; sourceName: string; mime: string }>;
-    expect(items.map((i) => i.sourceName).sort()).toEqual(["lease.pdf", "letter.docx", "notes.txt", "reminder.eml", "trip.md"]);
+    expect(items.map((i) => i.sourceName).sort()).toEqual([
+      "lease.pdf",
+      "letter.docx",
+      "notes.txt",
+      "reminder.eml",
+      "trip.md",
+    ]);
     expect(listed.stdout).not.toContain(dir); // never a machine path
     expect(items.find((i) => i.sourceName === "reminder.eml")?.title).toBe("Your appointment on Thursday – reminder");
 
@@ -72,31 +83,56 @@ describe("npm run cli -- context", () => {
     const store = Store.open(join(dir, "data", "tandem.db"), { key: dataKey(join(dir, "data")) });
     const conversation = store.conversations.create();
     store.close();
-    const added = await run(contextCommand, ["add", file("plan.txt", "Surprise party at Luigi's"), "--conversation", conversation.id, "--title", "Party", "--json"]);
-    expect(JSON.parse(added.stdout)).toMatchObject({ title: "Party", scope: "conversation", conversationId: conversation.id, chunks: 1 });
+    const added = await run(contextCommand, [
+      "add",
+      file("plan.txt", "Surprise party at Luigi's"),
+      "--conversation",
+      conversation.id,
+      "--title",
+      "Party",
+      "--json",
+    ]);
+    expect(JSON.parse(added.stdout)).toMatchObject({
+      title: "Party",
+      scope: "conversation",
+      conversationId: conversation.id,
+      chunks: 1,
+    });
     const listed = await run(contextCommand, ["list", "--conversation", conversation.id]);
-    expect(listed.stdout).toMatch(/^\[on\] {2}[0-9a-f-]{36} {2}"Party" \(document, plan.txt, 25 characters, conversation /);
+    expect(listed.stdout).toMatch(
+      /^\[on\] {2}[0-9a-f-]{36} {2}"Party" \(document, plan.txt, 25 characters, conversation /,
+    );
     const missing = await run(contextCommand, ["add", file("x.txt", "x"), "--conversation", "no-such-conversation"]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/no longer exists/);
   });
 
   it("adds a pasted note from stdin", async () => {
-    const result = await run(contextCommand, ["add", "-", "--title", "Allergies", "--json"], "Allergic to penicillin.\n");
+    const result = await run(
+      contextCommand,
+      ["add", "-", "--title", "Allergies", "--json"],
+      "Allergic to penicillin.\n",
+    );
     expect(JSON.parse(result.stdout)).toMatchObject({ title: "Allergies", kind: "note", sourceName: null, chars: 23 });
   });
 
   it("explains failures in one line with exit code 1, and bad usage with exit code 2", async () => {
     const scan = await run(contextCommand, ["add", file("scan.pdf", makePdf([{ lines: [], image: true }]))]);
     expect(scan).toMatchObject({ code: 1 });
-    expect(scan.stderr).toMatch(/^tandem: "scan.pdf": this PDF has no text layer \(probably a scan\)\. .*paste the text instead\.\n$/);
+    expect(scan.stderr).toMatch(
+      /^tandem: "scan.pdf": this PDF has no text layer \(probably a scan\)\. .*paste the text instead\.\n$/,
+    );
     const corrupt = await run(contextCommand, ["add", file("broken.docx", Buffer.from("PK\x03\x04 broken"))]);
     expect(corrupt.code).toBe(1);
     expect(corrupt.stderr).toContain("not a readable Word document");
     const huge = file("huge.txt", "");
     truncateSync(huge, 21 * 1024 * 1024); // sparse: no real 21 MB written
-    expect((await run(contextCommand, ["add", huge])).stderr).toMatch(/"huge.txt" is 21.0 MB; Tandem imports files up to 20.0 MB/);
-    expect((await run(contextCommand, ["add", join(dir, "missing.txt")])).stderr).toMatch(/"missing.txt": it does not exist/);
+    expect((await run(contextCommand, ["add", huge])).stderr).toMatch(
+      /"huge.txt" is 21.0 MB; Tandem imports files up to 20.0 MB/,
+    );
+    expect((await run(contextCommand, ["add", join(dir, "missing.txt")])).stderr).toMatch(
+      /"missing.txt": it does not exist/,
+    );
     expect((await run(contextCommand, ["add", dir])).stderr).toMatch(/is a folder, not a file/);
     expect((await run(contextCommand, ["add", file("sheet.xlsx", "x")])).code).toBe(1);
     expect((await run(contextCommand, ["add", "a.txt", "--global", "--conversation", "c"])).code).toBe(2);
@@ -108,11 +144,27 @@ describe("npm run cli -- context", () => {
 
 describe("npm run cli -- profile", () => {
   it("sets the profile from JSON, replaces only the free text from a .txt file, and shows it", async () => {
-    const json = file("me.json", JSON.stringify({ name: "Ada Brennan", city: "Edinburgh", family: ["Tom (husband)"], alwaysPrivate: ["Project Heron"] }));
-    expect(await run(profileCommand, ["set", json])).toMatchObject({ code: 0, stdout: "profile saved (name, city, family, alwaysPrivate)\n" });
+    const json = file(
+      "me.json",
+      JSON.stringify({
+        name: "Ada Brennan",
+        city: "Edinburgh",
+        family: ["Tom (husband)"],
+        alwaysPrivate: ["Project Heron"],
+      }),
+    );
+    expect(await run(profileCommand, ["set", json])).toMatchObject({
+      code: 0,
+      stdout: "profile saved (name, city, family, alwaysPrivate)\n",
+    });
     expect((await run(profileCommand, ["set", file("about.txt", "I prefer short answers.")])).code).toBe(0);
     const shown = JSON.parse((await run(profileCommand, ["show"])).stdout);
-    expect(shown).toMatchObject({ name: "Ada Brennan", city: "Edinburgh", family: [{ name: "Tom", relation: "husband" }], freeText: "I prefer short answers." });
+    expect(shown).toMatchObject({
+      name: "Ada Brennan",
+      city: "Edinburgh",
+      family: [{ name: "Tom", relation: "husband" }],
+      freeText: "I prefer short answers.",
+    });
   });
 
   it("refuses invalid JSON and invalid fields without changing the stored profile", async () => {

@@ -42,10 +42,19 @@ describe("context within the local model's token budget", () => {
   it("retrieval fits every budget exactly as the model's tokenizer counts the prompt block", () => {
     const context = new ContextService(store.db, { chunking: { targetTokens: 40, overlapTokens: 0 } });
     addHouseholdDocs(context);
-    context.profile.set({ name: "Ada Brennan", city: "Edinburgh", freeText: "Prefers short, friendly answers. ".repeat(3) });
+    context.profile.set({
+      name: "Ada Brennan",
+      city: "Edinburgh",
+      freeText: "Prefers short, friendly answers. ".repeat(3),
+    });
     let fullest = 0;
     for (const budget of [0, 5, 20, 40, 80, 160, 320, 640, 1200]) {
-      const result = context.retrieveContext({ conversationId: null, query: "wifi password spare key rent", budgetTokens: budget, countTokens: count });
+      const result = context.retrieveContext({
+        conversationId: null,
+        query: "wifi password spare key rent",
+        budgetTokens: budget,
+        countTokens: count,
+      });
       expect(result.tokens).toBeLessThanOrEqual(budget);
       expect(result.tokens).toBe(count(formatContextForPrompt(result.profile, result)));
       fullest = Math.max(fullest, result.items.length);

@@ -19,8 +19,17 @@ describe("npm run cli -- export | import | wipe", () => {
   let home: string;
   let before: ReturnType<typeof snapshot>;
   const cli = (args: string[], env: Record<string, string> = {}) =>
-    run(TSX, ["main/cli/index.ts", ...args], { env: { ...process.env, TANDEM_HOME: home, ...env }, maxBuffer: 20_000_000 });
-  const fails = (args: string[], env?: Record<string, string>) => cli(args, env).then(() => { throw new Error("expected the command to fail"); }, (error: { code: number; stderr: string }) => error);
+    run(TSX, ["main/cli/index.ts", ...args], {
+      env: { ...process.env, TANDEM_HOME: home, ...env },
+      maxBuffer: 20_000_000,
+    });
+  const fails = (args: string[], env?: Record<string, string>) =>
+    cli(args, env).then(
+      () => {
+        throw new Error("expected the command to fail");
+      },
+      (error: { code: number; stderr: string }) => error,
+    );
   const withStore = <T>(fn: (store: Store) => T): T => {
     const store = Store.open(join(home, DB_FILE), { key: dataKey(home) });
     try {
@@ -50,10 +59,16 @@ describe("npm run cli -- export | import | wipe", () => {
     expect(wiped.stdout).toContain(`deleted ${DB_FILE}`);
     expect(filesContaining(home, "Brontosaurix")).toEqual([]);
 
-    const wrong = await fails(["import", out, "--passphrase-env", "TANDEM_EXPORT_PASSPHRASE"], { TANDEM_EXPORT_PASSPHRASE: "wrong horse" });
+    const wrong = await fails(["import", out, "--passphrase-env", "TANDEM_EXPORT_PASSPHRASE"], {
+      TANDEM_EXPORT_PASSPHRASE: "wrong horse",
+    });
     expect(wrong).toMatchObject({ code: 1, stderr: expect.stringContaining("passphrase does not open") });
     const imported = await cli(["import", out, "--passphrase-env", "TANDEM_EXPORT_PASSPHRASE", "--json"], env);
-    expect(JSON.parse(imported.stdout)).toMatchObject({ source: "tandem", conversationsImported: 3, messagesImported: 8 });
+    expect(JSON.parse(imported.stdout)).toMatchObject({
+      source: "tandem",
+      conversationsImported: 3,
+      messagesImported: 8,
+    });
     expect(withStore(snapshot)).toEqual(before);
   });
 
@@ -66,10 +81,19 @@ describe("npm run cli -- export | import | wipe", () => {
 
   it("explains wrong usage with exit code 2 and deletes nothing without --yes", async () => {
     expect(await fails(["wipe"])).toMatchObject({ code: 2, stderr: expect.stringContaining("add --yes") });
-    expect(await fails(["export", "--format", "md"])).toMatchObject({ code: 2, stderr: expect.stringContaining("--conversation") });
-    expect(await fails(["export", "--passphrase-env", "UNSET_VARIABLE_FOR_TEST"])).toMatchObject({ code: 1, stderr: expect.stringContaining("UNSET_VARIABLE_FOR_TEST is not set") });
+    expect(await fails(["export", "--format", "md"])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("--conversation"),
+    });
+    expect(await fails(["export", "--passphrase-env", "UNSET_VARIABLE_FOR_TEST"])).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("UNSET_VARIABLE_FOR_TEST is not set"),
+    });
     expect(await fails(["import"])).toMatchObject({ code: 2 });
-    expect(await fails(["import", join(root, "missing.json")])).toMatchObject({ code: 1, stderr: expect.stringContaining("no file at that path") });
+    expect(await fails(["import", join(root, "missing.json")])).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("no file at that path"),
+    });
     expect(existsSync(join(home, DB_FILE))).toBe(true);
     expect(withStore(snapshot)).toEqual(before);
   });

@@ -63,7 +63,14 @@ describe("export, wipe and import through the host", () => {
     await call("data:wipe", { confirm: "DELETE" });
     expect(read((store) => count(store.db, "conversations"))).toBe(0);
     const summary = await call<ImportSummary>("data:import", { path: join(root, "backup.json") });
-    expect(summary).toMatchObject({ source: "tandem", conversationsImported: 3, conversationsSkipped: 0, messagesImported: 8, contextItemsImported: 2, profileImported: true });
+    expect(summary).toMatchObject({
+      source: "tandem",
+      conversationsImported: 3,
+      conversationsSkipped: 0,
+      messagesImported: 8,
+      contextItemsImported: 2,
+      profileImported: true,
+    });
     expect(read(snapshot)).toEqual(before);
   });
 
@@ -90,7 +97,10 @@ describe("export, wipe and import through the host", () => {
 
   it("refuses a passphrase too short to protect anything", async () => {
     const result = await host.handle("data:exportAll", { passphrase: "short" });
-    expect(result).toMatchObject({ ok: false, error: { code: "invalid_request", message: expect.stringContaining("at least 8 characters") } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "invalid_request", message: expect.stringContaining("at least 8 characters") },
+    });
   });
 
   it("exports one conversation as Markdown to a path, and never overwrites a file", async () => {
@@ -99,11 +109,24 @@ describe("export, wipe and import through the host", () => {
     await call("data:exportConversation", { conversationId: id, format: "md", path: target });
     expect(readFileSync(target, "utf8")).toMatch(/^# Letter to Zanzibarquux\n\n- Mode: Hybrid\n/);
     const again = await host.handle("data:exportConversation", { conversationId: id, format: "md", path: target });
-    expect(again).toMatchObject({ ok: false, error: { code: "file_error", message: expect.stringContaining("already exists") } });
-    const relative = await host.handle("data:exportConversation", { conversationId: id, format: "md", path: "letter.md" });
-    expect(relative).toMatchObject({ ok: false, error: { code: "file_error", message: expect.stringContaining("full path") } });
+    expect(again).toMatchObject({
+      ok: false,
+      error: { code: "file_error", message: expect.stringContaining("already exists") },
+    });
+    const relative = await host.handle("data:exportConversation", {
+      conversationId: id,
+      format: "md",
+      path: "letter.md",
+    });
+    expect(relative).toMatchObject({
+      ok: false,
+      error: { code: "file_error", message: expect.stringContaining("full path") },
+    });
     expect(existsSync(join(process.cwd(), "letter.md"))).toBe(false);
     const importRelative = await host.handle("data:import", { path: "backup.json" });
-    expect(importRelative).toMatchObject({ ok: false, error: { code: "file_error", message: expect.stringContaining("full path") } });
+    expect(importRelative).toMatchObject({
+      ok: false,
+      error: { code: "file_error", message: expect.stringContaining("full path") },
+    });
   });
 });

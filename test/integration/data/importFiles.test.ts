@@ -31,7 +31,10 @@ describe("reading a file to import", () => {
     writeFileSync(path, content);
     return path;
   };
-  const nothingImported = () => expect(count(target.db, "conversations") + count(target.db, "messages") + count(target.db, "context_items")).toBe(0);
+  const nothingImported = () =>
+    expect(count(target.db, "conversations") + count(target.db, "messages") + count(target.db, "context_items")).toBe(
+      0,
+    );
 
   it("refuses a file over 200 MB by its size, before reading it", async () => {
     const path = join(dir, "huge.json");
@@ -39,35 +42,59 @@ describe("reading a file to import", () => {
     const fd = openSync(path, "w");
     closeSync(fd);
     truncateSync(path, 201 * 1024 * 1024);
-    await expect(readImportFile(path)).rejects.toMatchObject({ code: "too_large", message: expect.stringMatching(/201 MB.*up to 200 MB/) });
+    await expect(readImportFile(path)).rejects.toMatchObject({
+      code: "too_large",
+      message: expect.stringMatching(/201 MB.*up to 200 MB/),
+    });
     nothingImported();
   });
 
   it("refuses a file with more conversations than the limit", async () => {
-    await expect(readImportFile(file("many.json", exportText), { limits: { maxConversations: 2 } })).rejects.toMatchObject({ code: "too_large", message: expect.stringContaining("3 conversations") });
-    await expect(readImportFile(file("many2.json", exportText), { limits: { maxMessages: 5 } })).rejects.toMatchObject({ code: "too_large", message: expect.stringContaining("8 messages") });
+    await expect(
+      readImportFile(file("many.json", exportText), { limits: { maxConversations: 2 } }),
+    ).rejects.toMatchObject({ code: "too_large", message: expect.stringContaining("3 conversations") });
+    await expect(readImportFile(file("many2.json", exportText), { limits: { maxMessages: 5 } })).rejects.toMatchObject({
+      code: "too_large",
+      message: expect.stringContaining("8 messages"),
+    });
     nothingImported();
   });
 
   it("refuses an export cut off in the middle", async () => {
-    await expect(readImportFile(file("cut.json", exportText.slice(0, exportText.length / 2)))).rejects.toMatchObject({ code: "import_invalid", message: expect.stringContaining("cut off") });
+    await expect(readImportFile(file("cut.json", exportText.slice(0, exportText.length / 2)))).rejects.toMatchObject({
+      code: "import_invalid",
+      message: expect.stringContaining("cut off"),
+    });
     nothingImported();
   });
 
   it("asks to unzip a ChatGPT .zip first", async () => {
-    await expect(readImportFile(file("chatgpt.zip", Buffer.concat([Buffer.from("PK\x03\x04", "latin1"), Buffer.alloc(100)])))).rejects.toMatchObject({ code: "import_invalid", message: expect.stringContaining("Unzip it first") });
+    await expect(
+      readImportFile(file("chatgpt.zip", Buffer.concat([Buffer.from("PK\x03\x04", "latin1"), Buffer.alloc(100)]))),
+    ).rejects.toMatchObject({ code: "import_invalid", message: expect.stringContaining("Unzip it first") });
   });
 
   it("asks to update Tandem for an export from a newer version", async () => {
     const newer = JSON.stringify({ ...JSON.parse(exportText), version: 2 });
-    await expect(readImportFile(file("newer.json", newer))).rejects.toMatchObject({ code: "import_invalid", message: expect.stringContaining("newer Tandem") });
+    await expect(readImportFile(file("newer.json", newer))).rejects.toMatchObject({
+      code: "import_invalid",
+      message: expect.stringContaining("newer Tandem"),
+    });
   });
 
   it("refuses other JSON, a missing file and a folder with an error that says which", async () => {
-    await expect(readImportFile(file("other.json", '{"hello":"world"}'))).rejects.toMatchObject({ code: "import_invalid" });
-    await expect(readImportFile(join(dir, "nope.json"))).rejects.toMatchObject({ code: "file_error", message: expect.stringContaining("no file at that path") });
+    await expect(readImportFile(file("other.json", '{"hello":"world"}'))).rejects.toMatchObject({
+      code: "import_invalid",
+    });
+    await expect(readImportFile(join(dir, "nope.json"))).rejects.toMatchObject({
+      code: "file_error",
+      message: expect.stringContaining("no file at that path"),
+    });
     mkdirSync(join(dir, "folder"));
-    await expect(readImportFile(join(dir, "folder"))).rejects.toMatchObject({ code: "file_error", message: expect.stringContaining("folder") });
+    await expect(readImportFile(join(dir, "folder"))).rejects.toMatchObject({
+      code: "file_error",
+      message: expect.stringContaining("folder"),
+    });
     nothingImported();
   });
 

@@ -8,7 +8,9 @@ import { join, relative } from "node:path";
  */
 export function filesContaining(dir: string, needle: string): string[] {
   const wanted = needle.toLowerCase();
-  return listFiles(dir).filter((path) => readFileSync(path).toString("latin1").toLowerCase().includes(wanted)).map((path) => relative(dir, path));
+  return listFiles(dir)
+    .filter((path) => readFileSync(path).toString("latin1").toLowerCase().includes(wanted))
+    .map((path) => relative(dir, path));
 }
 
 export function listFiles(dir: string): string[] {
@@ -34,7 +36,8 @@ export function fingerprints(dir: string): Array<{ file: string; slice: Buffer }
     const bytes = readFileSync(path);
     for (let offset = 0, n = 0; offset + 32 <= bytes.length && n < 256; offset += 4096, n++) {
       const slice = bytes.subarray(offset + 16, offset + 48);
-      if (slice.length === 32 && new Set(slice).size >= 24) prints.push({ file: relative(dir, path), slice: Buffer.from(slice) });
+      if (slice.length === 32 && new Set(slice).size >= 24)
+        prints.push({ file: relative(dir, path), slice: Buffer.from(slice) });
     }
   }
   return prints;
@@ -45,7 +48,8 @@ export function filesHolding(dir: string, prints: Array<{ file: string; slice: B
   const found = new Set<string>();
   for (const path of listFiles(dir)) {
     const bytes = readFileSync(path);
-    for (const print of prints) if (bytes.includes(print.slice)) found.add(`${relative(dir, path)} (from ${print.file})`);
+    for (const print of prints)
+      if (bytes.includes(print.slice)) found.add(`${relative(dir, path)} (from ${print.file})`);
   }
   return [...found];
 }

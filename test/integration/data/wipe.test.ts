@@ -40,7 +40,11 @@ describe("Delete all my data", () => {
       store.close();
     }
     await call("context:addText", { title: "Pasted", text: `My neighbour ${MARKER} has a key.` });
-    await call("cloud:configure", { baseUrl: "https://api.example.com/v1", model: "gpt-test", apiKey: `sk-${MARKER}-0123456789` });
+    await call("cloud:configure", {
+      baseUrl: "https://api.example.com/v1",
+      model: "gpt-test",
+      apiKey: `sk-${MARKER}-0123456789`,
+    });
   }
 
   beforeEach(async () => {
@@ -85,7 +89,15 @@ describe("Delete all my data", () => {
     await call("data:wipe", { confirm: "DELETE" });
     expect(await call("conversations:list")).toEqual([]);
     expect(await call("context:list", {})).toEqual([]);
-    expect(await call("profile:get")).toEqual({ name: "", city: "", job: "", family: [], healthNotes: "", alwaysPrivate: [], freeText: "" });
+    expect(await call("profile:get")).toEqual({
+      name: "",
+      city: "",
+      job: "",
+      family: [],
+      healthNotes: "",
+      alwaysPrivate: [],
+      freeText: "",
+    });
     expect(await call("models:list")).toEqual([]);
     expect(await call("egress:list", {})).toEqual([]);
     expect(await call<AppSettings>("settings:get")).toEqual(DEFAULT_SETTINGS);
@@ -116,7 +128,11 @@ describe("Delete all my data", () => {
     expect(existsSync(outside)).toBe(true);
     expect(existsSync(tiny)).toBe(true);
     // What is left is the fresh, empty database the host opened again, and its new key.
-    expect(listFiles(dataDir).map((f) => f.slice(dataDir.length + 1)).every((f) => f.startsWith(DB_FILE) || f === "secrets.json")).toBe(true);
+    expect(
+      listFiles(dataDir)
+        .map((f) => f.slice(dataDir.length + 1))
+        .every((f) => f.startsWith(DB_FILE) || f === "secrets.json"),
+    ).toBe(true);
   });
 
   it("refuses without the typed confirmation and deletes nothing", async () => {
@@ -130,7 +146,10 @@ describe("Delete all my data", () => {
   it("makes requests that arrive during the wipe wait for the fresh database", async () => {
     await plantEverything();
     // Sent while the old database is still open: without the wait it would list the old data.
-    const [wiped, listed] = await Promise.all([host.handle("data:wipe", { confirm: "DELETE" }), host.handle("conversations:list", {})]);
+    const [wiped, listed] = await Promise.all([
+      host.handle("data:wipe", { confirm: "DELETE" }),
+      host.handle("conversations:list", {}),
+    ]);
     expect(wiped.ok).toBe(true);
     expect(listed).toEqual({ ok: true, value: [] });
   });

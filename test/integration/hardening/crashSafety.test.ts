@@ -69,7 +69,10 @@ describe("a host killed with SIGKILL at random points", () => {
       totals.renamed += typed(run.lines, "renamed").length;
       if (typed(run.lines, "token").length > 0) totals.killedDuringStream++;
     }
-    console.info(`crash safety: ${CYCLES} kills in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${SEED}):`, totals);
+    console.info(
+      `crash safety: ${CYCLES} kills in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${SEED}):`,
+      totals,
+    );
     // The schedule must actually have exercised what it claims to (not only kills at start-up).
     expect(totals.killedDuringStream).toBeGreaterThanOrEqual(CYCLES / 5);
     expect(totals.interrupted).toBeGreaterThanOrEqual(CYCLES / 5);

@@ -42,8 +42,14 @@ describe("every contract channel, fuzzed through host.handle", () => {
 
   it.each(FUZZED)("%s answers hostile payloads with typed errors, never a crash or hang", async (channel) => {
     const options = { numRuns: RUNS, seed: SEED, endOnFailure: true };
-    await fc.assert(fc.asyncProperty(hostileValue, (payload) => check(channel, payload)), options);
-    await fc.assert(fc.asyncProperty(shapedPayload(channel), (payload) => check(channel, payload)), options);
+    await fc.assert(
+      fc.asyncProperty(hostileValue, (payload) => check(channel, payload)),
+      options,
+    );
+    await fc.assert(
+      fc.asyncProperty(shapedPayload(channel), (payload) => check(channel, payload)),
+      options,
+    );
   });
 
   it("refuses unknown channels, including Object.prototype's members, as invalid requests", async () => {

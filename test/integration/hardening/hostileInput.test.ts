@@ -28,7 +28,11 @@ describe("hostile input at the hosts", () => {
 
   /** JSON whose string value carries raw bytes that are not UTF-8: a lone continuation byte, an overlong '/', a UTF-16 surrogate, a truncated sequence. */
   const withBadBytes = (prefix: string, suffix: string) =>
-    Buffer.concat([Buffer.from(prefix), Buffer.from([0x80, 0x41, 0xc0, 0xaf, 0x42, 0xed, 0xa0, 0x80, 0x43, 0xe2, 0x82]), Buffer.from(suffix)]);
+    Buffer.concat([
+      Buffer.from(prefix),
+      Buffer.from([0x80, 0x41, 0xc0, 0xaf, 0x42, 0xed, 0xa0, 0x80, 0x43, 0xe2, 0x82]),
+      Buffer.from(suffix),
+    ]);
 
   beforeAll(async () => {
     fuzz = await openFuzzHost();

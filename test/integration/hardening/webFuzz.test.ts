@@ -20,8 +20,25 @@ const WRITES_FILES: Channel[] = ["data:exportAll", "data:exportConversation"];
 const body: fc.Arbitrary<Buffer> = fc.oneof(
   boundedValue.map((v) => Buffer.from(safeStringify(v) ?? "", "utf8")),
   fc.uint8Array({ maxLength: 2000 }).map((bytes) => Buffer.from(bytes)),
-  fc.constantFrom("{", "}", "[", "null", "undefined", "NaN", '{"id":', '{"__proto__":{"polluted":1}}', "\ufeff{}", "\u0000").map((s) => Buffer.from(s)),
-  fc.constantFrom(Buffer.from([0x7b, 0x22, 0x69, 0x64, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]), Buffer.from([0xc3, 0x28]), Buffer.from([0xed, 0xa0, 0x80])),
+  fc
+    .constantFrom(
+      "{",
+      "}",
+      "[",
+      "null",
+      "undefined",
+      "NaN",
+      '{"id":',
+      '{"__proto__":{"polluted":1}}',
+      "\ufeff{}",
+      "\u0000",
+    )
+    .map((s) => Buffer.from(s)),
+  fc.constantFrom(
+    Buffer.from([0x7b, 0x22, 0x69, 0x64, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
+    Buffer.from([0xc3, 0x28]),
+    Buffer.from([0xed, 0xa0, 0x80]),
+  ),
 );
 
 function safeStringify(value: unknown): string | undefined {
@@ -36,7 +53,16 @@ function safeStringify(value: unknown): string | undefined {
 const channelPath: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(...FUZZED).map((c) => encodeURIComponent(c)),
   unknownChannel.map((c) => encodeURIComponent(c)),
-  fc.constantFrom("%", "%E0%A4%A", "%ZZ", "chat%3Asend%00", "..%2F..%2Fpackage.json", "chat:send?x=1", "chat:send#x", "%C0%AE%C0%AE"),
+  fc.constantFrom(
+    "%",
+    "%E0%A4%A",
+    "%ZZ",
+    "chat%3Asend%00",
+    "..%2F..%2Fpackage.json",
+    "chat:send?x=1",
+    "chat:send#x",
+    "%C0%AE%C0%AE",
+  ),
 );
 
 interface Reply {
@@ -53,7 +79,11 @@ describe("the browser host's API, fuzzed over HTTP", () => {
   function post(path: string, payload: Buffer): Promise<Reply> {
     requests++;
     return new Promise((resolve, reject) => {
-      const headers = { Authorization: `Bearer ${web.token}`, "Content-Type": "application/json", "Content-Length": String(payload.length) };
+      const headers = {
+        Authorization: `Bearer ${web.token}`,
+        "Content-Type": "application/json",
+        "Content-Length": String(payload.length),
+      };
       const req = request(`${web.origin}/api/${path}`, { method: "POST", headers, agent }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));

@@ -5,7 +5,10 @@ import { useTempStores } from "../../helpers/tempStore";
 
 describe("ConversationVaults", () => {
   const stores = useTempStores();
-  const context = { terms: [{ text: "Rose Baker", type: "PERSON" }] as PrivateTerm[], texts: ["Tenancy signed with Derek Pollard, rose.baker@example.org."] };
+  const context = {
+    terms: [{ text: "Rose Baker", type: "PERSON" }] as PrivateTerm[],
+    texts: ["Tenancy signed with Derek Pollard, rose.baker@example.org."],
+  };
 
   it("registers the private context as context-derived terms and keeps them once saved", () => {
     const store = stores.open();

@@ -42,21 +42,32 @@ describe("Cloud mode: plain cloud chat, audited, without private context", () =>
     const body = bodyOf(before);
     expect(body.messages?.at(-1)).toEqual({ role: "user", content: text });
     const received = h.cloud.receivedText();
-    for (const secret of ["Derek Pollard", "Tenancy agreement", "14 Elm Street", "diabetes", "£850"]) expect(received).not.toContain(secret);
+    for (const secret of ["Derek Pollard", "Tenancy agreement", "14 Elm Street", "diabetes", "£850"])
+      expect(received).not.toContain(secret);
     const [row] = h.audit.list({ conversationId: conversation.id });
     // The privacy log shows the whole body byte for byte as the server received it, stream,
     // stream_options and max_tokens included, and counts exactly those bytes.
     expect(row!.payload).toBe(h.cloud.requests[before]!.body);
     expect(row!.bytes).toBe(Buffer.byteLength(h.cloud.requests[before]!.body, "utf8"));
-    expect(JSON.parse(row!.payload)).toMatchObject({ stream: true, stream_options: { include_usage: true }, max_tokens: 16 });
+    expect(JSON.parse(row!.payload)).toMatchObject({
+      stream: true,
+      stream_options: { include_usage: true },
+      max_tokens: 16,
+    });
     expect(row!.kind).toBe("chat");
     // Not blocked (the user chose to send it), but the audit records what the re-scan found.
-    expect(JSON.parse(row!.check)).toMatchObject({ policy: "audit-only", clean: false, found: expect.arrayContaining([{ type: "EMAIL", count: 1 }]) });
+    expect(JSON.parse(row!.check)).toMatchObject({
+      policy: "audit-only",
+      clean: false,
+      found: expect.arrayContaining([{ type: "EMAIL", count: 1 }]),
+    });
     const report = h.stage(message.id, "report")?.meta as unknown as PrivacyReport;
     expect(report).toMatchObject({ mode: "cloud", strategy: null, replaced: 0, bytes: row!.bytes, fallback: null });
     expect(report.leftDevice).toBeGreaterThan(0);
     expect(h.stage(message.id, "sanitized")?.content).toBe(row!.payload);
-    expect(h.stage(message.id, "notice")?.content).toMatch(/private context \(profile, notes, documents\) was not attached/);
+    expect(h.stage(message.id, "notice")?.content).toMatch(
+      /private context \(profile, notes, documents\) was not attached/,
+    );
     expect(h.stage(message.id, "context")).toBeUndefined();
   });
 
@@ -76,7 +87,9 @@ describe("Cloud mode: plain cloud chat, audited, without private context", () =>
       { role: "user", content: "And a subtitle?" },
     ]);
     expect(JSON.stringify([a, b])).not.toContain("diabetes");
-    expect(h.stage(second.id, "notice")?.content).toMatch(/2 earlier messages from Private or Hybrid turns stayed on this device/);
+    expect(h.stage(second.id, "notice")?.content).toMatch(
+      /2 earlier messages from Private or Hybrid turns stayed on this device/,
+    );
   });
 
   it("in Offline mode a Cloud conversation is answered by the local model with a notice, and nothing is sent", async () => {
@@ -89,7 +102,9 @@ describe("Cloud mode: plain cloud chat, audited, without private context", () =>
       expect(message.error ?? null).toBeNull();
       expect(message.content.length).toBeGreaterThan(0);
       expect(message.stats?.tokens).toBe(16);
-      expect(h.stage(message.id, "notice")?.content).toMatch(/Offline mode is on, so nothing was sent to the cloud: the local model answered on this device/);
+      expect(h.stage(message.id, "notice")?.content).toMatch(
+        /Offline mode is on, so nothing was sent to the cloud: the local model answered on this device/,
+      );
       expect((h.stage(message.id, "report")?.meta as unknown as PrivacyReport).fallback?.code).toBe("offline");
     } finally {
       h.settings.offline = false;

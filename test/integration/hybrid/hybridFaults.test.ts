@@ -8,7 +8,8 @@ import type { CloudFault } from "../../helpers/recordingCloud";
 import { startHarness, type Harness } from "./support/hybridHarness";
 import { getEndlessTinyModel2kPath } from "./support/tinyModel2k";
 
-const REPLY = "Dear landlord, the heating in the bathroom has been broken for two weeks. Please send someone to repair it this week. Kind regards.";
+const REPLY =
+  "Dear landlord, the heating in the bathroom has been broken for two weeks. Please send someone to repair it this week. Kind regards.";
 const MESSAGE = "Write to my landlord Derek Pollard that the heating is broken.";
 
 const FAULTS: Array<[name: string, fault: CloudFault, code: string, says: RegExp]> = [
@@ -31,7 +32,11 @@ describe("Hybrid and Cloud mode when the cloud fails", () => {
     runtime = await LlamaRuntime.create({ gpu: false });
     // Local answers here must have text: the model that never ends by itself, cut at maxAnswerTokens.
     model = await runtime.load(await getEndlessTinyModel2kPath(), { threads: 1, contextSize: 2048 });
-    h = await startHarness(model, { maxAnswerTokens: 16, cloud: { reply: REPLY }, gate: { declaredTerms: [{ text: "Quillfeather", type: "PERSON" }] } });
+    h = await startHarness(model, {
+      maxAnswerTokens: 16,
+      cloud: { reply: REPLY },
+      gate: { declaredTerms: [{ text: "Quillfeather", type: "PERSON" }] },
+    });
     h.settings.cloudTimeoutMs = 300;
   });
 
@@ -48,7 +53,12 @@ describe("Hybrid and Cloud mode when the cloud fails", () => {
   });
 
   const progressOf = (messageId: string) =>
-    h.events.filter((e): e is Extract<ChatEvent, { type: "message:progress" }> => e.type === "message:progress" && e.messageId === messageId).map((e) => e.step);
+    h.events
+      .filter(
+        (e): e is Extract<ChatEvent, { type: "message:progress" }> =>
+          e.type === "message:progress" && e.messageId === messageId,
+      )
+      .map((e) => e.step);
   const reportOf = (messageId: string) => h.stage(messageId, "report")?.meta as unknown as PrivacyReport;
 
   /** The local fallback answer, its notice and report, and the conversation intact in SQLite. */
@@ -62,23 +72,29 @@ describe("Hybrid and Cloud mode when the cloud fails", () => {
     expect(notice?.content).toMatch(/on this device/);
     expect(reportOf(message.id).fallback).toMatchObject({ code });
     const stored = h.store.messages.listForConversation(message.conversationId);
-    expect(stored.map((m) => [m.role, m.status])).toEqual([["user", "done"], ["assistant", "done"]]);
+    expect(stored.map((m) => [m.role, m.status])).toEqual([
+      ["user", "done"],
+      ["assistant", "done"],
+    ]);
     expect(stored[0]!.content).toBe(MESSAGE);
     expect(stored[1]!.content).toBe(message.content);
   }
 
   describe.each<HybridStrategy>(["sketch-refine", "cloud-outline"])("Hybrid, %s", (strategy) => {
-    it.each(FAULTS)("%s: answers locally with a notice that gives the clear message", async (_name, fault, code, says) => {
-      h.settings.hybridStrategy = strategy;
-      h.cloud.setFault(fault);
-      const before = h.cloud.requests.length;
-      const message = await h.ask(h.conversation("hybrid").id, MESSAGE);
-      expectLocalFallback(message, strategy, code, says);
-      // The sanitized request did leave (once, no retries), and the report says so.
-      expect(h.cloud.requests.length - before).toBe(1);
-      expect(reportOf(message.id).bytes).toBe(h.audit.list({ conversationId: message.conversationId })[0]!.bytes);
-      expect(h.stage(message.id, "notice")?.content).toMatch(/Only the sanitized request left this device/);
-    });
+    it.each(FAULTS)(
+      "%s: answers locally with a notice that gives the clear message",
+      async (_name, fault, code, says) => {
+        h.settings.hybridStrategy = strategy;
+        h.cloud.setFault(fault);
+        const before = h.cloud.requests.length;
+        const message = await h.ask(h.conversation("hybrid").id, MESSAGE);
+        expectLocalFallback(message, strategy, code, says);
+        // The sanitized request did leave (once, no retries), and the report says so.
+        expect(h.cloud.requests.length - before).toBe(1);
+        expect(reportOf(message.id).bytes).toBe(h.audit.list({ conversationId: message.conversationId })[0]!.bytes);
+        expect(h.stage(message.id, "notice")?.content).toMatch(/Only the sanitized request left this device/);
+      },
+    );
 
     it("cloud not set up: answers locally, says how to set it up, sends nothing", async () => {
       h.settings.hybridStrategy = strategy;
@@ -104,15 +120,21 @@ describe("Hybrid and Cloud mode when the cloud fails", () => {
     });
   });
 
-  it.each(FAULTS.slice(0, 5))("Cloud mode, %s: the message is marked error with the clear message", async (_name, fault, _code, says) => {
-    h.cloud.setFault(fault);
-    const conversation = h.conversation("cloud");
-    const message = await h.ask(conversation.id, MESSAGE);
-    expect(message.status).toBe("error");
-    expect(message.error).toMatch(says);
-    const stored = h.store.messages.listForConversation(conversation.id);
-    expect(stored.map((m) => [m.role, m.status])).toEqual([["user", "done"], ["assistant", "error"]]);
-  });
+  it.each(FAULTS.slice(0, 5))(
+    "Cloud mode, %s: the message is marked error with the clear message",
+    async (_name, fault, _code, says) => {
+      h.cloud.setFault(fault);
+      const conversation = h.conversation("cloud");
+      const message = await h.ask(conversation.id, MESSAGE);
+      expect(message.status).toBe("error");
+      expect(message.error).toMatch(says);
+      const stored = h.store.messages.listForConversation(conversation.id);
+      expect(stored.map((m) => [m.role, m.status])).toEqual([
+        ["user", "done"],
+        ["assistant", "error"],
+      ]);
+    },
+  );
 
   describe("Offline mode", () => {
     let listener: Server;

@@ -9,7 +9,9 @@ import { replyWithPlaceholders, type RecordedRequest } from "../../helpers/recor
 import { startHarness, type Harness } from "./support/hybridHarness";
 import { getTinyModel2kPath } from "./support/tinyModel2k";
 
-const SCENARIOS = parseScenarios(readFileSync(new URL("../../fixtures/privacy/scenarios.jsonl", import.meta.url), "utf8"));
+const SCENARIOS = parseScenarios(
+  readFileSync(new URL("../../fixtures/privacy/scenarios.jsonl", import.meta.url), "utf8"),
+);
 const PLACEHOLDER = /\[[A-Z_]+_\d+\]/;
 
 /**
@@ -36,7 +38,11 @@ describe("Hybrid mode on every privacy scenario", () => {
   });
 
   /** One answer in a fresh conversation with the scenario's private context; what it sent. */
-  async function answer(s: Scenario, strategy: HybridStrategy, instruction: string): Promise<{ message: Message; sent: RecordedRequest[] }> {
+  async function answer(
+    s: Scenario,
+    strategy: HybridStrategy,
+    instruction: string,
+  ): Promise<{ message: Message; sent: RecordedRequest[] }> {
     h.settings.hybridStrategy = strategy;
     h.setLocale(scenarioLocale(s));
     h.context.profile.set({ freeText: s.profile });
@@ -83,14 +89,17 @@ describe("Hybrid mode on every privacy scenario", () => {
     // The tiny model writes random words, so its sketch cannot be made to hold the private
     // values; the message can: the user pastes their profile and notes into it, so every
     // private item of the scenario is in the text the pipeline must sanitize.
-    it.each(SCENARIOS.map((s) => [s.id, s] as const))("%s: private context pasted into the message is sanitized before it leaves", async (_id, s) => {
-      const instruction = `${s.profile}\n${s.context}\n\n${s.instruction}`;
-      const { message, sent } = await answer(s, strategy, instruction);
-      expect(message.status).toBe("done");
-      expectNothingPrivateLeft(s, sent);
-      expectAuditedAsReceived(message, sent);
-      const report = h.stage(message.id, "report")?.meta as unknown as PrivacyReport;
-      expect(report.replaced).toBeGreaterThan(0);
-    });
+    it.each(SCENARIOS.map((s) => [s.id, s] as const))(
+      "%s: private context pasted into the message is sanitized before it leaves",
+      async (_id, s) => {
+        const instruction = `${s.profile}\n${s.context}\n\n${s.instruction}`;
+        const { message, sent } = await answer(s, strategy, instruction);
+        expect(message.status).toBe("done");
+        expectNothingPrivateLeft(s, sent);
+        expectAuditedAsReceived(message, sent);
+        const report = h.stage(message.id, "report")?.meta as unknown as PrivacyReport;
+        expect(report.replaced).toBeGreaterThan(0);
+      },
+    );
   });
 });

@@ -10,7 +10,8 @@ import { getTinyModel2kPath } from "./support/tinyModel2k";
 
 const PROFILE = "Name: Rose Baker. Address: 14 Elm Street, Leeds LS6 2AB. Mobile: +44 7911 123456.";
 const NOTE = "Tenancy agreement signed with Derek Pollard in 2021. Monthly rent £850, paid on the 1st.";
-const MESSAGE = "Write a polite letter to my landlord Derek Pollard about the heating; sign it Rose Baker, 14 Elm Street, Leeds LS6 2AB.";
+const MESSAGE =
+  "Write a polite letter to my landlord Derek Pollard about the heating; sign it Rose Baker, 14 Elm Street, Leeds LS6 2AB.";
 
 /** The placeholders of the request's messages, as the gate let them out. */
 function placeholdersIn(body: ChatRequestBody): string[] {
@@ -34,7 +35,11 @@ describe("Hybrid answers stream, stop, restore and keep their placeholders", () 
   beforeAll(async () => {
     runtime = await LlamaRuntime.create({ gpu: false });
     model = await runtime.load(await getTinyModel2kPath(), { threads: 1, contextSize: 2048 });
-    h = await startHarness(model, { maxAnswerTokens: 16, cloud: { reply: replyWithPlaceholders }, logger: createLogger({ name: "test", level: "debug", sink: (line) => logLines.push(line) }) });
+    h = await startHarness(model, {
+      maxAnswerTokens: 16,
+      cloud: { reply: replyWithPlaceholders },
+      logger: createLogger({ name: "test", level: "debug", sink: (line) => logLines.push(line) }),
+    });
     h.setLocale("en-GB");
     h.context.profile.set({ freeText: PROFILE });
   });
@@ -51,9 +56,19 @@ describe("Hybrid answers stream, stop, restore and keep their placeholders", () 
   });
 
   const tokensOf = (messageId: string, stage: string) =>
-    h.events.filter((e): e is Extract<ChatEvent, { type: "message:token" }> => e.type === "message:token" && e.messageId === messageId && (e.stage ?? "answer") === stage).map((e) => e.text);
+    h.events
+      .filter(
+        (e): e is Extract<ChatEvent, { type: "message:token" }> =>
+          e.type === "message:token" && e.messageId === messageId && (e.stage ?? "answer") === stage,
+      )
+      .map((e) => e.text);
   const progressOf = (messageId: string) =>
-    h.events.filter((e): e is Extract<ChatEvent, { type: "message:progress" }> => e.type === "message:progress" && e.messageId === messageId).map((e) => e.step);
+    h.events
+      .filter(
+        (e): e is Extract<ChatEvent, { type: "message:progress" }> =>
+          e.type === "message:progress" && e.messageId === messageId,
+      )
+      .map((e) => e.step);
   const reportOf = (messageId: string) => h.stage(messageId, "report")?.meta as unknown as PrivacyReport;
 
   function hybridConversation(): string {
@@ -73,7 +88,14 @@ describe("Hybrid answers stream, stop, restore and keep their placeholders", () 
     expect(message.content).toContain("Rose Baker");
     expect(message.content).toContain("Derek Pollard");
     const report = reportOf(message.id);
-    expect(report).toMatchObject({ mode: "hybrid", strategy: "sketch-refine", leftDevice: 0, unresolved: [], fallback: null, model: "test-model" });
+    expect(report).toMatchObject({
+      mode: "hybrid",
+      strategy: "sketch-refine",
+      leftDevice: 0,
+      unresolved: [],
+      fallback: null,
+      model: "test-model",
+    });
     expect(report.endpoint).toBe(`${h.cloud.baseUrl}/chat/completions`);
     expect(report.byType.PERSON).toBeGreaterThanOrEqual(2);
   });
@@ -144,16 +166,38 @@ describe("Hybrid answers stream, stop, restore and keep their placeholders", () 
     await h.ask(hybridConversation(), MESSAGE);
     h.cloud.setFault(null);
     const logs = logLines.join("\n");
-    const pipelineLine = logLines.find((line) => line.includes("answer pipeline finished") && line.includes(message.id));
-    expect(JSON.parse(pipelineLine!)).toMatchObject({ name: "test.hybrid", mode: "hybrid", strategy: "sketch-refine", status: "done", fallback: null });
+    const pipelineLine = logLines.find(
+      (line) => line.includes("answer pipeline finished") && line.includes(message.id),
+    );
+    expect(JSON.parse(pipelineLine!)).toMatchObject({
+      name: "test.hybrid",
+      mode: "hybrid",
+      strategy: "sketch-refine",
+      status: "done",
+      fallback: null,
+    });
     expect(logs).toContain('"fallback":"cloud_server_error"');
-    for (const secret of ["Rose", "Baker", "Pollard", "Elm Street", "7911", "heating", "Tenancy", "sk-test", "polished"]) expect(logs).not.toContain(secret);
+    for (const secret of [
+      "Rose",
+      "Baker",
+      "Pollard",
+      "Elm Street",
+      "7911",
+      "heating",
+      "Tenancy",
+      "sk-test",
+      "polished",
+    ])
+      expect(logs).not.toContain(secret);
   });
 
   it("stop during the cloud stream keeps exactly what was shown and marks the answer stopped", async () => {
     const words = Array.from({ length: 60 }, (_, i) => `word${i}`).join(" ");
     // A second recording server that pauses between chunks, so Stop lands mid-stream.
-    const slow = await startRecordingCloud({ reply: (body) => `${words} ${placeholdersIn(body).join(" ")}`, chunkDelayMs: 40 });
+    const slow = await startRecordingCloud({
+      reply: (body) => `${words} ${placeholdersIn(body).join(" ")}`,
+      chunkDelayMs: 40,
+    });
     h.settings.cloudBaseUrl = slow.baseUrl;
     try {
       const conversationId = hybridConversation();

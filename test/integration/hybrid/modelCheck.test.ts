@@ -30,7 +30,12 @@ describe("Hybrid's thorough check with the local model", () => {
     expect(model.disposed).toBe(true);
   });
 
-  async function answer(): Promise<{ report: PrivacyReport; check: ModelCheckReport | undefined; raw: string; summary: string }> {
+  async function answer(): Promise<{
+    report: PrivacyReport;
+    check: ModelCheckReport | undefined;
+    raw: string;
+    summary: string;
+  }> {
     const conversation = h.conversation("hybrid");
     const before = h.cloud.requests.length;
     const message = await h.ask(conversation.id, MESSAGE);

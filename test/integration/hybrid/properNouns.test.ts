@@ -31,11 +31,16 @@ describe("Hybrid requests: the user's names out, public proper nouns in", () => 
   it("sends a placeholder for a lone name the tagger found, and Thanksgiving, Thursday and the Social Security Administration as written", async () => {
     const conversation = h.conversation("hybrid");
     const before = h.cloud.requests.length;
-    const message = await h.ask(conversation.id, "Thanksgiving is on Thursday. Lily said she would bring the pie, and the Social Security Administration letter can wait.");
+    const message = await h.ask(
+      conversation.id,
+      "Thanksgiving is on Thursday. Lily said she would bring the pie, and the Social Security Administration letter can wait.",
+    );
     const sent = h.cloud.requests.slice(before);
     expect(sent).toHaveLength(1);
     const instruction = (sent[0]!.json as ChatRequestBody).messages?.find((m) => m.role === "user")?.content;
-    expect(instruction).toBe("Thanksgiving is on Thursday. [PERSON_1] said she would bring the pie, and the Social Security Administration letter can wait.");
+    expect(instruction).toBe(
+      "Thanksgiving is on Thursday. [PERSON_1] said she would bring the pie, and the Social Security Administration letter can wait.",
+    );
     expect(sent[0]!.raw).not.toMatch(/Lily/i);
     expect(message.status).toBe("done");
   });

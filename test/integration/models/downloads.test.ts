@@ -45,14 +45,19 @@ describe("Model downloads", () => {
   }
 
   async function settled(downloads: ModelDownloads, id: string, timeout = 60_000): Promise<DownloadInfo> {
-    await expect.poll(() => downloads.list().find((d) => d.id === id)?.state, { timeout, interval: 50 }).toMatch(/^(done|failed|paused)$/);
+    await expect
+      .poll(() => downloads.list().find((d) => d.id === id)?.state, { timeout, interval: 50 })
+      .toMatch(/^(done|failed|paused)$/);
     return downloads.list().find((d) => d.id === id)!;
   }
 
   async function savedChunk(fileName = "model.gguf"): Promise<boolean> {
     // ipull writes its progress record after the data once a chunk is saved, so the partial file
     // then grows past the total size.
-    const size = await stat(join(dir, `${fileName}.ipull`)).then((s) => s.size, () => 0);
+    const size = await stat(join(dir, `${fileName}.ipull`)).then(
+      (s) => s.size,
+      () => 0,
+    );
     return size > BODY.length;
   }
 
@@ -86,15 +91,28 @@ describe("Model downloads", () => {
     expect(started.state).toBe("downloading");
     const done = await settled(downloads, started.id);
 
-    expect(done).toMatchObject({ state: "done", modelId: "model-1", fileName: "model.gguf", totalBytes: BODY.length, error: null });
+    expect(done).toMatchObject({
+      state: "done",
+      modelId: "model-1",
+      fileName: "model.gguf",
+      totalBytes: BODY.length,
+      error: null,
+    });
     const moving = events.filter((e) => e.state === "downloading" && e.downloadedBytes > 0);
     expect(moving.length).toBeGreaterThanOrEqual(3);
-    for (let i = 1; i < moving.length; i++) expect(moving[i]!.downloadedBytes).toBeGreaterThanOrEqual(moving[i - 1]!.downloadedBytes);
-    expect(moving.some((e) => e.bytesPerSecond > 0 && e.etaSeconds !== null && e.totalBytes === BODY.length)).toBe(true);
+    for (let i = 1; i < moving.length; i++)
+      expect(moving[i]!.downloadedBytes).toBeGreaterThanOrEqual(moving[i - 1]!.downloadedBytes);
+    expect(moving.some((e) => e.bytesPerSecond > 0 && e.etaSeconds !== null && e.totalBytes === BODY.length)).toBe(
+      true,
+    );
     expect(events.map((e) => e.state)).toContain("verifying");
 
     expect(verified).toHaveLength(1);
-    expect(verified[0]).toMatchObject({ path: join(dir, "model.gguf"), sha256: BODY_SHA, uri: server.url("/models/model.gguf") });
+    expect(verified[0]).toMatchObject({
+      path: join(dir, "model.gguf"),
+      sha256: BODY_SHA,
+      uri: server.url("/models/model.gguf"),
+    });
     expect(verified[0]!.summary).toMatchObject({ name: "tandem-tiny-download", architecture: "llama" });
     expect(sha256(await readFile(join(dir, "model.gguf")))).toBe(BODY_SHA);
     // Nothing is left behind but the model: no partial file, no sidecar.
@@ -120,7 +138,9 @@ describe("Model downloads", () => {
     expect(await settled(downloads, id)).toMatchObject({ state: "done" });
     expect(sha256(await readFile(join(dir, "model.gguf")))).toBe(BODY_SHA);
     // The saved chunk was not fetched again.
-    const ranges = server.requests.filter((r) => r.method === "GET" && r.range).map((r) => Number(/bytes=(\d+)/.exec(r.range!)![1]));
+    const ranges = server.requests
+      .filter((r) => r.method === "GET" && r.range)
+      .map((r) => Number(/bytes=(\d+)/.exec(r.range!)![1]));
     expect(ranges.length).toBeGreaterThan(0);
     expect(Math.min(...ranges)).toBeGreaterThanOrEqual(CHUNK_BYTES);
   });
@@ -128,7 +148,9 @@ describe("Model downloads", () => {
   it("resumes after a crash: the next start finds the partial download and completes it", async () => {
     server.files.set("/models/model.gguf", { body: BODY, bytesPerSecond: 300_000, fullSpeedBelow: CHUNK_BYTES });
     const script = fileURLToPath(new URL("./support/downloadInChild.ts", import.meta.url));
-    const child = spawn(process.execPath, ["--import", "tsx", script, server.url("/models/model.gguf"), dir], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", script, server.url("/models/model.gguf"), dir], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     try {
       await expect.poll(() => savedChunk(), { timeout: 30_000, interval: 100 }).toBe(true);
     } finally {
@@ -140,7 +162,12 @@ describe("Model downloads", () => {
     server.requests.length = 0;
     const downloads = await open();
     const [found] = downloads.list();
-    expect(found).toMatchObject({ uri: server.url("/models/model.gguf"), state: "paused", fileName: "model.gguf", totalBytes: BODY.length });
+    expect(found).toMatchObject({
+      uri: server.url("/models/model.gguf"),
+      state: "paused",
+      fileName: "model.gguf",
+      totalBytes: BODY.length,
+    });
     // Only the first chunk was saved before the crash: that is what is shown, and what is kept.
     expect(found!.downloadedBytes).toBe(CHUNK_BYTES);
     downloads.start({ uri: found!.uri });
@@ -156,7 +183,9 @@ describe("Model downloads", () => {
     const failed = await settled(downloads, id);
     expect(failed.state).toBe("failed");
     expect(failed.error?.code).toBe("download_corrupt");
-    expect(failed.error?.message).toMatch(/is damaged: it is not a complete GGUF model .*incomplete.*download it again/);
+    expect(failed.error?.message).toMatch(
+      /is damaged: it is not a complete GGUF model .*incomplete.*download it again/,
+    );
     expect(verified).toEqual([]);
     expect(await readdir(dir)).toEqual([]);
   });
@@ -186,7 +215,10 @@ describe("Model downloads", () => {
     const { id } = downloads.start({ uri: server.url("/models/missing.gguf") });
     const failed = await settled(downloads, id);
     expect(failed.state).toBe("failed");
-    expect(failed.error).toEqual({ code: "download_not_found", message: expect.stringContaining(`There is no model file at ${server.url("/models/missing.gguf")} (HTTP 404)`) });
+    expect(failed.error).toEqual({
+      code: "download_not_found",
+      message: expect.stringContaining(`There is no model file at ${server.url("/models/missing.gguf")} (HTTP 404)`),
+    });
     expect(await readdir(dir)).toEqual([]);
   });
 
@@ -197,7 +229,9 @@ describe("Model downloads", () => {
     const stalled = await settled(downloads, id, 30_000);
     // A failure is "failed", not "paused" (that is only what the user chose), and says a part was kept.
     expect(stalled).toMatchObject({ state: "failed", error: { code: "download_interrupted" } });
-    expect(stalled.error?.message).toMatch(/dropped and did not come back within 2 s\. The part already downloaded is kept \(\d+\.\d MB\): Retry/);
+    expect(stalled.error?.message).toMatch(
+      /dropped and did not come back within 2 s\. The part already downloaded is kept \(\d+\.\d MB\): Retry/,
+    );
     expect(await readdir(dir)).toContain("model.gguf.download.json");
 
     server.files.set("/models/model.gguf", { body: BODY });
@@ -234,7 +268,9 @@ describe("Model downloads", () => {
     server.files.set("/models/model.gguf", { body: BODY });
     const downloads = await open({ isOffline: () => true });
     // …and says where the switch is: in the sidebar, not in Settings.
-    expect(() => downloads.start({ uri: server.url("/models/model.gguf") })).toThrow(expect.objectContaining({ code: "offline", message: expect.stringContaining("the switch in the sidebar") }));
+    expect(() => downloads.start({ uri: server.url("/models/model.gguf") })).toThrow(
+      expect.objectContaining({ code: "offline", message: expect.stringContaining("the switch in the sidebar") }),
+    );
     expect(downloads.list()).toEqual([]);
     expect(server.requests).toEqual([]);
   });

@@ -22,7 +22,10 @@ describe("Fit check from a GGUF header", () => {
 
   beforeAll(async () => {
     runtime = await LlamaRuntime.create({ gpu: false });
-    fit = new LlamaFitChecker(async () => runtime.llama, () => readMachine(runtime.llama));
+    fit = new LlamaFitChecker(
+      async () => runtime.llama,
+      () => readMachine(runtime.llama),
+    );
     server = await serveModelFiles();
     dir = await mkdtemp(join(tmpdir(), "tandem-fit-"));
   });
@@ -35,11 +38,20 @@ describe("Fit check from a GGUF header", () => {
 
   it("says the tiny model fits in RAM, at most at its training context", async () => {
     const estimate = await fit.fromHeader(await getTinyModelPath(), { contextSize: 4096 });
-    expect(estimate).toMatchObject({ verdict: "fits-ram", basis: "header", contextSize: 512, gpuLayers: 0, vramBytes: 0, parameterCount: 156_736 });
+    expect(estimate).toMatchObject({
+      verdict: "fits-ram",
+      basis: "header",
+      contextSize: 512,
+      gpuLayers: 0,
+      vramBytes: 0,
+      parameterCount: 156_736,
+    });
     // Weights (642 KB) plus the KV cache and buffers.
     expect(estimate.estimatedBytes).toBeGreaterThan(641_632);
     expect(estimate.estimatedBytes).toBeLessThan(100e6);
-    expect(estimate.summary).toMatch(/^Needs about \d+ MB at 512 tokens of context; this computer has .* of RAM and no GPU that llama.cpp can use\. It runs in RAM\.$/);
+    expect(estimate.summary).toMatch(
+      /^Needs about \d+ MB at 512 tokens of context; this computer has .* of RAM and no GPU that llama.cpp can use\. It runs in RAM\.$/,
+    );
   });
 
   it("says a header claiming a 70B model is too large for this computer", async () => {
@@ -74,10 +86,14 @@ describe("Fit check from a GGUF header", () => {
   });
 
   it("says plainly when a remote file does not exist or the server cannot be reached", async () => {
-    await expect(fit.fromHeader(server.url("/models/nothing.gguf"), { contextSize: 4096 })).rejects.toMatchObject({ code: "download_not_found" });
+    await expect(fit.fromHeader(server.url("/models/nothing.gguf"), { contextSize: 4096 })).rejects.toMatchObject({
+      code: "download_not_found",
+    });
     const closed = await serveModelFiles();
     await closed.close();
-    await expect(fit.fromHeader(closed.url("/x.gguf"), { contextSize: 4096 })).rejects.toMatchObject({ code: "download_unreachable" });
+    await expect(fit.fromHeader(closed.url("/x.gguf"), { contextSize: 4096 })).rejects.toMatchObject({
+      code: "download_unreachable",
+    });
   });
 
   it("refuses a local file with a corrupt header instead of guessing", async () => {
@@ -88,6 +104,8 @@ describe("Fit check from a GGUF header", () => {
     header.writeBigUInt64LE(1n << 60n, 8); // an impossible tensor count
     await writeFile(corrupt, header);
     await expect(fit.fromHeader(corrupt, { contextSize: 4096 })).rejects.toMatchObject({ code: "model_invalid" });
-    await expect(fit.fromHeader(join(dir, "missing.gguf"), { contextSize: 4096 })).rejects.toMatchObject({ code: "model_missing" });
+    await expect(fit.fromHeader(join(dir, "missing.gguf"), { contextSize: 4096 })).rejects.toMatchObject({
+      code: "model_missing",
+    });
   });
 });

@@ -58,7 +58,10 @@ describe("LlamaLocalModel.generate", () => {
     const controller = new AbortController();
     const pieces: string[] = [];
     const result = await model.generate({
-      turns, maxTokens: 300, seed: 3, signal: controller.signal,
+      turns,
+      maxTokens: 300,
+      seed: 3,
+      signal: controller.signal,
       onText: (text) => {
         pieces.push(text);
         if (pieces.length === 3) controller.abort();
@@ -74,18 +77,25 @@ describe("LlamaLocalModel.generate", () => {
   it("returns an empty aborted result, without throwing, when aborted before it starts", async () => {
     const controller = new AbortController();
     controller.abort();
-    const result = await model.generate({ turns, maxTokens: 50, signal: controller.signal, onText: () => expect.fail("no text expected") });
+    const result = await model.generate({
+      turns,
+      maxTokens: 50,
+      signal: controller.signal,
+      onText: () => expect.fail("no text expected"),
+    });
     expect(result).toMatchObject({ text: "", stopReason: "aborted", tokens: 0, timeToFirstTokenMs: null });
   });
 
   it("follows a JSON schema: the answer parses and matches it", async () => {
     const codePoints = (max: number) => z.string().refine((s) => [...s].length <= max, `at most ${max} characters`);
-    const expected = z.object({
-      title: codePoints(24),
-      mood: z.enum(["calm", "busy", "tired"]),
-      done: z.boolean(),
-      tags: z.array(codePoints(8)).max(3),
-    }).strict();
+    const expected = z
+      .object({
+        title: codePoints(24),
+        mood: z.enum(["calm", "busy", "tired"]),
+        done: z.boolean(),
+        tags: z.array(codePoints(8)).max(3),
+      })
+      .strict();
     const jsonSchema = {
       type: "object",
       properties: {
@@ -119,7 +129,8 @@ describe("LlamaLocalModel.generate", () => {
 
   it("reports eos when the model ends an answer by itself", async () => {
     const reasons = [];
-    for (let seed = 1; seed <= 8; seed++) reasons.push((await model.generate({ turns, maxTokens: 150, seed })).stopReason);
+    for (let seed = 1; seed <= 8; seed++)
+      reasons.push((await model.generate({ turns, maxTokens: 150, seed })).stopReason);
     expect(reasons).toContain("eos");
   });
 

@@ -81,7 +81,10 @@ describe("files that are not loadable models", () => {
   });
 
   it("a text file is model_invalid: not a GGUF model", async () => {
-    const error = await expectRefused(await fileWith("notes.gguf", "Dear diary, today I bought a model.\n"), "model_invalid");
+    const error = await expectRefused(
+      await fileWith("notes.gguf", "Dear diary, today I bought a model.\n"),
+      "model_invalid",
+    );
     expect(error.message).toMatch(/is not a GGUF model.*Choose a \.gguf model file/);
   });
 
@@ -99,7 +102,16 @@ describe("files that are not loadable models", () => {
   it("a model cut off anywhere — header, metadata, tensor table or tensor data — is model_invalid: incomplete", async () => {
     const info = await readGgufFileInfo(tinyPath, { sourceType: "filesystem", logWarnings: false });
     const dataStart = info.infoEndOffset as number;
-    const cuts = [6, 30, 4000, dataStart - 100, dataStart, dataStart + 1000, Math.floor(tiny.length / 2), tiny.length - 1];
+    const cuts = [
+      6,
+      30,
+      4000,
+      dataStart - 100,
+      dataStart,
+      dataStart + 1000,
+      Math.floor(tiny.length / 2),
+      tiny.length - 1,
+    ];
     for (const cut of cuts) {
       const error = await expectRefused(await fileWith(`cut-${cut}.gguf`, tiny.subarray(0, cut)), "model_invalid");
       expect(error.message).toMatch(/is incomplete: .*download it again/);
@@ -108,14 +120,23 @@ describe("files that are not loadable models", () => {
 
   it("a header that claims gigabytes of tensors the file does not hold is model_invalid", async () => {
     const path = join(dir, "huge-claim.gguf");
-    await writeGguf(path, tinyGgufSpec({ embeddingLength: 8192, headCount: 64, feedForwardLength: 28672, blockCount: 80 }, { withData: false }));
+    await writeGguf(
+      path,
+      tinyGgufSpec(
+        { embeddingLength: 8192, headCount: 64, feedForwardLength: 28672, blockCount: 80 },
+        { withData: false },
+      ),
+    );
     const error = await expectRefused(path, "model_invalid");
     expect(error.message).toMatch(/but its tensors need \d{11,}/);
   });
 
   it("garbage after the GGUF signature is model_invalid: corrupt header, and does not hang", async () => {
     const noise = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
-    const error = await expectRefused(await fileWith("garbage.gguf", Buffer.concat([Buffer.from("GGUF"), Buffer.from([3, 0, 0, 0]), noise])), "model_invalid");
+    const error = await expectRefused(
+      await fileWith("garbage.gguf", Buffer.concat([Buffer.from("GGUF"), Buffer.from([3, 0, 0, 0]), noise])),
+      "model_invalid",
+    );
     expect(error.message).toMatch(/corrupt GGUF header/);
   });
 
@@ -156,7 +177,9 @@ describe("files that are not loadable models", () => {
     expect(error).toBeInstanceOf(TandemError);
     expect(error).toMatchObject({ code: "model_load_failed" });
     // llama.cpp words it "missing tensor '…'" or "tensor '…' not found" depending on the load path.
-    expect((error as TandemError).message).toMatch(/(missing tensor 'blk\.1\.ffn_up\.weight'|tensor 'blk\.1\.ffn_up\.weight' not found)/);
+    expect((error as TandemError).message).toMatch(
+      /(missing tensor 'blk\.1\.ffn_up\.weight'|tensor 'blk\.1\.ffn_up\.weight' not found)/,
+    );
     expect((error as TandemError).cause).toBeInstanceOf(Error);
   });
 

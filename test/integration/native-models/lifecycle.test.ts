@@ -65,7 +65,9 @@ describe("loading and unloading a local model", () => {
     const model = asLlama(await runtime.load(modelPath, { threads: 1, contextSize: 512 }));
     let disposing: Promise<void> | null = null;
     const result = await model.generate({
-      turns, maxTokens: 400, seed: 5,
+      turns,
+      maxTokens: 400,
+      seed: 5,
       onText: () => {
         disposing ??= model.dispose();
       },
@@ -97,7 +99,9 @@ describe("loading and unloading a local model", () => {
       spec.tensors = spec.tensors.filter((t) => t.name !== "output_norm.weight");
       await writeGguf(join(dir, "refused.gguf"), spec);
       const local = await LlamaRuntime.create({ gpu: false });
-      await expect(local.load(join(dir, "refused.gguf"), { threads: 1, contextSize: 256 })).rejects.toMatchObject({ code: "model_load_failed" });
+      await expect(local.load(join(dir, "refused.gguf"), { threads: 1, contextSize: 256 })).rejects.toMatchObject({
+        code: "model_load_failed",
+      });
       gc();
       await new Promise((resolve) => setTimeout(resolve, 50));
       gc();

@@ -4,7 +4,14 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Channel } from "../../../app/contract/channels";
 import type { Result } from "../../../app/contract/errors";
-import type { ChatEvent, ConversationSummary, EgressRecord, Message, MessageStage, ModelInfo } from "../../../app/contract/types";
+import type {
+  ChatEvent,
+  ConversationSummary,
+  EgressRecord,
+  Message,
+  MessageStage,
+  ModelInfo,
+} from "../../../app/contract/types";
 import { createHost } from "../../../main/host/createHost";
 import type { Host } from "../../../main/host/Host";
 import { startRecordingCloud } from "../../helpers/recordingCloud";
@@ -37,11 +44,21 @@ describe("Auto mode through the host", () => {
     });
   }
 
-  async function ask(conversationId: string, text: string): Promise<{ answer: Message; received: string; stages: MessageStage[] }> {
+  async function ask(
+    conversationId: string,
+    text: string,
+  ): Promise<{ answer: Message; received: string; stages: MessageStage[] }> {
     const before = cloud.requests.length;
     const sent = await call<{ assistantMessage: Message }>("chat:send", { conversationId, text });
     const answer = await finished(sent.assistantMessage.id);
-    return { answer, received: cloud.requests.slice(before).map((r) => r.raw).join("\n"), stages: await call<MessageStage[]>("messages:stages", { messageId: answer.id }) };
+    return {
+      answer,
+      received: cloud.requests
+        .slice(before)
+        .map((r) => r.raw)
+        .join("\n"),
+      stages: await call<MessageStage[]>("messages:stages", { messageId: answer.id }),
+    };
   }
 
   const route = (stages: MessageStage[]) => stages.find((s) => s.kind === "route");
@@ -53,7 +70,15 @@ describe("Auto mode through the host", () => {
     host.onEvent((event) => events.push(event));
     await call("settings:update", { threads: 1, maxAnswerTokens: 48, contextSize: 2048 });
     await call<ModelInfo>("models:add", { path: await getTinyModel2kPath() });
-    await call("profile:update", { name: "Annegret Vollmer", city: "Quedlinburg", job: "", family: [{ name: "Jannik", relation: "son" }], healthNotes: "", alwaysPrivate: [], freeText: "" });
+    await call("profile:update", {
+      name: "Annegret Vollmer",
+      city: "Quedlinburg",
+      job: "",
+      family: [{ name: "Jannik", relation: "son" }],
+      healthNotes: "",
+      alwaysPrivate: [],
+      freeText: "",
+    });
   });
 
   afterAll(async () => {
@@ -70,11 +95,17 @@ describe("Auto mode through the host", () => {
 
   it("answers a message about the user's health on the device: nothing reaches the cloud, and the reason is stored", async () => {
     const conversation = await call<ConversationSummary>("conversations:create", { mode: "auto" });
-    const { answer, received, stages } = await ask(conversation.id, "I was diagnosed with type 1 diabetes; help Jannik plan my meals.");
+    const { answer, received, stages } = await ask(
+      conversation.id,
+      "I was diagnosed with type 1 diabetes; help Jannik plan my meals.",
+    );
     expect(answer.status).toBe("done");
     expect(received).toBe("");
     expect(await call<EgressRecord[]>("egress:list", { conversationId: conversation.id })).toEqual([]);
-    expect(route(stages)).toMatchObject({ content: "Answered on this device: your message mentions a health condition.", meta: { route: "local", rule: "sensitive-content" } });
+    expect(route(stages)).toMatchObject({
+      content: "Answered on this device: your message mentions a health condition.",
+      meta: { route: "local", rule: "sensitive-content" },
+    });
     expect(stages.some((s) => s.kind === "notice")).toBe(false);
   });
 
@@ -82,26 +113,45 @@ describe("Auto mode through the host", () => {
     const conversation = await call<ConversationSummary>("conversations:create", { mode: "auto" });
     await ask(conversation.id, "I was diagnosed with type 1 diabetes; help Jannik Vollmer plan my meals.");
     const before = cloud.requests.length;
-    const again = await call<{ assistantMessage: Message }>("chat:reask", { conversationId: conversation.id, route: "hybrid" });
+    const again = await call<{ assistantMessage: Message }>("chat:reask", {
+      conversationId: conversation.id,
+      route: "hybrid",
+    });
     const answer = await finished(again.assistantMessage.id);
-    const received = cloud.requests.slice(before).map((r) => r.raw).join("\n");
+    const received = cloud.requests
+      .slice(before)
+      .map((r) => r.raw)
+      .join("\n");
     expect(received).toContain("plan my meals");
     for (const secret of ["Jannik", "Vollmer", "Annegret", "diabetes"]) expect(received).not.toContain(secret);
     const stages = await call<MessageStage[]>("messages:stages", { messageId: answer.id });
     expect(route(stages)?.meta).toMatchObject({ route: "hybrid", forced: true, rule: "asked" });
-    expect(route(stages)?.content).toMatch(/^Polished by the cloud: \d+ private items? replaced\. You asked for the cloud\.$/);
+    expect(route(stages)?.content).toMatch(
+      /^Polished by the cloud: \d+ private items? replaced\. You asked for the cloud\.$/,
+    );
     // Like Regenerate, the new answer is the one shown; the earlier one stays as a variant.
-    expect((await call<{ messages: Message[] }>("conversations:get", { id: conversation.id })).messages).toHaveLength(2);
+    expect((await call<{ messages: Message[] }>("conversations:get", { id: conversation.id })).messages).toHaveLength(
+      2,
+    );
   });
 
   it("asked through the cloud, a message the rules kept here still has its unclassified words masked", async () => {
     const conversation = await call<ConversationSummary>("conversations:create", { mode: "auto" });
-    const { received: first } = await ask(conversation.id, "I was diagnosed with type 1 diabetes; ask zbyszek to plan my meals.");
+    const { received: first } = await ask(
+      conversation.id,
+      "I was diagnosed with type 1 diabetes; ask zbyszek to plan my meals.",
+    );
     expect(first).toBe("");
     const before = cloud.requests.length;
-    const again = await call<{ assistantMessage: Message }>("chat:reask", { conversationId: conversation.id, route: "hybrid" });
+    const again = await call<{ assistantMessage: Message }>("chat:reask", {
+      conversationId: conversation.id,
+      route: "hybrid",
+    });
     await finished(again.assistantMessage.id);
-    const received = cloud.requests.slice(before).map((r) => r.raw).join("\n");
+    const received = cloud.requests
+      .slice(before)
+      .map((r) => r.raw)
+      .join("\n");
     expect(received).toContain("plan my meals");
     for (const secret of ["zbyszek", "diabetes"]) expect(received).not.toContain(secret);
   });
@@ -109,7 +159,10 @@ describe("Auto mode through the host", () => {
   it("sends an ordinary message the Hybrid way with its private names replaced (cloud-outline: no draft to read first)", async () => {
     await call("settings:update", { hybridStrategy: "cloud-outline" });
     const conversation = await call<ConversationSummary>("conversations:create", { mode: "auto" });
-    const { received, stages } = await ask(conversation.id, "Write a short thank-you note from Annegret to the neighbours in Quedlinburg.");
+    const { received, stages } = await ask(
+      conversation.id,
+      "Write a short thank-you note from Annegret to the neighbours in Quedlinburg.",
+    );
     await call("settings:update", { hybridStrategy: "sketch-refine" });
     expect(received).toContain("thank-you note");
     for (const secret of ["Annegret", "Quedlinburg"]) expect(received).not.toContain(secret);
@@ -117,11 +170,17 @@ describe("Auto mode through the host", () => {
     expect(route(stages)?.content).toMatch(/^Polished by the cloud: [1-9]\d* private items? replaced\.$/);
     // "Answer on this device instead": the same message again, and nothing more leaves.
     const before = cloud.requests.length;
-    const again = await call<{ assistantMessage: Message }>("chat:reask", { conversationId: conversation.id, route: "local" });
+    const again = await call<{ assistantMessage: Message }>("chat:reask", {
+      conversationId: conversation.id,
+      route: "local",
+    });
     const local = await finished(again.assistantMessage.id);
     expect(cloud.requests.length).toBe(before);
     const localStages = await call<MessageStage[]>("messages:stages", { messageId: local.id });
-    expect(route(localStages)).toMatchObject({ content: "Answered on this device, as you asked.", meta: { route: "local", rule: "asked", forced: true } });
+    expect(route(localStages)).toMatchObject({
+      content: "Answered on this device, as you asked.",
+      meta: { route: "local", rule: "asked", forced: true },
+    });
     expect(localStages.some((s) => s.kind === "report" || s.kind === "sanitized")).toBe(false);
   });
 
@@ -129,11 +188,17 @@ describe("Auto mode through the host", () => {
     await call("settings:update", { hybridStrategy: "cloud-outline" });
     const conversation = await call<ConversationSummary>("conversations:create", { mode: "auto" });
     // "zbyszek": a lowercase name no recognizer types — the engine's name recall failed here.
-    const { received, stages } = await ask(conversation.id, "Write a short note to tell zbyszek that the parcel arrives on Monday.");
+    const { received, stages } = await ask(
+      conversation.id,
+      "Write a short note to tell zbyszek that the parcel arrives on Monday.",
+    );
     await call("settings:update", { hybridStrategy: "sketch-refine" });
     expect(received).toBe("");
     expect(await call<EgressRecord[]>("egress:list", { conversationId: conversation.id })).toEqual([]);
-    expect(route(stages)).toMatchObject({ content: "Answered on this device: 1 word or number the privacy engine could not classify.", meta: { route: "local", rule: "unclassified-tokens" } });
+    expect(route(stages)).toMatchObject({
+      content: "Answered on this device: 1 word or number the privacy engine could not classify.",
+      meta: { route: "local", rule: "unclassified-tokens" },
+    });
     expect(stages.some((s) => s.kind === "notice")).toBe(false);
   });
 
@@ -141,7 +206,10 @@ describe("Auto mode through the host", () => {
     await call("settings:update", { hybridStrategy: "cloud-outline" });
     const conversation = await call<ConversationSummary>("conversations:create", { mode: "auto" });
     // "48213": a number without a cue, which no recognizer types.
-    const { received, stages } = await ask(conversation.id, "Write a short note to tell the shop that the parcel 48213 arrives on Monday.");
+    const { received, stages } = await ask(
+      conversation.id,
+      "Write a short note to tell the shop that the parcel 48213 arrives on Monday.",
+    );
     await call("settings:update", { hybridStrategy: "sketch-refine" });
     expect(received).toContain("arrives on Monday");
     expect(received).not.toContain("48213");
@@ -164,7 +232,9 @@ describe("Auto mode through the host", () => {
     // The tiny model's draft is random text: whichever rule reads it decides (a short answer, a
     // token it cannot classify, a health or money term, too many items) — never one that the
     // message alone would trigger, since the message alone goes the Hybrid way.
-    expect(["draft-answers", "unclassified-tokens", "sensitive-content", "too-many-items"]).toContain((route(stages)?.meta as { rule: string }).rule);
+    expect(["draft-answers", "unclassified-tokens", "sensitive-content", "too-many-items"]).toContain(
+      (route(stages)?.meta as { rule: string }).rule,
+    );
     expect(stages.some((s) => s.kind === "notice")).toBe(false);
     expect(stages.find((s) => s.kind === "report")?.meta).toMatchObject({ bytes: 0, fallback: null });
   });
@@ -177,7 +247,10 @@ describe("Auto mode through the host", () => {
     cloud.setFault(null);
     await call("settings:update", { hybridStrategy: "sketch-refine" });
     expect(answer.status).toBe("done");
-    expect(route(stages)).toMatchObject({ content: "Answered on this device: the cloud step did not complete (see the notice).", meta: { route: "local", rule: null } });
+    expect(route(stages)).toMatchObject({
+      content: "Answered on this device: the cloud step did not complete (see the notice).",
+      meta: { route: "local", rule: null },
+    });
     expect(stages.find((s) => s.kind === "notice")?.meta).toMatchObject({ code: "cloud_server_error" });
   });
 
@@ -203,7 +276,10 @@ describe("Auto mode through the host", () => {
 
   it("refuses to ask the other way outside Auto conversations", async () => {
     const conversation = await call<ConversationSummary>("conversations:create", { mode: "private" });
-    const result = (await host.handle("chat:reask", { conversationId: conversation.id, route: "hybrid" })) as Result<unknown>;
+    const result = (await host.handle("chat:reask", {
+      conversationId: conversation.id,
+      route: "hybrid",
+    })) as Result<unknown>;
     expect(result).toMatchObject({ ok: false, error: { code: "invalid_request" } });
   });
 });

@@ -36,16 +36,24 @@ describe("Auto warm-up at host start", () => {
       // Past the warm-up's start delay (1.5 s): without a cloud model at start, nothing is warmed up.
       await new Promise((resolve) => setTimeout(resolve, 2500));
       expect(first.some((l) => l.includes("auto warm-up"))).toBe(false);
-      const configured = (await host.handle("cloud:configure", { baseUrl: cloud.baseUrl, model: "test-model", apiKey: "sk-test-warm-0123456789" })) as Result<unknown>;
+      const configured = (await host.handle("cloud:configure", {
+        baseUrl: cloud.baseUrl,
+        model: "test-model",
+        apiKey: "sk-test-warm-0123456789",
+      })) as Result<unknown>;
       expect(configured.ok).toBe(true);
       await host.close();
       hosts.pop();
 
       const second: string[] = [];
       await start(second);
-      await expect.poll(() => second.find((l) => l.includes("auto warm-up")), { timeout: 60_000, interval: 200 }).toBeDefined();
+      await expect
+        .poll(() => second.find((l) => l.includes("auto warm-up")), { timeout: 60_000, interval: 200 })
+        .toBeDefined();
       const line = JSON.parse(second.find((l) => l.includes("auto warm-up"))!) as { steps: string };
-      expect(line.steps).toMatch(/^privacy engine word lists: \d+ ms; health vocabulary \(WordNet\): \d+ ms; first pass of the engine: \d+ ms$/);
+      expect(line.steps).toMatch(
+        /^privacy engine word lists: \d+ ms; health vocabulary \(WordNet\): \d+ ms; first pass of the engine: \d+ ms$/,
+      );
       expect(cloud.requests).toHaveLength(0);
     } finally {
       await cloud.close();

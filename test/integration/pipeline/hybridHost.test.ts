@@ -4,7 +4,16 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Channel } from "../../../app/contract/channels";
 import type { Result } from "../../../app/contract/errors";
-import type { ChatEvent, CloudStatus, ConversationSummary, EgressRecord, Message, MessageStage, ModelInfo, PrivacyReport } from "../../../app/contract/types";
+import type {
+  ChatEvent,
+  CloudStatus,
+  ConversationSummary,
+  EgressRecord,
+  Message,
+  MessageStage,
+  ModelInfo,
+  PrivacyReport,
+} from "../../../app/contract/types";
 import { createHost } from "../../../main/host/createHost";
 import type { Host } from "../../../main/host/Host";
 import { startRecordingCloud } from "../../helpers/recordingCloud";
@@ -46,7 +55,15 @@ describe("Hybrid and Cloud modes through the host", () => {
     host.onEvent((event) => events.push(event));
     await call("settings:update", { threads: 1, maxAnswerTokens: 64, contextSize: 2048 });
     await call<ModelInfo>("models:add", { path: await getTinyModel2kPath() });
-    await call("profile:update", { name: "Annegret Vollmer", city: "Quedlinburg", job: "", family: [{ name: "Jannik", relation: "son" }], healthNotes: "", alwaysPrivate: ["Projekt Sonnenblume"], freeText: "" });
+    await call("profile:update", {
+      name: "Annegret Vollmer",
+      city: "Quedlinburg",
+      job: "",
+      family: [{ name: "Jannik", relation: "son" }],
+      healthNotes: "",
+      alwaysPrivate: ["Projekt Sonnenblume"],
+      freeText: "",
+    });
   });
 
   afterAll(async () => {
@@ -56,7 +73,11 @@ describe("Hybrid and Cloud modes through the host", () => {
   });
 
   it("keeps the API key out of the status the UI sees and sends it only as the Authorization header", async () => {
-    const status = await call<CloudStatus>("cloud:configure", { baseUrl: cloud.baseUrl, model: "test-model", apiKey: KEY });
+    const status = await call<CloudStatus>("cloud:configure", {
+      baseUrl: cloud.baseUrl,
+      model: "test-model",
+      apiKey: KEY,
+    });
     expect(status).toMatchObject({ configured: true, hasKey: true, keyStorage: "file" });
     expect(JSON.stringify(status)).not.toContain(KEY);
     expect(await call("cloud:test")).toMatchObject({ ok: true });
@@ -66,11 +87,18 @@ describe("Hybrid and Cloud modes through the host", () => {
   it("answers a Hybrid message without sending the user's private details, and records what left", async () => {
     const conversation = await call<ConversationSummary>("conversations:create", { mode: "hybrid" });
     const before = cloud.requests.length;
-    const answer = await ask(conversation.id, "Write to the school that Jannik Vollmer from Quedlinburg is ill; mention Projekt Sonnenblume.");
+    const answer = await ask(
+      conversation.id,
+      "Write to the school that Jannik Vollmer from Quedlinburg is ill; mention Projekt Sonnenblume.",
+    );
     expect(answer.status).toBe("done");
-    const received = cloud.requests.slice(before).map((r) => r.raw).join("\n");
+    const received = cloud.requests
+      .slice(before)
+      .map((r) => r.raw)
+      .join("\n");
     expect(received.length).toBeGreaterThan(0);
-    for (const secret of ["Jannik", "Vollmer", "Quedlinburg", "Annegret", "Sonnenblume"]) expect(received).not.toContain(secret);
+    for (const secret of ["Jannik", "Vollmer", "Quedlinburg", "Annegret", "Sonnenblume"])
+      expect(received).not.toContain(secret);
     const stages = await call<MessageStage[]>("messages:stages", { messageId: answer.id });
     const report = stages.find((s) => s.kind === "report")?.meta as unknown as PrivacyReport;
     expect(report).toMatchObject({ mode: "hybrid", leftDevice: 0, fallback: null });
@@ -99,7 +127,10 @@ describe("Hybrid and Cloud modes through the host", () => {
     const before = cloud.requests.length;
     const answer = await ask(conversation.id, "What is a good recipe for lentil soup?");
     expect(answer.status).toBe("done");
-    const received = cloud.requests.slice(before).map((r) => r.raw).join("\n");
+    const received = cloud.requests
+      .slice(before)
+      .map((r) => r.raw)
+      .join("\n");
     expect(received).toContain("lentil soup");
     expect(received).not.toContain("Quedlinburg");
     expect(await call<EgressRecord[]>("egress:list", { conversationId: conversation.id })).toHaveLength(1);

@@ -4,7 +4,13 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Channel } from "../../../app/contract/channels";
 import type { Result } from "../../../app/contract/errors";
-import type { ChatEvent, ConversationDetail, ConversationSummary, Message, ModelInfo } from "../../../app/contract/types";
+import type {
+  ChatEvent,
+  ConversationDetail,
+  ConversationSummary,
+  Message,
+  ModelInfo,
+} from "../../../app/contract/types";
 import { deriveTitle } from "../../../app/pipeline/deriveTitle";
 import { Store } from "../../../app/store/Store";
 import { dataKey } from "../../helpers/dataKey";
@@ -68,7 +74,10 @@ describe("Private mode chat through the host", () => {
     const model = await call<ModelInfo>("models:add", { path: await getTinyModelPath({ endsAnswers: false }) });
     expect(model.architecture).toBe("llama");
     const conversation = await call<ConversationSummary>("conversations:create");
-    const sent = await call<{ userMessage: Message; assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "Help me write to my landlord about the heating." });
+    const sent = await call<{ userMessage: Message; assistantMessage: Message }>("chat:send", {
+      conversationId: conversation.id,
+      text: "Help me write to my landlord about the heating.",
+    });
     expect(sent.assistantMessage.status).toBe("streaming");
     const message = await finished(sent.assistantMessage.id);
     const tokens = events.filter((e) => e.type === "message:token" && e.messageId === message.id);
@@ -88,9 +97,15 @@ describe("Private mode chat through the host", () => {
   it("stop keeps what was written and marks the answer stopped", async () => {
     await call("settings:update", { maxAnswerTokens: 4000 });
     const conversation = await call<ConversationSummary>("conversations:create");
-    const sent = await call<{ assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "Tell me a long story." });
+    const sent = await call<{ assistantMessage: Message }>("chat:send", {
+      conversationId: conversation.id,
+      text: "Tell me a long story.",
+    });
     await new Promise<void>((resolve) => {
-      const wait = () => (events.filter((e) => e.type === "message:token" && e.messageId === sent.assistantMessage.id).length >= 3 ? resolve() : setTimeout(wait, 10));
+      const wait = () =>
+        events.filter((e) => e.type === "message:token" && e.messageId === sent.assistantMessage.id).length >= 3
+          ? resolve()
+          : setTimeout(wait, 10);
       wait();
     });
     expect(await call("chat:stop", { conversationId: conversation.id })).toEqual({ stopped: true });
@@ -104,7 +119,10 @@ describe("Private mode chat through the host", () => {
 
   it("refuses a second message while an answer is being written", async () => {
     const conversation = await call<ConversationSummary>("conversations:create");
-    const sent = await call<{ assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "one" });
+    const sent = await call<{ assistantMessage: Message }>("chat:send", {
+      conversationId: conversation.id,
+      text: "one",
+    });
     const second = await host.handle("chat:send", { conversationId: conversation.id, text: "two" });
     expect(second).toMatchObject({ ok: false, error: { code: "busy" } });
     await finished(sent.assistantMessage.id);
@@ -112,7 +130,10 @@ describe("Private mode chat through the host", () => {
 
   it("regenerate shows the new answer and keeps the earlier ones; editing the last message answers the new text", async () => {
     const conversation = await call<ConversationSummary>("conversations:create");
-    const first = await call<{ assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "first question" });
+    const first = await call<{ assistantMessage: Message }>("chat:send", {
+      conversationId: conversation.id,
+      text: "first question",
+    });
     await finished(first.assistantMessage.id);
     const again = await call<{ assistantMessage: Message }>("chat:regenerate", { conversationId: conversation.id });
     await finished(again.assistantMessage.id);
@@ -120,7 +141,10 @@ describe("Private mode chat through the host", () => {
     expect(detail.messages.map((m) => m.id)).toEqual([detail.messages[0]!.id, again.assistantMessage.id]);
     expect(detail.messages[1]!.variants).toEqual([first.assistantMessage.id, again.assistantMessage.id]);
 
-    const edited = await call<{ userMessage: Message; assistantMessage: Message }>("chat:editLast", { conversationId: conversation.id, text: "edited question" });
+    const edited = await call<{ userMessage: Message; assistantMessage: Message }>("chat:editLast", {
+      conversationId: conversation.id,
+      text: "edited question",
+    });
     await finished(edited.assistantMessage.id);
     detail = await call<ConversationDetail>("conversations:get", { id: conversation.id });
     expect(detail.messages).toHaveLength(2);
@@ -130,7 +154,10 @@ describe("Private mode chat through the host", () => {
 
   it("keeps every regenerated answer (‹ 1/3 ›); the chosen one is what the conversation continues from and what export keeps", async () => {
     const conversation = await call<ConversationSummary>("conversations:create");
-    const sent = await call<{ assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "Name a colour." });
+    const sent = await call<{ assistantMessage: Message }>("chat:send", {
+      conversationId: conversation.id,
+      text: "Name a colour.",
+    });
     const answers = [await finished(sent.assistantMessage.id)];
     for (let i = 0; i < 2; i++) {
       const again = await call<{ assistantMessage: Message }>("chat:regenerate", { conversationId: conversation.id });
@@ -139,15 +166,31 @@ describe("Private mode chat through the host", () => {
     const ids = answers.map((a) => a.id);
     expect(answers[2]!.variants).toEqual(ids);
 
-    const chosen = await call<{ message: Message }>("chat:chooseVariant", { conversationId: conversation.id, messageId: ids[0] });
+    const chosen = await call<{ message: Message }>("chat:chooseVariant", {
+      conversationId: conversation.id,
+      messageId: ids[0],
+    });
     expect(chosen.message).toMatchObject({ id: ids[0], content: answers[0]!.content, variants: ids });
-    const next = await call<{ assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "And another one?" });
+    const next = await call<{ assistantMessage: Message }>("chat:send", {
+      conversationId: conversation.id,
+      text: "And another one?",
+    });
     await finished(next.assistantMessage.id);
     const detail = await call<ConversationDetail>("conversations:get", { id: conversation.id });
-    expect(detail.messages.map((m) => m.id)).toEqual([detail.messages[0]!.id, ids[0], detail.messages[2]!.id, next.assistantMessage.id]);
+    expect(detail.messages.map((m) => m.id)).toEqual([
+      detail.messages[0]!.id,
+      ids[0],
+      detail.messages[2]!.id,
+      next.assistantMessage.id,
+    ]);
 
-    const exported = await call<{ content: string }>("data:exportConversation", { conversationId: conversation.id, format: "json" });
-    const exportedIds = (JSON.parse(exported.content) as { conversations: Array<{ messages: Array<{ id: string }> }> }).conversations[0]!.messages.map((m) => m.id);
+    const exported = await call<{ content: string }>("data:exportConversation", {
+      conversationId: conversation.id,
+      format: "json",
+    });
+    const exportedIds = (
+      JSON.parse(exported.content) as { conversations: Array<{ messages: Array<{ id: string }> }> }
+    ).conversations[0]!.messages.map((m) => m.id);
     expect(exportedIds).toEqual(detail.messages.map((m) => m.id));
     expect(exportedIds).not.toContain(ids[1]);
 
@@ -160,13 +203,19 @@ describe("Private mode chat through the host", () => {
     await call("settings:update", { maxAnswerTokens: 16 });
     try {
       const conversation = await call<ConversationSummary>("conversations:create");
-      const sent = await call<{ assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "Write a long letter." });
+      const sent = await call<{ assistantMessage: Message }>("chat:send", {
+        conversationId: conversation.id,
+        text: "Write a long letter.",
+      });
       const cut = await finished(sent.assistantMessage.id);
       expect(cut).toMatchObject({ status: "done", cutAtLimit: true });
 
       const continued = await call<{ assistantMessage: Message }>("chat:continue", { conversationId: conversation.id });
       expect(continued.assistantMessage).toMatchObject({ id: cut.id, status: "streaming", content: cut.content });
-      events.splice(events.findIndex((e) => e.type === "message:finished" && e.message.id === cut.id), 1);
+      events.splice(
+        events.findIndex((e) => e.type === "message:finished" && e.message.id === cut.id),
+        1,
+      );
       const whole = await finished(cut.id);
       expect(whole.content.startsWith(cut.content)).toBe(true);
       expect(whole.content.length).toBeGreaterThan(cut.content.length);
@@ -184,7 +233,10 @@ describe("Private mode chat through the host", () => {
     await call("settings:update", { maxAnswerTokens: 4000 });
     try {
       const conversation = await call<ConversationSummary>("conversations:create");
-      const sent = await call<{ assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "Tell me a long story." });
+      const sent = await call<{ assistantMessage: Message }>("chat:send", {
+        conversationId: conversation.id,
+        text: "Tell me a long story.",
+      });
       await new Promise((resolve) => setTimeout(resolve, 300));
       await call("chat:stop", { conversationId: conversation.id });
       const answer = await finished(sent.assistantMessage.id);
@@ -200,9 +252,14 @@ describe("Private mode chat through the host", () => {
 
   it("finds the conversation by full-text search and forgets it after deletion", async () => {
     const conversation = await call<ConversationSummary>("conversations:create");
-    const sent = await call<{ assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "my radiator makes a gurgling noise" });
+    const sent = await call<{ assistantMessage: Message }>("chat:send", {
+      conversationId: conversation.id,
+      text: "my radiator makes a gurgling noise",
+    });
     await finished(sent.assistantMessage.id);
-    const hits = await call<Array<{ conversationId: string; snippet: string }>>("conversations:search", { query: "gurgling" });
+    const hits = await call<Array<{ conversationId: string; snippet: string }>>("conversations:search", {
+      query: "gurgling",
+    });
     expect(hits.map((h) => h.conversationId)).toContain(conversation.id);
     expect(hits[0]!.snippet).toContain("\uE000gurgling\uE001");
     await call("conversations:delete", { id: conversation.id });
@@ -212,16 +269,25 @@ describe("Private mode chat through the host", () => {
   it("deleting a conversation while its answer streams stops the answer and leaves nothing behind", async () => {
     await call("settings:update", { maxAnswerTokens: 4000 });
     const conversation = await call<ConversationSummary>("conversations:create");
-    const sent = await call<{ assistantMessage: Message }>("chat:send", { conversationId: conversation.id, text: "Tell me everything." });
+    const sent = await call<{ assistantMessage: Message }>("chat:send", {
+      conversationId: conversation.id,
+      text: "Tell me everything.",
+    });
     await new Promise<void>((resolve) => {
-      const wait = () => (events.some((e) => e.type === "message:token" && e.messageId === sent.assistantMessage.id) ? resolve() : setTimeout(wait, 10));
+      const wait = () =>
+        events.some((e) => e.type === "message:token" && e.messageId === sent.assistantMessage.id)
+          ? resolve()
+          : setTimeout(wait, 10);
       wait();
     });
     await call("conversations:delete", { id: conversation.id });
     await call("settings:update", { maxAnswerTokens: 48 });
     // The next answer in another conversation works: the deleted one's generation has ended.
     const other = await call<ConversationSummary>("conversations:create");
-    const next = await call<{ assistantMessage: Message }>("chat:send", { conversationId: other.id, text: "still there?" });
+    const next = await call<{ assistantMessage: Message }>("chat:send", {
+      conversationId: other.id,
+      text: "still there?",
+    });
     expect((await finished(next.assistantMessage.id)).status).toBe("done");
     expect((await host.handle("conversations:get", { id: conversation.id })).ok).toBe(false);
     expect(events.some((e) => e.type === "message:finished" && e.message.id === sent.assistantMessage.id)).toBe(false);
@@ -232,12 +298,20 @@ describe("Private mode chat through the host", () => {
     const store = Store.open(join(dir, DB_FILE), { key: dataKey(dir) });
     const conversation = store.conversations.create({});
     store.messages.append({ conversationId: conversation.id, role: "user", content: "q", status: "done" });
-    const orphan = store.messages.append({ conversationId: conversation.id, role: "assistant", content: "half an answ", status: "streaming" });
+    const orphan = store.messages.append({
+      conversationId: conversation.id,
+      role: "assistant",
+      content: "half an answ",
+      status: "streaming",
+    });
     store.close();
     const second = await createHost({ dataDir: dir, kind: "cli", gpu: false, quiet: true });
     try {
       const result = (await second.handle("conversations:get", { id: conversation.id })) as Result<ConversationDetail>;
-      expect(result.ok && result.value.messages.find((m) => m.id === orphan.id)).toMatchObject({ status: "interrupted", content: "half an answ" });
+      expect(result.ok && result.value.messages.find((m) => m.id === orphan.id)).toMatchObject({
+        status: "interrupted",
+        content: "half an answ",
+      });
     } finally {
       await second.close();
     }

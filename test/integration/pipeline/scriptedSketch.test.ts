@@ -3,8 +3,17 @@ import type { ChatRequestBody } from "../../helpers/recordingCloud";
 import { ScriptedModel, systemPrompt } from "../../helpers/scriptedModel";
 import { startHarness, type Harness } from "../hybrid/support/hybridHarness";
 
-const PRIVATE = ["Rose Baker", "Leeds", "type 1 diabetes", "Derek Pollard", "rose.baker@example.org", "GB33BUKB20201555555555", "Bluefalcon"];
-const NOTE = "Tenancy agreement with Derek Pollard. Rent goes to GB33BUKB20201555555555. Write to rose.baker@example.org.";
+const PRIVATE = [
+  "Rose Baker",
+  "Leeds",
+  "type 1 diabetes",
+  "Derek Pollard",
+  "rose.baker@example.org",
+  "GB33BUKB20201555555555",
+  "Bluefalcon",
+];
+const NOTE =
+  "Tenancy agreement with Derek Pollard. Rent goes to GB33BUKB20201555555555. Write to rose.baker@example.org.";
 
 /**
  * Hybrid mode with a local model that puts the user's private context into its sketch word for
@@ -19,10 +28,16 @@ describe("a sketch that copies the private context verbatim", () => {
 
   beforeAll(async () => {
     // The cloud "polishes" by returning the draft it was given (placeholders and all).
-    const echoDraft = (body: ChatRequestBody) => String(body.messages?.find((m) => m.role === "assistant")?.content ?? "");
+    const echoDraft = (body: ChatRequestBody) =>
+      String(body.messages?.find((m) => m.role === "assistant")?.content ?? "");
     h = await startHarness(model, { maxAnswerTokens: 400, cloud: { reply: echoDraft } });
     h.setLocale("en-GB");
-    h.context.profile.set({ name: "Rose Baker", city: "Leeds", healthNotes: "type 1 diabetes", alwaysPrivate: ["Bluefalcon"] });
+    h.context.profile.set({
+      name: "Rose Baker",
+      city: "Leeds",
+      healthNotes: "type 1 diabetes",
+      alwaysPrivate: ["Bluefalcon"],
+    });
     h.context.items.add({ title: "Tenancy", text: NOTE, conversationId: null });
   });
 
@@ -33,7 +48,10 @@ describe("a sketch that copies the private context verbatim", () => {
   it("sends only placeholders: none of the private values reaches the cloud, though the sketch holds them all", async () => {
     const conversation = h.conversation("hybrid");
     const before = h.cloud.requests.length;
-    const answer = await h.ask(conversation.id, "Help me write to my landlord about the tenancy, Bluefalcon and the heating.");
+    const answer = await h.ask(
+      conversation.id,
+      "Help me write to my landlord about the tenancy, Bluefalcon and the heating.",
+    );
     expect(answer.status).toBe("done");
     const sketch = h.stage(answer.id, "sketch")?.content ?? "";
     for (const value of PRIVATE) expect(sketch).toContain(value);
@@ -66,8 +84,13 @@ describe("a sketch that copies the private context verbatim", () => {
     const cloudTurn = await h.ask(conversation.id, "Suggest a subject line for a letter.");
     const body = h.cloud.requests[before]!.json as ChatRequestBody;
     expect(body.messages?.slice(1)).toEqual([{ role: "user", content: "Suggest a subject line for a letter." }]);
-    const received = h.cloud.requests.slice(before).map((r) => r.raw).join("\n");
+    const received = h.cloud.requests
+      .slice(before)
+      .map((r) => r.raw)
+      .join("\n");
     for (const value of PRIVATE) expect(received).not.toContain(value);
-    expect(h.stage(cloudTurn.id, "notice")?.content).toMatch(/2 earlier messages from Private or Hybrid turns stayed on this device/);
+    expect(h.stage(cloudTurn.id, "notice")?.content).toMatch(
+      /2 earlier messages from Private or Hybrid turns stayed on this device/,
+    );
   });
 });

@@ -25,7 +25,8 @@ describe("the sanitize and restore commands", () => {
   });
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  const letter = "Dear Mr. Gary Thompson,\nplease refund DE89 3704 0044 0532 0130 00.\nRegards, Anna Weber (anna.weber@gmx.de)\n";
+  const letter =
+    "Dear Mr. Gary Thompson,\nplease refund DE89 3704 0044 0532 0130 00.\nRegards, Anna Weber (anna.weber@gmx.de)\n";
 
   it("prints sanitized text and a conversation id that restore reverses on the device", async () => {
     const s = await run(sanitizeCommand, [], letter, dataDir);
@@ -33,7 +34,12 @@ describe("the sanitize and restore commands", () => {
     expect(s.out).toBe("Dear Mr. [PERSON_1],\nplease refund [IBAN_1].\nRegards, [PERSON_2] ([EMAIL_1])\n");
     const id = /conversation: (\S+)/.exec(s.err)?.[1] ?? "";
     expect(id).not.toBe("");
-    const r = await run(restoreCommand, ["--conversation", id], "Dear [Person 1], we refunded IBAN_1 to PERSON_2.", dataDir);
+    const r = await run(
+      restoreCommand,
+      ["--conversation", id],
+      "Dear [Person 1], we refunded IBAN_1 to PERSON_2.",
+      dataDir,
+    );
     expect(r.code).toBe(0);
     expect(r.out).toBe("Dear Gary Thompson, we refunded DE89 3704 0044 0532 0130 00 to Anna Weber.");
   });
@@ -47,7 +53,11 @@ describe("the sanitize and restore commands", () => {
 
   it("--json adds placeholders and types but never the values", async () => {
     const s = await run(sanitizeCommand, ["--json"], letter, dataDir);
-    const parsed = JSON.parse(s.out) as { conversationId: string; sanitized: string; placeholders: Array<{ placeholder: string; type: string }> };
+    const parsed = JSON.parse(s.out) as {
+      conversationId: string;
+      sanitized: string;
+      placeholders: Array<{ placeholder: string; type: string }>;
+    };
     expect(parsed.placeholders).toEqual([
       { placeholder: "[PERSON_1]", type: "PERSON" },
       { placeholder: "[IBAN_1]", type: "IBAN" },
@@ -60,7 +70,12 @@ describe("the sanitize and restore commands", () => {
   it("--jsonl sanitizes each line as its own conversation and reports bad lines", async () => {
     const input = `${JSON.stringify({ id: "a", text: "Call Anna Weber" })}\nnot json\n${JSON.stringify({ id: 2, text: "Anna Weber? ask Ben Roth" })}\n`;
     const s = await run(sanitizeCommand, ["--jsonl"], input, dataDir);
-    expect(s.out.trim().split("\n").map((l) => JSON.parse(l) as unknown)).toEqual([
+    expect(
+      s.out
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as unknown),
+    ).toEqual([
       { id: "a", sanitized: "Call [PERSON_1]" },
       { id: 2, sanitized: "[PERSON_1]? ask [PERSON_2]" },
     ]);
@@ -68,17 +83,23 @@ describe("the sanitize and restore commands", () => {
     expect(s.code).toBe(1);
   });
 
-  it("--jsonl registers a line's \"context\" as private context first, as Hybrid does, and rejects a malformed one", async () => {
-    const context = "Profile: Quillon Vantreska, lives at 4 Larkspur Row. Landlord: Odalys Brunnhofer, phone +44 20 7946 0958.";
+  it('--jsonl registers a line\'s "context" as private context first, as Hybrid does, and rejects a malformed one', async () => {
+    const context =
+      "Profile: Quillon Vantreska, lives at 4 Larkspur Row. Landlord: Odalys Brunnhofer, phone +44 20 7946 0958.";
     const text = "Please tell quillon vantreska that Brunnhofer called from +44 20 7946 0958.";
     const input = [
       { id: "with", text, context },
       { id: "list", text, context: [context, "Notes: nothing else."] },
       { id: "without", text },
       { id: "bad", text, context: 42 },
-    ].map((line) => JSON.stringify(line)).join("\n");
+    ]
+      .map((line) => JSON.stringify(line))
+      .join("\n");
     const s = await run(sanitizeCommand, ["--jsonl"], input, dataDir);
-    const out = s.out.trim().split("\n").map((l) => JSON.parse(l) as { id: string; sanitized: string });
+    const out = s.out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { id: string; sanitized: string });
     expect(out.map((o) => o.id)).toEqual(["with", "list", "without"]);
     for (const o of out.slice(0, 2)) {
       expect(o.sanitized).not.toMatch(/quillon|vantreska|brunnhofer|7946/i);

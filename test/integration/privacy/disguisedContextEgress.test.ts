@@ -16,7 +16,8 @@ import { replyWithPlaceholders, startRecordingCloud, type RecordingCloud } from 
  * client to a recording server on 127.0.0.1; its received bytes must hold none of them.
  * Invented people; valid IBAN checksum; phones in drama ranges.
  */
-const PROFILE = "Name: Rose Hartmann, rose.h84@mailbox.org, +44 7700 900456. Account GB82 WEST 1234 5698 7654 32, customer number CN 4471920.";
+const PROFILE =
+  "Name: Rose Hartmann, rose.h84@mailbox.org, +44 7700 900456. Account GB82 WEST 1234 5698 7654 32, customer number CN 4471920.";
 const CONTEXT = "Notes: my landlord is Desmond Okonkwo-Fairweather; his assistant is Priya Raghunathan.";
 const DISGUISED: ReadonlyArray<readonly [string, string]> = [
   ["Rose Hartmann", "rose hartmann"],
@@ -53,8 +54,17 @@ describe("disguised context values never reach the cloud", () => {
     const instruction = `Write to the landlord for me. Sign as ${DISGUISED.map(([, typed]) => typed).join(", then ")}.`;
     const content = sanitize(instruction, vault, { locale: "en-GB" }).text;
     const gate = new EgressGate({ audit: new AuditLog(db), isOffline: () => false });
-    const provider = new CloudProvider({ baseUrl: cloud.baseUrl, model: "test-model", apiKey: "sk-test" }, { logger: silentLogger });
-    const request: OutboundRequest = { conversationId: "conv-disguise", messageId: "m1", endpoint: cloud.baseUrl, model: "test-model", messages: [{ role: "user", content }] };
+    const provider = new CloudProvider(
+      { baseUrl: cloud.baseUrl, model: "test-model", apiKey: "sk-test" },
+      { logger: silentLogger },
+    );
+    const request: OutboundRequest = {
+      conversationId: "conv-disguise",
+      messageId: "m1",
+      endpoint: cloud.baseUrl,
+      model: "test-model",
+      messages: [{ role: "user", content }],
+    };
     await gate.send(request, vault, (gated) => provider.streamChat(gated));
 
     expect(cloud.requests).toHaveLength(1);

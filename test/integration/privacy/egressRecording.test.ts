@@ -47,7 +47,17 @@ describe("egress through the gate to a recording server", () => {
   });
 
   const post = async ({ request: r }: GatedRequest): Promise<string> => {
-    const res = await fetch(r.endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(chatRequestBody(r.model, r.messages.map((m) => ({ role: m.role, content: String(m.content) })), { maxTokens: r.maxTokens })) });
+    const res = await fetch(r.endpoint, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(
+        chatRequestBody(
+          r.model,
+          r.messages.map((m) => ({ role: m.role, content: String(m.content) })),
+          { maxTokens: r.maxTokens },
+        ),
+      ),
+    });
     return ((await res.json()) as { answer: string }).answer;
   };
 
@@ -55,15 +65,25 @@ describe("egress through the gate to a recording server", () => {
     const audit = new AuditLog(db);
     const gate = new EgressGate({ audit, isOffline: () => false });
     const vault = new PrivacyVault("conv");
-    registerContext(vault, "Profile: Anna Weber, Hauptstraße 5, 10115 Berlin. Employer: Brandt & Vogel GmbH.", { locale: "de-DE" });
-    const sketch = "Anna Weber (Hauptstraße 5, 10115 Berlin) asks her landlord to repair the heating; she works at Brandt & Vogel.";
+    registerContext(vault, "Profile: Anna Weber, Hauptstraße 5, 10115 Berlin. Employer: Brandt & Vogel GmbH.", {
+      locale: "de-DE",
+    });
+    const sketch =
+      "Anna Weber (Hauptstraße 5, 10115 Berlin) asks her landlord to repair the heating; she works at Brandt & Vogel.";
     const request: OutboundRequest = {
-      conversationId: "conv", messageId: "m1", endpoint: url, model: "gpt-test",
-      messages: [{ role: "system", content: REFINE_SYSTEM, constant: true }, { role: "user", content: sanitize(sketch, vault, { locale: "de-DE" }).text }],
+      conversationId: "conv",
+      messageId: "m1",
+      endpoint: url,
+      model: "gpt-test",
+      messages: [
+        { role: "system", content: REFINE_SYSTEM, constant: true },
+        { role: "user", content: sanitize(sketch, vault, { locale: "de-DE" }).text },
+      ],
     };
     const { result: answer } = await gate.send(request, vault, post);
     expect(received).toHaveLength(1);
-    for (const secret of ["Anna", "Weber", "Hauptstra", "10115", "Berlin", "Brandt", "Vogel"]) expect(received[0]).not.toContain(secret);
+    for (const secret of ["Anna", "Weber", "Hauptstra", "10115", "Berlin", "Brandt", "Vogel"])
+      expect(received[0]).not.toContain(secret);
     expect(received[0]).toBe(audit.list()[0]?.payload);
     expect(restore(answer, vault).text).toBe("Here is a reply for Anna Weber about Hauptstraße 5, 10115 Berlin.");
   });
@@ -73,7 +93,13 @@ describe("egress through the gate to a recording server", () => {
     const gate = new EgressGate({ audit, isOffline: () => false });
     const vault = new PrivacyVault("conv");
     sanitize("I am Anna Weber.", vault);
-    const request: OutboundRequest = { conversationId: "conv", messageId: null, endpoint: url, model: "m", messages: [{ role: "user", content: "Reply to Weber today." as SanitizedText }] }; // planted: a sanitizer miss
+    const request: OutboundRequest = {
+      conversationId: "conv",
+      messageId: null,
+      endpoint: url,
+      model: "m",
+      messages: [{ role: "user", content: "Reply to Weber today." as SanitizedText }],
+    }; // planted: a sanitizer miss
     await expect(gate.send(request, vault, post)).rejects.toMatchObject({ code: "egress_blocked" });
     expect(received).toEqual([]);
     expect(audit.count()).toBe(0);

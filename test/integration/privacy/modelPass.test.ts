@@ -34,7 +34,9 @@ describe("the local-model pass", () => {
 
   it("never makes sanitize worse: rule findings stay replaced and model items are kept only as exact substrings", async () => {
     const text = "Dear Anna Weber, my IBAN is DE89 3704 0044 0532 0130 00.";
-    const withModel = await sanitizeWithModel(text, new PrivacyVault("a"), { modelPass: createModelPass(model, { maxTokens: 96 }) });
+    const withModel = await sanitizeWithModel(text, new PrivacyVault("a"), {
+      modelPass: createModelPass(model, { maxTokens: 96 }),
+    });
     expect(withModel.text).not.toMatch(/Anna|Weber|DE89/);
     const vault = new PrivacyVault("b");
     await sanitizeWithModel(text, vault, { modelPass: createModelPass(model, { maxTokens: 96 }) });

@@ -5,7 +5,8 @@ import { echoLastUserMessage } from "../../helpers/recordingCloud";
 import { getEndlessTinyModel2kPath } from "../hybrid/support/tinyModel2k";
 import { startProxyHarness } from "./proxyHarness";
 
-const HEALTH = "I was diagnosed with type 2 diabetes last month and now take metformin 500 mg. What can I eat for breakfast?";
+const HEALTH =
+  "I was diagnosed with type 2 diabetes last month and now take metformin 500 mg. What can I eat for breakfast?";
 const ORDINARY = "Write a short thank-you note to Gary Thompson for the meeting yesterday.";
 
 describe("the privacy proxy's 'auto' policy (Auto mode's routing rules, per request)", () => {
@@ -27,7 +28,11 @@ describe("the privacy proxy's 'auto' policy (Auto mode's routing rules, per requ
 
   it("answers a message about a health condition with the local model and forwards nothing", async () => {
     const before = h.cloud.requests.length;
-    const answer = await client.chat.completions.create({ model: "m", max_tokens: 8, messages: [{ role: "user", content: HEALTH }] });
+    const answer = await client.chat.completions.create({
+      model: "m",
+      max_tokens: 8,
+      messages: [{ role: "user", content: HEALTH }],
+    });
     expect(answer.choices[0]?.message.content?.length ?? 0).toBeGreaterThan(0);
     expect(answer.model).toBe("tandem-local");
     expect(h.cloud.requests.length).toBe(before);
@@ -35,7 +40,10 @@ describe("the privacy proxy's 'auto' policy (Auto mode's routing rules, per requ
 
   it("forwards an ordinary message sanitized and gives the client the name back", async () => {
     const before = h.cloud.requests.length;
-    const answer = await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: ORDINARY }] });
+    const answer = await client.chat.completions.create({
+      model: "m",
+      messages: [{ role: "user", content: ORDINARY }],
+    });
     expect(h.cloud.requests.length).toBe(before + 1);
     const sent = h.cloud.requests[before]?.raw ?? "";
     expect(sent).not.toMatch(/Gary|Thompson/);
@@ -45,7 +53,11 @@ describe("the privacy proxy's 'auto' policy (Auto mode's routing rules, per requ
 
   it("answers a message with a word the engine could not classify with the local model and forwards nothing", async () => {
     const before = h.cloud.requests.length;
-    const answer = await client.chat.completions.create({ model: "m", max_tokens: 8, messages: [{ role: "user", content: "Write a short note to tell zbyszek that the parcel arrives on Monday." }] });
+    const answer = await client.chat.completions.create({
+      model: "m",
+      max_tokens: 8,
+      messages: [{ role: "user", content: "Write a short note to tell zbyszek that the parcel arrives on Monday." }],
+    });
     expect(answer.model).toBe("tandem-local");
     expect(h.cloud.requests.length).toBe(before);
   }, 60_000);
@@ -65,7 +77,11 @@ describe("the privacy proxy's 'auto' policy (Auto mode's routing rules, per requ
     await h.call("settings:update", { offline: true });
     try {
       const before = h.cloud.requests.length;
-      const answer = await client.chat.completions.create({ model: "m", max_tokens: 8, messages: [{ role: "user", content: ORDINARY }] });
+      const answer = await client.chat.completions.create({
+        model: "m",
+        max_tokens: 8,
+        messages: [{ role: "user", content: ORDINARY }],
+      });
       expect(answer.model).toBe("tandem-local");
       expect(h.cloud.requests.length).toBe(before);
     } finally {

@@ -12,7 +12,10 @@ function messageOf(i: number): { text: string; values: string[] } {
   const first = FIRST[i % FIRST.length]!;
   const last = LAST[Math.floor(i / FIRST.length) % LAST.length]!;
   const email = `${first}.${last}.${i}@example.org`.toLowerCase();
-  return { text: `Please write a short note to ${first} ${last} and copy ${email}.`, values: [`${first} ${last}`, email] };
+  return {
+    text: `Please write a short note to ${first} ${last} and copy ${email}.`,
+    values: [`${first} ${last}`, email],
+  };
 }
 
 describe("50 concurrent streaming clients through the privacy proxy", () => {
@@ -28,8 +31,17 @@ describe("50 concurrent streaming clients through the privacy proxy", () => {
     const messages = Array.from({ length: CLIENTS }, (_, i) => messageOf(i));
     const answers = await Promise.all(
       messages.map(async ({ text }, i) => {
-        const client = new OpenAI({ baseURL: h.baseUrl, apiKey: h.token, maxRetries: 0, defaultHeaders: { "User-Agent": `load-client-${i}` } });
-        const stream = await client.chat.completions.create({ model: "m", stream: true, messages: [{ role: "user", content: text }] });
+        const client = new OpenAI({
+          baseURL: h.baseUrl,
+          apiKey: h.token,
+          maxRetries: 0,
+          defaultHeaders: { "User-Agent": `load-client-${i}` },
+        });
+        const stream = await client.chat.completions.create({
+          model: "m",
+          stream: true,
+          messages: [{ role: "user", content: text }],
+        });
         let answer = "";
         for await (const chunk of stream) answer += chunk.choices[0]?.delta.content ?? "";
         return answer;

@@ -29,8 +29,15 @@ describe("the privacy proxy behind a gate that finds more than the sanitizer", (
     store = Store.open(join(dir, "tandem.db"));
     cloud = await startRecordingCloud();
     audit = new AuditLog(store.db);
-    const gate = new EgressGate({ audit, isOffline: () => false, detectOptions: { declaredTerms: [{ text: "bluebird", type: "SECRET" }] } });
-    const provider = new CloudProvider({ baseUrl: cloud.baseUrl, model: "test-model", apiKey: "sk-gate" }, { logger: silentLogger });
+    const gate = new EgressGate({
+      audit,
+      isOffline: () => false,
+      detectOptions: { declaredTerms: [{ text: "bluebird", type: "SECRET" }] },
+    });
+    const provider = new CloudProvider(
+      { baseUrl: cloud.baseUrl, model: "test-model", apiKey: "sk-gate" },
+      { logger: silentLogger },
+    );
     const service = new ProxyService({
       vaults: new VaultStore(store.db),
       gate,
@@ -54,7 +61,9 @@ describe("the privacy proxy behind a gate that finds more than the sanitizer", (
 
   it("refuses with a 403 that names the kind of item but not its value, sends nothing and logs the refusal without the value", async () => {
     const client = new OpenAI({ baseURL: server.baseUrl, apiKey: "gate-token", maxRetries: 0 });
-    const error = await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: "The code word is bluebird." }] }).catch((e: unknown) => e);
+    const error = await client.chat.completions
+      .create({ model: "m", messages: [{ role: "user", content: "The code word is bluebird." }] })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OpenAI.APIError);
     expect((error as InstanceType<typeof OpenAI.APIError>).status).toBe(403);
     expect((error as InstanceType<typeof OpenAI.APIError>).code).toBe("egress_blocked");
@@ -64,14 +73,20 @@ describe("the privacy proxy behind a gate that finds more than the sanitizer", (
     // The privacy log shows the refusal: what kind of item the re-scan found, and that nothing was sent.
     const [row] = audit.list();
     expect(audit.count()).toBe(1);
-    expect(JSON.parse(row!.check)).toMatchObject({ refused: "private-items-left", found: [{ type: "SECRET", count: 1 }] });
+    expect(JSON.parse(row!.check)).toMatchObject({
+      refused: "private-items-left",
+      found: [{ type: "SECRET", count: 1 }],
+    });
     expect(row).toMatchObject({ payload: "", bytes: 0 });
     expect(JSON.stringify(row)).not.toContain("bluebird");
   });
 
   it("still forwards a request the gate finds clean", async () => {
     const client = new OpenAI({ baseURL: server.baseUrl, apiKey: "gate-token", maxRetries: 0 });
-    const reply = await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: "The weather is fine." }] });
+    const reply = await client.chat.completions.create({
+      model: "m",
+      messages: [{ role: "user", content: "The weather is fine." }],
+    });
     expect(reply.choices[0]?.message.content).toBe("The weather is fine.");
     expect(cloud.requests).toHaveLength(1);
     expect(audit.count()).toBe(2);

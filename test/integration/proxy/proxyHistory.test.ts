@@ -15,7 +15,12 @@ describe("the privacy proxy across the turns of one chat (history sent again wit
 
   beforeAll(async () => {
     h = await startProxyHarness({ reply: echoLastUserMessage });
-    client = new OpenAI({ baseURL: h.baseUrl, apiKey: h.token, maxRetries: 0, defaultHeaders: { "X-Tandem-Conversation": "history-test" } });
+    client = new OpenAI({
+      baseURL: h.baseUrl,
+      apiKey: h.token,
+      maxRetries: 0,
+      defaultHeaders: { "X-Tandem-Conversation": "history-test" },
+    });
   });
 
   afterAll(async () => {
@@ -26,7 +31,11 @@ describe("the privacy proxy across the turns of one chat (history sent again wit
     const before = h.cloud.requests.length;
     const answer = await client.chat.completions.create({ model: "m", messages });
     const request = h.cloud.requests[before];
-    return { answer: answer.choices[0]?.message.content ?? "", sent: (request?.json as { messages: Message[] }).messages, raw: request?.raw ?? "" };
+    return {
+      answer: answer.choices[0]?.message.content ?? "",
+      sent: (request?.json as { messages: Message[] }).messages,
+      raw: request?.raw ?? "",
+    };
   }
 
   it("sends an unchanged history message exactly as before, and an edited one as edited, never a private value", async () => {
@@ -35,12 +44,20 @@ describe("the privacy proxy across the turns of one chat (history sent again wit
     const firstSanitized = turn1.sent[0]?.content ?? "";
     expect(firstSanitized).toMatch(/\[PERSON_1\]/);
 
-    const turn2 = await send([{ role: "user", content: FIRST }, { role: "assistant", content: turn1.answer }, { role: "user", content: SECOND }]);
+    const turn2 = await send([
+      { role: "user", content: FIRST },
+      { role: "assistant", content: turn1.answer },
+      { role: "user", content: SECOND },
+    ]);
     expect(turn2.sent[0]?.content).toBe(firstSanitized);
     expect(turn2.answer).toBe(SECOND);
 
     // The app lets the user edit the first message: the edit is what gets sanitized and sent.
-    const turn3 = await send([{ role: "user", content: EDITED }, { role: "assistant", content: turn1.answer }, { role: "user", content: SECOND }]);
+    const turn3 = await send([
+      { role: "user", content: EDITED },
+      { role: "assistant", content: turn1.answer },
+      { role: "user", content: SECOND },
+    ]);
     expect(turn3.sent[0]?.content).not.toBe(firstSanitized);
     expect(turn3.sent[0]?.content).toMatch(/^My landlord \[PERSON_\d+\] has not fixed the heating since March\.$/);
     expect(turn3.sent[0]?.content).not.toMatch(/\[PERSON_1\]/);

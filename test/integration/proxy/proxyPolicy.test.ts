@@ -33,7 +33,11 @@ describe("the privacy proxy's policies, offline mode and upstream faults", () =>
   async function failure(stream = false): Promise<InstanceType<typeof OpenAI.APIError>> {
     try {
       if (stream) {
-        const s = await client.chat.completions.create({ model: "m", stream: true, messages: [{ role: "user", content: PRIVATE }] });
+        const s = await client.chat.completions.create({
+          model: "m",
+          stream: true,
+          messages: [{ role: "user", content: PRIVATE }],
+        });
         for await (const chunk of s) void chunk;
       } else {
         await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: PRIVATE }] });
@@ -55,7 +59,10 @@ describe("the privacy proxy's policies, offline mode and upstream faults", () =>
     expect(error.message).toMatch(/iban ×1/);
     expect(error.message).not.toContain("gary.thompson");
     expect(h.cloud.requests.length).toBe(before);
-    const clean = await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: "What is a good title for a letter?" }] });
+    const clean = await client.chat.completions.create({
+      model: "m",
+      messages: [{ role: "user", content: "What is a good title for a letter?" }],
+    });
     expect(clean.choices[0]?.message.content).toBe("What is a good title for a letter?");
   });
 
@@ -75,7 +82,12 @@ describe("the privacy proxy's policies, offline mode and upstream faults", () =>
     await h.call<ModelInfo>("models:add", { path: await getEndlessTinyModel2kPath() });
     await h.host.proxy().start({ port: h.port, enabled: true, policy: "local" });
     const before = h.cloud.requests.length;
-    const stream = await client.chat.completions.create({ model: "m", stream: true, max_tokens: 8, messages: [{ role: "user", content: PRIVATE }] });
+    const stream = await client.chat.completions.create({
+      model: "m",
+      stream: true,
+      max_tokens: 8,
+      messages: [{ role: "user", content: PRIVATE }],
+    });
     let text = "";
     let finish: string | null = null;
     for await (const chunk of stream) {
@@ -102,7 +114,10 @@ describe("the privacy proxy's policies, offline mode and upstream faults", () =>
       expect(error.code).toBe(code);
       if (status === 429) expect(error.headers?.get("retry-after")).toBe("7");
       h.cloud.setFault(null);
-      const ok = await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: "Hello again." }] });
+      const ok = await client.chat.completions.create({
+        model: "m",
+        messages: [{ role: "user", content: "Hello again." }],
+      });
       expect(ok.choices[0]?.message.content).toBe("Hello again.");
     });
   }
@@ -116,13 +131,20 @@ describe("the privacy proxy's policies, offline mode and upstream faults", () =>
     h.cloud.setFault({ stallStreamAfterChunks: 2 });
     await expect(failure(true)).resolves.toMatchObject({ code: "cloud_timeout" });
     h.cloud.setFault(null);
-    const ok = await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: "Still there?" }] });
+    const ok = await client.chat.completions.create({
+      model: "m",
+      messages: [{ role: "user", content: "Still there?" }],
+    });
     expect(ok.choices[0]?.message.content).toBe("Still there?");
   });
 
   it("ends a stream the upstream cut off with an error event the SDK raises, after the restored text so far", async () => {
     h.cloud.setFault({ cutStreamAfterChunks: 3 });
-    const stream = await client.chat.completions.create({ model: "m", stream: true, messages: [{ role: "user", content: PRIVATE }] });
+    const stream = await client.chat.completions.create({
+      model: "m",
+      stream: true,
+      messages: [{ role: "user", content: PRIVATE }],
+    });
     let text = "";
     await expect(
       (async () => {
@@ -142,6 +164,7 @@ describe("the privacy proxy's policies, offline mode and upstream faults", () =>
   it("logged every failure above with codes and statuses only: no private value, no key, no token", () => {
     const all = logged.join("");
     expect(all).toMatch(/cloud_rate_limited/);
-    for (const secret of ["gary.thompson", "DE89", "Send the invoice", h.token, "sk-proxy-upstream-key"]) expect(all).not.toContain(secret);
+    for (const secret of ["gary.thompson", "DE89", "Send the invoice", h.token, "sk-proxy-upstream-key"])
+      expect(all).not.toContain(secret);
   });
 });

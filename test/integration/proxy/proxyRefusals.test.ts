@@ -27,16 +27,22 @@ describe("the privacy proxy's refusals in the privacy log", () => {
   let h: Awaited<ReturnType<typeof startProxyHarness>>;
   let client: OpenAI;
 
-  const refusedCall = () => client.chat.completions.create({ model: "m", messages: [{ role: "user", content: PRIVATE }] }).then(
-    () => expect.fail("the request should have been refused"),
-    (error: unknown) => error as InstanceType<typeof OpenAI.APIError>,
-  );
+  const refusedCall = () =>
+    client.chat.completions.create({ model: "m", messages: [{ role: "user", content: PRIVATE }] }).then(
+      () => expect.fail("the request should have been refused"),
+      (error: unknown) => error as InstanceType<typeof OpenAI.APIError>,
+    );
   const newestRow = async () => (await h.call<EgressRecord[]>("egress:list", { limit: 1 }))[0]!;
   const checkOf = (row: EgressRecord) => JSON.parse(row.check) as RefusalCheck;
 
   beforeAll(async () => {
     h = await startProxyHarness({ reply: echoLastUserMessage });
-    client = new OpenAI({ baseURL: h.baseUrl, apiKey: h.token, maxRetries: 0, defaultHeaders: { "User-Agent": CLIENT } });
+    client = new OpenAI({
+      baseURL: h.baseUrl,
+      apiKey: h.token,
+      maxRetries: 0,
+      defaultHeaders: { "User-Agent": CLIENT },
+    });
   });
 
   afterEach(async () => {
@@ -48,7 +54,10 @@ describe("the privacy proxy's refusals in the privacy log", () => {
 
   it("logs a request refused by policy 'block' with the app, the kinds found and 'refused', and sends nothing", async () => {
     await h.host.proxy().start({ port: h.port, enabled: true, policy: "block" });
-    const [requestsBefore, rowsBefore] = [h.cloud.requests.length, (await h.call<EgressRecord[]>("egress:list")).length];
+    const [requestsBefore, rowsBefore] = [
+      h.cloud.requests.length,
+      (await h.call<EgressRecord[]>("egress:list")).length,
+    ];
     const error = await refusedCall();
     expect(error.status).toBe(403);
     expect(error.code).toBe("egress_blocked");
@@ -56,8 +65,18 @@ describe("the privacy proxy's refusals in the privacy log", () => {
     expect((await h.call<EgressRecord[]>("egress:list")).length).toBe(rowsBefore + 1);
     const row = await newestRow();
     expect(checkOf(row)).toMatchObject({ refused: "policy-block", client: CLIENT, kind: "chat" });
-    expect(checkOf(row).found).toEqual(expect.arrayContaining([{ type: "EMAIL", count: 1 }, { type: "IBAN", count: 1 }]));
-    expect(row).toMatchObject({ payload: "", bytes: 0, endpoint: `${h.cloud.baseUrl}/chat/completions`, model: "test-model" });
+    expect(checkOf(row).found).toEqual(
+      expect.arrayContaining([
+        { type: "EMAIL", count: 1 },
+        { type: "IBAN", count: 1 },
+      ]),
+    );
+    expect(row).toMatchObject({
+      payload: "",
+      bytes: 0,
+      endpoint: `${h.cloud.baseUrl}/chat/completions`,
+      model: "test-model",
+    });
     for (const value of VALUES) expect(JSON.stringify(row)).not.toContain(value);
   });
 
@@ -70,7 +89,12 @@ describe("the privacy proxy's refusals in the privacy log", () => {
     expect(h.cloud.requests.length).toBe(requestsBefore);
     const row = await newestRow();
     expect(checkOf(row)).toMatchObject({ refused: "offline", client: CLIENT, kind: "chat" });
-    expect(checkOf(row).found).toEqual(expect.arrayContaining([{ type: "EMAIL", count: 1 }, { type: "IBAN", count: 1 }]));
+    expect(checkOf(row).found).toEqual(
+      expect.arrayContaining([
+        { type: "EMAIL", count: 1 },
+        { type: "IBAN", count: 1 },
+      ]),
+    );
     expect(row).toMatchObject({ payload: "", bytes: 0 });
     for (const value of VALUES) expect(JSON.stringify(row)).not.toContain(value);
   });
@@ -85,7 +109,9 @@ describe("the privacy proxy's refusals in the privacy log", () => {
     expect(sent.payload).toBe(h.cloud.requests.at(-1)!.body);
     h.cloud.setFault({ status: 500 });
     try {
-      await expect(client.chat.completions.create({ model: "m", messages: [{ role: "user", content: "Hello." }] })).rejects.toMatchObject({ status: 502 });
+      await expect(
+        client.chat.completions.create({ model: "m", messages: [{ role: "user", content: "Hello." }] }),
+      ).rejects.toMatchObject({ status: 502 });
     } finally {
       h.cloud.setFault(null);
     }

@@ -1,11 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rawRequest, startProxyHarness } from "./proxyHarness";
 
-const BODY = JSON.stringify({ model: "m", messages: [{ role: "user", content: "Write to Gary Thompson, gary.thompson@example.com." }] });
+const BODY = JSON.stringify({
+  model: "m",
+  messages: [{ role: "user", content: "Write to Gary Thompson, gary.thompson@example.com." }],
+});
 
 describe("the privacy proxy refuses what it must not serve, and forwards nothing then", () => {
   let h: Awaited<ReturnType<typeof startProxyHarness>>;
-  const ok = () => ({ host: `127.0.0.1:${h.port}`, authorization: `Bearer ${h.token}`, "content-type": "application/json" });
+  const ok = () => ({
+    host: `127.0.0.1:${h.port}`,
+    authorization: `Bearer ${h.token}`,
+    "content-type": "application/json",
+  });
 
   beforeAll(async () => {
     h = await startProxyHarness();
@@ -18,7 +25,12 @@ describe("the privacy proxy refuses what it must not serve, and forwards nothing
     ["a wrong token", () => ({ ...ok(), authorization: "Bearer tdm-not-the-token" }), 401, "invalid_api_key"],
     ["the token without Bearer", () => ({ ...ok(), authorization: h.token }), 401, "invalid_api_key"],
     ["a foreign Host (DNS rebinding)", () => ({ ...ok(), host: `evil.example:${h.port}` }), 403, "forbidden_origin"],
-    ["a foreign Origin (another web page)", () => ({ ...ok(), origin: "https://evil.example" }), 403, "forbidden_origin"],
+    [
+      "a foreign Origin (another web page)",
+      () => ({ ...ok(), origin: "https://evil.example" }),
+      403,
+      "forbidden_origin",
+    ],
   ];
   for (const [what, headers, status, code] of refusals) {
     it(`refuses a request with ${what} with an OpenAI-shaped ${status} and forwards nothing`, async () => {
@@ -31,7 +43,10 @@ describe("the privacy proxy refuses what it must not serve, and forwards nothing
   }
 
   it("sends no CORS headers, so a browser page from another origin cannot read an answer", async () => {
-    const res = await rawRequest(h.port, { method: "OPTIONS", headers: { ...ok(), origin: "https://evil.example", "access-control-request-method": "POST" } });
+    const res = await rawRequest(h.port, {
+      method: "OPTIONS",
+      headers: { ...ok(), origin: "https://evil.example", "access-control-request-method": "POST" },
+    });
     expect(res.status).toBe(403);
     expect(res.headers["access-control-allow-origin"]).toBeUndefined();
     const good = await rawRequest(h.port, { headers: ok(), body: BODY });
@@ -50,7 +65,10 @@ describe("the privacy proxy refuses what it must not serve, and forwards nothing
 
   it("refuses requests that are not text chats with a 400 that says what it accepts", async () => {
     const before = h.cloud.requests.length;
-    const image = JSON.stringify({ model: "m", messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: "data:," } }] }] });
+    const image = JSON.stringify({
+      model: "m",
+      messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: "data:," } }] }],
+    });
     for (const body of ["{not json", JSON.stringify({ model: "m" }), image]) {
       const res = await rawRequest(h.port, { headers: ok(), body });
       expect(res.status).toBe(400);

@@ -60,7 +60,9 @@ describe("DatabaseKeyStore", () => {
     writeMessage(dbPath, await new DatabaseKeyStore({ secrets, dbPath, recoveryPassphrase }).key(), "recovered");
     expect(statSync(`${dbPath}.recovery`).mode & 0o777).toBe(0o600);
     await secrets.delete(DATABASE_KEY_SECRET);
-    await expect(new DatabaseKeyStore({ secrets, dbPath, recoveryPassphrase: "wrong guess" }).key()).rejects.toMatchObject({ code: "db_locked" });
+    await expect(
+      new DatabaseKeyStore({ secrets, dbPath, recoveryPassphrase: "wrong guess" }).key(),
+    ).rejects.toMatchObject({ code: "db_locked" });
     const key = await new DatabaseKeyStore({ secrets, dbPath, recoveryPassphrase }).key();
     expect(readMessages(dbPath, key)).toEqual(["recovered"]);
     expect(await secrets.get(DATABASE_KEY_SECRET)).toBe(key!.toString("hex"));

@@ -31,17 +31,29 @@ async function start(args: string[] = []): Promise<Started> {
   delete env.WAYLAND_DISPLAY;
   delete env.TANDEM_PORT;
   // detached: its own process group, so cleanup can reach tsx's child even if forwarding failed.
-  const child = spawn(process.execPath, ["scripts/start.mjs", ...args], { cwd: projectRoot, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["scripts/start.mjs", ...args], {
+    cwd: projectRoot,
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const started = { child, output: () => output, origin: "", token: "", dataDir };
   running.push(started);
-  const match = await waitFor(() => URL_PATTERN.exec(output), () => `no URL printed; output so far:\n${output}`);
+  const match = await waitFor(
+    () => URL_PATTERN.exec(output),
+    () => `no URL printed; output so far:\n${output}`,
+  );
   return { ...started, origin: `http://127.0.0.1:${match[1]}`, token: match[2]! };
 }
 
-async function waitFor<T>(probe: () => T | null | Promise<T | null>, failure: () => string, timeoutMs = 100_000): Promise<T> {
+async function waitFor<T>(
+  probe: () => T | null | Promise<T | null>,
+  failure: () => string,
+  timeoutMs = 100_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -78,7 +90,10 @@ afterEach(async () => {
 describe("npm start without Electron", () => {
   it("says so in one line and serves the same UI on 127.0.0.1, protected by the token", async () => {
     const app = await start();
-    const fallbackLines = app.output().split("\n").filter((line) => line.startsWith("Tandem: Electron is not available"));
+    const fallbackLines = app
+      .output()
+      .split("\n")
+      .filter((line) => line.startsWith("Tandem: Electron is not available"));
     expect(fallbackLines).toHaveLength(1);
     expect(fallbackLines[0]).toMatch(FALLBACK_LINE);
 
@@ -93,7 +108,11 @@ describe("npm start without Electron", () => {
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toMatchObject({ ok: false, error: { code: "unauthorized" } });
 
-    const authorized = await fetch(`${app.origin}/api/app:info`, { method: "POST", body: "{}", headers: { Authorization: `Bearer ${app.token}` } });
+    const authorized = await fetch(`${app.origin}/api/app:info`, {
+      method: "POST",
+      body: "{}",
+      headers: { Authorization: `Bearer ${app.token}` },
+    });
     expect(await authorized.json()).toMatchObject({ ok: true, value: { host: "web", dataDir: app.dataDir } });
   });
 
@@ -102,7 +121,11 @@ describe("npm start without Electron", () => {
     expect(await isListening(app.origin)).toBe(true);
     app.child.kill("SIGTERM"); // only start.mjs: it must forward the signal itself
     await exited(app.child);
-    await waitFor(async () => ((await isListening(app.origin)) ? null : true), () => "the web host still listens after SIGTERM", 20_000);
+    await waitFor(
+      async () => ((await isListening(app.origin)) ? null : true),
+      () => "the web host still listens after SIGTERM",
+      20_000,
+    );
     expect(await isListening(app.origin)).toBe(false);
   });
 });

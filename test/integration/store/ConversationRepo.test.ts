@@ -61,8 +61,15 @@ describe("conversations", () => {
     const keep = store.conversations.create();
     const gone = store.conversations.create();
     const kept = store.messages.append({ conversationId: keep.id, role: "user", content: "keep me", status: "done" });
-    const dropped = store.messages.append({ conversationId: gone.id, role: "user", content: "drop me", status: "done" });
-    store.db.prepare("INSERT INTO message_stages (message_id, kind, content) VALUES (?, 'sketch', 'x')").run(dropped.id);
+    const dropped = store.messages.append({
+      conversationId: gone.id,
+      role: "user",
+      content: "drop me",
+      status: "done",
+    });
+    store.db
+      .prepare("INSERT INTO message_stages (message_id, kind, content) VALUES (?, 'sketch', 'x')")
+      .run(dropped.id);
     expect(store.conversations.delete(gone.id)).toBe(true);
     expect(store.conversations.delete(gone.id)).toBe(false);
     expect(store.messages.get(dropped.id)).toBeNull();

@@ -5,7 +5,12 @@ import { useTempStores } from "../../helpers/tempStore";
 function conversationWith(store: Store, ...contents: string[]) {
   const conversation = store.conversations.create();
   const messages = contents.map((content, i) =>
-    store.messages.append({ conversationId: conversation.id, role: i % 2 === 0 ? "user" : "assistant", content, status: "done" }),
+    store.messages.append({
+      conversationId: conversation.id,
+      role: i % 2 === 0 ? "user" : "assistant",
+      content,
+      status: "done",
+    }),
   );
   return { conversation, messages };
 }
@@ -19,7 +24,14 @@ describe("messages", () => {
     conversationWith(store, "elsewhere");
     expect(store.messages.listForConversation(conversation.id).map((m) => m.content)).toEqual(["one", "two", "three"]);
     expect(messages.map((m) => store.messages.seqOf(m.id))).toEqual([1, 2, 3]);
-    expect(messages[0]).toMatchObject({ role: "user", status: "done", stats: null, error: null, modelId: null, conversationId: conversation.id });
+    expect(messages[0]).toMatchObject({
+      role: "user",
+      status: "done",
+      stats: null,
+      error: null,
+      modelId: null,
+      conversationId: conversation.id,
+    });
     expect(store.messages.get(messages[1]!.id)).toEqual(messages[1]);
   });
 
@@ -34,9 +46,9 @@ describe("messages", () => {
 
   it("refuses to append to a conversation that does not exist", () => {
     const store = temp.open();
-    expect(() => store.messages.append({ conversationId: "gone", role: "user", content: "hi", status: "done" })).toThrow(
-      expect.objectContaining({ code: "not_found" }),
-    );
+    expect(() =>
+      store.messages.append({ conversationId: "gone", role: "user", content: "hi", status: "done" }),
+    ).toThrow(expect.objectContaining({ code: "not_found" }));
   });
 
   it("returns null or nothing for ids that do not exist", () => {
@@ -50,32 +62,61 @@ describe("messages", () => {
   it("flushes streamed text and finishes the answer with its status, stats and model", () => {
     const store = temp.open();
     const { conversation } = conversationWith(store, "question");
-    const answer = store.messages.append({ conversationId: conversation.id, role: "assistant", content: "", status: "streaming", modelId: "m1" });
+    const answer = store.messages.append({
+      conversationId: conversation.id,
+      role: "assistant",
+      content: "",
+      status: "streaming",
+      modelId: "m1",
+    });
     expect(store.messages.updateContent(answer.id, "Partial ans")).toBe(true);
     expect(store.messages.get(answer.id)).toMatchObject({ content: "Partial ans", status: "streaming" });
     const stats = { tokens: 42, tokensPerSecond: 12.5, timeToFirstTokenMs: 310 };
     const finished = store.messages.finish(answer.id, { content: "Partial answer, complete.", status: "done", stats });
-    expect(finished).toMatchObject({ content: "Partial answer, complete.", status: "done", stats, modelId: "m1", error: null });
+    expect(finished).toMatchObject({
+      content: "Partial answer, complete.",
+      status: "done",
+      stats,
+      modelId: "m1",
+      error: null,
+    });
     expect(store.messages.get(answer.id)).toEqual(finished);
   });
 
   it("keeps the reason when an answer fails, and stats may be absent", () => {
     const store = temp.open();
     const { conversation } = conversationWith(store, "question");
-    const answer = store.messages.append({ conversationId: conversation.id, role: "assistant", content: "", status: "streaming" });
-    const failed = store.messages.finish(answer.id, { content: "", status: "error", error: "The model ran out of memory." });
+    const answer = store.messages.append({
+      conversationId: conversation.id,
+      role: "assistant",
+      content: "",
+      status: "streaming",
+    });
+    const failed = store.messages.finish(answer.id, {
+      content: "",
+      status: "error",
+      error: "The model ran out of memory.",
+    });
     expect(failed).toMatchObject({ status: "error", error: "The model ran out of memory.", stats: null });
   });
 
   it("reports not_found when finishing or editing a message that is gone", () => {
     const store = temp.open();
-    expect(() => store.messages.finish("gone", { content: "x", status: "done" })).toThrow(expect.objectContaining({ code: "not_found" }));
+    expect(() => store.messages.finish("gone", { content: "x", status: "done" })).toThrow(
+      expect.objectContaining({ code: "not_found" }),
+    );
     expect(() => store.messages.replaceContent("gone", "x")).toThrow(expect.objectContaining({ code: "not_found" }));
   });
 
   it("edits the last user message and drops everything after it", () => {
     const store = temp.open();
-    const { conversation, messages } = conversationWith(store, "first question", "first answer", "second question", "second answer");
+    const { conversation, messages } = conversationWith(
+      store,
+      "first question",
+      "first answer",
+      "second question",
+      "second answer",
+    );
     const lastUser = messages[2]!;
     expect(store.messages.deleteAfter(conversation.id, store.messages.seqOf(lastUser.id)!)).toBe(1);
     const edited = store.messages.replaceContent(lastUser.id, "second question, rephrased");
@@ -85,15 +126,30 @@ describe("messages", () => {
       "first answer",
       "second question, rephrased",
     ]);
-    const next = store.messages.append({ conversationId: conversation.id, role: "assistant", content: "new answer", status: "done" });
+    const next = store.messages.append({
+      conversationId: conversation.id,
+      role: "assistant",
+      content: "new answer",
+      status: "done",
+    });
     expect(store.messages.seqOf(next.id)).toBe(4);
   });
 
   it("marks answers left streaming by a crash as interrupted, and only those", () => {
     const before = temp.open();
     const { conversation } = conversationWith(before, "question");
-    const streaming = before.messages.append({ conversationId: conversation.id, role: "assistant", content: "half an ans", status: "streaming" });
-    const done = before.messages.append({ conversationId: conversation.id, role: "assistant", content: "whole", status: "done" });
+    const streaming = before.messages.append({
+      conversationId: conversation.id,
+      role: "assistant",
+      content: "half an ans",
+      status: "streaming",
+    });
+    const done = before.messages.append({
+      conversationId: conversation.id,
+      role: "assistant",
+      content: "whole",
+      status: "done",
+    });
     before.close();
     const after = temp.open();
     expect(after.messages.markInterrupted()).toBe(1);

@@ -27,8 +27,21 @@ describe("models", () => {
 
   it("keeps unknown header facts as null", () => {
     const store = temp.open();
-    const bare = store.models.add({ ...qwen, architecture: null, parameterCount: null, quantization: null, contextLength: null, hasChatTemplate: false });
-    expect(bare).toMatchObject({ architecture: null, parameterCount: null, quantization: null, contextLength: null, hasChatTemplate: false });
+    const bare = store.models.add({
+      ...qwen,
+      architecture: null,
+      parameterCount: null,
+      quantization: null,
+      contextLength: null,
+      hasChatTemplate: false,
+    });
+    expect(bare).toMatchObject({
+      architecture: null,
+      parameterCount: null,
+      quantization: null,
+      contextLength: null,
+      hasChatTemplate: false,
+    });
   });
 
   it("updates the existing entry, keeping its id, when the same file is added again", () => {

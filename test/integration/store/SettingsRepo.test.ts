@@ -15,8 +15,16 @@ describe("settings", () => {
 
   it("changes only the keys in a patch and keeps them across a restart", () => {
     const store = temp.open();
-    expect(store.settings.update({ theme: "dark", threads: 2 })).toMatchObject({ theme: "dark", threads: 2, contextSize: 4096 });
-    expect(store.settings.update({ contextSize: 8192, threads: undefined })).toMatchObject({ theme: "dark", threads: 2, contextSize: 8192 });
+    expect(store.settings.update({ theme: "dark", threads: 2 })).toMatchObject({
+      theme: "dark",
+      threads: 2,
+      contextSize: 4096,
+    });
+    expect(store.settings.update({ contextSize: 8192, threads: undefined })).toMatchObject({
+      theme: "dark",
+      threads: 2,
+      contextSize: 8192,
+    });
     store.close();
     expect(temp.open().settings.get()).toEqual({ ...DEFAULT_SETTINGS, threads: 2, contextSize: 8192, theme: "dark" });
   });

@@ -12,7 +12,10 @@ import { useTempStores } from "../../helpers/tempStore";
 const latest = MIGRATIONS.at(-1)!.version;
 
 function tables(db: Database.Database): string[] {
-  return (db.prepare("SELECT name FROM sqlite_schema WHERE type IN ('table','view') ORDER BY name").pluck().all() as string[]);
+  return db
+    .prepare("SELECT name FROM sqlite_schema WHERE type IN ('table','view') ORDER BY name")
+    .pluck()
+    .all() as string[];
 }
 
 describe("Store.open", () => {
@@ -23,7 +26,9 @@ describe("Store.open", () => {
     const store = Store.open(file);
     try {
       expect(existsSync(file)).toBe(true);
-      expect(tables(store.db)).toEqual(expect.arrayContaining(["conversations", "messages", "messages_fts", "models", "settings"]));
+      expect(tables(store.db)).toEqual(
+        expect.arrayContaining(["conversations", "messages", "messages_fts", "models", "settings"]),
+      );
       expect(store.db.pragma("journal_mode", { simple: true })).toBe("wal");
       expect(store.db.pragma("foreign_keys", { simple: true })).toBe(1);
       expect(store.db.pragma("synchronous", { simple: true })).toBe(1); // NORMAL
@@ -40,7 +45,8 @@ describe("Store.open", () => {
   it("keeps data and schema unchanged when the same file is opened again", () => {
     const first = temp.open();
     const conversation = first.conversations.create({ title: "Kept" });
-    const schema = (store: Store) => store.db.prepare("SELECT sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name").pluck().all();
+    const schema = (store: Store) =>
+      store.db.prepare("SELECT sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name").pluck().all();
     const schemaBefore = schema(first);
     first.close();
     const second = temp.open();

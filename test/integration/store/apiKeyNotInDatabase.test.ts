@@ -14,7 +14,9 @@ const KEY = "sk-proj-Zq7vW3xT9kLmN4pR8sY2bC6d";
 function dumpDatabase(dataDir: string): string {
   const store = Store.open(join(dataDir, DB_FILE), { key: dataKey(dataDir) });
   try {
-    const tables = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>;
+    const tables = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{
+      name: string;
+    }>;
     return tables.map(({ name }) => JSON.stringify(store.db.prepare(`SELECT * FROM "${name}"`).all())).join("\n");
   } finally {
     store.close();
@@ -39,7 +41,11 @@ describe("the cloud API key", () => {
     }) as typeof process.stderr.write;
     try {
       host = await createHost({ dataDir, kind: "cli", gpu: false });
-      const configured = (await host.handle("cloud:configure", { baseUrl: "http://127.0.0.1:9/v1", model: "test-model", apiKey: KEY })) as Result<unknown>;
+      const configured = (await host.handle("cloud:configure", {
+        baseUrl: "http://127.0.0.1:9/v1",
+        model: "test-model",
+        apiKey: KEY,
+      })) as Result<unknown>;
       expect(configured.ok).toBe(true);
       await host.handle("cloud:test", {});
       await host.close();

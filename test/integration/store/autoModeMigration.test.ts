@@ -15,12 +15,24 @@ describe("migration 005: Auto mode", () => {
     for (const m of MIGRATIONS.filter((m) => m.version < 5)) old.exec(m.sql);
     old.pragma("user_version = 4");
     const conversation = { id: "c1" };
-    old.prepare("INSERT INTO conversations (id, title, mode, created_at, updated_at) VALUES ('c1', 'Rent letter', 'hybrid', 1, 1)").run();
-    const insert = old.prepare("INSERT INTO messages (id, conversation_id, seq, role, content, status, created_at) VALUES (?, 'c1', ?, ?, ?, 'done', 1)");
+    old
+      .prepare(
+        "INSERT INTO conversations (id, title, mode, created_at, updated_at) VALUES ('c1', 'Rent letter', 'hybrid', 1, 1)",
+      )
+      .run();
+    const insert = old.prepare(
+      "INSERT INTO messages (id, conversation_id, seq, role, content, status, created_at) VALUES (?, 'c1', ?, ?, ?, 'done', 1)",
+    );
     insert.run("m1", 1, "user", "Write to my landlord");
     insert.run("m2", 2, "assistant", "Dear landlord");
-    old.prepare("INSERT INTO message_stages (message_id, kind, content, meta) VALUES ('m2', 'sketch', 'draft', NULL)").run();
-    old.prepare("INSERT INTO vault (conversation_id, placeholder, type, value, created_at) VALUES ('c1', '[PERSON_1]', 'PERSON', 'Derek Pollard', 0)").run();
+    old
+      .prepare("INSERT INTO message_stages (message_id, kind, content, meta) VALUES ('m2', 'sketch', 'draft', NULL)")
+      .run();
+    old
+      .prepare(
+        "INSERT INTO vault (conversation_id, placeholder, type, value, created_at) VALUES ('c1', '[PERSON_1]', 'PERSON', 'Derek Pollard', 0)",
+      )
+      .run();
     old.close();
     return { conversation, user: { id: "m1" }, answer: { id: "m2" } };
   }
@@ -48,6 +60,8 @@ describe("migration 005: Auto mode", () => {
   it("still refuses a mode nobody knows", () => {
     const store = temp.open();
     const conversation = store.conversations.create();
-    expect(() => store.db.prepare("UPDATE conversations SET mode = 'everywhere' WHERE id = ?").run(conversation.id)).toThrow(/CHECK/);
+    expect(() =>
+      store.db.prepare("UPDATE conversations SET mode = 'everywhere' WHERE id = ?").run(conversation.id),
+    ).toThrow(/CHECK/);
   });
 });

@@ -63,7 +63,10 @@ describe("the data folder at rest", () => {
     await new FileSecretStore(dataDir).delete(DATABASE_KEY_SECRET); // the keychain entry is gone
 
     delete process.env.TANDEM_RECOVERY_PASSPHRASE;
-    await expect(createHost({ dataDir, kind: "cli", gpu: false, quiet: true })).rejects.toMatchObject({ code: "db_locked", message: expect.stringContaining("recovery passphrase") });
+    await expect(createHost({ dataDir, kind: "cli", gpu: false, quiet: true })).rejects.toMatchObject({
+      code: "db_locked",
+      message: expect.stringContaining("recovery passphrase"),
+    });
 
     process.env.TANDEM_RECOVERY_PASSPHRASE = "a recovery passphrase I wrote down";
     const host = await createHost({ dataDir, kind: "cli", gpu: false, quiet: true });

@@ -6,19 +6,39 @@ import { encryptInPlace, type EncryptStep } from "../../../app/store/encryptInPl
 import { Store } from "../../../app/store/Store";
 import { useTempStores } from "../../helpers/tempStore";
 
-const PLANTED = ["Dr. Okafor said my HbA1c is 7.9", "IBAN DE44 5001 0517 5407 3249 31", "Mila's school pickup code 4417", "raincoat"];
+const PLANTED = [
+  "Dr. Okafor said my HbA1c is 7.9",
+  "IBAN DE44 5001 0517 5407 3249 31",
+  "Mila's school pickup code 4417",
+  "raincoat",
+];
 
 function plant(store: Store): string {
   const conversation = store.conversations.create({ title: "Private things" });
-  for (const content of PLANTED) store.messages.append({ conversationId: conversation.id, role: "user", content, status: "done" });
+  for (const content of PLANTED)
+    store.messages.append({ conversationId: conversation.id, role: "user", content, status: "done" });
   return conversation.id;
 }
 
 /** Every row of every table, so a migration can be compared row for row. */
 function dump(store: Store): Record<string, unknown[]> {
-  const tables = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name").pluck().all() as string[];
+  const tables = store.db
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name",
+    )
+    .pluck()
+    .all() as string[];
   // Sorted in JS: some tables are WITHOUT ROWID, so there is no common ORDER BY.
-  return Object.fromEntries(tables.map((t) => [t, store.db.prepare(`SELECT * FROM "${t}"`).all().map((row) => JSON.stringify(row)).sort()]));
+  return Object.fromEntries(
+    tables.map((t) => [
+      t,
+      store.db
+        .prepare(`SELECT * FROM "${t}"`)
+        .all()
+        .map((row) => JSON.stringify(row))
+        .sort(),
+    ]),
+  );
 }
 
 function fileBytes(path: string): Buffer {
@@ -53,8 +73,15 @@ describe("Store encryption at rest", () => {
   it("fails with db_locked and a recovery hint when opened without the key or with a wrong one", () => {
     const key = randomBytes(32);
     temp.open("tandem.db", { key }).close();
-    expect(() => Store.open(temp.path())).toThrow(expect.objectContaining({ code: "db_locked", message: expect.stringMatching(/encrypted and the key is missing.*recovery passphrase/) }));
-    expect(() => Store.open(temp.path(), { key: randomBytes(32) })).toThrow(expect.objectContaining({ code: "db_locked", message: expect.stringMatching(/key does not open/) }));
+    expect(() => Store.open(temp.path())).toThrow(
+      expect.objectContaining({
+        code: "db_locked",
+        message: expect.stringMatching(/encrypted and the key is missing.*recovery passphrase/),
+      }),
+    );
+    expect(() => Store.open(temp.path(), { key: randomBytes(32) })).toThrow(
+      expect.objectContaining({ code: "db_locked", message: expect.stringMatching(/key does not open/) }),
+    );
     expect(temp.open("tandem.db", { key }).conversations.list()).toEqual([]);
   });
 
@@ -89,7 +116,13 @@ describe("Store encryption at rest", () => {
       plain.close();
       const key = randomBytes(32);
       const crash = new Error("simulated crash");
-      expect(() => encryptInPlace(temp.path(), key, { afterStep: (s) => { if (s === step) throw crash; } })).toThrow(crash);
+      expect(() =>
+        encryptInPlace(temp.path(), key, {
+          afterStep: (s) => {
+            if (s === step) throw crash;
+          },
+        }),
+      ).toThrow(crash);
       // Before the swap the original is still plaintext and intact; after it, encrypted.
       expect(isEncryptedDatabase(temp.path())).toBe(step === "swapped");
       const reopened = temp.open("tandem.db", { key });

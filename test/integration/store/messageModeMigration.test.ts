@@ -11,12 +11,25 @@ describe("migration 006: each message's mode", () => {
     const old = new Database(temp.path("tandem.db"));
     for (const m of MIGRATIONS.filter((m) => m.version < 6)) old.exec(m.sql);
     old.pragma("user_version = 5");
-    old.prepare("INSERT INTO conversations (id, title, mode, created_at, updated_at) VALUES ('c1', 'Mixed', 'cloud', 1, 1)").run();
-    const insert = old.prepare("INSERT INTO messages (id, conversation_id, seq, role, content, status, created_at) VALUES (?, 'c1', ?, ?, ?, 'done', 1)");
-    const report = old.prepare("INSERT INTO message_stages (message_id, kind, content, meta) VALUES (?, 'report', 'r', ?)");
-    ["private question", "private answer", "hybrid question", "hybrid answer", "cloud question", "cloud answer"].forEach((content, i) =>
-      insert.run(`m${i + 1}`, i + 1, i % 2 ? "assistant" : "user", content),
+    old
+      .prepare(
+        "INSERT INTO conversations (id, title, mode, created_at, updated_at) VALUES ('c1', 'Mixed', 'cloud', 1, 1)",
+      )
+      .run();
+    const insert = old.prepare(
+      "INSERT INTO messages (id, conversation_id, seq, role, content, status, created_at) VALUES (?, 'c1', ?, ?, ?, 'done', 1)",
     );
+    const report = old.prepare(
+      "INSERT INTO message_stages (message_id, kind, content, meta) VALUES (?, 'report', 'r', ?)",
+    );
+    [
+      "private question",
+      "private answer",
+      "hybrid question",
+      "hybrid answer",
+      "cloud question",
+      "cloud answer",
+    ].forEach((content, i) => insert.run(`m${i + 1}`, i + 1, i % 2 ? "assistant" : "user", content));
     report.run("m4", JSON.stringify({ mode: "hybrid", bytes: 120 }));
     report.run("m6", JSON.stringify({ mode: "cloud", bytes: 80 }));
     old.close();
@@ -27,17 +40,28 @@ describe("migration 006: each message's mode", () => {
     const store = temp.open();
     const modes = Object.fromEntries(store.messages.listForConversation("c1").map((m) => [m.content, m.mode ?? null]));
     expect(modes).toEqual({
-      "private question": null, "private answer": null,
-      "hybrid question": null, "hybrid answer": "hybrid",
-      "cloud question": null, "cloud answer": "cloud",
+      "private question": null,
+      "private answer": null,
+      "hybrid question": null,
+      "hybrid answer": "hybrid",
+      "cloud question": null,
+      "cloud answer": "cloud",
     });
   });
 
   it("stores the mode given when a message is written, and refuses one nobody knows", () => {
     const store = temp.open();
     const conversation = store.conversations.create({ mode: "cloud" });
-    const written = store.messages.append({ conversationId: conversation.id, role: "user", content: "hi", status: "done", mode: "cloud" });
+    const written = store.messages.append({
+      conversationId: conversation.id,
+      role: "user",
+      content: "hi",
+      status: "done",
+      mode: "cloud",
+    });
     expect(store.messages.get(written.id)?.mode).toBe("cloud");
-    expect(() => store.db.prepare("UPDATE messages SET mode = 'everywhere' WHERE id = ?").run(written.id)).toThrow(/CHECK/);
+    expect(() => store.db.prepare("UPDATE messages SET mode = 'everywhere' WHERE id = ?").run(written.id)).toThrow(
+      /CHECK/,
+    );
   });
 });

@@ -44,7 +44,9 @@ describe("conversations.search", () => {
     const { id } = store.conversations.create();
     add(store, id, "The Café on Rua Augusta serves pastéis de nata");
     add(store, id, "A cafe in Porto");
-    expect(store.conversations.search("CAFE augusta").map((h) => h.snippet)).toEqual([`The ${mark("Café")} on Rua ${mark("Augusta")} serves pastéis de nata`]);
+    expect(store.conversations.search("CAFE augusta").map((h) => h.snippet)).toEqual([
+      `The ${mark("Café")} on Rua ${mark("Augusta")} serves pastéis de nata`,
+    ]);
     expect(store.conversations.search("pasteis")).toHaveLength(1);
     expect(store.conversations.search("porto caf")).toHaveLength(1);
     expect(store.conversations.search("pastry")).toEqual([]);
@@ -61,7 +63,11 @@ describe("conversations.search", () => {
   it("ranks messages that use the words more, and more of the rarer word, first", () => {
     const store = temp.open();
     const { id } = store.conversations.create();
-    const once = add(store, id, "The deploy failed because the kubernetes node was out of disk space and the logs filled up quickly.");
+    const once = add(
+      store,
+      id,
+      "The deploy failed because the kubernetes node was out of disk space and the logs filled up quickly.",
+    );
     const often = add(store, id, "Kubernetes, kubernetes, kubernetes: the pods restart.");
     add(store, id, "Nothing to see here.");
     expect(store.conversations.search("kubernetes").map((h) => h.messageId)).toEqual([often.id, once.id]);
@@ -101,7 +107,9 @@ describe("conversations.search", () => {
   it("ranks among the newest matches when very many messages match, and still fills the page", () => {
     const store = temp.open();
     const { id } = store.conversations.create();
-    const all = store.db.transaction(() => Array.from({ length: RANK_WINDOW + 100 }, (_, i) => add(store, id, `entry ${i} mentions coffee`)))();
+    const all = store.db.transaction(() =>
+      Array.from({ length: RANK_WINDOW + 100 }, (_, i) => add(store, id, `entry ${i} mentions coffee`)),
+    )();
     const newest = new Set(all.slice(-RANK_WINDOW).map((m) => m.id));
     const hits = store.conversations.search("coffee", 50);
     expect(hits).toHaveLength(50);

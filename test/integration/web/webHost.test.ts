@@ -16,13 +16,22 @@ interface Reply {
   headers: Record<string, string | string[] | undefined>;
 }
 
-function send(url: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; timeoutMs?: number } = {}): Promise<Reply> {
+function send(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; timeoutMs?: number } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: options.method ?? "GET", headers: options.headers, timeout: options.timeoutMs }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), headers: res.headers }));
-    });
+    const req = request(
+      url,
+      { method: options.method ?? "GET", headers: options.headers, timeout: options.timeoutMs },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), headers: res.headers }),
+        );
+      },
+    );
     req.on("error", reject);
     // An endpoint that should have refused but streams instead never ends: fail, do not hang.
     req.on("timeout", () => req.destroy(new Error(`no complete reply from ${url} within ${options.timeoutMs} ms`)));
@@ -103,7 +112,17 @@ describe("the browser host", () => {
     mkdirSync(rendererDir);
     writeFileSync(join(rendererDir, "index.html"), "<!doctype html><title>Tandem</title>");
     writeFileSync(join(rendererDir, "app.js"), "console.log('ui')");
-    for (const name of ["style.css", "icon.svg", "logo.png", "favicon.ico", "data.json", "font.woff2", "page.html", "notes.txt"]) writeFileSync(join(rendererDir, name), name);
+    for (const name of [
+      "style.css",
+      "icon.svg",
+      "logo.png",
+      "favicon.ico",
+      "data.json",
+      "font.woff2",
+      "page.html",
+      "notes.txt",
+    ])
+      writeFileSync(join(rendererDir, name), name);
     host = await createHost({ dataDir: join(dir, "data"), kind: "web", gpu: false, quiet: true });
     web = await startWebHost({ host, rendererDir });
     auth = { Authorization: `Bearer ${web.token}`, "Content-Type": "application/json" };
@@ -138,7 +157,11 @@ describe("the browser host", () => {
 
   it("refuses API calls without the token, with a wrong token, or with the token only in the URL", async () => {
     const noToken = await send(`${web.origin}/api/conversations:list`, { method: "POST", body: "{}" });
-    const wrong = await send(`${web.origin}/api/conversations:list`, { method: "POST", body: "{}", headers: { Authorization: `Bearer ${"0".repeat(64)}` } });
+    const wrong = await send(`${web.origin}/api/conversations:list`, {
+      method: "POST",
+      body: "{}",
+      headers: { Authorization: `Bearer ${"0".repeat(64)}` },
+    });
     const inUrl = await send(`${web.origin}/api/conversations:list?token=${web.token}`, { method: "POST", body: "{}" });
     for (const reply of [noToken, wrong, inUrl]) {
       expect(reply.status).toBe(401);
@@ -147,30 +170,59 @@ describe("the browser host", () => {
   });
 
   it("refuses requests from another origin and requests naming another host", async () => {
-    const crossOrigin = await send(`${web.origin}/api/conversations:list`, { method: "POST", body: "{}", headers: { ...auth, Origin: "http://evil.example" } });
-    const rebinding = await send(`${web.origin}/api/conversations:list`, { method: "POST", body: "{}", headers: { ...auth, Host: "evil.example" } });
+    const crossOrigin = await send(`${web.origin}/api/conversations:list`, {
+      method: "POST",
+      body: "{}",
+      headers: { ...auth, Origin: "http://evil.example" },
+    });
+    const rebinding = await send(`${web.origin}/api/conversations:list`, {
+      method: "POST",
+      body: "{}",
+      headers: { ...auth, Host: "evil.example" },
+    });
     expect(crossOrigin.status).toBe(403);
     expect(rebinding.status).toBe(403);
   });
 
   it("answers a valid call with a Result and a malformed one with a typed error", async () => {
-    const created = JSON.parse((await send(`${web.origin}/api/conversations:create`, { method: "POST", body: "{}", headers: auth })).body);
+    const created = JSON.parse(
+      (await send(`${web.origin}/api/conversations:create`, { method: "POST", body: "{}", headers: auth })).body,
+    );
     expect(created).toMatchObject({ ok: true, value: { title: "New conversation", mode: "private" } });
-    const bad = JSON.parse((await send(`${web.origin}/api/conversations:rename`, { method: "POST", body: '{"id":5}', headers: auth })).body);
+    const bad = JSON.parse(
+      (await send(`${web.origin}/api/conversations:rename`, { method: "POST", body: '{"id":5}', headers: auth })).body,
+    );
     expect(bad).toMatchObject({ ok: false, error: { code: "invalid_request" } });
-    const notJson = JSON.parse((await send(`${web.origin}/api/conversations:list`, { method: "POST", body: "{nope", headers: auth })).body);
+    const notJson = JSON.parse(
+      (await send(`${web.origin}/api/conversations:list`, { method: "POST", body: "{nope", headers: auth })).body,
+    );
     expect(notJson.error.code).toBe("invalid_request");
-    const unknown = JSON.parse((await send(`${web.origin}/api/fs:read`, { method: "POST", body: "{}", headers: auth })).body);
+    const unknown = JSON.parse(
+      (await send(`${web.origin}/api/fs:read`, { method: "POST", body: "{}", headers: auth })).body,
+    );
     expect(unknown.error.code).toBe("invalid_request");
   });
 
   it("refuses a 10 MB paste with too_large and stores nothing", async () => {
-    const { value } = JSON.parse((await send(`${web.origin}/api/conversations:create`, { method: "POST", body: "{}", headers: auth })).body);
+    const { value } = JSON.parse(
+      (await send(`${web.origin}/api/conversations:create`, { method: "POST", body: "{}", headers: auth })).body,
+    );
     const huge = JSON.stringify({ conversationId: value.id, text: "x".repeat(10_000_000) });
     const reply = await send(`${web.origin}/api/chat:send`, { method: "POST", body: huge, headers: auth });
     expect(reply.status).toBe(413);
-    expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: "too_large", message: "That request is too large. Attach large text as a document or split it." } });
-    const detail = JSON.parse((await send(`${web.origin}/api/conversations:get`, { method: "POST", body: JSON.stringify({ id: value.id }), headers: auth })).body);
+    expect(JSON.parse(reply.body)).toEqual({
+      ok: false,
+      error: { code: "too_large", message: "That request is too large. Attach large text as a document or split it." },
+    });
+    const detail = JSON.parse(
+      (
+        await send(`${web.origin}/api/conversations:get`, {
+          method: "POST",
+          body: JSON.stringify({ id: value.id }),
+          headers: auth,
+        })
+      ).body,
+    );
     expect(detail.value.messages).toEqual([]);
   });
 
@@ -178,7 +230,11 @@ describe("the browser host", () => {
     // The data folder is a sibling of the UI folder: one "../" reaches it.
     const secrets = readFileSync(join(dir, "data", "secrets.json"), "utf8");
     expect(secrets.length).toBeGreaterThan(0);
-    for (const path of ["/..%2fdata%2fsecrets.json", "/..%2F..%2F" + dir.split("/").at(-1) + "%2Fdata%2Fsecrets.json", "/%2e%2e%2fdata%2fsecrets.json"]) {
+    for (const path of [
+      "/..%2fdata%2fsecrets.json",
+      "/..%2F..%2F" + dir.split("/").at(-1) + "%2Fdata%2Fsecrets.json",
+      "/%2e%2e%2fdata%2fsecrets.json",
+    ]) {
       const reply = await send(`${web.origin}${path}`);
       expect(reply.status, path).toBe(404);
       expect(reply.body, path).not.toContain(secrets.slice(0, 40));
@@ -207,10 +263,19 @@ describe("the browser host", () => {
     try {
       expect(stream.status).toBe(200);
       expect(stream.contentType).toBe("text/event-stream; charset=utf-8");
-      const created = JSON.parse((await send(`${web.origin}/api/conversations:create`, { method: "POST", body: "{}", headers: auth })).body);
-      await send(`${web.origin}/api/conversations:setMode`, { method: "POST", body: JSON.stringify({ id: created.value.id, mode: "hybrid" }), headers: auth });
+      const created = JSON.parse(
+        (await send(`${web.origin}/api/conversations:create`, { method: "POST", body: "{}", headers: auth })).body,
+      );
+      await send(`${web.origin}/api/conversations:setMode`, {
+        method: "POST",
+        body: JSON.stringify({ id: created.value.id, mode: "hybrid" }),
+        headers: auth,
+      });
       const event = JSON.parse(await stream.nextData());
-      expect(event).toMatchObject({ type: "conversation:updated", conversation: { id: created.value.id, mode: "hybrid" } });
+      expect(event).toMatchObject({
+        type: "conversation:updated",
+        conversation: { id: created.value.id, mode: "hybrid" },
+      });
     } finally {
       stream.close();
     }
@@ -218,8 +283,14 @@ describe("the browser host", () => {
 
   it("serves each kind of UI file with its type, the security headers, and caches all but index.html", async () => {
     const types: Record<string, string> = {
-      "style.css": "text/css; charset=utf-8", "icon.svg": "image/svg+xml", "logo.png": "image/png", "favicon.ico": "image/x-icon",
-      "data.json": "application/json", "font.woff2": "font/woff2", "page.html": "text/html; charset=utf-8", "notes.txt": "application/octet-stream",
+      "style.css": "text/css; charset=utf-8",
+      "icon.svg": "image/svg+xml",
+      "logo.png": "image/png",
+      "favicon.ico": "image/x-icon",
+      "data.json": "application/json",
+      "font.woff2": "font/woff2",
+      "page.html": "text/html; charset=utf-8",
+      "notes.txt": "application/octet-stream",
     };
     for (const [name, type] of Object.entries(types)) {
       const reply = await send(`${web.origin}/${name}`);
@@ -242,7 +313,8 @@ describe("the browser host", () => {
     const head = await send(`${web.origin}/app.js`, { method: "HEAD" });
     expect(head).toMatchObject({ status: 200, body: "" });
     expect(head.headers["content-type"]).toBe("text/javascript; charset=utf-8");
-    for (const method of ["POST", "PUT", "DELETE"]) expect((await send(`${web.origin}/app.js`, { method })).status, method).toBe(405);
+    for (const method of ["POST", "PUT", "DELETE"])
+      expect((await send(`${web.origin}/app.js`, { method })).status, method).toBe(405);
   });
 
   it("asks for POST on API paths, with the token", async () => {
@@ -255,14 +327,18 @@ describe("the browser host", () => {
     // The client announces more than the limit, sends a little more than the limit and then
     // nothing: the answer must come now, not when (if ever) the upload ends.
     const reply = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = request(`${web.origin}/api/chat:send`, { method: "POST", headers: { ...auth, "Content-Length": String(MAX_BODY_BYTES * 4) }, timeout: 10_000 }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => {
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") });
-          req.destroy();
-        });
-      });
+      const req = request(
+        `${web.origin}/api/chat:send`,
+        { method: "POST", headers: { ...auth, "Content-Length": String(MAX_BODY_BYTES * 4) }, timeout: 10_000 },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => {
+            resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") });
+            req.destroy();
+          });
+        },
+      );
       req.on("error", reject);
       req.on("timeout", () => req.destroy(new Error("no answer while the upload was still open")));
       req.write(Buffer.alloc(MAX_BODY_BYTES + 65_536, 0x20));
@@ -273,9 +349,12 @@ describe("the browser host", () => {
 
   it("keeps serving after a client gives up half-way through sending a body", async () => {
     await new Promise<void>((resolve) => {
-      const req = request(`${web.origin}/api/chat:send`, { method: "POST", headers: { ...auth, "Content-Length": "1000" } });
+      const req = request(`${web.origin}/api/chat:send`, {
+        method: "POST",
+        headers: { ...auth, "Content-Length": "1000" },
+      });
       req.on("error", () => resolve());
-      req.write("{\"conversationId\":");
+      req.write('{"conversationId":');
       setTimeout(() => req.destroy(), 50);
     });
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -284,7 +363,12 @@ describe("the browser host", () => {
   });
 
   it("treats POST /api/events as a call to an unknown channel, not as the event stream", async () => {
-    const reply = await send(`${web.origin}/api/events`, { method: "POST", body: "{}", headers: auth, timeoutMs: 2000 });
+    const reply = await send(`${web.origin}/api/events`, {
+      method: "POST",
+      body: "{}",
+      headers: auth,
+      timeoutMs: 2000,
+    });
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: "invalid_request" } });
   });
@@ -293,33 +377,63 @@ describe("the browser host", () => {
     const reply = await send(`${web.origin}/api/conversations:list`, { method: "POST", body: "", headers: auth });
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true });
-    expect(reply.headers).toMatchObject({ "content-type": "application/json; charset=utf-8", "content-length": String(Buffer.byteLength(reply.body)), "cache-control": "no-store", "x-content-type-options": "nosniff" });
+    expect(reply.headers).toMatchObject({
+      "content-type": "application/json; charset=utf-8",
+      "content-length": String(Buffer.byteLength(reply.body)),
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    });
   });
 
   it("says which part of a request is wrong: the channel's percent-encoding, or the JSON", async () => {
-    const badChannel = JSON.parse((await send(`${web.origin}/api/conversations%E0%A4%A`, { method: "POST", body: "{}", headers: auth })).body);
-    expect(badChannel).toEqual({ ok: false, error: { code: "invalid_request", message: "The channel name in the URL is not valid percent-encoding." } });
-    const badJson = JSON.parse((await send(`${web.origin}/api/conversations:list`, { method: "POST", body: "{nope", headers: auth })).body);
-    expect(badJson).toEqual({ ok: false, error: { code: "invalid_request", message: "The request body is not valid JSON." } });
+    const badChannel = JSON.parse(
+      (await send(`${web.origin}/api/conversations%E0%A4%A`, { method: "POST", body: "{}", headers: auth })).body,
+    );
+    expect(badChannel).toEqual({
+      ok: false,
+      error: { code: "invalid_request", message: "The channel name in the URL is not valid percent-encoding." },
+    });
+    const badJson = JSON.parse(
+      (await send(`${web.origin}/api/conversations:list`, { method: "POST", body: "{nope", headers: auth })).body,
+    );
+    expect(badJson).toEqual({
+      ok: false,
+      error: { code: "invalid_request", message: "The request body is not valid JSON." },
+    });
   });
 
   it("takes a body of exactly the limit and refuses one byte more", async () => {
-    const { value } = JSON.parse((await send(`${web.origin}/api/conversations:create`, { method: "POST", body: "{}", headers: auth })).body);
+    const { value } = JSON.parse(
+      (await send(`${web.origin}/api/conversations:create`, { method: "POST", body: "{}", headers: auth })).body,
+    );
     const bodyOf = (size: number) => {
       const head = JSON.stringify({ id: value.id, title: "" });
       return head.replace('"title":""', `"title":"${"t".repeat(size - head.length)}"`);
     };
-    const atLimit = await send(`${web.origin}/api/conversations:rename`, { method: "POST", body: bodyOf(MAX_BODY_BYTES), headers: auth });
+    const atLimit = await send(`${web.origin}/api/conversations:rename`, {
+      method: "POST",
+      body: bodyOf(MAX_BODY_BYTES),
+      headers: auth,
+    });
     expect(atLimit.status).toBe(200);
-    const over = await send(`${web.origin}/api/conversations:rename`, { method: "POST", body: bodyOf(MAX_BODY_BYTES + 1), headers: auth });
+    const over = await send(`${web.origin}/api/conversations:rename`, {
+      method: "POST",
+      body: bodyOf(MAX_BODY_BYTES + 1),
+      headers: auth,
+    });
     expect(over.status).toBe(413);
   });
 
   it("refuses cross-origin requests with a message that says why", async () => {
     const reply = await send(`${web.origin}/`, { headers: { Origin: "http://evil.example" } });
     expect(reply.status).toBe(403);
-    expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: "unauthorized", message: "Cross-origin requests are refused." } });
-    const noToken = JSON.parse((await send(`${web.origin}/api/conversations:list`, { method: "POST", body: "{}" })).body);
+    expect(JSON.parse(reply.body)).toEqual({
+      ok: false,
+      error: { code: "unauthorized", message: "Cross-origin requests are refused." },
+    });
+    const noToken = JSON.parse(
+      (await send(`${web.origin}/api/conversations:list`, { method: "POST", body: "{}" })).body,
+    );
     expect(noToken.error.message).toMatch(/#token/);
   });
 
@@ -363,7 +477,9 @@ describe("the browser host, started and stopped", () => {
   it("fails to start, instead of hanging, when its port is taken", async () => {
     const first = await startWebHost({ host, rendererDir: join(dir, "empty-ui") });
     try {
-      await expect(startWebHost({ host, rendererDir: join(dir, "empty-ui"), port: Number(new URL(first.origin).port) })).rejects.toMatchObject({ code: "EADDRINUSE" });
+      await expect(
+        startWebHost({ host, rendererDir: join(dir, "empty-ui"), port: Number(new URL(first.origin).port) }),
+      ).rejects.toMatchObject({ code: "EADDRINUSE" });
     } finally {
       await first.close();
     }
@@ -390,4 +506,3 @@ describe("the browser host, started and stopped", () => {
     expect(await canConnect("127.0.0.1", Number(new URL(web.origin).port))).toBe(false);
   });
 });
-

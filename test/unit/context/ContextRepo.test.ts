@@ -18,9 +18,20 @@ describe("context items", () => {
 
   it("stores a note with a cleaned title, indexes its chunks and lists it without its text", () => {
     const { context } = open({ targetTokens: 20 });
-    const text = Array.from({ length: 8 }, (_, i) => `Paragraph ${i} is about the garden and the roses we planted.`).join("\n\n");
+    const text = Array.from(
+      { length: 8 },
+      (_, i) => `Paragraph ${i} is about the garden and the roses we planted.`,
+    ).join("\n\n");
     const item = context.items.add({ title: "  Garden \n notes ", text });
-    expect(item).toMatchObject({ title: "Garden notes", kind: "note", scope: "global", conversationId: null, sourceName: null, text, chars: text.length });
+    expect(item).toMatchObject({
+      title: "Garden notes",
+      kind: "note",
+      scope: "global",
+      conversationId: null,
+      sourceName: null,
+      text,
+      chars: text.length,
+    });
     expect(context.items.chunks(item.id).length).toBeGreaterThan(2);
     const { text: _text, ...summary } = item;
     expect(context.items.list()).toEqual([summary]);
@@ -47,11 +58,15 @@ describe("context items", () => {
   it("re-indexes an edited text: old words are no longer found, new ones are", () => {
     const { store, context } = open();
     const item = context.items.add({ title: "Wifi", text: "The wifi password is bluebird." });
-    expect(context.retrieveContext({ conversationId: null, query: "bluebird", budgetTokens: 500 }).items).toHaveLength(1);
+    expect(context.retrieveContext({ conversationId: null, query: "bluebird", budgetTokens: 500 }).items).toHaveLength(
+      1,
+    );
     const updated = context.items.update(item.id, { text: "The wifi password is now starling." });
     expect(updated.text).toBe("The wifi password is now starling.");
     expect(context.retrieveContext({ conversationId: null, query: "bluebird", budgetTokens: 500 }).items).toEqual([]);
-    expect(context.retrieveContext({ conversationId: null, query: "starling", budgetTokens: 500 }).items[0]?.itemId).toBe(item.id);
+    expect(
+      context.retrieveContext({ conversationId: null, query: "starling", budgetTokens: 500 }).items[0]?.itemId,
+    ).toBe(item.id);
     expect(context.items.update(item.id, { title: "Home wifi" }).title).toBe("Home wifi");
     checkFtsIntegrity(store);
   });
@@ -75,7 +90,11 @@ describe("context items", () => {
     const { store, context } = open({ targetTokens: 10 });
     const conversation = store.conversations.create();
     const global = context.items.add({ title: "Global", text: "Global note about the cat." });
-    const own = context.items.add({ title: "Own", text: "Private plan for the surprise party. ".repeat(10), conversationId: conversation.id });
+    const own = context.items.add({
+      title: "Own",
+      text: "Private plan for the surprise party. ".repeat(10),
+      conversationId: conversation.id,
+    });
     context.items.setEnabled(conversation.id, global.id, false);
     expect(store.conversations.delete(conversation.id)).toBe(true);
     expect(context.items.get(own.id)).toBeNull();
@@ -94,7 +113,9 @@ describe("context items", () => {
     const ownB = context.items.add({ title: "Own B", text: "b", conversationId: b.id });
     context.items.setEnabled(a.id, global.id, false);
     context.items.setEnabled(a.id, ownB.id, true);
-    const states = Object.fromEntries(context.items.listForConversation(a.id).map((item) => [item.title, item.enabled]));
+    const states = Object.fromEntries(
+      context.items.listForConversation(a.id).map((item) => [item.title, item.enabled]),
+    );
     expect(states).toEqual({ Global: false, "Own A": true, "Own B": true });
     expect(context.items.listForConversation(b.id).map((item) => [item.id, item.enabled])).toEqual([
       [ownB.id, true],

@@ -75,7 +75,9 @@ describe("chunkText", () => {
   });
 
   it("numbers chunks in document order and uses the built-in estimate by default", () => {
-    const text = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} talks about topic ${i} in some detail.`).join("\n\n");
+    const text = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} talks about topic ${i} in some detail.`).join(
+      "\n\n",
+    );
     const chunks = chunkText(text, { targetTokens: 50 });
     expect(chunks.map((c) => c.seq)).toEqual(chunks.map((_, i) => i));
     for (const c of chunks) expect(c.tokens).toBe(estimateTokens(c.text));

@@ -13,8 +13,19 @@ describe("formatContextForPrompt", () => {
     freeText: "Prefers short answers.",
   });
   const items = [
-    { itemId: "1", title: "Lease", passages: [{ chunkId: 1, text: "Rent is 1,250 EUR.", score: 3 }, { chunkId: 2, text: "Notice: three months.", score: 1 }] },
-    { itemId: "2", title: "Household notes", passages: [{ chunkId: 9, text: "Wifi password: bluebird-42.", score: 2 }] },
+    {
+      itemId: "1",
+      title: "Lease",
+      passages: [
+        { chunkId: 1, text: "Rent is 1,250 EUR.", score: 3 },
+        { chunkId: 2, text: "Notice: three months.", score: 1 },
+      ],
+    },
+    {
+      itemId: "2",
+      title: "Household notes",
+      passages: [{ chunkId: 9, text: "Wifi password: bluebird-42.", score: 2 }],
+    },
   ];
 
   it("writes the profile, then each item's passages under its title", () => {
@@ -45,8 +56,12 @@ describe("formatContextForPrompt", () => {
   });
 
   it("skips empty fields and sections, and is empty when there is nothing", () => {
-    expect(formatContextForPrompt({ ...EMPTY_PROFILE, city: "Oslo" }, { items: [] })).toBe("About the user:\nCity: Oslo");
-    expect(formatContextForPrompt(null, { items: items.slice(1) })).toBe("Relevant notes from the user's documents:\n[Household notes]\nWifi password: bluebird-42.");
+    expect(formatContextForPrompt({ ...EMPTY_PROFILE, city: "Oslo" }, { items: [] })).toBe(
+      "About the user:\nCity: Oslo",
+    );
+    expect(formatContextForPrompt(null, { items: items.slice(1) })).toBe(
+      "Relevant notes from the user's documents:\n[Household notes]\nWifi password: bluebird-42.",
+    );
     expect(formatContextForPrompt(EMPTY_PROFILE, { items: [] })).toBe("");
     expect(formatContextForPrompt(null, { items: [] })).toBe("");
   });

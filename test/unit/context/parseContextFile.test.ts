@@ -7,15 +7,26 @@ import { makePdf } from "./fixtures/makePdf";
 import { makeZip } from "./fixtures/makeZip";
 
 async function failure(promise: Promise<unknown>): Promise<TandemError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(TandemError);
   return error as TandemError;
 }
 
 describe("importing text and Markdown", () => {
   it("reads UTF-8 text, normalizing line ends and blank runs, titled after the file", async () => {
-    const doc = await parseContextFile(Buffer.from("Grocery list\r\n\r\n\r\n\r\n- Äpfel\r\n- Brot  \r\n"), "Einkauf.txt");
-    expect(doc).toEqual({ title: "Einkauf", sourceName: "Einkauf.txt", mime: "text/plain", text: "Grocery list\n\n- Äpfel\n- Brot" });
+    const doc = await parseContextFile(
+      Buffer.from("Grocery list\r\n\r\n\r\n\r\n- Äpfel\r\n- Brot  \r\n"),
+      "Einkauf.txt",
+    );
+    expect(doc).toEqual({
+      title: "Einkauf",
+      sourceName: "Einkauf.txt",
+      mime: "text/plain",
+      text: "Grocery list\n\n- Äpfel\n- Brot",
+    });
   });
 
   it("reads Markdown as text with its own MIME type", async () => {
@@ -43,7 +54,10 @@ describe("importing text and Markdown", () => {
 
 describe("importing PDFs", () => {
   it("extracts the text layer of every page in order", async () => {
-    const pdf = makePdf([{ lines: ["Lease agreement (flat 4B)", "Rent: 1,250 EUR per month"] }, { lines: ["Notice period: three months"] }]);
+    const pdf = makePdf([
+      { lines: ["Lease agreement (flat 4B)", "Rent: 1,250 EUR per month"] },
+      { lines: ["Notice period: three months"] },
+    ]);
     const doc = await parseContextFile(pdf, "lease.pdf");
     expect(doc).toMatchObject({ title: "lease", sourceName: "lease.pdf", mime: "application/pdf" });
     expect(doc.text).toMatch(/Lease agreement \(flat 4B\)\s+Rent: 1,250 EUR per month\s+Notice period: three months/);
@@ -56,7 +70,15 @@ describe("importing PDFs", () => {
   });
 
   it("says a scanned PDF (images, no text layer) has no text, and to paste it instead", async () => {
-    const error = await failure(parseContextFile(makePdf([{ lines: [], image: true }, { lines: [], image: true }]), "scan.pdf"));
+    const error = await failure(
+      parseContextFile(
+        makePdf([
+          { lines: [], image: true },
+          { lines: [], image: true },
+        ]),
+        "scan.pdf",
+      ),
+    );
     expect(error.code).toBe("context_empty");
     expect(error.message).toMatch(/no text layer \(probably a scan\).*paste the text instead/);
   });
@@ -69,7 +91,9 @@ describe("importing PDFs", () => {
   });
 
   it("reports garbage behind a PDF header as unreadable", async () => {
-    const error = await failure(parseContextFile(Buffer.from("%PDF-1.7\n" + "\x00\xff garbage ".repeat(50), "latin1"), "junk.pdf"));
+    const error = await failure(
+      parseContextFile(Buffer.from("%PDF-1.7\n" + "\x00\xff garbage ".repeat(50), "latin1"), "junk.pdf"),
+    );
     expect(error.code).toBe("context_unreadable");
   });
 
@@ -80,9 +104,17 @@ describe("importing PDFs", () => {
 
 describe("importing Word documents", () => {
   it("extracts the paragraphs of a .docx", async () => {
-    const doc = await parseContextFile(makeDocx(["Cover letter", "I have worked as a nurse at St. Anne's since 2019.", "Kind regards & thanks"]), "letter.docx");
-    expect(doc).toMatchObject({ title: "letter", mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
-    expect(doc.text).toBe("Cover letter\n\nI have worked as a nurse at St. Anne's since 2019.\n\nKind regards & thanks");
+    const doc = await parseContextFile(
+      makeDocx(["Cover letter", "I have worked as a nurse at St. Anne's since 2019.", "Kind regards & thanks"]),
+      "letter.docx",
+    );
+    expect(doc).toMatchObject({
+      title: "letter",
+      mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    });
+    expect(doc.text).toBe(
+      "Cover letter\n\nI have worked as a nurse at St. Anne's since 2019.\n\nKind regards & thanks",
+    );
   });
 
   it("reports a corrupt .docx (a zip without a document) as unreadable", async () => {
@@ -121,24 +153,37 @@ describe("importing e-mails", () => {
   });
 
   it("turns an HTML-only body into text", async () => {
-    const doc = await parseContextFile(makeEml({ subject: "News", html: "<html><head><style>p{}</style></head><body><p>Hello&nbsp;Ada &amp; Tom</p><p>Line&#33;<br>Next</p></body></html>" }), "news.eml");
+    const doc = await parseContextFile(
+      makeEml({
+        subject: "News",
+        html: "<html><head><style>p{}</style></head><body><p>Hello&nbsp;Ada &amp; Tom</p><p>Line&#33;<br>Next</p></body></html>",
+      }),
+      "news.eml",
+    );
     const body = doc.text.slice(doc.text.indexOf("\n\n") + 2);
     expect(body).toBe("Hello Ada & Tom\n\nLine!\nNext");
   });
 
   it("refuses a .eml file that has no mail headers", async () => {
-    expect((await failure(parseContextFile(Buffer.from("just some words\nwithout headers"), "x.eml"))).code).toBe("context_unreadable");
+    expect((await failure(parseContextFile(Buffer.from("just some words\nwithout headers"), "x.eml"))).code).toBe(
+      "context_unreadable",
+    );
   });
 });
 
 describe("choosing a reader", () => {
-  it.each([["sheet.xlsx"], ["photo.jpg"], ["archive.zip"]])("refuses %s as unsupported, naming the kinds it can read", async (name) => {
-    const error = await failure(parseContextFile(Buffer.from("PK\x03\x04xxxx"), name));
-    expect(error.code).toBe("context_unsupported");
-    expect(error.message).toContain(".txt, .md, .pdf, .docx, .eml");
-  });
+  it.each([["sheet.xlsx"], ["photo.jpg"], ["archive.zip"]])(
+    "refuses %s as unsupported, naming the kinds it can read",
+    async (name) => {
+      const error = await failure(parseContextFile(Buffer.from("PK\x03\x04xxxx"), name));
+      expect(error.code).toBe("context_unsupported");
+      expect(error.message).toContain(".txt, .md, .pdf, .docx, .eml");
+    },
+  );
 
   it("refuses a binary file without an extension as unsupported", async () => {
-    expect((await failure(parseContextFile(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), "image"))).code).toBe("context_unsupported");
+    expect((await failure(parseContextFile(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), "image"))).code).toBe(
+      "context_unsupported",
+    );
   });
 });

@@ -9,8 +9,20 @@ describe("the profile", () => {
   it("is empty until set, then reads back exactly what was stored", () => {
     const { context } = open();
     expect(context.profile.get()).toEqual(EMPTY_PROFILE);
-    const stored = context.profile.set({ name: " Ada Brennan ", family: ["Lily (daughter)", { name: "Tom", relation: "husband" }], alwaysPrivate: ["Heron"] });
-    expect(stored).toEqual({ ...EMPTY_PROFILE, name: "Ada Brennan", family: [{ name: "Lily", relation: "daughter" }, { name: "Tom", relation: "husband" }], alwaysPrivate: ["Heron"] });
+    const stored = context.profile.set({
+      name: " Ada Brennan ",
+      family: ["Lily (daughter)", { name: "Tom", relation: "husband" }],
+      alwaysPrivate: ["Heron"],
+    });
+    expect(stored).toEqual({
+      ...EMPTY_PROFILE,
+      name: "Ada Brennan",
+      family: [
+        { name: "Lily", relation: "daughter" },
+        { name: "Tom", relation: "husband" },
+      ],
+      alwaysPrivate: ["Heron"],
+    });
     expect(context.profile.get()).toEqual(stored);
   });
 
@@ -50,12 +62,21 @@ describe("context terms for the privacy engine", () => {
     const { store, context } = open();
     const conversation = store.conversations.create();
     context.profile.set({
-      name: "Ada Brennan", city: "Edinburgh", job: "Nurse at St. Anne's", family: ["Tom (husband)", "tom"],
-      healthNotes: "Allergic to penicillin.", alwaysPrivate: ["Project Heron", "Ada Brennan"], freeText: "Call me Ada.",
+      name: "Ada Brennan",
+      city: "Edinburgh",
+      job: "Nurse at St. Anne's",
+      family: ["Tom (husband)", "tom"],
+      healthNotes: "Allergic to penicillin.",
+      alwaysPrivate: ["Project Heron", "Ada Brennan"],
+      freeText: "Call me Ada.",
     });
     const on = context.items.add({ title: "Lease", text: "Flat 4B, 12 Rose Street." });
     const off = context.items.add({ title: "Old lease", text: "Flat 2A, 3 Elm Road." });
-    context.items.add({ title: "Other chat", text: "Luigi's on Saturday.", conversationId: store.conversations.create().id });
+    context.items.add({
+      title: "Other chat",
+      text: "Luigi's on Saturday.",
+      conversationId: store.conversations.create().id,
+    });
     context.items.setEnabled(conversation.id, off.id, false);
     const terms = context.contextTermsFor(conversation.id);
     expect(terms.terms).toEqual([
@@ -64,6 +85,11 @@ describe("context terms for the privacy engine", () => {
       { text: "Edinburgh", type: "LOCATION" },
       { text: "Project Heron", type: "OTHER" },
     ]);
-    expect(terms.texts).toEqual(["Nurse at St. Anne's", "Allergic to penicillin.", "Call me Ada.", `Lease\n${on.text}`]);
+    expect(terms.texts).toEqual([
+      "Nurse at St. Anne's",
+      "Allergic to penicillin.",
+      "Call me Ada.",
+      `Lease\n${on.text}`,
+    ]);
   });
 });

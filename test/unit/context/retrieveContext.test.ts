@@ -27,7 +27,11 @@ describe("retrieving context", () => {
   it("returns passages with chunk ids and scores, best first", () => {
     const { context } = open(chunking);
     const { household } = addHouseholdDocs(context);
-    const result = context.retrieveContext({ conversationId: null, query: "insurance policy number", budgetTokens: 2000 });
+    const result = context.retrieveContext({
+      conversationId: null,
+      query: "insurance policy number",
+      budgetTokens: 2000,
+    });
     const chunkIds = new Set(context.items.chunks(household.id).map((c) => c.id));
     const all = result.items.flatMap((item) => item.passages);
     expect(result.items[0]!.passages[0]!.text).toContain("ZX-88231");
@@ -47,10 +51,17 @@ describe("retrieving context", () => {
   it("puts the profile first as a compact block", () => {
     const { context } = open(chunking);
     addHouseholdDocs(context);
-    context.profile.set({ name: "Ada Brennan", city: "Edinburgh", family: ["Tom (husband)"], alwaysPrivate: ["Project Heron"] });
+    context.profile.set({
+      name: "Ada Brennan",
+      city: "Edinburgh",
+      family: ["Tom (husband)"],
+      alwaysPrivate: ["Project Heron"],
+    });
     const result = context.retrieveContext({ conversationId: null, query: "wifi password", budgetTokens: 2000 });
     const block = formatContextForPrompt(result.profile, result);
-    expect(block.startsWith("About the user:\nName: Ada Brennan\nCity: Edinburgh\nFamily: Tom (husband)\n\nRelevant notes")).toBe(true);
+    expect(
+      block.startsWith("About the user:\nName: Ada Brennan\nCity: Edinburgh\nFamily: Tom (husband)\n\nRelevant notes"),
+    ).toBe(true);
     expect(block).not.toContain("Project Heron");
   });
 });
@@ -65,7 +76,13 @@ describe("the token budget", () => {
     const query = "key insurance rent cake wifi dentist bins boiler cat";
     let previousPassages = 0;
     for (let budget = 0; budget <= 400; budget += 3) {
-      const result = context.retrieveContext({ conversationId: null, query, budgetTokens: budget, countTokens: words, maxPassages: 50 });
+      const result = context.retrieveContext({
+        conversationId: null,
+        query,
+        budgetTokens: budget,
+        countTokens: words,
+        maxPassages: 50,
+      });
       expect(result.tokens).toBeLessThanOrEqual(budget);
       expect(result.tokens).toBe(words(formatContextForPrompt(result.profile, result)));
       const passages = result.items.flatMap((i) => i.passages).length;
@@ -79,20 +96,39 @@ describe("the token budget", () => {
     const { context } = open({ targetTokens: 30, overlapTokens: 0 });
     addHouseholdDocs(context);
     for (const budget of [0, 10, 50, 120, 250]) {
-      expect(context.retrieveContext({ conversationId: null, query: "rent wifi cake key", budgetTokens: budget }).tokens).toBeLessThanOrEqual(budget);
+      expect(
+        context.retrieveContext({ conversationId: null, query: "rent wifi cake key", budgetTokens: budget }).tokens,
+      ).toBeLessThanOrEqual(budget);
     }
   });
 
   it("fills exactly the room of the best passage when that is the whole budget", () => {
     const { context } = open({ targetTokens: 40, overlapTokens: 0 });
     addHouseholdDocs(context);
-    const full = context.retrieveContext({ conversationId: null, query: "wifi password", budgetTokens: 5000, countTokens: words });
+    const full = context.retrieveContext({
+      conversationId: null,
+      query: "wifi password",
+      budgetTokens: 5000,
+      countTokens: words,
+    });
     const best = { ...full, items: [{ ...full.items[0]!, passages: [full.items[0]!.passages[0]!] }] };
     const budget = words(formatContextForPrompt(null, best));
-    const tight = context.retrieveContext({ conversationId: null, query: "wifi password", budgetTokens: budget, countTokens: words });
+    const tight = context.retrieveContext({
+      conversationId: null,
+      query: "wifi password",
+      budgetTokens: budget,
+      countTokens: words,
+    });
     expect(tight.tokens).toBe(budget);
     expect(tight.items[0]!.passages[0]!.text).toContain("bluebird-42");
-    expect(context.retrieveContext({ conversationId: null, query: "wifi password", budgetTokens: budget - 1, countTokens: words }).items[0]?.passages[0]?.text ?? "").not.toContain("bluebird-42");
+    expect(
+      context.retrieveContext({
+        conversationId: null,
+        query: "wifi password",
+        budgetTokens: budget - 1,
+        countTokens: words,
+      }).items[0]?.passages[0]?.text ?? "",
+    ).not.toContain("bluebird-42");
   });
 
   it("cuts the profile's free text to fit, and drops the profile when even its fields do not fit", () => {
@@ -109,7 +145,12 @@ describe("the token budget", () => {
   it("stops at maxPassages however large the budget", () => {
     const { context } = open({ targetTokens: 20, overlapTokens: 0 });
     addHouseholdDocs(context);
-    const many = context.retrieveContext({ conversationId: null, query: "rent wifi cake key insurance dentist", budgetTokens: 10_000, maxPassages: 3 });
+    const many = context.retrieveContext({
+      conversationId: null,
+      query: "rent wifi cake key insurance dentist",
+      budgetTokens: 10_000,
+      maxPassages: 3,
+    });
     expect(many.items.flatMap((i) => i.passages)).toHaveLength(3);
   });
 });

@@ -12,20 +12,36 @@ describe("which items a conversation may use", () => {
     const [a, b] = [store.conversations.create(), store.conversations.create()];
     const { household, lease } = addHouseholdDocs(context);
     context.items.setEnabled(a.id, household.id, false);
-    const inA = context.retrieveContext({ conversationId: a.id, query: "wifi password spare key rent", budgetTokens: 100_000, maxPassages: 100 });
+    const inA = context.retrieveContext({
+      conversationId: a.id,
+      query: "wifi password spare key rent",
+      budgetTokens: 100_000,
+      maxPassages: 100,
+    });
     expect(inA.items.map((i) => i.itemId)).toEqual([lease.id]);
     expect(formatContextForPrompt(inA.profile, inA)).not.toContain("bluebird");
     // Only conversation A is affected; turning it back on restores it.
-    expect(context.retrieveContext({ conversationId: b.id, query: "wifi password", budgetTokens: 1000 }).items[0]?.itemId).toBe(household.id);
+    expect(
+      context.retrieveContext({ conversationId: b.id, query: "wifi password", budgetTokens: 1000 }).items[0]?.itemId,
+    ).toBe(household.id);
     context.items.setEnabled(a.id, household.id, true);
-    expect(context.retrieveContext({ conversationId: a.id, query: "wifi password", budgetTokens: 1000 }).items[0]?.itemId).toBe(household.id);
+    expect(
+      context.retrieveContext({ conversationId: a.id, query: "wifi password", budgetTokens: 1000 }).items[0]?.itemId,
+    ).toBe(household.id);
   });
 
   it("keeps a conversation's own item out of other conversations unless attached there", () => {
     const { store, context } = open();
     const [a, b] = [store.conversations.create(), store.conversations.create()];
-    const secret = context.items.add({ title: "Surprise", text: "The surprise party is at Luigi's on Saturday.", conversationId: a.id });
-    const ask = (conversationId: string | null) => context.retrieveContext({ conversationId, query: "surprise party", budgetTokens: 1000 }).items.map((i) => i.itemId);
+    const secret = context.items.add({
+      title: "Surprise",
+      text: "The surprise party is at Luigi's on Saturday.",
+      conversationId: a.id,
+    });
+    const ask = (conversationId: string | null) =>
+      context
+        .retrieveContext({ conversationId, query: "surprise party", budgetTokens: 1000 })
+        .items.map((i) => i.itemId);
     expect(ask(a.id)).toEqual([secret.id]);
     expect(ask(b.id)).toEqual([]);
     expect(ask(null)).toEqual([]);
@@ -47,15 +63,31 @@ describe("which items a conversation may use", () => {
         const expected = new Set<string>();
         specs.forEach((spec, i) => {
           const conversationId = spec.scope === null ? null : conversations[spec.scope]!;
-          const added = context.items.add({ title: `Item ${i}`, text: `Zebra note number ${i} about zebras.`, conversationId });
+          const added = context.items.add({
+            title: `Item ${i}`,
+            text: `Zebra note number ${i} about zebras.`,
+            conversationId,
+          });
           spec.toggles.forEach((on, c) => on !== null && context.items.setEnabled(conversations[c]!, added.id, on));
           const explicit = spec.toggles[asked];
           const on = explicit ?? (spec.scope === null || spec.scope === asked);
           if (on) expected.add(added.id);
         });
-        const got = context.retrieveContext({ conversationId: conversations[asked]!, query: "zebra", budgetTokens: 100_000, maxPassages: 100 });
+        const got = context.retrieveContext({
+          conversationId: conversations[asked]!,
+          query: "zebra",
+          budgetTokens: 100_000,
+          maxPassages: 100,
+        });
         expect(new Set(got.items.map((i) => i.itemId))).toEqual(expected);
-        expect(new Set(context.items.listForConversation(conversations[asked]!).filter((i) => i.enabled).map((i) => i.id))).toEqual(expected);
+        expect(
+          new Set(
+            context.items
+              .listForConversation(conversations[asked]!)
+              .filter((i) => i.enabled)
+              .map((i) => i.id),
+          ),
+        ).toEqual(expected);
         const terms = context.contextTermsFor(conversations[asked]!);
         expect(terms.texts.filter((t) => t.includes("Zebra"))).toHaveLength(expected.size);
       }),
@@ -67,18 +99,45 @@ describe("which items a conversation may use", () => {
 describe("hostile search text", () => {
   const open = useContextStore();
   const HOSTILE = [
-    '"', '""', "'", "AND", "OR NOT", "NOT wifi", "NEAR(wifi password, 2)", "*", "wifi*", "^wifi", "-wifi", "+wifi",
-    "text:wifi", "{text}: wifi", "(((", ")))", 'wifi" OR "x', "'; DROP TABLE context_items; --", "\u0000wifi", "🙂🙂", "—",
-    "a".repeat(10_000), "wifi ".repeat(500), "\\", "%_", "wifi\npassword\r\n", "ﬁ ligature",
+    '"',
+    '""',
+    "'",
+    "AND",
+    "OR NOT",
+    "NOT wifi",
+    "NEAR(wifi password, 2)",
+    "*",
+    "wifi*",
+    "^wifi",
+    "-wifi",
+    "+wifi",
+    "text:wifi",
+    "{text}: wifi",
+    "(((",
+    ")))",
+    'wifi" OR "x',
+    "'; DROP TABLE context_items; --",
+    "\u0000wifi",
+    "🙂🙂",
+    "—",
+    "a".repeat(10_000),
+    "wifi ".repeat(500),
+    "\\",
+    "%_",
+    "wifi\npassword\r\n",
+    "ﬁ ligature",
   ];
 
-  it.each(HOSTILE.map((q) => [JSON.stringify(q).slice(0, 40), q]))("treats %s as plain words, never as FTS syntax", (_, query) => {
-    const { context } = open();
-    addHouseholdDocs(context);
-    const result = context.retrieveContext({ conversationId: null, query, budgetTokens: 1000 });
-    if (/wifi/i.test(query)) expect(result.items[0]?.passages[0]?.text).toContain("bluebird-42");
-    expect(context.items.list()).toHaveLength(4);
-  });
+  it.each(HOSTILE.map((q) => [JSON.stringify(q).slice(0, 40), q]))(
+    "treats %s as plain words, never as FTS syntax",
+    (_, query) => {
+      const { context } = open();
+      addHouseholdDocs(context);
+      const result = context.retrieveContext({ conversationId: null, query, budgetTokens: 1000 });
+      if (/wifi/i.test(query)) expect(result.items[0]?.passages[0]?.text).toContain("bluebird-42");
+      expect(context.items.list()).toHaveLength(4);
+    },
+  );
 
   it("never throws on any string (property)", () => {
     const { context } = open();

@@ -14,9 +14,23 @@ describe("Auto mode in an export", () => {
   it("keeps an Auto conversation, each answer's route and reason, and the always-local topics", async () => {
     const source = open();
     const conversation = source.conversations.create({ title: "Meals", mode: "auto" });
-    source.messages.append({ conversationId: conversation.id, role: "user", content: "I have diabetes; plan my meals.", status: "done" });
-    const answer = source.messages.append({ conversationId: conversation.id, role: "assistant", content: "Breakfast: oats.", status: "done" });
-    const route = { kind: "route" as const, content: "Answered on this device: your message mentions a health condition.", meta: { route: "local", rule: "sensitive-content", forced: false, privateItems: 1 } };
+    source.messages.append({
+      conversationId: conversation.id,
+      role: "user",
+      content: "I have diabetes; plan my meals.",
+      status: "done",
+    });
+    const answer = source.messages.append({
+      conversationId: conversation.id,
+      role: "assistant",
+      content: "Breakfast: oats.",
+      status: "done",
+    });
+    const route = {
+      kind: "route" as const,
+      content: "Answered on this device: your message mentions a health condition.",
+      meta: { route: "local", rule: "sensitive-content", forced: false, privateItems: 1 },
+    };
     source.stages.put(answer.id, route);
     source.settings.update({ alwaysLocalTopics: ["my divorce"] });
     const file = await exportAll(source.db);

@@ -6,11 +6,31 @@ import { count } from "./seedData";
 type Node = { id: string; message: unknown; parent: string | null; children: string[] };
 
 /** A message node as ChatGPT writes it (only the fields that matter, plus some noise). */
-function node(id: string, parent: string | null, children: string[], role: string | null, text: string | null, time: number, extra: Record<string, unknown> = {}): Node {
+function node(
+  id: string,
+  parent: string | null,
+  children: string[],
+  role: string | null,
+  text: string | null,
+  time: number,
+  extra: Record<string, unknown> = {},
+): Node {
   const message =
     role === null
       ? null
-      : { id, author: { role, name: null, metadata: {} }, create_time: time, update_time: null, content: { content_type: "text", parts: text === null ? [] : [text] }, status: "finished_successfully", end_turn: true, weight: 1, metadata: {}, recipient: "all", ...extra };
+      : {
+          id,
+          author: { role, name: null, metadata: {} },
+          create_time: time,
+          update_time: null,
+          content: { content_type: "text", parts: text === null ? [] : [text] },
+          status: "finished_successfully",
+          end_turn: true,
+          weight: 1,
+          metadata: {},
+          recipient: "all",
+          ...extra,
+        };
   return { id, message, parent, children };
 }
 
@@ -28,8 +48,13 @@ function branchedConversation() {
     node("q-new", "sys", ["a-new-1", "a-new-2"], "user", "How do I bake sourdough bread?", 1_700_000_030),
     node("a-new-1", "q-new", [], "assistant", "First try at sourdough.", 1_700_000_040),
     node("a-new-2", "q-new", ["tool"], "assistant", "Feed your starter the night before.", 1_700_000_050),
-    node("tool", "a-new-2", ["hidden"], "assistant", "search('sourdough hydration')", 1_700_000_055, { recipient: "browser", content: { content_type: "code", text: "search()" } }),
-    node("hidden", "tool", ["empty"], "user", "context the UI hides", 1_700_000_056, { metadata: { is_visually_hidden_from_conversation: true } }),
+    node("tool", "a-new-2", ["hidden"], "assistant", "search('sourdough hydration')", 1_700_000_055, {
+      recipient: "browser",
+      content: { content_type: "code", text: "search()" },
+    }),
+    node("hidden", "tool", ["empty"], "user", "context the UI hides", 1_700_000_056, {
+      metadata: { is_visually_hidden_from_conversation: true },
+    }),
     node("empty", "hidden", ["q2"], "assistant", "   ", 1_700_000_057),
     node("q2", "empty", ["a2"], "user", "And the oven temperature?", 1_700_000_060),
     node("a2", "q2", [], "assistant", "Bake at 250 °C with steam.", 1_700_000_070.5),
@@ -55,14 +80,21 @@ describe("importing a ChatGPT export (conversations.json)", () => {
     return store;
   };
   afterEach(() => stores.splice(0).forEach((s) => s.close()));
-  const importJson = async (store: Store, value: unknown) => importIntoDatabase(store.db, await parseImportText(JSON.stringify(value), "conversations"));
+  const importJson = async (store: Store, value: unknown) =>
+    importIntoDatabase(store.db, await parseImportText(JSON.stringify(value), "conversations"));
 
   it("imports the current branch in order, skipping the system prompt, the abandoned edit, the other answer, tool calls, hidden and empty messages", async () => {
     const store = open();
     const summary = await importJson(store, [branchedConversation()]);
     expect(summary).toMatchObject({ source: "chatgpt", conversationsImported: 1, messagesImported: 4 });
     const [conversation] = store.conversations.list();
-    expect(conversation).toMatchObject({ id: "6f1c0c7e-0000-4000-8000-000000000001", title: "Sourdough", mode: "private", createdAt: 1_700_000_000_250, updatedAt: 1_700_000_070_500 });
+    expect(conversation).toMatchObject({
+      id: "6f1c0c7e-0000-4000-8000-000000000001",
+      title: "Sourdough",
+      mode: "private",
+      createdAt: 1_700_000_000_250,
+      updatedAt: 1_700_000_070_500,
+    });
     const messages = store.messages.listForConversation(conversation!.id);
     expect(messages.map((m) => [m.role, m.content])).toEqual([
       ["user", "How do I bake sourdough bread?"],
@@ -79,7 +111,10 @@ describe("importing a ChatGPT export (conversations.json)", () => {
     const store = open();
     await importJson(store, [{ ...branchedConversation(), current_node: "a-old" }]);
     const [conversation] = store.conversations.list();
-    expect(store.messages.listForConversation(conversation!.id).map((m) => m.content)).toEqual(["How do I bake bread?", "Old answer about bread."]);
+    expect(store.messages.listForConversation(conversation!.id).map((m) => m.content)).toEqual([
+      "How do I bake bread?",
+      "Old answer about bread.",
+    ]);
   });
 
   it("uses the latest leaf when current_node is missing", async () => {
@@ -93,7 +128,10 @@ describe("importing a ChatGPT export (conversations.json)", () => {
   it("keeps only the text parts of a message with an image", async () => {
     const store = open();
     const c = branchedConversation();
-    (c.mapping["q2"]!.message as { content: unknown }).content = { content_type: "multimodal_text", parts: [{ content_type: "image_asset_pointer", asset_pointer: "file-service://x" }, "What about this crust?"] };
+    (c.mapping["q2"]!.message as { content: unknown }).content = {
+      content_type: "multimodal_text",
+      parts: [{ content_type: "image_asset_pointer", asset_pointer: "file-service://x" }, "What about this crust?"],
+    };
     await importJson(store, [c]);
     const [conversation] = store.conversations.list();
     expect(store.messages.listForConversation(conversation!.id)[2]!.content).toBe("What about this crust?");
@@ -101,10 +139,20 @@ describe("importing a ChatGPT export (conversations.json)", () => {
 
   it("imports every conversation of the file, and nothing again on a second import", async () => {
     const store = open();
-    const second = { ...branchedConversation(), title: "Second", conversation_id: "6f1c0c7e-0000-4000-8000-000000000002", id: undefined };
+    const second = {
+      ...branchedConversation(),
+      title: "Second",
+      conversation_id: "6f1c0c7e-0000-4000-8000-000000000002",
+      id: undefined,
+    };
     // Node ids repeat across these two conversations: message ids must stay unique anyway.
     await importJson(store, [branchedConversation(), second]);
-    expect(store.conversations.list().map((c) => c.title).sort()).toEqual(["Second", "Sourdough"]);
+    expect(
+      store.conversations
+        .list()
+        .map((c) => c.title)
+        .sort(),
+    ).toEqual(["Second", "Sourdough"]);
     expect(count(store.db, "messages")).toBe(8);
     const again = await importJson(store, [branchedConversation(), second]);
     expect(again).toMatchObject({ conversationsImported: 0, conversationsSkipped: 2 });
@@ -113,7 +161,9 @@ describe("importing a ChatGPT export (conversations.json)", () => {
 
   it("refuses a file whose mapping is not a message tree, importing nothing", async () => {
     const store = open();
-    await expect(importJson(store, [branchedConversation(), { title: "Broken", mapping: { a: { message: { author: "user" } } } }])).rejects.toMatchObject({
+    await expect(
+      importJson(store, [branchedConversation(), { title: "Broken", mapping: { a: { message: { author: "user" } } } }]),
+    ).rejects.toMatchObject({
       code: "import_invalid",
       message: expect.stringMatching(/Conversation 2 of this ChatGPT export.*Nothing was imported/),
     });

@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { ContextService } from "../../../app/context";
-import { collectExport, exportAll, exportConversation, importIntoDatabase, parseImportText, type TandemExport } from "../../../app/data";
+import {
+  collectExport,
+  exportAll,
+  exportConversation,
+  importIntoDatabase,
+  parseImportText,
+  type TandemExport,
+} from "../../../app/data";
 import { Store } from "../../../app/store/Store";
 import { count, seedData, snapshot } from "./seedData";
 
@@ -13,7 +20,8 @@ describe("Tandem export and import", () => {
   };
   afterEach(() => stores.splice(0).forEach((s) => s.close()));
 
-  const importText = async (store: Store, text: string) => importIntoDatabase(store.db, await parseImportText(text, "export"));
+  const importText = async (store: Store, text: string) =>
+    importIntoDatabase(store.db, await parseImportText(text, "export"));
 
   it("restores identical conversations (ids, order, modes, strategies, statuses, stats, stages, vault), context, profile and settings", async () => {
     const source = open();
@@ -21,7 +29,14 @@ describe("Tandem export and import", () => {
     const file = await exportAll(source.db);
     const target = open();
     const summary = await importText(target, file.content);
-    expect(summary).toMatchObject({ source: "tandem", conversationsImported: 3, conversationsSkipped: 0, messagesImported: 8, contextItemsImported: 2, profileImported: true });
+    expect(summary).toMatchObject({
+      source: "tandem",
+      conversationsImported: 3,
+      conversationsSkipped: 0,
+      messagesImported: 8,
+      contextItemsImported: 2,
+      profileImported: true,
+    });
     expect(snapshot(target)).toEqual(snapshot(source));
     expect(snapshot(target).conversations.map((c) => c.mode)).toEqual(["cloud", "private", "hybrid"]);
   });
@@ -34,7 +49,11 @@ describe("Tandem export and import", () => {
     const context = new ContextService(target.db);
     expect(count(target.db, "context_chunks")).toBe(count(source.db, "context_chunks"));
     const priv = snapshot(target).conversations.find((c) => c.title === "Private health question")!;
-    const found = context.retrieveContext({ query: "When does the lease end?", conversationId: priv.id, budgetTokens: 1000 });
+    const found = context.retrieveContext({
+      query: "When does the lease end?",
+      conversationId: priv.id,
+      budgetTokens: 1000,
+    });
     expect(JSON.stringify(found)).toContain("ends on 31 March");
   });
 
@@ -46,7 +65,15 @@ describe("Tandem export and import", () => {
     await importText(target, text);
     const before = snapshot(target);
     const again = await importText(target, text);
-    expect(again).toMatchObject({ conversationsImported: 0, conversationsSkipped: 3, messagesImported: 0, contextItemsImported: 0, contextItemsSkipped: 2, profileImported: false, settingsImported: 0 });
+    expect(again).toMatchObject({
+      conversationsImported: 0,
+      conversationsSkipped: 3,
+      messagesImported: 0,
+      contextItemsImported: 0,
+      contextItemsSkipped: 2,
+      profileImported: false,
+      settingsImported: 0,
+    });
     expect(snapshot(target)).toEqual(before);
     expect(count(target.db, "messages")).toBe(8);
   });
@@ -76,7 +103,14 @@ describe("Tandem export and import", () => {
     const summary = await importText(target, (await exportAll(source.db)).content);
     expect(summary.profileImported).toBe(false);
     expect(new ContextService(target.db).profile.get().name).toBe("Sam");
-    expect(target.settings.get()).toMatchObject({ theme: "light", locale: "fr-FR", offline: true, cloudModel: "gpt-test", activeModelId: null, threads: null });
+    expect(target.settings.get()).toMatchObject({
+      theme: "light",
+      locale: "fr-FR",
+      offline: true,
+      cloudModel: "gpt-test",
+      activeModelId: null,
+      threads: null,
+    });
   });
 
   it("never exports API keys, model paths or machine-specific settings", async () => {
@@ -121,8 +155,13 @@ describe("Tandem export and import", () => {
     const data = JSON.parse((await exportAll(source.db)).content);
     data.conversations[2].messages[0].role = "robot";
     const target = open();
-    await expect(importText(target, JSON.stringify(data))).rejects.toMatchObject({ code: "import_invalid", message: expect.stringContaining("conversations.2.messages.0.role") });
-    expect(count(target.db, "conversations") + count(target.db, "messages") + count(target.db, "context_items")).toBe(0);
+    await expect(importText(target, JSON.stringify(data))).rejects.toMatchObject({
+      code: "import_invalid",
+      message: expect.stringContaining("conversations.2.messages.0.role"),
+    });
+    expect(count(target.db, "conversations") + count(target.db, "messages") + count(target.db, "context_items")).toBe(
+      0,
+    );
   });
 
   it("rolls the whole import back when the database refuses a row half-way", async () => {
@@ -130,9 +169,17 @@ describe("Tandem export and import", () => {
     seedData(source);
     const target = open();
     // A write that fails after the first conversation is in: only the transaction can undo it.
-    target.db.exec("CREATE TRIGGER refuse AFTER INSERT ON conversations WHEN new.title = 'Cloud chat' BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    target.db.exec(
+      "CREATE TRIGGER refuse AFTER INSERT ON conversations WHEN new.title = 'Cloud chat' BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+    );
     await expect(importText(target, (await exportAll(source.db)).content)).rejects.toThrow(/disk full/);
-    expect(count(target.db, "conversations") + count(target.db, "messages") + count(target.db, "vault") + count(target.db, "context_items") + count(target.db, "settings")).toBe(0);
+    expect(
+      count(target.db, "conversations") +
+        count(target.db, "messages") +
+        count(target.db, "vault") +
+        count(target.db, "context_items") +
+        count(target.db, "settings"),
+    ).toBe(0);
   });
 
   it("exports one conversation as JSON with its messages and stages but without vault or private context", async () => {
@@ -147,7 +194,9 @@ describe("Tandem export and import", () => {
     expect(data.context).toEqual({ items: [], toggles: [], profile: null });
     const target = open();
     await importText(target, file.content);
-    expect(snapshot(target).conversations[0]!.messages).toEqual(snapshot(source).conversations.find((c) => c.id === hybrid.id)!.messages);
+    expect(snapshot(target).conversations[0]!.messages).toEqual(
+      snapshot(source).conversations.find((c) => c.id === hybrid.id)!.messages,
+    );
   });
 
   it("refuses to export a conversation that does not exist", () => {

@@ -14,7 +14,15 @@ describe("AuditLog (the privacy log)", () => {
   });
   afterEach(() => db.close());
 
-  const entry = (conversationId: string | null, at: number, payload = "{}") => ({ conversationId, messageId: null, at, endpoint: "http://127.0.0.1:9/v1", model: "m", payload, check: "{}" });
+  const entry = (conversationId: string | null, at: number, payload = "{}") => ({
+    conversationId,
+    messageId: null,
+    at,
+    endpoint: "http://127.0.0.1:9/v1",
+    model: "m",
+    payload,
+    check: "{}",
+  });
 
   it("stores each request with its size in UTF-8 bytes and a fresh id", () => {
     const a = audit.record(entry("c1", 1, '{"t":"Grüße"}'));

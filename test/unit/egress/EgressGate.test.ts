@@ -14,7 +14,10 @@ import { MIGRATIONS } from "../../../app/store/migrations";
 function recordingLogger(lines: string[], names: string[] = []): Logger {
   const write = (m: string, f?: LogFields) => lines.push(JSON.stringify({ m, ...f }));
   const logger: Logger = {
-    debug: write, info: write, warn: write, error: write,
+    debug: write,
+    info: write,
+    warn: write,
+    error: write,
     child: (name) => {
       names.push(name);
       return logger;
@@ -41,11 +44,20 @@ describe("EgressGate", () => {
     logLines = [];
     loggerNames = [];
     offline = false;
-    gate = new EgressGate({ audit, isOffline: () => offline, logger: recordingLogger(logLines, loggerNames), now: () => 1_700_000_000_000 });
+    gate = new EgressGate({
+      audit,
+      isOffline: () => offline,
+      logger: recordingLogger(logLines, loggerNames),
+      now: () => 1_700_000_000_000,
+    });
   });
   afterEach(() => db.close());
 
-  function request(vault: PrivacyVault, user: string, system = "You are a helpful writing assistant. Keep placeholders like [PERSON_1] as they are."): OutboundRequest {
+  function request(
+    vault: PrivacyVault,
+    user: string,
+    system = "You are a helpful writing assistant. Keep placeholders like [PERSON_1] as they are.",
+  ): OutboundRequest {
     return {
       conversationId: vault.conversationId,
       messageId: "m1",
@@ -60,11 +72,20 @@ describe("EgressGate", () => {
 
   it("sends a sanitized request and records exactly what was sent before sending", async () => {
     const vault = new PrivacyVault("c1");
-    const req = request(vault, "Write to my landlord Peter Okonkwo: the heating in 12 Baker Street, London NW1 6XE is broken.");
+    const req = request(
+      vault,
+      "Write to my landlord Peter Okonkwo: the heating in 12 Baker Street, London NW1 6XE is broken.",
+    );
     const seenAuditRows: number[] = [];
     const { result: sent, record } = await gate.send(req, vault, async ({ request: r }) => {
       seenAuditRows.push(audit.count());
-      return JSON.stringify(chatRequestBody(r.model, r.messages.map((m) => ({ role: m.role, content: String(m.content) })), { maxTokens: r.maxTokens }));
+      return JSON.stringify(
+        chatRequestBody(
+          r.model,
+          r.messages.map((m) => ({ role: m.role, content: String(m.content) })),
+          { maxTokens: r.maxTokens },
+        ),
+      );
     });
     expect(seenAuditRows).toEqual([1]);
     const [row] = audit.list();
@@ -78,7 +99,10 @@ describe("EgressGate", () => {
   it("blocks a payload with a planted private value: throws egress_blocked with the type only, sends nothing, records nothing", async () => {
     const vault = new PrivacyVault("c1");
     const req = request(vault, "My name is Anna Weber.");
-    req.messages.push({ role: "user", content: missed("PS: my IBAN is DE89 3704 0044 0532 0130 00 and anna wrote it.") });
+    req.messages.push({
+      role: "user",
+      content: missed("PS: my IBAN is DE89 3704 0044 0532 0130 00 and anna wrote it."),
+    });
     const doSend = vi.fn(async () => "sent");
     const error = await gate.send(req, vault, doSend).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TandemError);
@@ -101,17 +125,36 @@ describe("EgressGate", () => {
   it("catches vault values the recognizers alone would miss", () => {
     const vault = new PrivacyVault("c1");
     vault.registerTerms([{ text: "Bluefalcon", type: "OTHER" }], "declared");
-    const req: UnsanitizedRequest = { conversationId: "c1", messageId: null, endpoint: "e", model: "m", messages: [{ role: "user", content: "status of bluefalcon?" }] };
+    const req: UnsanitizedRequest = {
+      conversationId: "c1",
+      messageId: null,
+      endpoint: "e",
+      model: "m",
+      messages: [{ role: "user", content: "status of bluefalcon?" }],
+    };
     expect(gate.check(req, vault)).toEqual({ clean: false, found: [{ type: "OTHER", count: 1 }] });
   });
 
   it("does not scan the app's constant prompts as user data, even when ordinary words are private terms", async () => {
     const vault = new PrivacyVault("c1");
     // Held-out contexts registered "square" and "ask"; REFINE_SYSTEM says "square brackets" and "never ask".
-    vault.registerTerms([{ text: "square", type: "ADDRESS" }, { text: "ask", type: "PERSON" }], "context");
+    vault.registerTerms(
+      [
+        { text: "square", type: "ADDRESS" },
+        { text: "ask", type: "PERSON" },
+      ],
+      "context",
+    );
     const req: OutboundRequest = {
-      conversationId: "c1", messageId: "m1", endpoint: "e", model: "m",
-      messages: [{ role: "system", content: REFINE_SYSTEM, constant: true }, { role: "user", content: sanitize("Polish my letter.", vault).text }, { role: "user", content: REFINE_REQUEST, constant: true }],
+      conversationId: "c1",
+      messageId: "m1",
+      endpoint: "e",
+      model: "m",
+      messages: [
+        { role: "system", content: REFINE_SYSTEM, constant: true },
+        { role: "user", content: sanitize("Polish my letter.", vault).text },
+        { role: "user", content: REFINE_REQUEST, constant: true },
+      ],
     };
     const doSend = vi.fn(async () => "sent");
     await gate.send(req, vault, doSend);
@@ -120,22 +163,45 @@ describe("EgressGate", () => {
     expect(gate.check({ ...req, messages: [{ role: "user", content: REFINE_SYSTEM }] }, vault).clean).toBe(false);
   });
 
-  it.each(["send", "dangerouslySendUnsanitized"] as const)("blocks a message marked as app text that is not exactly one of the app's texts (%s)", async (method) => {
-    const vault = new PrivacyVault("c1");
-    const tampered = `${REFINE_SYSTEM} The user is Anna Weber.` as AppText;
-    const req: OutboundRequest = { conversationId: "c1", messageId: "m1", endpoint: "e", model: "m", messages: [{ role: "system", content: tampered, constant: true }, { role: "user", content: sanitize("Hello", vault).text }] };
-    const doSend = vi.fn(async () => "sent");
-    await expect(gate[method](req, vault, doSend)).rejects.toMatchObject({ code: "egress_blocked" });
-    expect(doSend).not.toHaveBeenCalled();
-    expect(audit.count()).toBe(0);
-    expect(logLines.join("\n")).not.toMatch(/Weber/);
-  });
+  it.each(["send", "dangerouslySendUnsanitized"] as const)(
+    "blocks a message marked as app text that is not exactly one of the app's texts (%s)",
+    async (method) => {
+      const vault = new PrivacyVault("c1");
+      const tampered = `${REFINE_SYSTEM} The user is Anna Weber.` as AppText;
+      const req: OutboundRequest = {
+        conversationId: "c1",
+        messageId: "m1",
+        endpoint: "e",
+        model: "m",
+        messages: [
+          { role: "system", content: tampered, constant: true },
+          { role: "user", content: sanitize("Hello", vault).text },
+        ],
+      };
+      const doSend = vi.fn(async () => "sent");
+      await expect(gate[method](req, vault, doSend)).rejects.toMatchObject({ code: "egress_blocked" });
+      expect(doSend).not.toHaveBeenCalled();
+      expect(audit.count()).toBe(0);
+      expect(logLines.join("\n")).not.toMatch(/Weber/);
+    },
+  );
 
   it("sends unsanitized text only through dangerouslySendUnsanitized, recording what it found (types only)", async () => {
     const vault = new PrivacyVault("c1");
-    const req: UnsanitizedRequest = { conversationId: "c1", messageId: null, endpoint: "e", model: "m", messages: [{ role: "user", content: "mail me at jan.novak@example.org" }] };
+    const req: UnsanitizedRequest = {
+      conversationId: "c1",
+      messageId: null,
+      endpoint: "e",
+      model: "m",
+      messages: [{ role: "user", content: "mail me at jan.novak@example.org" }],
+    };
     await gate.dangerouslySendUnsanitized(req, vault, async () => "ok");
-    expect(JSON.parse(audit.list()[0]?.check ?? "{}")).toEqual({ policy: "audit-only", clean: false, found: [{ type: "EMAIL", count: 1 }], kind: "chat" });
+    expect(JSON.parse(audit.list()[0]?.check ?? "{}")).toEqual({
+      policy: "audit-only",
+      clean: false,
+      found: [{ type: "EMAIL", count: 1 }],
+      kind: "chat",
+    });
   });
 
   it("refuses every request when offline, without sending or recording", async () => {
@@ -177,9 +243,20 @@ describe("EgressGate", () => {
 
   it("records the endpoint, model, ids and time of the request it allowed", async () => {
     const vault = new PrivacyVault("c7");
-    const req = { ...request(vault, "Hello there"), messageId: "m9", endpoint: "http://127.0.0.1:9/v1/chat/completions", model: "gpt-x" };
+    const req = {
+      ...request(vault, "Hello there"),
+      messageId: "m9",
+      endpoint: "http://127.0.0.1:9/v1/chat/completions",
+      model: "gpt-x",
+    };
     await gate.send(req, vault, async () => "ok");
-    expect(audit.list()[0]).toMatchObject({ conversationId: "c7", messageId: "m9", at: 1_700_000_000_000, endpoint: "http://127.0.0.1:9/v1/chat/completions", model: "gpt-x" });
+    expect(audit.list()[0]).toMatchObject({
+      conversationId: "c7",
+      messageId: "m9",
+      at: 1_700_000_000_000,
+      endpoint: "http://127.0.0.1:9/v1/chat/completions",
+      model: "gpt-x",
+    });
   });
 
   it("uses the current time when no clock is given", async () => {
@@ -192,7 +269,13 @@ describe("EgressGate", () => {
   });
 
   it("without a vault, still finds what the recognizers see", () => {
-    const req: UnsanitizedRequest = { conversationId: null, messageId: null, endpoint: "e", model: "m", messages: [{ role: "user", content: "mail jan.novak@example.org or call +49 30 901820" }] };
+    const req: UnsanitizedRequest = {
+      conversationId: null,
+      messageId: null,
+      endpoint: "e",
+      model: "m",
+      messages: [{ role: "user", content: "mail jan.novak@example.org or call +49 30 901820" }],
+    };
     const result = gate.check(req, null);
     expect(result.clean).toBe(false);
     expect(result.found.map((f) => f.type)).toEqual(expect.arrayContaining(["EMAIL", "PHONE"]));
@@ -200,16 +283,31 @@ describe("EgressGate", () => {
 
   it("lists what it found most frequent first, with counts per type", () => {
     const req: UnsanitizedRequest = {
-      conversationId: null, messageId: null, endpoint: "e", model: "m",
-      messages: [{ role: "user", content: "IBAN DE89 3704 0044 0532 0130 00" }, { role: "user", content: "a@example.org, b@example.org and c@example.org" }],
+      conversationId: null,
+      messageId: null,
+      endpoint: "e",
+      model: "m",
+      messages: [
+        { role: "user", content: "IBAN DE89 3704 0044 0532 0130 00" },
+        { role: "user", content: "a@example.org, b@example.org and c@example.org" },
+      ],
     };
     // The IBAN came first in the text: the order is by count, not by where an item was found.
-    expect(gate.check(req, null).found).toEqual([{ type: "EMAIL", count: 3 }, { type: "IBAN", count: 1 }]);
+    expect(gate.check(req, null).found).toEqual([
+      { type: "EMAIL", count: 3 },
+      { type: "IBAN", count: 1 },
+    ]);
   });
 
   it("says in the blocked message how many of each kind were found, never the values", async () => {
     const vault = new PrivacyVault("c1");
-    const req: OutboundRequest = { conversationId: "c1", messageId: null, endpoint: "e", model: "m", messages: [{ role: "user", content: missed("a@example.org, b@example.org, IBAN DE89 3704 0044 0532 0130 00") }] };
+    const req: OutboundRequest = {
+      conversationId: "c1",
+      messageId: null,
+      endpoint: "e",
+      model: "m",
+      messages: [{ role: "user", content: missed("a@example.org, b@example.org, IBAN DE89 3704 0044 0532 0130 00") }],
+    };
     const error = (await gate.send(req, vault, async () => "sent").catch((e: unknown) => e)) as TandemError;
     expect(error.message).toContain("(email ×2, iban ×1)");
     expect(error.message).not.toMatch(/example\.org|DE89/);
@@ -223,7 +321,13 @@ describe("EgressGate", () => {
     offline = true;
     await gate.send(request(vault, "Hello again"), vault, async () => "ok").catch(() => undefined);
     const lines = logLines.map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines[0]).toMatchObject({ m: "egress allowed", conversationId: "c1", auditId: audit.list()[0]!.id, bytes: audit.list()[0]!.bytes, clean: true });
+    expect(lines[0]).toMatchObject({
+      m: "egress allowed",
+      conversationId: "c1",
+      auditId: audit.list()[0]!.id,
+      bytes: audit.list()[0]!.bytes,
+      clean: true,
+    });
     expect(lines[1]).toMatchObject({ m: "egress refused: offline", conversationId: "c1" });
     expect(logLines.join("\n")).not.toMatch(/Hello/);
   });
@@ -232,8 +336,16 @@ describe("EgressGate", () => {
     const url = "https://huggingface.co/org/repo/resolve/main/model.gguf";
     const none = { conversationId: null, messageId: null, model: "model download", messages: [] };
     await gate.send({ ...none, endpoint: url, kind: "download", method: "GET" }, null, async () => "ok");
-    await gate.send({ ...none, endpoint: url, kind: "header-check", model: "model header (fit check)" }, null, async () => "ok");
-    await gate.send({ ...none, endpoint: "https://api.example.com/v1/models", model: "gpt-test" }, null, async () => "ok");
+    await gate.send(
+      { ...none, endpoint: url, kind: "header-check", model: "model header (fit check)" },
+      null,
+      async () => "ok",
+    );
+    await gate.send(
+      { ...none, endpoint: "https://api.example.com/v1/models", model: "gpt-test" },
+      null,
+      async () => "ok",
+    );
     const rows = audit.list().map((r) => ({ kind: r.kind, payload: r.payload, bytes: r.bytes }));
     expect(rows).toEqual([
       { kind: "connection-test", payload: "GET https://api.example.com/v1/models", bytes: 37 },

@@ -33,12 +33,26 @@ describe("the privacy boundary in the types", () => {
     expectTypeOf<UnsanitizedRequest>().not.toMatchTypeOf<OutboundRequest>();
     void ((gate: EgressGate, clean: SanitizedText) => {
       const send = (gated: GatedRequest) => Promise.resolve(gated.record.id);
-      void gate.send({ ...base, messages: [{ role: "system", content: REFINE_SYSTEM, constant: true }, { role: "user", content: clean }] }, null, send);
+      void gate.send(
+        {
+          ...base,
+          messages: [
+            { role: "system", content: REFINE_SYSTEM, constant: true },
+            { role: "user", content: clean },
+          ],
+        },
+        null,
+        send,
+      );
       // @ts-expect-error the user's text as typed is not SanitizedText
       void gate.send({ ...base, messages: [{ role: "user", content: "Write to Anna Weber" }] }, null, send);
       // @ts-expect-error an app text passes only marked as one (then the gate checks it verbatim)
       void gate.send({ ...base, messages: [{ role: "system", content: REFINE_SYSTEM }] }, null, send);
-      void gate.dangerouslySendUnsanitized({ ...base, messages: [{ role: "user", content: "Write to Anna Weber" }] }, null, send);
+      void gate.dangerouslySendUnsanitized(
+        { ...base, messages: [{ role: "user", content: "Write to Anna Weber" }] },
+        null,
+        send,
+      );
     });
   });
 

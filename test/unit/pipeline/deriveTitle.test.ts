@@ -29,7 +29,9 @@ describe("deriveTitle", () => {
   });
 
   it("joins the lines of the message", () => {
-    expect(deriveTitle("Plan my week\nMonday: gym\nTuesday: dentist")).toBe("Plan my week Monday: gym Tuesday: dentist");
+    expect(deriveTitle("Plan my week\nMonday: gym\nTuesday: dentist")).toBe(
+      "Plan my week Monday: gym Tuesday: dentist",
+    );
   });
 
   it("does not stop at a greeting", () => {
@@ -42,7 +44,9 @@ describe("deriveTitle", () => {
 
   it("removes Markdown: headings, emphasis, inline code, links and list markers", () => {
     expect(deriveTitle("# My **bold** plan")).toBe("My bold plan");
-    expect(deriveTitle("Why does `npm ci` fail with [this error](https://example.com)?")).toBe("Why does npm ci fail with this error?");
+    expect(deriveTitle("Why does `npm ci` fail with [this error](https://example.com)?")).toBe(
+      "Why does npm ci fail with this error?",
+    );
     expect(deriveTitle("- first item\n- second item")).toBe("first item second item");
     expect(deriveTitle("- [ ] buy milk")).toBe("buy milk");
     expect(deriveTitle("> quoted _text_ here")).toBe("quoted text here");
@@ -61,11 +65,15 @@ describe("deriveTitle", () => {
   });
 
   it(`cuts after ${TITLE_MAX_WORDS} words with an ellipsis`, () => {
-    expect(deriveTitle("one two six ten one two six ten one two six ten one two")).toBe("one two six ten one two six ten one two six ten…");
+    expect(deriveTitle("one two six ten one two six ten one two six ten one two")).toBe(
+      "one two six ten one two six ten one two six ten…",
+    );
   });
 
   it(`cuts at a word boundary to stay within ${TITLE_MAX_CHARS} characters`, () => {
-    const title = deriveTitle("Supercalifragilistic expialidocious antidisestablishmentarianism pneumonoultramicroscopic words");
+    const title = deriveTitle(
+      "Supercalifragilistic expialidocious antidisestablishmentarianism pneumonoultramicroscopic words",
+    );
     expect(title).toBe("Supercalifragilistic expialidocious…");
     expect([...title].length).toBeLessThanOrEqual(TITLE_MAX_CHARS);
   });

@@ -30,10 +30,19 @@ describe("PrivacyVault", () => {
 
   it("numbers registered context terms only when they are first used, in that order", () => {
     const vault = new PrivacyVault("c");
-    vault.registerTerms([{ text: "Derek Pollard", type: "PERSON" }, { text: "Rose Baker", type: "PERSON" }, { text: "Ines Faure", type: "PERSON" }], "context");
+    vault.registerTerms(
+      [
+        { text: "Derek Pollard", type: "PERSON" },
+        { text: "Rose Baker", type: "PERSON" },
+        { text: "Ines Faure", type: "PERSON" },
+      ],
+      "context",
+    );
     expect(vault.entries().filter((e) => /^\[/.test(e.placeholder))).toEqual([]);
     expect(sanitize("Please write to Ines Faure.", vault).text).toBe("Please write to [PERSON_1].");
-    expect(sanitize("And to Ms Baker, and Ines again.", vault).text).toBe("And to Ms [PERSON_2], and [PERSON_1] again.");
+    expect(sanitize("And to Ms Baker, and Ines again.", vault).text).toBe(
+      "And to Ms [PERSON_2], and [PERSON_1] again.",
+    );
     expect(vault.get("[PERSON_3]")).toBeUndefined();
     expect(restore("[PERSON_2] and [PERSON_1]", vault).text).toBe("Rose Baker and Ines Faure");
   });
@@ -41,7 +50,9 @@ describe("PrivacyVault", () => {
   it("matches ordinary-word name parts only when capitalized", () => {
     const vault = new PrivacyVault("c");
     sanitize("My colleague Will Harper called.", vault);
-    expect(sanitize("Will Harper will call again; Will said so.", vault).text).toBe("[PERSON_1] will call again; [PERSON_1] said so.");
+    expect(sanitize("Will Harper will call again; Will said so.", vault).text).toBe(
+      "[PERSON_1] will call again; [PERSON_1] said so.",
+    );
   });
 });
 
@@ -73,24 +84,42 @@ describe("VaultStore", () => {
     const database = openDb();
     const store = new VaultStore(database);
     const vault = new PrivacyVault("conv-1");
-    vault.registerTerms([{ text: "Derek Pollard", type: "PERSON" }, { text: "Rose Baker", type: "PERSON" }], "context");
+    vault.registerTerms(
+      [
+        { text: "Derek Pollard", type: "PERSON" },
+        { text: "Rose Baker", type: "PERSON" },
+      ],
+      "context",
+    );
     store.save(vault);
     const reloaded = store.load("conv-1");
     expect(sanitize("Dear Rose Baker,", reloaded).text).toBe("Dear [PERSON_1],");
     store.save(reloaded);
-    const rows = database.prepare("SELECT placeholder, value FROM vault WHERE conversation_id = 'conv-1' ORDER BY rowid").all();
-    expect(rows).toEqual([{ placeholder: "unsent:1", value: "Derek Pollard" }, { placeholder: "[PERSON_1]", value: "Rose Baker" }]);
+    const rows = database
+      .prepare("SELECT placeholder, value FROM vault WHERE conversation_id = 'conv-1' ORDER BY rowid")
+      .all();
+    expect(rows).toEqual([
+      { placeholder: "unsent:1", value: "Derek Pollard" },
+      { placeholder: "[PERSON_1]", value: "Rose Baker" },
+    ]);
     const again = store.load("conv-1");
     expect(sanitize("Derek Pollard and Rose Baker", again).text).toBe("[PERSON_2] and [PERSON_1]");
   });
 
   it("loads a vault saved by an earlier version (context terms numbered at registration) unchanged", () => {
     const database = openDb();
-    const insert = database.prepare("INSERT INTO vault (conversation_id, placeholder, type, value, variants, origin, created_at) VALUES ('old', ?, 'PERSON', ?, '[]', 'context', 0)");
+    const insert = database.prepare(
+      "INSERT INTO vault (conversation_id, placeholder, type, value, variants, origin, created_at) VALUES ('old', ?, 'PERSON', ?, '[]', 'context', 0)",
+    );
     insert.run("[PERSON_1]", "Derek Pollard");
     insert.run("[PERSON_2]", "Rose Baker");
     const vault = new VaultStore(database).load("old");
-    expect(sanitize("Rose Baker and Ines Faure", vault, { nlp: false, declaredTerms: [{ text: "Ines Faure", type: "PERSON" }] }).text).toBe("[PERSON_2] and [PERSON_3]");
+    expect(
+      sanitize("Rose Baker and Ines Faure", vault, {
+        nlp: false,
+        declaredTerms: [{ text: "Ines Faure", type: "PERSON" }],
+      }).text,
+    ).toBe("[PERSON_2] and [PERSON_3]");
     expect(restore("[PERSON_1]", vault).text).toBe("Derek Pollard");
   });
 

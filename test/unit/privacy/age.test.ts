@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { detect, PrivacyVault } from "../../../app/privacy";
 
 const ages = (text: string, locale = "en-US") =>
-  detect(text, new PrivacyVault("t"), { locale, nlp: false }).filter((d) => d.type === "AGE").map((d) => d.text);
+  detect(text, new PrivacyVault("t"), { locale, nlp: false })
+    .filter((d) => d.type === "AGE")
+    .map((d) => d.text);
 
 describe("ages", () => {
   it("finds English ages after a cue or with a unit that says old", () => {
@@ -10,7 +12,11 @@ describe("ages", () => {
     expect(ages("I'll turn 23.")).toEqual(["23"]);
     expect(ages("He retired at the age of 61; aged 47; Age: 52")).toEqual(["61", "47", "52"]);
     expect(ages("Written when he was 78.")).toEqual(["78"]);
-    expect(ages("Patient is a 38-year-old male; i'm 31 y/o; my 8-year-old son")).toEqual(["38-year-old", "31 y/o", "8-year-old"]);
+    expect(ages("Patient is a 38-year-old male; i'm 31 y/o; my 8-year-old son")).toEqual([
+      "38-year-old",
+      "31 y/o",
+      "8-year-old",
+    ]);
   });
 
   it("finds German ages: mit 34, 34 Jahre alt, 34-jährig, seit ich 40 bin", () => {
@@ -26,7 +32,7 @@ describe("ages", () => {
     expect(ages("Elle est âgée de 45 ans et fête ses 40 ans de plus.", "fr-FR")).toEqual(["45 ans"]);
   });
 
-  it("finds ages in appositions and brackets: \"Marie, 47 ans,\", \"John, 47, is\", \"I (34F)\"", () => {
+  it('finds ages in appositions and brackets: "Marie, 47 ans,", "John, 47, is", "I (34F)"', () => {
     expect(ages("Marie, 47 ans, habite à Lyon.", "fr-FR")).toEqual(["47 ans"]);
     expect(ages("Jonas, 34 Jahre, wohnt in Köln.", "de-DE")).toEqual(["34 Jahre"]);
     expect(ages("John, 47, is a teacher. I (34F) and my husband (36M) moved.")).toEqual(["47", "34F", "36M"]);

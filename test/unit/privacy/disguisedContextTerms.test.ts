@@ -9,8 +9,10 @@ import { containsItem, prepareHaystack } from "../../../bench/privacy/matchText"
  * zero-width characters, soft hyphens or homoglyphs on top. Invented people and numbers; the
  * IBANs have valid checksums, the phones are in drama/test ranges.
  */
-const PROFILE = "Name: Hope Whitfield. E-mail: hope.whitfield@posteo.de. Mobile: +44 7700 900123. IBAN: GB29 NWBK 6016 1331 9268 19.";
-const CONTEXT = "My brother Tomasz Wieczorek (t.wieczorek84@gmx.net, +49 151 23456789) pays the rent from DE89 3704 0044 0532 0130 00.";
+const PROFILE =
+  "Name: Hope Whitfield. E-mail: hope.whitfield@posteo.de. Mobile: +44 7700 900123. IBAN: GB29 NWBK 6016 1331 9268 19.";
+const CONTEXT =
+  "My brother Tomasz Wieczorek (t.wieczorek84@gmx.net, +49 151 23456789) pays the rent from DE89 3704 0044 0532 0130 00.";
 const VALUES = [
   "Hope Whitfield",
   "Whitfield",
@@ -28,20 +30,53 @@ const letters = (s: string) => [...s.replace(/\s+/g, "")];
 const DISGUISES: ReadonlyArray<readonly [string, (s: string) => string]> = [
   ["lowercase", (s) => s.toLowerCase()],
   ["uppercase", (s) => s.toUpperCase()],
-  ["dotted letters", (s) => s.split(/\s+/).map((w) => [...w].join(".")).join(" ")],
-  ["dotted lowercase", (s) => s.toLowerCase().split(/\s+/).map((w) => [...w].join(".")).join(" ")],
+  [
+    "dotted letters",
+    (s) =>
+      s
+        .split(/\s+/)
+        .map((w) => [...w].join("."))
+        .join(" "),
+  ],
+  [
+    "dotted lowercase",
+    (s) =>
+      s
+        .toLowerCase()
+        .split(/\s+/)
+        .map((w) => [...w].join("."))
+        .join(" "),
+  ],
   ["spaced letters", (s) => letters(s).join(" ")],
   ["spaced lowercase", (s) => letters(s.toLowerCase()).join(" ")],
-  ["spaced words", (s) => s.split(/\s+/).map((w) => [...w].join(" ")).join("   ")],
+  [
+    "spaced words",
+    (s) =>
+      s
+        .split(/\s+/)
+        .map((w) => [...w].join(" "))
+        .join("   "),
+  ],
 ];
 const INVISIBLE = ["\u200b", "\u200c", "\u2060", "\u00ad"];
 const HOMOGLYPH: Record<string, string> = { a: "а", e: "е", o: "о", p: "р", c: "с" };
 const OVERLAYS: ReadonlyArray<readonly [string, (s: string, seed: number) => string]> = [
   ["none", (s) => s],
-  ["zero-width and soft hyphens", (s, seed) => [...s].map((c, i) => (i > 0 && (i + seed) % 3 === 0 ? `${INVISIBLE[(i + seed) % INVISIBLE.length]}${c}` : c)).join("")],
-  ["homoglyphs", (s, seed) => [...s].map((c, i) => ((i + seed) % 2 === 0 ? HOMOGLYPH[c] ?? c : c)).join("")],
+  [
+    "zero-width and soft hyphens",
+    (s, seed) =>
+      [...s]
+        .map((c, i) => (i > 0 && (i + seed) % 3 === 0 ? `${INVISIBLE[(i + seed) % INVISIBLE.length]}${c}` : c))
+        .join(""),
+  ],
+  ["homoglyphs", (s, seed) => [...s].map((c, i) => ((i + seed) % 2 === 0 ? (HOMOGLYPH[c] ?? c) : c)).join("")],
 ];
-const FRAMES = ["Please write to {} about the rent.", "Can you ask {} whether the heating works?", "Reminder: {}, then the bank.", "Send it to {}"];
+const FRAMES = [
+  "Please write to {} about the rent.",
+  "Can you ask {} whether the heating works?",
+  "Reminder: {}, then the bank.",
+  "Send it to {}",
+];
 
 function contextVault(): PrivacyVault {
   const vault = new PrivacyVault("disguise");
@@ -60,13 +95,20 @@ describe("context terms re-typed in disguise", () => {
 
   it("leaves none of them readable after sanitize, in any disguise and any frame", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...VALUES), fc.constantFrom(...DISGUISES), fc.constantFrom(...OVERLAYS), fc.constantFrom(...FRAMES), fc.nat(5), (value, [, disguise], [, overlay], frame, seed) => {
-        const typed = overlay(disguise(value), seed);
-        const out = sanitize(frame.replace("{}", typed), contextVault(), { locale: "en-GB" }).text;
-        // Read back by the benchmark's own matcher (independent of the engine's normalizer).
-        expect(containsItem(prepareHaystack(out), value), `${typed} → ${out}`).toBe(false);
-        expect(out).not.toContain(typed);
-      }),
+      fc.property(
+        fc.constantFrom(...VALUES),
+        fc.constantFrom(...DISGUISES),
+        fc.constantFrom(...OVERLAYS),
+        fc.constantFrom(...FRAMES),
+        fc.nat(5),
+        (value, [, disguise], [, overlay], frame, seed) => {
+          const typed = overlay(disguise(value), seed);
+          const out = sanitize(frame.replace("{}", typed), contextVault(), { locale: "en-GB" }).text;
+          // Read back by the benchmark's own matcher (independent of the engine's normalizer).
+          expect(containsItem(prepareHaystack(out), value), `${typed} → ${out}`).toBe(false);
+          expect(out).not.toContain(typed);
+        },
+      ),
       { numRuns: 300 },
     );
   }, 120_000);

@@ -9,7 +9,9 @@ import { PrivacyVault, sanitizeParts } from "../../../app/privacy";
 import { MIGRATIONS } from "../../../app/store/migrations";
 import { parseScenarios, scenarioLocale, scenarioParts, type Scenario } from "../../../bench/privacy/scenarioSchema";
 
-const SCENARIOS = parseScenarios(readFileSync(new URL("../../fixtures/privacy/scenarios.jsonl", import.meta.url), "utf8"));
+const SCENARIOS = parseScenarios(
+  readFileSync(new URL("../../fixtures/privacy/scenarios.jsonl", import.meta.url), "utf8"),
+);
 const PRIVATE_ITEMS = [...new Set(SCENARIOS.flatMap((s) => s.private.map((p) => p.text)))];
 const WORDS = [...new Set(SCENARIOS.flatMap((s) => s.instruction.split(/\s+/)))].filter(Boolean);
 
@@ -40,8 +42,16 @@ describe("sanitize output passes the egress gate", () => {
     registerConversationContext(vault, { terms: [], texts: [s.profile, s.context] }, locale);
     const [a, b] = sanitizeParts([instruction, sketch], vault, { locale }).map((r) => r.text);
     const request: OutboundRequest = {
-      conversationId: vault.conversationId, messageId: null, endpoint: "x", model: "m",
-      messages: [{ role: "system", content: REFINE_SYSTEM, constant: true }, { role: "user", content: a! }, { role: "assistant", content: b! }, { role: "user", content: REFINE_REQUEST, constant: true }],
+      conversationId: vault.conversationId,
+      messageId: null,
+      endpoint: "x",
+      model: "m",
+      messages: [
+        { role: "system", content: REFINE_SYSTEM, constant: true },
+        { role: "user", content: a! },
+        { role: "assistant", content: b! },
+        { role: "user", content: REFINE_REQUEST, constant: true },
+      ],
     };
     const gate = new EgressGate({ audit: new AuditLog(db), isOffline: () => false, detectOptions: { locale } });
     return gate.check(request, vault).found.map((f) => f.type);
@@ -50,7 +60,10 @@ describe("sanitize output passes the egress gate", () => {
   it("on every fixture scenario (instruction and the other parts as the sketch)", () => {
     for (const s of SCENARIOS) {
       const [, , instruction] = scenarioParts(s);
-      expect({ id: s.id, found: gateFinds(s, instruction, scenarioParts(s).slice(0, 2).join("\n")) }).toEqual({ id: s.id, found: [] });
+      expect({ id: s.id, found: gateFinds(s, instruction, scenarioParts(s).slice(0, 2).join("\n")) }).toEqual({
+        id: s.id,
+        found: [],
+      });
     }
   }, 60_000);
 

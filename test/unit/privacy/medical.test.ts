@@ -3,13 +3,19 @@ import { detect, PrivacyVault } from "../../../app/privacy";
 import { medicalTerms } from "../../../app/privacy/recognizers/medicalTerms";
 
 const medical = (text: string, locale = "en-US") =>
-  detect(text, new PrivacyVault("t"), { locale, nlp: false }).filter((d) => d.type === "MEDICAL").map((d) => d.text);
+  detect(text, new PrivacyVault("t"), { locale, nlp: false })
+    .filter((d) => d.type === "MEDICAL")
+    .map((d) => d.text);
 
 describe("medical conditions, medications, procedures and results", () => {
   it("takes the phrase after a diagnosis cue, in English, German and French", () => {
-    expect(medical("I was diagnosed with generalized anxiety disorder last year.")).toEqual(["generalized anxiety disorder"]);
+    expect(medical("I was diagnosed with generalized anxiety disorder last year.")).toEqual([
+      "generalized anxiety disorder",
+    ]);
     expect(medical("She suffers from chronic migraine and asthma.")).toEqual(["chronic migraine and asthma"]);
-    expect(medical("Ich leide an mittelgradiger Depression seit März.", "de-DE")).toEqual(["mittelgradiger Depression"]);
+    expect(medical("Ich leide an mittelgradiger Depression seit März.", "de-DE")).toEqual([
+      "mittelgradiger Depression",
+    ]);
     expect(medical("Il est atteint de la maladie de Crohn.", "fr-FR")).toEqual(["maladie de Crohn"]);
   });
 
@@ -21,7 +27,9 @@ describe("medical conditions, medications, procedures and results", () => {
   });
 
   it("finds doses with their drug, German disease compounds, allergies and test results", () => {
-    expect(medical("Sertraline 50 mg daily; Brustkrebs; peanut allergy; HbA1c 7.2%, blood pressure 150/95, LDL 160 mg/dl.")).toEqual([
+    expect(
+      medical("Sertraline 50 mg daily; Brustkrebs; peanut allergy; HbA1c 7.2%, blood pressure 150/95, LDL 160 mg/dl."),
+    ).toEqual([
       "Sertraline 50 mg",
       "Brustkrebs",
       "peanut allergy",
@@ -32,7 +40,11 @@ describe("medical conditions, medications, procedures and results", () => {
   });
 
   it("keeps ordinary words that the medical dictionary also lists, and non-medical percentages", () => {
-    expect(medical("A blood test on Monday; fast before it; keep the glucose diary; taking a walk and the bus; CPU at 95%; Siemens, Hannah.")).toEqual([]);
+    expect(
+      medical(
+        "A blood test on Monday; fast before it; keep the glucose diary; taking a walk and the bus; CPU at 95%; Siemens, Hannah.",
+      ),
+    ).toEqual([]);
     expect(medical("Le chauffage est en panne, la porte aussi.", "fr-FR")).toEqual([]);
   });
 

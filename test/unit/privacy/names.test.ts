@@ -45,7 +45,9 @@ describe("names, organisations and places", () => {
   });
 
   it("does not read German capitalized nouns as names", () => {
-    expect(found("Die Heizung in meiner Wohnung ist seit Montag kaputt. Können Sie die Reparatur veranlassen?", "de-DE")).toEqual([]);
+    expect(
+      found("Die Heizung in meiner Wohnung ist seit Montag kaputt. Können Sie die Reparatur veranlassen?", "de-DE"),
+    ).toEqual([]);
   });
 
   it("takes a dictionary word for a name right after 'my name is' or 'my son', but not everyday vocabulary", () => {
@@ -63,7 +65,11 @@ describe("names, organisations and places", () => {
     expect(texts("Järvilehto began writing as a teenager.")).toEqual(["Järvilehto"]);
     expect(texts("I'll meet you there. They're late. C'mon, Yesterday was cold.")).toEqual([]);
     // An Italian text read with the English fallback: its sentence starts are words, not names.
-    expect(texts("Ciao, vorrei prenotare una camera doppia. Abbiamo bisogno di aiuto. Grazie mille.").filter((t) => /^(?:Ciao|Abbiamo|Grazie)$/.test(t))).toEqual([]);
+    expect(
+      texts("Ciao, vorrei prenotare una camera doppia. Abbiamo bisogno di aiuto. Grazie mille.").filter((t) =>
+        /^(?:Ciao|Abbiamo|Grazie)$/.test(t),
+      ),
+    ).toEqual([]);
   });
 
   it("does not call an unknown English word ordinary for its ending, but keeps dictionary words with that ending", () => {
@@ -97,7 +103,11 @@ describe("names, organisations and places", () => {
   });
 
   it("leaves ordinary capitalized English words, languages and public software names alone", () => {
-    expect(found("We visited the Empire State Building. Answer in English and Markdown; GitHub Actions runs the French Revolution quiz.")).toEqual([]);
+    expect(
+      found(
+        "We visited the Empire State Building. Answer in English and Markdown; GitHub Actions runs the French Revolution quiz.",
+      ),
+    ).toEqual([]);
   });
 
   it("still names dictionary words when the context makes them names", () => {
@@ -131,7 +141,10 @@ describe("names, organisations and places", () => {
   });
 
   it("finds cited authors before et al., but not an everyday word", () => {
-    expect(texts("The extract inhibits growth (Sakr et al., 2019; Abdelkader et al. 2020).")).toEqual(["Sakr", "Abdelkader"]);
+    expect(texts("The extract inhibits growth (Sakr et al., 2019; Abdelkader et al. 2020).")).toEqual([
+      "Sakr",
+      "Abdelkader",
+    ]);
     expect(texts("as reported by Song et al. in 2021")).toEqual(["Song"]);
   });
 });

@@ -36,7 +36,11 @@ describe("normalize", () => {
 });
 
 describe("evasions fail", () => {
-  const vault = () => vaultWith([{ text: "Anna Weber", type: "PERSON" }, { text: "anna.weber@gmx.de", type: "EMAIL" }]);
+  const vault = () =>
+    vaultWith([
+      { text: "Anna Weber", type: "PERSON" },
+      { text: "anna.weber@gmx.de", type: "EMAIL" },
+    ]);
 
   it.each([
     ["homoglyphs", "Ask \u0410nna W\u0435ber."],

@@ -4,7 +4,8 @@ import { calendarWords } from "../../../app/privacy/names/calendarWords";
 import { tiedToUser } from "../../../app/privacy/names/userTies";
 
 const texts = (text: string, locale = "en-US") => detect(text, new PrivacyVault("t"), { locale }).map((d) => d.text);
-const typed = (text: string, locale = "en-US") => detect(text, new PrivacyVault("t"), { locale }).map((d) => [d.type, d.text]);
+const typed = (text: string, locale = "en-US") =>
+  detect(text, new PrivacyVault("t"), { locale }).map((d) => [d.type, d.text]);
 
 describe("proper nouns by wink-nlp's tagger (issue 11)", () => {
   it("finds a lone name that is a dictionary word or rare word when the tagger reads it as a proper noun", () => {
@@ -26,7 +27,9 @@ describe("proper nouns by wink-nlp's tagger (issue 11)", () => {
   });
 
   it("makes a public name the user's when the text ties it to them", () => {
-    expect(typed("I work at the Social Security Administration since May.")).toEqual([["ORG", "Social Security Administration"]]);
+    expect(typed("I work at the Social Security Administration since May.")).toEqual([
+      ["ORG", "Social Security Administration"],
+    ]);
     // …but a weekday stays a weekday, and the tie ends with its clause.
     expect(typed("My employer, Burger King, pays on Friday.")).toEqual([["ORG", "Burger King"]]);
   });
@@ -96,7 +99,8 @@ describe("tiedToUser", () => {
 describe("calendarWords", () => {
   it("holds weekday and month names of en/de/fr from CLDR, folded, but not short forms that are names", () => {
     const words = calendarWords();
-    for (const w of ["monday", "march", "marz", "dienstag", "avril", "aout", "dimanche"]) expect(words.has(w)).toBe(true);
+    for (const w of ["monday", "march", "marz", "dienstag", "avril", "aout", "dimanche"])
+      expect(words.has(w)).toBe(true);
     for (const w of ["sam", "mar", "jan", "mon"]) expect(words.has(w)).toBe(false);
   });
 });

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { PrivacyVault, resanitize, sanitize } from "../../../app/privacy";
 import { parseScenarios, scenarioLocale, scenarioParts } from "../../../bench/privacy/scenarioSchema";
 
-const SCENARIOS = parseScenarios(readFileSync(new URL("../../fixtures/privacy/scenarios.jsonl", import.meta.url), "utf8"));
+const SCENARIOS = parseScenarios(
+  readFileSync(new URL("../../fixtures/privacy/scenarios.jsonl", import.meta.url), "utf8"),
+);
 const EN = { locale: "en-US" };
 
 describe("resanitize: an earlier sanitized message brought up to date with the vault", () => {
@@ -41,7 +43,11 @@ describe("resanitize: an earlier sanitized message brought up to date with the v
   it("registers declared terms first, as sanitize does", () => {
     const vault = new PrivacyVault("c");
     const earlier = sanitize("Say hi to Quillon from me.", vault, { ...EN, nlp: false });
-    const again = resanitize(earlier, vault, { ...EN, nlp: false, declaredTerms: [{ text: "Quillon", type: "PERSON" }] });
+    const again = resanitize(earlier, vault, {
+      ...EN,
+      nlp: false,
+      declaredTerms: [{ text: "Quillon", type: "PERSON" }],
+    });
     expect(again.text).not.toContain("Quillon");
   });
 });

@@ -11,7 +11,11 @@ function vault(): PrivacyVault {
 
 describe("restore", () => {
   it("puts values back for exact placeholders", () => {
-    expect(restore("Dear [PERSON_1], we wrote to [EMAIL_1].", vault())).toEqual({ text: "Dear Anna Weber, we wrote to anna@example.com.", restored: 2, unresolved: [] });
+    expect(restore("Dear [PERSON_1], we wrote to [EMAIL_1].", vault())).toEqual({
+      text: "Dear Anna Weber, we wrote to anna@example.com.",
+      restored: 2,
+      unresolved: [],
+    });
   });
 
   it.each([
@@ -30,7 +34,9 @@ describe("restore", () => {
   });
 
   it("keeps possessives and multi-word types", () => {
-    expect(restore("[PERSON_1]'s birthday is [DATE_OF_BIRTH_1] ([Date of Birth 1]).", vault()).text).toBe("Anna Weber's birthday is 1985-03-12 (1985-03-12).");
+    expect(restore("[PERSON_1]'s birthday is [DATE_OF_BIRTH_1] ([Date of Birth 1]).", vault()).text).toBe(
+      "Anna Weber's birthday is 1985-03-12 (1985-03-12).",
+    );
   });
 
   it("reports placeholders it cannot restore and leaves them as written", () => {
@@ -45,7 +51,8 @@ describe("restore", () => {
   });
 
   it("round-trips a realistic letter", () => {
-    const letter = "Dear Mr. Gary Thompson,\nplease refund IBAN DE89 3704 0044 0532 0130 00 to me, Anna Weber (anna@example.com).\nRegards, Anna";
+    const letter =
+      "Dear Mr. Gary Thompson,\nplease refund IBAN DE89 3704 0044 0532 0130 00 to me, Anna Weber (anna@example.com).\nRegards, Anna";
     const v = new PrivacyVault("c");
     const sanitized = sanitize(letter, v);
     expect(sanitized.text).not.toMatch(/Thompson|DE89|Weber|anna@/);

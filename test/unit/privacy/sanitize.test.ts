@@ -11,7 +11,8 @@ describe("sanitize on realistic letters", () => {
       "Jane Doe",
     ].join("\n");
     const { text, replaced } = sanitize(letter, new PrivacyVault("c"));
-    for (const secret of ["Thompson", "Evergreen", "62704", "555-2671", "jane.doe84", "TR-448812", "Jane Doe"]) expect(text).not.toContain(secret);
+    for (const secret of ["Thompson", "Evergreen", "62704", "555-2671", "jane.doe84", "TR-448812", "Jane Doe"])
+      expect(text).not.toContain(secret);
     expect(text).toContain("The heating has been broken since Monday.");
     expect(replaced.map((r) => r.type)).toEqual(["PERSON", "ADDRESS", "PHONE", "EMAIL", "ID", "PERSON"]);
   });
@@ -21,7 +22,8 @@ describe("sanitize on realistic letters", () => {
       "Sehr geehrte Frau Schneider,\nbitte überweisen Sie die Erstattung auf mein Konto DE89 3704 0044 0532 0130 00. " +
       "Ich wohne seit März in der Lindenallee 12, 50667 Köln. Meine Kundennummer lautet 4471190.\nMit freundlichen Grüßen\nLukas Hoffmann";
     const { text } = sanitize(letter, new PrivacyVault("c"), { locale: "de-DE" });
-    for (const secret of ["Schneider", "DE89", "Lindenallee", "50667", "4471190", "Lukas", "Hoffmann"]) expect(text).not.toContain(secret);
+    for (const secret of ["Schneider", "DE89", "Lindenallee", "50667", "4471190", "Lukas", "Hoffmann"])
+      expect(text).not.toContain(secret);
     expect(text).toContain("bitte überweisen Sie die Erstattung auf mein Konto");
   });
 
@@ -30,7 +32,8 @@ describe("sanitize on realistic letters", () => {
       "Bonjour Docteur Marchand,\nje m'appelle Camille Rousseau, née le 14/02/1988. J'ai 36 ans et je suis enceinte. " +
       "Mon numéro de sécurité sociale est 2 88 02 75 112 345 58. Vous pouvez me joindre au 06 12 34 56 78.\nCordialement,\nCamille Rousseau";
     const { text } = sanitize(letter, new PrivacyVault("c"), { locale: "fr-FR" });
-    for (const secret of ["Marchand", "Camille", "Rousseau", "14/02/1988", "36 ans", "enceinte", "2 88 02", "06 12 34"]) expect(text).not.toContain(secret);
+    for (const secret of ["Marchand", "Camille", "Rousseau", "14/02/1988", "36 ans", "enceinte", "2 88 02", "06 12 34"])
+      expect(text).not.toContain(secret);
     expect(text).toContain("Vous pouvez me joindre au");
   });
 
@@ -45,13 +48,22 @@ describe("sanitize on realistic letters", () => {
 describe("declared and context-derived terms", () => {
   it("keeps the user's always-private terms private, even where no rule would find them", () => {
     const vault = new PrivacyVault("c");
-    const { text } = sanitize("the project bluefalcon at acme is late", vault, { declaredTerms: [{ text: "Bluefalcon", type: "OTHER" }, { text: "ACME", type: "ORG" }] });
+    const { text } = sanitize("the project bluefalcon at acme is late", vault, {
+      declaredTerms: [
+        { text: "Bluefalcon", type: "OTHER" },
+        { text: "ACME", type: "ORG" },
+      ],
+    });
     expect(text).toBe("the project [OTHER_1] at [ORG_1] is late");
   });
 
   it("registers items found in the private context so they are caught when they reappear", () => {
     const vault = new PrivacyVault("c");
-    const added = registerContext(vault, "Profile: Anna Weber, lives in Hauptstraße 5, 10115 Berlin, employer: Brandt & Vogel GmbH.", { locale: "de-DE" });
+    const added = registerContext(
+      vault,
+      "Profile: Anna Weber, lives in Hauptstraße 5, 10115 Berlin, employer: Brandt & Vogel GmbH.",
+      { locale: "de-DE" },
+    );
     expect(added).toBeGreaterThanOrEqual(3);
     const { text } = sanitize("weber works at brandt & vogel gmbh and lives at hauptstrasse 5", vault);
     expect(text).not.toMatch(/weber|brandt|hauptstrasse/i);
@@ -70,7 +82,12 @@ describe("sanitizeWithModel", () => {
       ],
     });
     expect(result.text).toBe("My sister has [MEDICAL_1] and lives in [LOCATION_1].");
-    expect(vault.entries().map((e) => e.value).sort()).toEqual(["Quxville", "lupus"]);
+    expect(
+      vault
+        .entries()
+        .map((e) => e.value)
+        .sort(),
+    ).toEqual(["Quxville", "lupus"]);
   });
 
   it("runs after the rules: the model reads the rule-sanitized text, never the values the rules replaced", async () => {
@@ -78,7 +95,10 @@ describe("sanitizeWithModel", () => {
     const result = await sanitizeWithModel("Dear Anna Weber, my sister has lupus.", new PrivacyVault("c"), {
       modelPass: async (text) => {
         seen.push(text);
-        return [{ text: "lupus", type: "MEDICAL" }, { text: "[PERSON_1]", type: "PERSON" }];
+        return [
+          { text: "lupus", type: "MEDICAL" },
+          { text: "[PERSON_1]", type: "PERSON" },
+        ];
       },
     });
     expect(seen).toEqual(["Dear [PERSON_1], my sister has lupus."]);
@@ -88,14 +108,20 @@ describe("sanitizeWithModel", () => {
 
   it("equals sanitize without a model pass", async () => {
     const text = "Dear Anna Weber, call +49 170 1234567.";
-    expect((await sanitizeWithModel(text, new PrivacyVault("a"))).text).toBe(sanitize(text, new PrivacyVault("b")).text);
+    expect((await sanitizeWithModel(text, new PrivacyVault("a"))).text).toBe(
+      sanitize(text, new PrivacyVault("b")).text,
+    );
   });
 });
 
 describe("parseItems (the local model's answer)", () => {
   it("keeps well-formed items, maps unknown types to OTHER and ignores an answer cut short", async () => {
     const { parseItems } = await import("../../../app/privacy");
-    expect(parseItems('{"items":[{"text":"lupus","type":"MEDICAL"},{"text":"X","type":"WEIRD"},{"text":" ","type":"PERSON"}]}')).toEqual([
+    expect(
+      parseItems(
+        '{"items":[{"text":"lupus","type":"MEDICAL"},{"text":"X","type":"WEIRD"},{"text":" ","type":"PERSON"}]}',
+      ),
+    ).toEqual([
       { text: "lupus", type: "MEDICAL" },
       { text: "X", type: "OTHER" },
     ]);

@@ -6,7 +6,9 @@ import { names, type NamesMemo } from "../../../app/privacy/recognizers/names";
 import { sanitizeDetected } from "../../../app/privacy/sanitize";
 import { parseScenarios, scenarioLocale, scenarioParts } from "../../../bench/privacy/scenarioSchema";
 
-const SCENARIOS = parseScenarios(readFileSync(new URL("../../fixtures/privacy/scenarios.jsonl", import.meta.url), "utf8"));
+const SCENARIOS = parseScenarios(
+  readFileSync(new URL("../../fixtures/privacy/scenarios.jsonl", import.meta.url), "utf8"),
+);
 const EN = recognizerContext("en-US");
 
 describe("sanitize's re-check reuses step 4 for paragraphs with nothing replaced (speed, issue #11)", () => {
@@ -32,7 +34,10 @@ describe("sanitize's re-check reuses step 4 for paragraphs with nothing replaced
   });
 
   it("gives every scenario message the same sanitized text as a re-check that runs every step on every paragraph", () => {
-    const plain = ["Please summarise the meeting notes in three bullet points.", "What is the capital of France?\n\nAnswer in one word."];
+    const plain = [
+      "Please summarise the meeting notes in three bullet points.",
+      "What is the capital of France?\n\nAnswer in one word.",
+    ];
     for (const scenario of SCENARIOS) {
       const options = { locale: scenarioLocale(scenario) };
       for (const part of [...scenarioParts(scenario), ...plain]) {

@@ -75,7 +75,9 @@ describe("phone recognizer", () => {
   });
 
   it("does not take years, dates, prices or version numbers for phone numbers (the price is an amount)", () => {
-    expect(found("From 2019-2022, on 12.03.2024 it cost 1.250,00 EUR; version 10.2.3.4 fixed it.")).toEqual([["MONEY", "1.250,00 EUR"]]);
+    expect(found("From 2019-2022, on 12.03.2024 it cost 1.250,00 EUR; version 10.2.3.4 fixed it.")).toEqual([
+      ["MONEY", "1.250,00 EUR"],
+    ]);
   });
 });
 
@@ -149,15 +151,25 @@ describe("date of birth, age and address recognizers", () => {
   });
 
   it("finds US, UK, German and French street addresses with their postcode and town", () => {
-    expect(found("I live at 742 Evergreen Terrace, Springfield, IL 62704.")).toEqual([["ADDRESS", "742 Evergreen Terrace, Springfield, IL 62704"]]);
-    expect(found("Flat 2, 221B Baker Street, London NW1 6XE")).toEqual([["ADDRESS", "Flat 2, 221B Baker Street, London NW1 6XE"]]);
-    expect(found("Ich wohne in der Hauptstraße 5a, 10115 Berlin.", "de-DE")).toEqual([["ADDRESS", "Hauptstraße 5a, 10115 Berlin"]]);
-    expect(found("J'habite 12 bis, rue de la Paix, 75002 Paris.", "fr-FR")).toEqual([["ADDRESS", "12 bis, rue de la Paix, 75002 Paris"]]);
+    expect(found("I live at 742 Evergreen Terrace, Springfield, IL 62704.")).toEqual([
+      ["ADDRESS", "742 Evergreen Terrace, Springfield, IL 62704"],
+    ]);
+    expect(found("Flat 2, 221B Baker Street, London NW1 6XE")).toEqual([
+      ["ADDRESS", "Flat 2, 221B Baker Street, London NW1 6XE"],
+    ]);
+    expect(found("Ich wohne in der Hauptstraße 5a, 10115 Berlin.", "de-DE")).toEqual([
+      ["ADDRESS", "Hauptstraße 5a, 10115 Berlin"],
+    ]);
+    expect(found("J'habite 12 bis, rue de la Paix, 75002 Paris.", "fr-FR")).toEqual([
+      ["ADDRESS", "12 bis, rue de la Paix, 75002 Paris"],
+    ]);
   });
 
   it("finds international and military address forms", () => {
     expect(found("Send it to 6750 Koskikatu 25 Apt. 864 please.")).toEqual([["ADDRESS", "6750 Koskikatu 25 Apt. 864"]]);
-    expect(found("Meet me at PSC 1437, Box 3833 APO AA 66791.")).toEqual([["ADDRESS", "PSC 1437, Box 3833 APO AA 66791"]]);
+    expect(found("Meet me at PSC 1437, Box 3833 APO AA 66791.")).toEqual([
+      ["ADDRESS", "PSC 1437, Box 3833 APO AA 66791"],
+    ]);
   });
 
   it("does not take counts of things for street addresses", () => {
@@ -176,7 +188,9 @@ describe("medical terms", () => {
 
 describe("secrets and account codes", () => {
   it("finds credentials after a key and long random tokens", () => {
-    expect(found("client_secret=fb0196010f2b70df8db2a173ca2cf59388798abf&x=1")).toEqual([["SECRET", "fb0196010f2b70df8db2a173ca2cf59388798abf"]]);
+    expect(found("client_secret=fb0196010f2b70df8db2a173ca2cf59388798abf&x=1")).toEqual([
+      ["SECRET", "fb0196010f2b70df8db2a173ca2cf59388798abf"],
+    ]);
     expect(found("password: hunter2")).toEqual([["SECRET", "hunter2"]]);
     expect(found("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.abc123XYZ")).toHaveLength(1);
   });

@@ -14,7 +14,10 @@ function collectingReply() {
     event: (data) => events.push(data),
     end: (d) => void (done = d),
   };
-  const pieces = () => events.map((e) => (e as { choices?: Array<{ delta?: { content?: string } }> }).choices?.[0]?.delta?.content ?? "").filter(Boolean);
+  const pieces = () =>
+    events
+      .map((e) => (e as { choices?: Array<{ delta?: { content?: string } }> }).choices?.[0]?.delta?.content ?? "")
+      .filter(Boolean);
   return { reply, events, pieces, done: () => done };
 }
 
@@ -29,7 +32,8 @@ function vault(): PrivacyVault {
 const COMPLETION = { id: "chatcmpl-test", created: 1, model: "m" };
 /** What the cloud writes: the canonical form and the forms models turn it into. */
 const UPSTREAM = "Dear [PERSON_1], we wrote to [EMAIL_1] about [Person 1]'s account IBAN_1 — PERSON_1 confirmed.";
-const RESTORED = "Dear Anna Weber, we wrote to anna.weber@gmx.de about Anna Weber's account DE89 3704 0044 0532 0130 00 — Anna Weber confirmed.";
+const RESTORED =
+  "Dear Anna Weber, we wrote to anna.weber@gmx.de about Anna Weber's account DE89 3704 0044 0532 0130 00 — Anna Weber confirmed.";
 /** Fragments of a placeholder: none may ever reach the client. */
 const FRAGMENTS = ["[", "]", "PERS", "Pers", "EMAIL", "IBAN", "_1"];
 
@@ -68,7 +72,10 @@ describe("the proxy's streamed answer", () => {
 
   it("opens with the assistant role, closes with the finish reason and [DONE]", () => {
     const out = streamPieces(["Hello [PERS", "ON_1]."]);
-    expect(out.events[0]).toMatchObject({ object: "chat.completion.chunk", choices: [{ delta: { role: "assistant", content: "" } }] });
+    expect(out.events[0]).toMatchObject({
+      object: "chat.completion.chunk",
+      choices: [{ delta: { role: "assistant", content: "" } }],
+    });
     expect(out.events.at(-1)).toMatchObject({ choices: [{ delta: {}, finish_reason: "stop" }] });
     expect(out.done()).toBe(true);
   });
@@ -81,7 +88,14 @@ describe("the proxy's streamed answer", () => {
     for (const piece of ["Dear [PER", "SON_1]", ", hi."]) answer.push(piece);
     answer.finish("stop", { promptTokens: 3, completionTokens: 4 });
     expect(out.events).toEqual([
-      { status: 200, body: expect.objectContaining({ object: "chat.completion", choices: [expect.objectContaining({ message: expect.objectContaining({ content: "Dear Anna Weber, hi." }) })], usage: { prompt_tokens: 3, completion_tokens: 4, total_tokens: 7 } }) },
+      {
+        status: 200,
+        body: expect.objectContaining({
+          object: "chat.completion",
+          choices: [expect.objectContaining({ message: expect.objectContaining({ content: "Dear Anna Weber, hi." }) })],
+          usage: { prompt_tokens: 3, completion_tokens: 4, total_tokens: 7 },
+        }),
+      },
     ]);
   });
 });

@@ -10,7 +10,9 @@ describe("the proxy's memory of sanitized history messages", () => {
     const history = new SanitizedHistory();
     const vault = new PrivacyVault("c");
     history.set("c", `user\u0000${MESSAGE}`, sanitize(MESSAGE, vault, EN), vault);
-    expect(history.get("c", `user\u0000${MESSAGE}`, vault)?.text).toBe("My landlord [PERSON_1] has not answered since March.");
+    expect(history.get("c", `user\u0000${MESSAGE}`, vault)?.text).toBe(
+      "My landlord [PERSON_1] has not answered since March.",
+    );
     expect(history.get("c", `user\u0000${MESSAGE.replace("Gary", "Gerry")}`, vault)).toBeUndefined();
     expect(history.get("c", `user\u0000${MESSAGE} `, vault)).toBeUndefined();
     expect(history.get("c", `assistant\u0000${MESSAGE}`, vault)).toBeUndefined();

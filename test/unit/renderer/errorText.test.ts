@@ -24,7 +24,10 @@ describe("errorText", () => {
   });
 
   it("says which rule a rejected input broke instead of a generic 'could not understand'", () => {
-    const text = errorText({ code: "invalid_request", message: "Use a passphrase of at least 12 characters, or none." });
+    const text = errorText({
+      code: "invalid_request",
+      message: "Use a passphrase of at least 12 characters, or none.",
+    });
     expect(text).toEqual({ summary: "Use a passphrase of at least 12 characters, or none.", detail: null });
   });
 });

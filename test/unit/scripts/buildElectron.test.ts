@@ -31,7 +31,10 @@ function runPreload() {
   const electron = {
     contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) },
     ipcRenderer: {
-      invoke: async (channel: string, request: unknown) => (invoked.push([channel, request]), { ok: true, value: null }),
+      invoke: async (channel: string, request: unknown) => (
+        invoked.push([channel, request]),
+        { ok: true, value: null }
+      ),
       on: () => undefined,
       removeListener: () => undefined,
     },
@@ -43,7 +46,12 @@ function runPreload() {
     return electron;
   };
   const module = { exports: {} };
-  runInNewContext(readFileSync(join(outDir, "preload.cjs"), "utf8"), { require: sandboxRequire, module, exports: module.exports, console });
+  runInNewContext(readFileSync(join(outDir, "preload.cjs"), "utf8"), {
+    require: sandboxRequire,
+    module,
+    exports: module.exports,
+    console,
+  });
   return { exposed, invoked, required };
 }
 
@@ -56,7 +64,9 @@ describe("the bundled preload", () => {
     const { exposed, invoked } = runPreload();
     expect([...exposed.keys()]).toEqual(["tandem"]);
     const bridge = exposed.get("tandem") as { api: Record<string, Record<string, (r: unknown) => Promise<unknown>>> };
-    const methods = Object.entries(bridge.api).flatMap(([domain, verbs]) => Object.keys(verbs).map((verb) => `${domain}:${verb}`));
+    const methods = Object.entries(bridge.api).flatMap(([domain, verbs]) =>
+      Object.keys(verbs).map((verb) => `${domain}:${verb}`),
+    );
     expect(methods.sort()).toEqual([...CHANNEL_NAMES].sort());
     await bridge.api.conversations!.rename!({ id: "c1", title: "Trip" });
     expect(invoked).toEqual([["conversations:rename", { id: "c1", title: "Trip" }]]);
@@ -66,9 +76,18 @@ describe("the bundled preload", () => {
 describe("the bundled main process", () => {
   it("imports only Node built-ins, electron and production dependencies (devDependencies are not packaged)", () => {
     const code = readFileSync(join(outDir, "main.js"), "utf8");
-    const specifiers = [...code.matchAll(/^import\s[^;]*?from\s*"([^"]+)"|^import\s*"([^"]+)"/gm)].map((m) => m[1] ?? m[2]!);
-    const { dependencies } = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8")) as { dependencies: Record<string, string> };
-    const allowed = new Set([...Object.keys(dependencies), "electron", ...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+    const specifiers = [...code.matchAll(/^import\s[^;]*?from\s*"([^"]+)"|^import\s*"([^"]+)"/gm)].map(
+      (m) => m[1] ?? m[2]!,
+    );
+    const { dependencies } = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8")) as {
+      dependencies: Record<string, string>;
+    };
+    const allowed = new Set([
+      ...Object.keys(dependencies),
+      "electron",
+      ...builtinModules,
+      ...builtinModules.map((m) => `node:${m}`),
+    ]);
     const packageOf = (s: string) => (s.startsWith("@") ? s.split("/").slice(0, 2).join("/") : s.split("/")[0]!);
     expect(specifiers.length).toBeGreaterThan(0);
     expect(specifiers.filter((s) => !allowed.has(packageOf(s)) && !allowed.has(s))).toEqual([]);

@@ -19,7 +19,11 @@ describe("bm25Scores", () => {
   });
 
   it("weighs a rare word more than a common one", () => {
-    const [rare, common] = bm25Scores(docs("zeppelin zeppelin the", "zeppelin the the"), terms("the zeppelin."), corpus(1000, 900, 5));
+    const [rare, common] = bm25Scores(
+      docs("zeppelin zeppelin the", "zeppelin the the"),
+      terms("the zeppelin."),
+      corpus(1000, 900, 5),
+    );
     expect(rare).toBeGreaterThan(common!);
   });
 

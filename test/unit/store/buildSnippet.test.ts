@@ -3,7 +3,8 @@ import { HIGHLIGHT_END as E, HIGHLIGHT_START as S } from "../../../app/contract/
 import { buildSnippet } from "../../../app/store/buildSnippet";
 import { parseSearchQuery } from "../../../app/store/parseSearchQuery";
 
-const snippet = (text: string, query: string, size?: number) => buildSnippet(text, parseSearchQuery(query)!.terms, size);
+const snippet = (text: string, query: string, size?: number) =>
+  buildSnippet(text, parseSearchQuery(query)!.terms, size);
 const words = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `w${from + i}`).join(" ");
 
 describe("buildSnippet", () => {

@@ -20,7 +20,10 @@ describe("parseSearchQuery", () => {
   });
 
   it("keeps a word like don't as one phrase and does not make its one-letter end a prefix", () => {
-    expect(parseSearchQuery("don't")).toEqual({ match: '"don\'t"', terms: [{ fts: '"don\'t"', tokens: ["don", "t"], prefix: false }] });
+    expect(parseSearchQuery("don't")).toEqual({
+      match: '"don\'t"',
+      terms: [{ fts: '"don\'t"', tokens: ["don", "t"], prefix: false }],
+    });
   });
 
   it("only makes a last word of three or more letters a prefix, and not one ending in punctuation", () => {

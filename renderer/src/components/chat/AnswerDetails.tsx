@@ -21,14 +21,28 @@ export function AnswerDetails({ message, view }: { message: Message; view: Stage
   return (
     <div className="answer-details">
       <div className="answer-detail-buttons">
-        {view.report && view.report.mode !== "private" && <span className={`mode-tag mode-${view.report.mode}`}>{MODE_LABELS[view.report.mode]}</span>}
+        {view.report && view.report.mode !== "private" && (
+          <span className={`mode-tag mode-${view.report.mode}`}>{MODE_LABELS[view.report.mode]}</span>
+        )}
         {cloud && (
-          <button type="button" className="pill-button" aria-expanded={open === "egress"} aria-controls={egressId} onClick={() => toggle("egress")}>
+          <button
+            type="button"
+            className="pill-button"
+            aria-expanded={open === "egress"}
+            aria-controls={egressId}
+            onClick={() => toggle("egress")}
+          >
             <Icon name="shield" size={14} /> What left this device
           </button>
         )}
         {view.context && (
-          <button type="button" className="pill-button" aria-expanded={open === "context"} aria-controls={contextId} onClick={() => toggle("context")}>
+          <button
+            type="button"
+            className="pill-button"
+            aria-expanded={open === "context"}
+            aria-controls={contextId}
+            onClick={() => toggle("context")}
+          >
             <Icon name="notes" size={14} /> Context used · {contextCount(view)}
           </button>
         )}

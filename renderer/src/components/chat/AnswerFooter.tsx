@@ -15,7 +15,10 @@ export function AnswerFooter({ message, canRegenerate }: { message: Message; can
       <VariantPager message={message} />
       <StatusBadge status={message.status} />
       {message.cutAtLimit && (
-        <span className="status-badge status-cut" title="The answer reached the answer-length limit (Settings). Continue writes on.">
+        <span
+          className="status-badge status-cut"
+          title="The answer reached the answer-length limit (Settings). Continue writes on."
+        >
           Cut at the length limit
         </span>
       )}
@@ -27,14 +30,25 @@ export function AnswerFooter({ message, canRegenerate }: { message: Message; can
         </span>
       )}
       <span className="message-actions">
-        {message.content && <CopyButton text={message.content} label="Copy answer" hint={canRegenerate ? shortcutHint("copy-last-answer") : undefined} />}
+        {message.content && (
+          <CopyButton
+            text={message.content}
+            label="Copy answer"
+            hint={canRegenerate ? shortcutHint("copy-last-answer") : undefined}
+          />
+        )}
         {canRegenerate && message.cutAtLimit && (
           <button type="button" className="text-button" onClick={() => void useChatStore.getState().continueAnswer()}>
             <Icon name="chevron" size={14} /> Continue
           </button>
         )}
         {canRegenerate && (
-          <button type="button" className="text-button" onClick={() => void useChatStore.getState().regenerate()} {...shortcutHint("regenerate")}>
+          <button
+            type="button"
+            className="text-button"
+            onClick={() => void useChatStore.getState().regenerate()}
+            {...shortcutHint("regenerate")}
+          >
             <Icon name="refresh" size={14} /> Regenerate
           </button>
         )}

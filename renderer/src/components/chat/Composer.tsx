@@ -61,7 +61,12 @@ export function Composer() {
         }}
       />
       {answering ? (
-        <button type="button" className="composer-button stop" onClick={() => void useChatStore.getState().stop()} {...shortcutHint("stop")}>
+        <button
+          type="button"
+          className="composer-button stop"
+          onClick={() => void useChatStore.getState().stop()}
+          {...shortcutHint("stop")}
+        >
           <Icon name="stop" size={16} /> Stop
         </button>
       ) : (

@@ -36,11 +36,18 @@ const components: Components = {
 };
 
 const remarkPlugins = [remarkGfm, remarkBreaks];
-const rehypePlugins = [[rehypeHighlight, { detect: false }]] as NonNullable<Parameters<typeof ReactMarkdown>[0]["rehypePlugins"]>;
+const rehypePlugins = [[rehypeHighlight, { detect: false }]] as NonNullable<
+  Parameters<typeof ReactMarkdown>[0]["rehypePlugins"]
+>;
 
 export const Markdown = memo(function Markdown({ text }: { text: string }) {
   // Hostile nesting would overflow the parser's stack: shown as text (React escapes it).
-  if (isTooDeepForMarkdown(text)) return <div className="markdown markdown-plain" style={{ whiteSpace: "pre-wrap" }}>{text}</div>;
+  if (isTooDeepForMarkdown(text))
+    return (
+      <div className="markdown markdown-plain" style={{ whiteSpace: "pre-wrap" }}>
+        {text}
+      </div>
+    );
   return (
     <div className="markdown">
       <ReactMarkdown components={components} remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins}>

@@ -29,7 +29,11 @@ export const MessageItem = memo(function MessageItem({ message, canAct }: Messag
       <div className="message-author" aria-hidden="true">
         {isUser ? "You" : "Tandem"}
       </div>
-      {isUser ? <UserMessage message={message} canEdit={canAct} /> : <AssistantMessage message={message} canRegenerate={canAct} />}
+      {isUser ? (
+        <UserMessage message={message} canEdit={canAct} />
+      ) : (
+        <AssistantMessage message={message} canRegenerate={canAct} />
+      )}
     </article>
   );
 });

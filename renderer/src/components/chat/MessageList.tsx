@@ -25,9 +25,11 @@ export function MessageList() {
         {messages.map((m) => (
           <Fragment key={m.id}>
             <MessageItem message={m} canAct={!answering && (m.id === lastUserId || m.id === lastAnswerId)} />
-            {modeChanges.filter((c) => c.afterMessageId === m.id).map((c) => (
-              <ModeChangeNote key={c.mode} mode={c.mode} />
-            ))}
+            {modeChanges
+              .filter((c) => c.afterMessageId === m.id)
+              .map((c) => (
+                <ModeChangeNote key={c.mode} mode={c.mode} />
+              ))}
           </Fragment>
         ))}
         <PendingMessage />

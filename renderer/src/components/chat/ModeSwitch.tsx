@@ -23,9 +23,15 @@ export function ModeSwitch() {
       <div className="segmented compact">
         {MODES.map((m) => {
           const disabled = m !== "private" && !cloudReady && mode !== m;
-          const classes = [mode === m ? "checked" : "", disabled ? "disabled" : "", `mode-${m}`].filter(Boolean).join(" ");
+          const classes = [mode === m ? "checked" : "", disabled ? "disabled" : "", `mode-${m}`]
+            .filter(Boolean)
+            .join(" ");
           return (
-            <label key={m} className={classes} title={disabled ? "Set up a cloud model in Settings first" : MODE_DESCRIPTIONS[m]}>
+            <label
+              key={m}
+              className={classes}
+              title={disabled ? "Set up a cloud model in Settings first" : MODE_DESCRIPTIONS[m]}
+            >
               <input
                 type="radio"
                 name="conversation-mode"

@@ -16,7 +16,12 @@ export function RouteBadge({ route, canAct }: { route: RouteView; canAct: boolea
       <span className="route-reason">{route.reason}</span>
       {canAct && (
         <span className="route-actions">
-          <button type="button" className="text-button" disabled={busy} onClick={() => void useChatStore.getState().reask(local ? "hybrid" : "local")}>
+          <button
+            type="button"
+            className="text-button"
+            disabled={busy}
+            onClick={() => void useChatStore.getState().reask(local ? "hybrid" : "local")}
+          >
             {local ? "Ask through the cloud instead" : "Answer on this device instead"}
           </button>
           <button type="button" className="text-button" disabled={busy} onClick={() => void switchMode("private")}>

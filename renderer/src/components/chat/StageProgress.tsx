@@ -40,8 +40,19 @@ export function StageProgress({ messageId }: { messageId: string }) {
 function StepItem({ view }: { view: StepView }) {
   const fallback = view.step === "fallback";
   return (
-    <li className={`step step-${view.state}${fallback ? " step-fallback" : ""}`} aria-current={view.state === "active" ? "step" : undefined}>
-      {view.state === "done" ? <Icon name="check" size={12} /> : view.state === "failed" ? <Icon name="close" size={12} /> : fallback ? <Icon name="alert" size={12} /> : <span className="step-dot" aria-hidden="true" />}
+    <li
+      className={`step step-${view.state}${fallback ? " step-fallback" : ""}`}
+      aria-current={view.state === "active" ? "step" : undefined}
+    >
+      {view.state === "done" ? (
+        <Icon name="check" size={12} />
+      ) : view.state === "failed" ? (
+        <Icon name="close" size={12} />
+      ) : fallback ? (
+        <Icon name="alert" size={12} />
+      ) : (
+        <span className="step-dot" aria-hidden="true" />
+      )}
       {view.label}
       {(view.state === "skipped" || view.state === "failed") && <span className="sr-only"> ({view.state})</span>}
     </li>

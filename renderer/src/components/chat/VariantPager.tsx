@@ -15,13 +15,25 @@ export function VariantPager({ message }: { message: Message }) {
   const choose = (id: string | undefined) => id && void useChatStore.getState().chooseVariant(id);
   return (
     <span className="variant-pager" role="group" aria-label="Versions of this answer">
-      <button type="button" className="icon-button" aria-label="Previous version" disabled={answering || index <= 0} onClick={() => choose(variants[index - 1])}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Previous version"
+        disabled={answering || index <= 0}
+        onClick={() => choose(variants[index - 1])}
+      >
         <Icon name="back" size={14} />
       </button>
       <span className="variant-count" aria-live="polite">
         {index + 1}/{variants.length}
       </span>
-      <button type="button" className="icon-button" aria-label="Next version" disabled={answering || index >= variants.length - 1} onClick={() => choose(variants[index + 1])}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Next version"
+        disabled={answering || index >= variants.length - 1}
+        onClick={() => choose(variants[index + 1])}
+      >
         <Icon name="chevron" size={14} />
       </button>
     </span>

@@ -30,8 +30,12 @@ export function WhatLeftPanel({ view, id }: { view: StagesView; id: string }) {
         </>
       )}
       {view.sketch !== null && <Collapsible title="Local sketch (stayed on this device)" text={view.sketch} />}
-      {view.outline !== null && <Collapsible title="Cloud outline, with your details put back on this device" text={view.outline} />}
-      {view.cloud !== null && <Collapsible title="Raw cloud reply, as received (before your details were put back)" text={view.cloud} />}
+      {view.outline !== null && (
+        <Collapsible title="Cloud outline, with your details put back on this device" text={view.outline} />
+      )}
+      {view.cloud !== null && (
+        <Collapsible title="Raw cloud reply, as received (before your details were put back)" text={view.cloud} />
+      )}
     </section>
   );
 }
@@ -42,15 +46,21 @@ function ReportSummary({ report, filled }: { report: PrivacyReport; filled: stri
     <div className={`report-summary${report.leftDevice > 0 ? " leaked" : ""}`}>
       <p className="report-headline">{reportSummary(report)}</p>
       {types.length > 0 && <p className="report-types">Replaced: {types.join(", ")}</p>}
-      {report.mode === "cloud" && <p className="report-types">Cloud mode sends your messages as you wrote them; your private context is not sent.</p>}
+      {report.mode === "cloud" && (
+        <p className="report-types">
+          Cloud mode sends your messages as you wrote them; your private context is not sent.
+        </p>
+      )}
       {filled.length > 0 && (
         <p className="report-types">
-          The cloud left out {plural(filled.length, "detail", "details")}; the local model put {filled.length === 1 ? "it" : "them"} back on this device: {filled.join(", ")}
+          The cloud left out {plural(filled.length, "detail", "details")}; the local model put{" "}
+          {filled.length === 1 ? "it" : "them"} back on this device: {filled.join(", ")}
         </p>
       )}
       {report.unresolved.length > 0 && (
         <p className="report-types">
-          {plural(report.unresolved.length, "placeholder", "placeholders")} could not be put back: {report.unresolved.join(", ")}
+          {plural(report.unresolved.length, "placeholder", "placeholders")} could not be put back:{" "}
+          {report.unresolved.join(", ")}
         </p>
       )}
     </div>
@@ -67,7 +77,9 @@ function ReportFacts({ report }: { report: PrivacyReport | null }) {
       <dd>{report.model ?? "—"}</dd>
       <dt>Sent</dt>
       <dd>
-        {report.bytes < 1000 ? `${report.bytes} bytes` : `${formatBytes(report.bytes)} (${report.bytes.toLocaleString("en")} bytes)`}
+        {report.bytes < 1000
+          ? `${report.bytes} bytes`
+          : `${formatBytes(report.bytes)} (${report.bytes.toLocaleString("en")} bytes)`}
       </dd>
       {report.strategy && (
         <>

@@ -20,7 +20,13 @@ export function ConfirmDialog({ title, body, confirmLabel, onConfirm, onCancel }
     return () => dialog?.close();
   }, []);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-body" onCancel={onCancel}>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby="confirm-title"
+      aria-describedby="confirm-body"
+      onCancel={onCancel}
+    >
       <h2 id="confirm-title">{title}</h2>
       <p id="confirm-body">{body}</p>
       <div className="dialog-actions">

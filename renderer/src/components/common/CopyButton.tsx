@@ -19,7 +19,13 @@ export function CopyButton({ text, label, hint }: { text: string; label: string;
     }
   };
   return (
-    <button type="button" className="text-button" aria-label={copied ? "Copied" : label} onClick={() => void copy()} {...hint}>
+    <button
+      type="button"
+      className="text-button"
+      aria-label={copied ? "Copied" : label}
+      onClick={() => void copy()}
+      {...hint}
+    >
       <Icon name={copied ? "check" : "copy"} size={14} />
       {copied ? "Copied" : "Copy"}
     </button>

@@ -18,7 +18,8 @@ const PATHS = {
   cloud: "M7 18a4.5 4.5 0 0 1-.6-8.96A6 6 0 0 1 18 8.5a4.5 4.5 0 0 1-.5 9.5H7z",
   hybrid: "M4 17h5l2-3M4 7h5l6 10h5M15 7h5M17 4l3 3-3 3M17 14l3 3-3 3",
   shield: "M12 3l8 3v6c0 4.5-3.4 8.2-8 9-4.6-.8-8-4.5-8-9V6l8-3zM9 12l2 2 4-4",
-  offline: "M2 8.8a15 15 0 0 1 4.2-2.6M22 8.8A15 15 0 0 0 10.7 5M5 12.6a10 10 0 0 1 3-1.9M19 12.6a10 10 0 0 0-3.6-2.1M8.5 16.4a5 5 0 0 1 7 0M12 20h.01M3 3l18 18",
+  offline:
+    "M2 8.8a15 15 0 0 1 4.2-2.6M22 8.8A15 15 0 0 0 10.7 5M5 12.6a10 10 0 0 1 3-1.9M19 12.6a10 10 0 0 0-3.6-2.1M8.5 16.4a5 5 0 0 1 7 0M12 20h.01M3 3l18 18",
   notes: "M7 3h7l5 5v13H7zM14 3v5h5M10 13h6M10 17h6",
   user: "M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21a8 8 0 0 1 16 0",
   chevron: "M9 6l6 6-6 6",
@@ -34,7 +35,14 @@ export function Icon({ name, size = 18 }: { name: IconName; size?: number }) {
       {name === "stop" ? (
         <rect x="6" y="6" width="12" height="12" rx="2" fill="currentColor" />
       ) : (
-        <path d={PATHS[name]} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+        <path
+          d={PATHS[name]}
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
       )}
     </svg>
   );

@@ -14,7 +14,15 @@ interface SwitchProps {
 }
 
 /** An on/off switch (role="switch"): Space or Enter toggles, like a checkbox that says "on"/"off". */
-export function Switch({ checked, label, onChange, disabled = false, describedBy, showLabel = false, hint }: SwitchProps) {
+export function Switch({
+  checked,
+  label,
+  onChange,
+  disabled = false,
+  describedBy,
+  showLabel = false,
+  hint,
+}: SwitchProps) {
   return (
     <button
       type="button"

@@ -20,10 +20,21 @@ const ALWAYS_PRIVATE: ChipTexts = {
  * "Always private" terms (or another list of phrases) as removable chips. Enter or a comma adds what was typed; a pasted list
  * ("Acme, Project Falcon") becomes several chips.
  */
-export function TermChips({ terms, onChange, text = ALWAYS_PRIVATE }: { terms: string[]; onChange(terms: string[]): void; text?: ChipTexts }) {
+export function TermChips({
+  terms,
+  onChange,
+  text = ALWAYS_PRIVATE,
+}: {
+  terms: string[];
+  onChange(terms: string[]): void;
+  text?: ChipTexts;
+}) {
   const [input, setInput] = useState("");
   const add = () => {
-    const fresh = input.split(",").map((t) => t.trim()).filter((t) => t && !terms.includes(t));
+    const fresh = input
+      .split(",")
+      .map((t) => t.trim())
+      .filter((t) => t && !terms.includes(t));
     if (fresh.length > 0) onChange([...terms, ...fresh].slice(0, 500));
     setInput("");
   };
@@ -38,7 +49,12 @@ export function TermChips({ terms, onChange, text = ALWAYS_PRIVATE }: { terms: s
           {terms.map((term) => (
             <li key={term} className="chip">
               {term}
-              <button type="button" className="chip-remove" aria-label={`Remove “${term}”`} onClick={() => onChange(terms.filter((t) => t !== term))}>
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={`Remove “${term}”`}
+                onClick={() => onChange(terms.filter((t) => t !== term))}
+              >
                 <Icon name="close" size={12} />
               </button>
             </li>

@@ -15,7 +15,9 @@ export function AddNoteForm() {
   const submit = async () => {
     setBusy(true);
     setAdded(null);
-    const result = await useContextStore.getState().addText({ title: title.trim() || undefined, text, conversationId: scope || undefined });
+    const result = await useContextStore
+      .getState()
+      .addText({ title: title.trim() || undefined, text, conversationId: scope || undefined });
     setBusy(false);
     setError(result.ok ? null : result.error);
     if (!result.ok) return;
@@ -34,9 +36,22 @@ export function AddNoteForm() {
     >
       <h3>Add a note</h3>
       <label htmlFor="note-title">Title</label>
-      <input id="note-title" type="text" value={title} maxLength={200} placeholder="Optional — taken from the text if empty" onChange={(e) => setTitle(e.target.value)} />
+      <input
+        id="note-title"
+        type="text"
+        value={title}
+        maxLength={200}
+        placeholder="Optional — taken from the text if empty"
+        onChange={(e) => setTitle(e.target.value)}
+      />
       <label htmlFor="note-text">Text</label>
-      <textarea id="note-text" rows={5} value={text} placeholder="Paste or type anything the model should know" onChange={(e) => setText(e.target.value)} />
+      <textarea
+        id="note-text"
+        rows={5}
+        value={text}
+        placeholder="Paste or type anything the model should know"
+        onChange={(e) => setText(e.target.value)}
+      />
       <ScopeSelect id="note-scope" value={scope} onChange={setScope} />
       {error && <ErrorMessage error={error} />}
       <div className="form-actions">

@@ -36,7 +36,11 @@ export function ContextButton() {
 }
 
 /** Items on in this conversation; for a fresh chat, every global item (all on by default). */
-function countEnabled(forConversation: { conversationId: string; items: { enabled?: boolean }[] } | null, conversationId: string | null, globalCount: number): number {
+function countEnabled(
+  forConversation: { conversationId: string; items: { enabled?: boolean }[] } | null,
+  conversationId: string | null,
+  globalCount: number,
+): number {
   if (!conversationId) return globalCount;
   if (forConversation?.conversationId !== conversationId) return 0;
   return forConversation.items.filter((i) => i.enabled).length;

@@ -10,9 +10,17 @@ import { Switch } from "../common/Switch";
  * What the local model may read in this conversation, each with an on/off switch. Not modal:
  * Escape or a click outside closes it, and focus goes back to its button.
  */
-export function ContextDrawer({ onClose, anchor }: { onClose(returnFocus: boolean): void; anchor: RefObject<HTMLElement | null> }) {
+export function ContextDrawer({
+  onClose,
+  anchor,
+}: {
+  onClose(returnFocus: boolean): void;
+  anchor: RefObject<HTMLElement | null>;
+}) {
   const conversationId = useChatStore((s) => s.conversation?.id ?? null);
-  const items = useContextStore((s) => (conversationId ? s.forConversation?.conversationId === conversationId ? s.forConversation.items : [] : s.items));
+  const items = useContextStore((s) =>
+    conversationId ? (s.forConversation?.conversationId === conversationId ? s.forConversation.items : []) : s.items,
+  );
   const ref = useRef<HTMLDivElement>(null);
   useDismiss(ref, anchor, onClose);
   useEffect(() => ref.current?.querySelector<HTMLElement>("button, a")?.focus(), []);
@@ -20,7 +28,8 @@ export function ContextDrawer({ onClose, anchor }: { onClose(returnFocus: boolea
     <div ref={ref} id="context-drawer" className="context-drawer" role="dialog" aria-labelledby="context-drawer-title">
       <h2 id="context-drawer-title">Private context here</h2>
       <p className="field-hint">
-        The local model may read these. They never leave this device{conversationId ? "" : "; choose per conversation after its first message"}.
+        The local model may read these. They never leave this device
+        {conversationId ? "" : "; choose per conversation after its first message"}.
       </p>
       {items.length === 0 ? (
         <p className="drawer-empty">No notes or documents yet.</p>
@@ -57,7 +66,9 @@ function DrawerItem({ item, conversationId }: { item: ContextItemSummary; conver
       />
       <span className="drawer-item-text">
         <span className="drawer-item-title">{item.title}</span>
-        <span className="drawer-item-meta">{item.scope === "global" ? "All conversations" : "This conversation only"}</span>
+        <span className="drawer-item-meta">
+          {item.scope === "global" ? "All conversations" : "This conversation only"}
+        </span>
       </span>
     </li>
   );
@@ -67,7 +78,11 @@ function DrawerItem({ item, conversationId }: { item: ContextItemSummary; conver
  * Closes on Escape (focus back to the button) and on a pointer press outside the panel and its
  * button (focus stays where the user clicked).
  */
-function useDismiss(panel: RefObject<HTMLElement | null>, anchor: RefObject<HTMLElement | null>, onClose: (returnFocus: boolean) => void): void {
+function useDismiss(
+  panel: RefObject<HTMLElement | null>,
+  anchor: RefObject<HTMLElement | null>,
+  onClose: (returnFocus: boolean) => void,
+): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === "Escape") onClose(true);

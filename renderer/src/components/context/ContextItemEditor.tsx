@@ -11,17 +11,25 @@ export function ContextItemEditor({ id, itemId }: { id: string; itemId: string }
   const [editing, setEditing] = useState(false);
   useEffect(() => {
     let current = true;
-    void useContextStore.getState().get(itemId).then((result) => {
-      if (!current) return;
-      if (result.ok) setItem(result.value);
-      else setError(result.error);
-    });
+    void useContextStore
+      .getState()
+      .get(itemId)
+      .then((result) => {
+        if (!current) return;
+        if (result.ok) setItem(result.value);
+        else setError(result.error);
+      });
     return () => {
       current = false;
     };
   }, [itemId]);
   if (error && !item) return <ErrorMessage error={error} id={id} />;
-  if (!item) return <p className="field-hint" id={id}>Loading…</p>;
+  if (!item)
+    return (
+      <p className="field-hint" id={id}>
+        Loading…
+      </p>
+    );
   if (!editing) {
     return (
       <div className="context-view" id={id}>
@@ -41,7 +49,15 @@ export function ContextItemEditor({ id, itemId }: { id: string; itemId: string }
   return <EditForm id={id} item={item} onDone={done} />;
 }
 
-function EditForm({ id, item, onDone }: { id: string; item: ContextItemDetail; onDone(saved: ContextItemDetail | null): void }) {
+function EditForm({
+  id,
+  item,
+  onDone,
+}: {
+  id: string;
+  item: ContextItemDetail;
+  onDone(saved: ContextItemDetail | null): void;
+}) {
   const [title, setTitle] = useState(item.title);
   const [text, setText] = useState(item.text);
   const [error, setError] = useState<ErrorData | null>(null);

@@ -24,11 +24,23 @@ export function ContextItemRow({ item }: { item: ContextItemSummary }) {
             {kind} · {item.chars.toLocaleString("en")} characters · {scope}
           </span>
         </span>
-        <button type="button" className="text-button" aria-expanded={open} aria-controls={editorId} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className="text-button"
+          aria-expanded={open}
+          aria-controls={editorId}
+          onClick={() => setOpen(!open)}
+        >
           {open ? "Close" : "Open"}
           <span className="sr-only"> “{item.title}”</span>
         </button>
-        <button type="button" className="icon-button" aria-label={`Delete “${item.title}”`} title="Delete" onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Delete “${item.title}”`}
+          title="Delete"
+          onClick={() => setConfirming(true)}
+        >
           <Icon name="trash" size={15} />
         </button>
       </div>

@@ -21,8 +21,8 @@ export function ContextPage() {
       </header>
       <div className="settings-scroll">
         <p className="page-lead">
-          What you add here helps the model on this computer answer as someone who knows you. It stays on this device: in Hybrid
-          mode the cloud only ever sees placeholders, and in Cloud mode none of it is sent.
+          What you add here helps the model on this computer answer as someone who knows you. It stays on this device:
+          in Hybrid mode the cloud only ever sees placeholders, and in Cloud mode none of it is sent.
         </p>
         <section className="settings-section" aria-labelledby="profile-heading">
           <h2 id="profile-heading">Profile</h2>

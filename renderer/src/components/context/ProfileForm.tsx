@@ -24,7 +24,9 @@ function ProfileEditor({ initial }: { initial: ProfileData }) {
   };
   const save = async () => {
     // Rows left without a name are unfinished, not family members.
-    const family = draft.family.map((f) => ({ name: f.name.trim(), relation: f.relation.trim() })).filter((f) => f.name);
+    const family = draft.family
+      .map((f) => ({ name: f.name.trim(), relation: f.relation.trim() }))
+      .filter((f) => f.name);
     const result = await useProfileStore.getState().save({ ...draft, family });
     setError(result.ok ? null : result.error);
     setSaved(result.ok);
@@ -33,7 +35,14 @@ function ProfileEditor({ initial }: { initial: ProfileData }) {
   const text = (key: "name" | "city" | "job", label: string, placeholder: string) => (
     <div className="field">
       <label htmlFor={`profile-${key}`}>{label}</label>
-      <input id={`profile-${key}`} type="text" value={draft[key]} placeholder={placeholder} maxLength={200} onChange={(e) => change({ [key]: e.target.value })} />
+      <input
+        id={`profile-${key}`}
+        type="text"
+        value={draft[key]}
+        placeholder={placeholder}
+        maxLength={200}
+        onChange={(e) => change({ [key]: e.target.value })}
+      />
     </div>
   );
   return (
@@ -53,12 +62,24 @@ function ProfileEditor({ initial }: { initial: ProfileData }) {
       <FamilyFields family={draft.family} onChange={(family) => change({ family })} />
       <div className="field">
         <label htmlFor="profile-health">Health notes</label>
-        <textarea id="profile-health" rows={3} value={draft.healthNotes} maxLength={20_000} onChange={(e) => change({ healthNotes: e.target.value })} />
+        <textarea
+          id="profile-health"
+          rows={3}
+          value={draft.healthNotes}
+          maxLength={20_000}
+          onChange={(e) => change({ healthNotes: e.target.value })}
+        />
       </div>
       <TermChips terms={draft.alwaysPrivate} onChange={(alwaysPrivate) => change({ alwaysPrivate })} />
       <div className="field">
         <label htmlFor="profile-free">Anything else the model should know</label>
-        <textarea id="profile-free" rows={4} value={draft.freeText} maxLength={20_000} onChange={(e) => change({ freeText: e.target.value })} />
+        <textarea
+          id="profile-free"
+          rows={4}
+          value={draft.freeText}
+          maxLength={20_000}
+          onChange={(e) => change({ freeText: e.target.value })}
+        />
       </div>
       {error && <ErrorMessage error={error} />}
       <div className="form-actions">

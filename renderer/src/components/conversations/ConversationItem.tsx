@@ -35,17 +35,35 @@ export function ConversationItem({ conversation, active }: { conversation: Conve
       {mode === "renaming" ? (
         <RenameInput initial={title} onSave={(t) => void rename(t)} onCancel={() => setMode("idle")} />
       ) : (
-        <button ref={openRef} type="button" className="conversation-open" aria-current={active ? "page" : undefined} onClick={() => void useChatStore.getState().open(conversation.id)}>
+        <button
+          ref={openRef}
+          type="button"
+          className="conversation-open"
+          aria-current={active ? "page" : undefined}
+          onClick={() => void useChatStore.getState().open(conversation.id)}
+        >
           <span className="conversation-title">{title}</span>
           <span className="conversation-when">{formatWhen(conversation.updatedAt)}</span>
         </button>
       )}
       {mode !== "renaming" && (
         <span className="conversation-actions">
-          <button type="button" className="icon-button" aria-label={`Rename “${title}”`} title="Rename" onClick={() => setMode("renaming")}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Rename “${title}”`}
+            title="Rename"
+            onClick={() => setMode("renaming")}
+          >
             <Icon name="pencil" size={15} />
           </button>
-          <button type="button" className="icon-button" aria-label={`Delete “${title}”`} title="Delete" onClick={() => setMode("confirmingDelete")}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Delete “${title}”`}
+            title="Delete"
+            onClick={() => setMode("confirmingDelete")}
+          >
             <Icon name="trash" size={15} />
           </button>
         </span>

@@ -7,7 +7,8 @@ export function ConversationList() {
   const items = useConversationsStore((s) => s.items);
   const loaded = useConversationsStore((s) => s.loaded);
   const openId = useChatStore((s) => s.conversation?.id ?? null);
-  if (loaded && items.length === 0) return <p className="sidebar-empty">No conversations yet. Your chats are kept on this device.</p>;
+  if (loaded && items.length === 0)
+    return <p className="sidebar-empty">No conversations yet. Your chats are kept on this device.</p>;
   return (
     <ul className="conversation-list">
       {items.map((c) => (

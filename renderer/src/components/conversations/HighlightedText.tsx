@@ -4,7 +4,9 @@ import { splitHighlights } from "../../lib/splitHighlights";
 export function HighlightedText({ snippet }: { snippet: string }) {
   return (
     <>
-      {splitHighlights(snippet).map((part, i) => (part.highlighted ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+      {splitHighlights(snippet).map((part, i) =>
+        part.highlighted ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+      )}
     </>
   );
 }

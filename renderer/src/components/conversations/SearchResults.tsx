@@ -10,13 +10,21 @@ export function SearchResults() {
   return (
     <div className="search-results">
       <p className="sidebar-caption" aria-live="polite">
-        {searching ? "Searching…" : count === 0 ? `No messages match “${query.trim()}”.` : `${count} ${count === 1 ? "match" : "matches"}`}
+        {searching
+          ? "Searching…"
+          : count === 0
+            ? `No messages match “${query.trim()}”.`
+            : `${count} ${count === 1 ? "match" : "matches"}`}
       </p>
       {error && <ErrorMessage error={error} />}
       <ul className="hit-list">
         {hits.map((hit) => (
           <li key={hit.messageId}>
-            <button type="button" className="hit" onClick={() => void useChatStore.getState().open(hit.conversationId, hit.messageId)}>
+            <button
+              type="button"
+              className="hit"
+              onClick={() => void useChatStore.getState().open(hit.conversationId, hit.messageId)}
+            >
               <span className="hit-title">{hit.conversationTitle || "New conversation"}</span>
               <span className="hit-snippet">
                 <span className="hit-role">{hit.role === "user" ? "You: " : "Tandem: "}</span>

@@ -7,7 +7,9 @@ import { ImportDataForm } from "./ImportDataForm";
 export function DataSettings() {
   return (
     <div className="data-settings">
-      <p className="section-lead">Everything Tandem knows is stored on this computer. Export it, import history from elsewhere, or delete it all.</p>
+      <p className="section-lead">
+        Everything Tandem knows is stored on this computer. Export it, import history from elsewhere, or delete it all.
+      </p>
       <ExportDataForm />
       <ExportConversation />
       <ImportDataForm />

@@ -27,7 +27,13 @@ export function DeleteAllDataDialog({ onCancel }: { onCancel(): void }) {
     setError(result.error);
   };
   return (
-    <dialog ref={ref} className="dialog wipe-dialog" aria-labelledby="wipe-title" aria-describedby="wipe-body" onCancel={onCancel}>
+    <dialog
+      ref={ref}
+      className="dialog wipe-dialog"
+      aria-labelledby="wipe-title"
+      aria-describedby="wipe-body"
+      onCancel={onCancel}
+    >
       <form
         method="dialog"
         onSubmit={(e) => {
@@ -36,13 +42,23 @@ export function DeleteAllDataDialog({ onCancel }: { onCancel(): void }) {
         }}
       >
         <h2 id="wipe-title">Delete all your data?</h2>
-        <p id="wipe-body">Conversations, private context, profile, privacy vault and log, models list, settings and the API key will be deleted from this computer. This cannot be undone.</p>
+        <p id="wipe-body">
+          Conversations, private context, profile, privacy vault and log, models list, settings and the API key will be
+          deleted from this computer. This cannot be undone.
+        </p>
         <label className="checkbox-row">
           <input type="checkbox" checked={deleteModels} onChange={(e) => setDeleteModels(e.target.checked)} />
           Also delete the model files in Tandem’s data folder (files elsewhere are never touched)
         </label>
         <label htmlFor="wipe-confirm">Type {CONFIRM_WORD} to confirm</label>
-        <input id="wipe-confirm" type="text" value={typed} autoComplete="off" spellCheck={false} onChange={(e) => setTyped(e.target.value)} />
+        <input
+          id="wipe-confirm"
+          type="text"
+          value={typed}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => setTyped(e.target.value)}
+        />
         {error && <ErrorMessage error={error} />}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onCancel} data-autofocus>

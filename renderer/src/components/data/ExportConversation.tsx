@@ -25,7 +25,8 @@ export function ExportConversation() {
       {conversation ? (
         <>
           <p className="field-hint">
-            “{conversation.title}”: Markdown to read or share, JSON to import into Tandem elsewhere. Neither includes your private context.
+            “{conversation.title}”: Markdown to read or share, JSON to import into Tandem elsewhere. Neither includes
+            your private context.
           </p>
           <div className="form-actions">
             <button type="button" className="button" onClick={() => void download("md")}>

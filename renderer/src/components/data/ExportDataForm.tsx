@@ -17,10 +17,15 @@ export function ExportDataForm() {
   const submit = async () => {
     setDone(null);
     if (passphrase && passphrase.length < MIN_PASSPHRASE_CHARS) {
-      return setError({ code: "invalid_request", message: `Use a passphrase of at least ${MIN_PASSPHRASE_CHARS} characters, or none.` });
+      return setError({
+        code: "invalid_request",
+        message: `Use a passphrase of at least ${MIN_PASSPHRASE_CHARS} characters, or none.`,
+      });
     }
     setBusy(true);
-    const result = await useDataStore.getState().exportAll({ passphrase: passphrase || undefined, path: path.trim() || undefined });
+    const result = await useDataStore
+      .getState()
+      .exportAll({ passphrase: passphrase || undefined, path: path.trim() || undefined });
     setBusy(false);
     setError(result.ok ? null : result.error);
     if (!result.ok) return;
@@ -37,14 +42,33 @@ export function ExportDataForm() {
       }}
     >
       <h3 id="export-all-heading">Export everything</h3>
-      <p className="field-hint">Conversations, private context, profile and settings in one JSON file. API keys and model files are never included.</p>
+      <p className="field-hint">
+        Conversations, private context, profile and settings in one JSON file. API keys and model files are never
+        included.
+      </p>
       <label htmlFor="export-passphrase">Passphrase (optional)</label>
-      <input id="export-passphrase" type="password" autoComplete="new-password" value={passphrase} aria-describedby="export-passphrase-hint" onChange={(e) => setPassphrase(e.target.value)} />
+      <input
+        id="export-passphrase"
+        type="password"
+        autoComplete="new-password"
+        value={passphrase}
+        aria-describedby="export-passphrase-hint"
+        onChange={(e) => setPassphrase(e.target.value)}
+      />
       <p id="export-passphrase-hint" className="field-hint">
-        Encrypts the file (AES-256, at least {MIN_PASSPHRASE_CHARS} characters). Without one, anyone who has the file can read it. A forgotten passphrase cannot be recovered.
+        Encrypts the file (AES-256, at least {MIN_PASSPHRASE_CHARS} characters). Without one, anyone who has the file
+        can read it. A forgotten passphrase cannot be recovered.
       </p>
       <label htmlFor="export-path">Save to a path instead of downloading (optional)</label>
-      <input id="export-path" type="text" value={path} placeholder="/home/you/Documents/tandem-export.json" autoComplete="off" spellCheck={false} onChange={(e) => setPath(e.target.value)} />
+      <input
+        id="export-path"
+        type="text"
+        value={path}
+        placeholder="/home/you/Documents/tandem-export.json"
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => setPath(e.target.value)}
+      />
       {error && <ErrorMessage error={error} />}
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={busy}>

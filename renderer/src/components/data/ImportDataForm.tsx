@@ -16,10 +16,15 @@ export function ImportDataForm() {
   const submit = async () => {
     setBusy(true);
     setSummary(null);
-    const result = await useDataStore.getState().importFile({ path: path.trim(), passphrase: needsPassphrase && passphrase ? passphrase : undefined });
+    const result = await useDataStore
+      .getState()
+      .importFile({ path: path.trim(), passphrase: needsPassphrase && passphrase ? passphrase : undefined });
     setBusy(false);
     setError(result.ok ? null : result.error);
-    if (!result.ok) return setAskPassphrase(askPassphrase || result.error.code === "passphrase_required" || result.error.code === "passphrase_wrong");
+    if (!result.ok)
+      return setAskPassphrase(
+        askPassphrase || result.error.code === "passphrase_required" || result.error.code === "passphrase_wrong",
+      );
     setSummary(result.value);
     setPassphrase("");
   };
@@ -34,14 +39,30 @@ export function ImportDataForm() {
     >
       <h3 id="import-heading">Import</h3>
       <label htmlFor="import-path">Path to the file</label>
-      <input id="import-path" type="text" value={path} placeholder="/home/you/Downloads/conversations.json" autoComplete="off" spellCheck={false} aria-describedby="import-hint" onChange={(e) => setPath(e.target.value)} />
+      <input
+        id="import-path"
+        type="text"
+        value={path}
+        placeholder="/home/you/Downloads/conversations.json"
+        autoComplete="off"
+        spellCheck={false}
+        aria-describedby="import-hint"
+        onChange={(e) => setPath(e.target.value)}
+      />
       <p id="import-hint" className="field-hint">
-        A Tandem export, ChatGPT’s conversations.json (from its data export, unzipped) or a Markdown transcript. Conversations already here are kept as they are; ChatGPT and Markdown imports start in Private mode.
+        A Tandem export, ChatGPT’s conversations.json (from its data export, unzipped) or a Markdown transcript.
+        Conversations already here are kept as they are; ChatGPT and Markdown imports start in Private mode.
       </p>
       {needsPassphrase && (
         <>
           <label htmlFor="import-passphrase">Passphrase of the encrypted export</label>
-          <input id="import-passphrase" type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+          <input
+            id="import-passphrase"
+            type="password"
+            autoComplete="off"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+          />
         </>
       )}
       {error && <ErrorMessage error={error} />}

@@ -14,8 +14,8 @@ export function SetupScreen() {
         <Logo size={40} />
         <h1>Welcome to Tandem</h1>
         <p className="setup-lead">
-          Tandem answers with a language model that runs on this computer. Add a model file in GGUF format to begin — in Private
-          mode nothing you write leaves this device.
+          Tandem answers with a language model that runs on this computer. Add a model file in GGUF format to begin — in
+          Private mode nothing you write leaves this device.
         </p>
         <ImportModelForm autoFocus />
         {hasModels && (

@@ -11,7 +11,9 @@ import { useModalDialog } from "../common/useModalDialog";
 export function ShortcutHelp() {
   const ref = useModalDialog();
   const close = () => useKeyboardStore.getState().close();
-  const rows = SHORTCUTS.map((action) => ({ action, labels: keyLabels(action.id) })).filter((row) => row.labels.length > 0);
+  const rows = SHORTCUTS.map((action) => ({ action, labels: keyLabels(action.id) })).filter(
+    (row) => row.labels.length > 0,
+  );
   return (
     <dialog
       ref={ref}
@@ -24,7 +26,13 @@ export function ShortcutHelp() {
     >
       <div className="overlay-head">
         <h2 id="shortcut-help-title">Keyboard shortcuts</h2>
-        <button type="button" className="icon-button" aria-label="Close keyboard shortcuts" onClick={close} data-autofocus>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close keyboard shortcuts"
+          onClick={close}
+          data-autofocus
+        >
           <Icon name="close" size={16} />
         </button>
       </div>
@@ -55,11 +63,14 @@ export function ShortcutHelp() {
 function HostNote() {
   if (detectHost() !== "browser") return null;
   const platform = detectPlatform();
-  const [newWindow, find] = [{ key: "n", mod: true }, { key: "f", mod: true }].map((b) => formatBinding(b, platform));
+  const [newWindow, find] = [
+    { key: "n", mod: true },
+    { key: "f", mod: true },
+  ].map((b) => formatBinding(b, platform));
   return (
     <p className="field-hint">
-      In a browser tab, {newWindow} opens a new browser window and {find} finds text on the page; the desktop app takes them for a new
-      conversation and search.
+      In a browser tab, {newWindow} opens a new browser window and {find} finds text on the page; the desktop app takes
+      them for a new conversation and search.
     </p>
   );
 }

@@ -21,7 +21,12 @@ export function Sidebar() {
         <span className="brand-name">Tandem</span>
         <SidebarToggle />
       </div>
-      <button type="button" className="button primary new-chat" onClick={() => useChatStore.getState().startNew()} {...shortcutHint("new-conversation")}>
+      <button
+        type="button"
+        className="button primary new-chat"
+        onClick={() => useChatStore.getState().startNew()}
+        {...shortcutHint("new-conversation")}
+      >
         <Icon name="plus" size={16} /> New conversation
       </button>
       <SearchBox />

@@ -10,7 +10,13 @@ import { Icon } from "../common/Icon";
 export function SidebarToggle({ show = false }: { show?: boolean }) {
   const label = show ? "Show sidebar" : "Hide sidebar";
   return (
-    <button type="button" className={`icon-button sidebar-toggle ${show ? "show-sidebar" : "hide-sidebar"}`} aria-label={label} onClick={() => useUiStore.getState().toggleSidebar()} {...shortcutHint("toggle-sidebar", label)}>
+    <button
+      type="button"
+      className={`icon-button sidebar-toggle ${show ? "show-sidebar" : "hide-sidebar"}`}
+      aria-label={label}
+      onClick={() => useUiStore.getState().toggleSidebar()}
+      {...shortcutHint("toggle-sidebar", label)}
+    >
       <Icon name="sidebar" size={18} />
     </button>
   );

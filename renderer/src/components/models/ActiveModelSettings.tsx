@@ -18,7 +18,9 @@ const toValue = (field: string) => (field.trim() === "" ? null : Number(field));
 
 function ModelSettingsForm({ model }: { model: ModelInfo }) {
   const [contextSize, setContextSize] = useState(toField(model.settings.contextSize));
-  const [gpuLayers, setGpuLayers] = useState(model.settings.gpuLayers === "auto" ? "" : String(model.settings.gpuLayers));
+  const [gpuLayers, setGpuLayers] = useState(
+    model.settings.gpuLayers === "auto" ? "" : String(model.settings.gpuLayers),
+  );
   const [threads, setThreads] = useState(toField(model.settings.threads));
   const [error, setError] = useState<ErrorData | null>(null);
   const [saved, setSaved] = useState(false);
@@ -43,14 +45,41 @@ function ModelSettingsForm({ model }: { model: ModelInfo }) {
         void save();
       }}
     >
-      <p className="field-hint">For {modelDisplayName(model)}; empty fields use the general settings. Applied when the model next loads.</p>
+      <p className="field-hint">
+        For {modelDisplayName(model)}; empty fields use the general settings. Applied when the model next loads.
+      </p>
       <div className="model-settings-grid">
         <label htmlFor="model-context">Context size for this model (tokens)</label>
-        <input id="model-context" type="number" min={256} max={131072} step={256} placeholder="default" value={contextSize} onChange={(e) => setContextSize(e.target.value)} />
+        <input
+          id="model-context"
+          type="number"
+          min={256}
+          max={131072}
+          step={256}
+          placeholder="default"
+          value={contextSize}
+          onChange={(e) => setContextSize(e.target.value)}
+        />
         <label htmlFor="model-gpu-layers">GPU layers for this model</label>
-        <input id="model-gpu-layers" type="number" min={0} max={1000} placeholder="auto" value={gpuLayers} onChange={(e) => setGpuLayers(e.target.value)} />
+        <input
+          id="model-gpu-layers"
+          type="number"
+          min={0}
+          max={1000}
+          placeholder="auto"
+          value={gpuLayers}
+          onChange={(e) => setGpuLayers(e.target.value)}
+        />
         <label htmlFor="model-threads">Threads for this model</label>
-        <input id="model-threads" type="number" min={1} max={256} placeholder="default" value={threads} onChange={(e) => setThreads(e.target.value)} />
+        <input
+          id="model-threads"
+          type="number"
+          min={1}
+          max={256}
+          placeholder="default"
+          value={threads}
+          onChange={(e) => setThreads(e.target.value)}
+        />
       </div>
       <div className="field-row">
         <button type="submit" className="button">

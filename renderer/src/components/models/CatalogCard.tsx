@@ -42,7 +42,9 @@ export function CatalogCard({ item, download }: { item: CatalogItem; download: D
       </p>
       <p className="catalog-fit">
         About {formatMemory(fit.estimatedBytes)} of memory at {fit.contextSize.toLocaleString()} tokens of context.{" "}
-        <span className="catalog-basis">{fit.basis === "header" ? "Checked from the file's header." : "Estimated from the catalog."}</span>
+        <span className="catalog-basis">
+          {fit.basis === "header" ? "Checked from the file's header." : "Estimated from the catalog."}
+        </span>
       </p>
       {download && download.state !== "done" ? (
         <DownloadProgress download={download} label={item.name} />
@@ -51,12 +53,24 @@ export function CatalogCard({ item, download }: { item: CatalogItem; download: D
           {item.modelId || download?.state === "done" ? (
             <span className="catalog-have">In your models</span>
           ) : (
-            <button type="button" className={`button${item.recommended ? " primary" : ""}`} disabled={busy || fit.verdict === "too-large"} onClick={() => void start()} aria-label={`Download ${item.name}`}>
+            <button
+              type="button"
+              className={`button${item.recommended ? " primary" : ""}`}
+              disabled={busy || fit.verdict === "too-large"}
+              onClick={() => void start()}
+              aria-label={`Download ${item.name}`}
+            >
               Download
             </button>
           )}
           {fit.basis === "catalog" && (
-            <button type="button" className="text-button" disabled={checking} onClick={() => void check()} aria-label={`${checking ? "Checking…" : "Check with the real file"}: ${item.name}`}>
+            <button
+              type="button"
+              className="text-button"
+              disabled={checking}
+              onClick={() => void check()}
+              aria-label={`${checking ? "Checking…" : "Check with the real file"}: ${item.name}`}
+            >
               {checking ? "Checking…" : "Check with the real file"}
             </button>
           )}

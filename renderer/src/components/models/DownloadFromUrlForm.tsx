@@ -26,7 +26,15 @@ export function DownloadFromUrlForm() {
       >
         <label htmlFor="download-url">Download from a URL (https://…/model.gguf or hf:user/repo:Q4_K_M)</label>
         <div className="field-row">
-          <input id="download-url" type="text" value={uri} autoComplete="off" spellCheck={false} aria-invalid={error !== null} onChange={(e) => setUri(e.target.value)} />
+          <input
+            id="download-url"
+            type="text"
+            value={uri}
+            autoComplete="off"
+            spellCheck={false}
+            aria-invalid={error !== null}
+            onChange={(e) => setUri(e.target.value)}
+          />
           <button type="submit" className="button" disabled={!uri.trim()}>
             Download
           </button>

@@ -33,7 +33,11 @@ export function DownloadProgress({ download, label }: { download: DownloadInfo; 
         )}
         {(state === "paused" || state === "failed") && (
           <>
-            <button type="button" className="text-button" onClick={() => void store.download({ uri: download.uri, catalogId: download.catalogId ?? undefined })}>
+            <button
+              type="button"
+              className="text-button"
+              onClick={() => void store.download({ uri: download.uri, catalogId: download.catalogId ?? undefined })}
+            >
               {state === "paused" ? "Resume" : "Retry"}
             </button>
             <button type="button" className="text-button" onClick={() => void store.cancel(download.id, true)}>

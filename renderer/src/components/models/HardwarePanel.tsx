@@ -18,7 +18,10 @@ export function HardwarePanel() {
     return () => clearInterval(timer);
   }, []);
   if (!hardware) return <p className="field-hint">Reading this computer…</p>;
-  const gpu = hardware.gpus.length > 0 ? `${hardware.gpus.join(", ")} · ${formatMemory(hardware.vramFreeBytes)} free of ${formatMemory(hardware.vramTotalBytes)}` : "None that llama.cpp can use";
+  const gpu =
+    hardware.gpus.length > 0
+      ? `${hardware.gpus.join(", ")} · ${formatMemory(hardware.vramFreeBytes)} free of ${formatMemory(hardware.vramTotalBytes)}`
+      : "None that llama.cpp can use";
   return (
     <>
       <dl className="hardware-list">
@@ -46,14 +49,27 @@ function LoadedModel({ hardware, models }: { hardware: HardwareInfo; models: Mod
   const loaded = hardware.loadedModel;
   if (!loaded) return <p className="field-hint">No model is loaded now; the next answer loads the active one.</p>;
   const name = models.find((m) => m.id === loaded.modelId)?.name ?? "A model";
-  const memory = loaded.modelBytes !== null ? `${formatMemory(loaded.modelBytes + (loaded.contextBytes ?? 0))} in memory` : null;
-  const detail = [memory, loaded.contextSize ? `${loaded.contextSize.toLocaleString()} tokens of context` : null, `${loaded.threads} ${loaded.threads === 1 ? "thread" : "threads"}`, loaded.gpuLayers ? `${loaded.gpuLayers} layers on the GPU` : null];
+  const memory =
+    loaded.modelBytes !== null ? `${formatMemory(loaded.modelBytes + (loaded.contextBytes ?? 0))} in memory` : null;
+  const detail = [
+    memory,
+    loaded.contextSize ? `${loaded.contextSize.toLocaleString()} tokens of context` : null,
+    `${loaded.threads} ${loaded.threads === 1 ? "thread" : "threads"}`,
+    loaded.gpuLayers ? `${loaded.gpuLayers} layers on the GPU` : null,
+  ];
   return (
     <div className="loaded-model">
       <p>
-        <strong>{name}</strong> {loaded.state === "loading" ? `is loading (${Math.round(loaded.progress * 100)}%)` : "is loaded"}: {detail.filter(Boolean).join(" · ")}
+        <strong>{name}</strong>{" "}
+        {loaded.state === "loading" ? `is loading (${Math.round(loaded.progress * 100)}%)` : "is loaded"}:{" "}
+        {detail.filter(Boolean).join(" · ")}
       </p>
-      <button type="button" className="button" disabled={loaded.state === "loading"} onClick={() => void useModelsStore.getState().unload()}>
+      <button
+        type="button"
+        className="button"
+        disabled={loaded.state === "loading"}
+        onClick={() => void useModelsStore.getState().unload()}
+      >
         Unload to free memory
       </button>
     </div>

@@ -57,13 +57,16 @@ export function ImportModelForm({ autoFocus = false }: { autoFocus?: boolean }) 
         </button>
       </div>
       <label className="checkbox-row">
-        <input type="checkbox" checked={copy} onChange={(e) => setCopy(e.target.checked)} /> Copy the file into Tandem's models folder
+        <input type="checkbox" checked={copy} onChange={(e) => setCopy(e.target.checked)} /> Copy the file into Tandem's
+        models folder
       </label>
       {error ? (
         <ErrorMessage error={error} id="model-path-error" />
       ) : (
         <p id="model-path-hint" className="field-hint" role="status">
-          {added ? describeImport(added) : "Tandem checks the file's header before adding it; without “copy” it stays where it is."}
+          {added
+            ? describeImport(added)
+            : "Tandem checks the file's header before adding it; without “copy” it stays where it is."}
         </p>
       )}
     </form>
@@ -71,7 +74,12 @@ export function ImportModelForm({ autoFocus = false }: { autoFocus?: boolean }) 
 }
 
 function describeImport(m: ModelInfo): string {
-  const facts = [m.architecture, formatParameters(m.parameterCount), m.quantization, m.contextLength ? `${m.contextLength.toLocaleString()} tokens of context` : null];
+  const facts = [
+    m.architecture,
+    formatParameters(m.parameterCount),
+    m.quantization,
+    m.contextLength ? `${m.contextLength.toLocaleString()} tokens of context` : null,
+  ];
   const template = m.hasChatTemplate ? "chat template found" : "no chat template (a generic chat format will be used)";
   return `Added “${m.name}”: ${[...facts.filter(Boolean), template].join(" · ")}.`;
 }

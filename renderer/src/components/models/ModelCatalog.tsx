@@ -12,7 +12,12 @@ export function ModelCatalog({ compact = false }: { compact?: boolean }) {
   const downloads = useModelsStore((s) => s.downloads);
   useEffect(() => void useModelsStore.getState().load(), []);
   if (!catalog) return <p className="field-hint">Looking at this computer…</p>;
-  const shown = compact ? [...catalog.filter((i) => i.recommended), ...catalog.filter((i) => !i.recommended && i.fit.verdict !== "too-large")] : catalog;
+  const shown = compact
+    ? [
+        ...catalog.filter((i) => i.recommended),
+        ...catalog.filter((i) => !i.recommended && i.fit.verdict !== "too-large"),
+      ]
+    : catalog;
   return (
     <ul className={`catalog${compact ? " compact" : ""}`} aria-label="Recommended models">
       {shown.map((item) => (

@@ -39,7 +39,13 @@ export function ModelList() {
                 </span>
                 <span className="model-path">{m.path}</span>
               </label>
-              <button type="button" className="icon-button" aria-label={`Remove ${modelDisplayName(m)}`} title="Remove" onClick={() => setRemoving(m)}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Remove ${modelDisplayName(m)}`}
+                title="Remove"
+                onClick={() => setRemoving(m)}
+              >
                 <Icon name="trash" size={15} />
               </button>
             </li>

@@ -31,23 +31,51 @@ export function ModelStatus() {
     setOpen(!open);
   };
   return (
-    <div className="model-switcher" ref={box} onKeyDown={(e) => e.key === "Escape" && open && (e.stopPropagation(), setOpen(false))}>
-      <button type="button" className="model-status" title={model.path} aria-expanded={open} aria-controls="model-menu" onClick={toggle}>
+    <div
+      className="model-switcher"
+      ref={box}
+      onKeyDown={(e) => e.key === "Escape" && open && (e.stopPropagation(), setOpen(false))}
+    >
+      <button
+        type="button"
+        className="model-status"
+        title={model.path}
+        aria-expanded={open}
+        aria-controls="model-menu"
+        onClick={toggle}
+      >
         <Icon name="chip" size={14} />
         <span className="model-status-name">{modelLabel(model)}</span>
         {/* The percentage is for the eye only: read out at every step it would be noise. */}
-        <span role="status" className="loading-text">{loading && <> · loading…<span aria-hidden="true">{progress !== null && ` ${Math.round(progress * 100)}%`}</span></>}</span>
+        <span role="status" className="loading-text">
+          {loading && (
+            <>
+              {" "}
+              · loading…<span aria-hidden="true">{progress !== null && ` ${Math.round(progress * 100)}%`}</span>
+            </>
+          )}
+        </span>
       </button>
       {open && (
         <fieldset id="model-menu" className="model-menu">
           <legend>Model for the next answers</legend>
           {models.map((m) => (
             <label key={m.id} className="model-option">
-              <input type="radio" name="active-model" checked={m.id === model.id} onChange={() => void choose(m.id)} autoFocus={m.id === model.id} />
+              <input
+                type="radio"
+                name="active-model"
+                checked={m.id === model.id}
+                onChange={() => void choose(m.id)}
+                autoFocus={m.id === model.id}
+              />
               <span>{modelLabel(m)}</span>
             </label>
           ))}
-          <button type="button" className="link-button" onClick={() => (setOpen(false), useUiStore.getState().showSettings("models"))}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => (setOpen(false), useUiStore.getState().showSettings("models"))}
+          >
             Add or manage models…
           </button>
         </fieldset>

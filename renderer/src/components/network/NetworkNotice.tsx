@@ -15,7 +15,10 @@ export function NetworkNotice() {
   return (
     <div className="network-notice" role="alert">
       <Icon name="offline" size={16} />
-      <p>This computer seems to have lost its network connection. Turn on Offline mode, so Hybrid and Cloud answer locally?</p>
+      <p>
+        This computer seems to have lost its network connection. Turn on Offline mode, so Hybrid and Cloud answer
+        locally?
+      </p>
       <div className="network-notice-actions">
         <button type="button" className="button primary" onClick={() => void setOffline(true)}>
           Turn on Offline mode

@@ -8,7 +8,14 @@ export function OfflineSwitch() {
   const offline = useSettingsStore((s) => s.settings?.offline ?? false);
   return (
     <div className="offline-switch">
-      <Switch checked={offline} label="Offline mode" showLabel describedBy="offline-hint" hint={shortcutHint("toggle-offline", "Offline mode")} onChange={(on) => void setOffline(on)} />
+      <Switch
+        checked={offline}
+        label="Offline mode"
+        showLabel
+        describedBy="offline-hint"
+        hint={shortcutHint("toggle-offline", "Offline mode")}
+        onChange={(on) => void setOffline(on)}
+      />
       <span id="offline-hint" className="sr-only">
         When on, nothing leaves this device; Hybrid and Cloud answer locally.
       </span>

@@ -17,7 +17,12 @@ export function PrivacyLog() {
         <p className="field-hint" aria-live="polite">
           {summary(records.length - refused, refused)}
         </p>
-        <button type="button" className="button ghost" disabled={loading} onClick={() => void useAuditStore.getState().load()}>
+        <button
+          type="button"
+          className="button ghost"
+          disabled={loading}
+          onClick={() => void useAuditStore.getState().load()}
+        >
           <Icon name="refresh" size={14} /> Refresh
         </button>
       </div>

@@ -24,7 +24,11 @@ export function PrivacyLogRow({ record }: { record: EgressRecord }) {
   const isChat = record.kind === "chat";
   const refused = isRefused(record.check);
   const at = new Date(record.at);
-  const [showLabel, hideLabel] = refused ? ["Show why", "Hide why"] : isChat ? ["Show payload", "Hide payload"] : ["Show request", "Hide request"];
+  const [showLabel, hideLabel] = refused
+    ? ["Show why", "Hide why"]
+    : isChat
+      ? ["Show payload", "Hide payload"]
+      : ["Show request", "Hide request"];
   return (
     <Fragment>
       <tr className={[open ? "expanded" : "", refused ? "refused" : ""].join(" ").trim() || undefined}>
@@ -44,7 +48,13 @@ export function PrivacyLogRow({ record }: { record: EgressRecord }) {
         <td className="numeric">{record.bytes.toLocaleString("en")}</td>
         <td>{conversationCell(record, title)}</td>
         <td>
-          <button type="button" className="text-button" aria-expanded={open} aria-controls={payloadId} onClick={() => setOpen(!open)}>
+          <button
+            type="button"
+            className="text-button"
+            aria-expanded={open}
+            aria-controls={payloadId}
+            onClick={() => setOpen(!open)}
+          >
             {open ? hideLabel : showLabel}
           </button>
         </td>
@@ -59,7 +69,12 @@ export function PrivacyLogRow({ record }: { record: EgressRecord }) {
                 <PayloadView payload={record.payload} label={`Payload sent at ${at.toLocaleTimeString()}`} />
               </>
             ) : (
-              <pre className="request-line mono" tabIndex={0} role="region" aria-label={`Request sent at ${at.toLocaleTimeString()}`}>
+              <pre
+                className="request-line mono"
+                tabIndex={0}
+                role="region"
+                aria-label={`Request sent at ${at.toLocaleTimeString()}`}
+              >
                 {record.payload}
               </pre>
             )}

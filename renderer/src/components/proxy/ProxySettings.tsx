@@ -24,9 +24,15 @@ export function ProxySettings() {
   if (!status) return <p className="field-hint">Loading…</p>;
   return (
     <div className="proxy-settings">
-      <Switch checked={status.enabled} label="Run the privacy proxy" showLabel describedBy="proxy-state" onChange={(on) => void useProxyStore.getState().configure({ enabled: on })} />
+      <Switch
+        checked={status.enabled}
+        label="Run the privacy proxy"
+        showLabel
+        describedBy="proxy-state"
+        onChange={(on) => void useProxyStore.getState().configure({ enabled: on })}
+      />
       <p id="proxy-state" className="field-hint" role="status">
-        {status.running && status.url ? `Running at ${status.url}` : status.problem ?? "Off: no app can reach it."}
+        {status.running && status.url ? `Running at ${status.url}` : (status.problem ?? "Off: no app can reach it.")}
       </p>
       {status.running && status.url && <ConnectionDetails url={status.url} token={status.token} />}
       <ProxyForm key={`${status.port}|${status.baseUrl}|${status.model}|${status.policy}`} status={status} />
@@ -58,20 +64,49 @@ function ProxyForm({ status }: { status: ProxyStatus }) {
   const [error, setError] = useState<ErrorData | null>(null);
   const save = async () => {
     const portNumber = Number(port);
-    if (!Number.isInteger(portNumber) || portNumber < 1024 || portNumber > 65535) return setError({ code: "invalid_request", message: "Choose a port from 1024 to 65535." });
-    const result = await useProxyStore.getState().configure({ port: portNumber, baseUrl: baseUrl.trim() || null, model: model.trim() || null, policy });
+    if (!Number.isInteger(portNumber) || portNumber < 1024 || portNumber > 65535)
+      return setError({ code: "invalid_request", message: "Choose a port from 1024 to 65535." });
+    const result = await useProxyStore
+      .getState()
+      .configure({ port: portNumber, baseUrl: baseUrl.trim() || null, model: model.trim() || null, policy });
     setError(result.ok ? null : result.error);
   };
   return (
     <form className="settings-form wide" aria-label="Privacy proxy" onSubmit={(e) => (e.preventDefault(), void save())}>
       <label htmlFor="proxy-port">Port (on 127.0.0.1)</label>
-      <input id="proxy-port" type="number" min={1024} max={65535} value={port} onChange={(e) => setPort(e.target.value)} />
+      <input
+        id="proxy-port"
+        type="number"
+        min={1024}
+        max={65535}
+        value={port}
+        onChange={(e) => setPort(e.target.value)}
+      />
       <label htmlFor="proxy-base-url">Forward to endpoint</label>
-      <input id="proxy-base-url" type="url" value={baseUrl} placeholder="The one in Settings → Cloud" autoComplete="off" spellCheck={false} onChange={(e) => setBaseUrl(e.target.value)} />
+      <input
+        id="proxy-base-url"
+        type="url"
+        value={baseUrl}
+        placeholder="The one in Settings → Cloud"
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => setBaseUrl(e.target.value)}
+      />
       <label htmlFor="proxy-model">Forward to model</label>
-      <input id="proxy-model" type="text" value={model} placeholder="The one in Settings → Cloud" autoComplete="off" spellCheck={false} aria-describedby="proxy-target" onChange={(e) => setModel(e.target.value)} />
+      <input
+        id="proxy-model"
+        type="text"
+        value={model}
+        placeholder="The one in Settings → Cloud"
+        autoComplete="off"
+        spellCheck={false}
+        aria-describedby="proxy-target"
+        onChange={(e) => setModel(e.target.value)}
+      />
       <p id="proxy-target" className="field-hint">
-        {status.forwardsTo ? `Requests go to ${status.forwardsTo.model} at ${status.forwardsTo.baseUrl}, with the API key of Settings → Cloud.` : "No cloud endpoint and model yet: set them here or in Settings → Cloud."}
+        {status.forwardsTo
+          ? `Requests go to ${status.forwardsTo.model} at ${status.forwardsTo.baseUrl}, with the API key of Settings → Cloud.`
+          : "No cloud endpoint and model yet: set them here or in Settings → Cloud."}
       </p>
       <label htmlFor="proxy-policy">Private items</label>
       <select id="proxy-policy" value={policy} onChange={(e) => setPolicy(e.target.value as ProxyStatus["policy"])}>

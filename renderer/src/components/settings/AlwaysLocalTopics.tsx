@@ -10,5 +10,11 @@ const TEXT: ChipTexts = {
 
 /** Settings → Privacy: the topics Auto mode never sends the cloud's way (issue #16). */
 export function AlwaysLocalTopics({ topics }: { topics: string[] }) {
-  return <TermChips terms={topics} text={TEXT} onChange={(next) => void useSettingsStore.getState().update({ alwaysLocalTopics: next.slice(0, 100) })} />;
+  return (
+    <TermChips
+      terms={topics}
+      text={TEXT}
+      onChange={(next) => void useSettingsStore.getState().update({ alwaysLocalTopics: next.slice(0, 100) })}
+    />
+  );
 }

@@ -16,13 +16,16 @@ export function CloudSettings({ status }: { status: CloudStatus }) {
   const [apiKey, setApiKey] = useState("");
   const [error, setError] = useState<ErrorData | null>(null);
   const [saved, setSaved] = useState(false);
-  const dirty = baseUrl.trim() !== (status.baseUrl ?? "") || model.trim() !== (status.model ?? "") || apiKey.trim() !== "";
+  const dirty =
+    baseUrl.trim() !== (status.baseUrl ?? "") || model.trim() !== (status.model ?? "") || apiKey.trim() !== "";
   const save = async (): Promise<boolean> => {
     setSaved(false);
     const invalid = checkUrl(baseUrl.trim());
     if (invalid) return fail(setError, invalid);
     const key = apiKey.trim();
-    const result = await useCloudStore.getState().configure({ baseUrl: baseUrl.trim() || null, model: model.trim() || null, ...(key ? { apiKey: key } : {}) });
+    const result = await useCloudStore
+      .getState()
+      .configure({ baseUrl: baseUrl.trim() || null, model: model.trim() || null, ...(key ? { apiKey: key } : {}) });
     if (!result.ok) return fail(setError, result.error.message, result.error.code);
     setError(null);
     setApiKey("");
@@ -39,12 +42,29 @@ export function CloudSettings({ status }: { status: CloudStatus }) {
       }}
     >
       <label htmlFor="cloud-base-url">Endpoint URL</label>
-      <input id="cloud-base-url" type="url" value={baseUrl} placeholder="https://api.openai.com/v1" autoComplete="off" spellCheck={false} aria-describedby="cloud-url-hint" onChange={(e) => setBaseUrl(e.target.value)} />
+      <input
+        id="cloud-base-url"
+        type="url"
+        value={baseUrl}
+        placeholder="https://api.openai.com/v1"
+        autoComplete="off"
+        spellCheck={false}
+        aria-describedby="cloud-url-hint"
+        onChange={(e) => setBaseUrl(e.target.value)}
+      />
       <p id="cloud-url-hint" className="field-hint">
         Any OpenAI-compatible API: OpenAI, OpenRouter, Groq, or your own vLLM, llama.cpp or Ollama server.
       </p>
       <label htmlFor="cloud-model">Model</label>
-      <input id="cloud-model" type="text" value={model} placeholder="gpt-4o-mini" autoComplete="off" spellCheck={false} onChange={(e) => setModel(e.target.value)} />
+      <input
+        id="cloud-model"
+        type="text"
+        value={model}
+        placeholder="gpt-4o-mini"
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => setModel(e.target.value)}
+      />
       <label htmlFor="cloud-api-key">API key</label>
       <input
         id="cloud-api-key"
@@ -83,7 +103,11 @@ function checkUrl(url: string): string | null {
   return "Enter the full address, starting with http:// or https:// — for example https://api.openai.com/v1.";
 }
 
-function fail(setError: (e: ErrorData) => void, message: string, code: ErrorData["code"] = "cloud_not_configured"): false {
+function fail(
+  setError: (e: ErrorData) => void,
+  message: string,
+  code: ErrorData["code"] = "cloud_not_configured",
+): false {
   setError({ code, message });
   return false;
 }

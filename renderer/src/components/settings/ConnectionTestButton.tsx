@@ -15,7 +15,12 @@ export function ConnectionTestButton({ beforeTest }: { beforeTest?: () => Promis
   };
   return (
     <>
-      <button type="button" className="button" disabled={testing || (!configured && !beforeTest)} onClick={() => void run()}>
+      <button
+        type="button"
+        className="button"
+        disabled={testing || (!configured && !beforeTest)}
+        onClick={() => void run()}
+      >
         {testing ? "Testing…" : "Test connection"}
       </button>
       {test && (
@@ -23,7 +28,9 @@ export function ConnectionTestButton({ beforeTest }: { beforeTest?: () => Promis
           <Icon name={test.ok ? "check" : "alert"} size={14} />
           <span>
             {test.message}
-            {test.models && test.models.length > 0 && <span className="test-models"> Models: {summarize(test.models)}</span>}
+            {test.models && test.models.length > 0 && (
+              <span className="test-models"> Models: {summarize(test.models)}</span>
+            )}
           </span>
         </p>
       )}

@@ -30,13 +30,33 @@ export function GenerationSettings({ settings }: { settings: AppSettings }) {
       }}
     >
       <label htmlFor="threads">Threads</label>
-      <input id="threads" type="number" min={1} max={256} placeholder="Auto" value={threads} aria-describedby="threads-hint" onChange={(e) => setThreads(e.target.value)} />
+      <input
+        id="threads"
+        type="number"
+        min={1}
+        max={256}
+        placeholder="Auto"
+        value={threads}
+        aria-describedby="threads-hint"
+        onChange={(e) => setThreads(e.target.value)}
+      />
       <p id="threads-hint" className="field-hint">
         Empty = automatic: one per CPU core.
-        {info && ` This computer has ${info.cpuCores} ${info.cpuCores === 1 ? "core" : "cores"}; ${info.threads} in use now.`}
+        {info &&
+          ` This computer has ${info.cpuCores} ${info.cpuCores === 1 ? "core" : "cores"}; ${info.threads} in use now.`}
       </p>
       <label htmlFor="context-size">Context size (tokens)</label>
-      <input id="context-size" type="number" min={256} max={131072} step={256} required value={contextSize} aria-describedby="context-hint" onChange={(e) => setContextSize(e.target.value)} />
+      <input
+        id="context-size"
+        type="number"
+        min={256}
+        max={131072}
+        step={256}
+        required
+        value={contextSize}
+        aria-describedby="context-hint"
+        onChange={(e) => setContextSize(e.target.value)}
+      />
       <p id="context-hint" className="field-hint">
         How much of the conversation the model sees. Larger needs more memory. Default 4096.
       </p>

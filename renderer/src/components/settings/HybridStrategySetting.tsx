@@ -16,7 +16,14 @@ export function HybridStrategySetting({ strategy }: { strategy: HybridStrategy }
       <legend>Hybrid strategy</legend>
       {STRATEGIES.map((s) => (
         <label key={s} className={`strategy-option${strategy === s ? " checked" : ""}`}>
-          <input type="radio" name="hybrid-strategy" value={s} checked={strategy === s} aria-describedby={`strategy-${s}`} onChange={() => void choose(s)} />
+          <input
+            type="radio"
+            name="hybrid-strategy"
+            value={s}
+            checked={strategy === s}
+            aria-describedby={`strategy-${s}`}
+            onChange={() => void choose(s)}
+          />
           <span className="strategy-name">{STRATEGY_LABELS[s]}</span>
           <span className="strategy-description" id={`strategy-${s}`}>
             {STRATEGY_DESCRIPTIONS[s]}

@@ -57,7 +57,9 @@ export function SettingsPanel() {
           </Section>
         )}
         <Section id="cloud" title="Cloud">
-          <p className="section-lead">Used by Auto, Hybrid and Cloud conversations only. Private conversations never contact it.</p>
+          <p className="section-lead">
+            Used by Auto, Hybrid and Cloud conversations only. Private conversations never contact it.
+          </p>
           {cloud ? <CloudSettings status={cloud} /> : <p className="field-hint">Loading…</p>}
           {settings && <HybridStrategySetting strategy={settings.hybridStrategy} />}
         </Section>
@@ -69,8 +71,9 @@ export function SettingsPanel() {
         )}
         <Section id="privacy-proxy" title="Privacy proxy">
           <p className="section-lead">
-            Lets other apps on this computer (code editors, scripts, chat front-ends) use the cloud model through Tandem: it is an
-            OpenAI-compatible endpoint on 127.0.0.1 that replaces private items before anything leaves and puts them back in the answer.
+            Lets other apps on this computer (code editors, scripts, chat front-ends) use the cloud model through
+            Tandem: it is an OpenAI-compatible endpoint on 127.0.0.1 that replaces private items before anything leaves
+            and puts them back in the answer.
           </p>
           <ProxySettings />
         </Section>

@@ -20,7 +20,13 @@ export function ThemeSetting({ theme }: { theme: AppSettings["theme"] }) {
       <div className="segmented">
         {OPTIONS.map((o) => (
           <label key={o.value} className={theme === o.value ? "checked" : undefined}>
-            <input type="radio" name="theme" value={o.value} checked={theme === o.value} onChange={() => void choose(o.value)} />
+            <input
+              type="radio"
+              name="theme"
+              value={o.value}
+              checked={theme === o.value}
+              onChange={() => void choose(o.value)}
+            />
             {o.label}
           </label>
         ))}

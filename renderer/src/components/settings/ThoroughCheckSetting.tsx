@@ -10,10 +10,16 @@ export function ThoroughCheckSetting({ on }: { on: boolean }) {
   };
   return (
     <div className="thorough-check-setting">
-      <Switch checked={on} label="Thorough check with the local model" showLabel describedBy="thorough-check-hint" onChange={(value) => void change(value)} />
+      <Switch
+        checked={on}
+        label="Thorough check with the local model"
+        showLabel
+        describedBy="thorough-check-hint"
+        onChange={(value) => void change(value)}
+      />
       <p className="field-hint" id="thorough-check-hint">
-        In Hybrid mode, after the rules have replaced your private details, the local model reads the instruction and the draft once
-        more for anything they missed (up to 15 seconds per answer). Slower, and more private.
+        In Hybrid mode, after the rules have replaced your private details, the local model reads the instruction and
+        the draft once more for anything they missed (up to 15 seconds per answer). Slower, and more private.
       </p>
     </div>
   );

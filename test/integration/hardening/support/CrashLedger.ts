@@ -46,7 +46,8 @@ export class CrashLedger {
   private recordLine(line: ChildLine): void {
     const s = (key: string) => String(line[key]);
     if (line.type === "created") this.conversations.add(s("id"));
-    if (line.type === "renaming") this.titles.set(s("id"), [...(this.titles.get(s("id"))?.slice(0, 1) ?? []), s("title")]);
+    if (line.type === "renaming")
+      this.titles.set(s("id"), [...(this.titles.get(s("id"))?.slice(0, 1) ?? []), s("title")]);
     if (line.type === "renamed") this.titles.set(s("id"), [s("title")]);
     if (line.type === "sending") this.sendingAt = line.at;
     if (line.type === "sent") {
@@ -63,15 +64,19 @@ export class CrashLedger {
     const problems: string[] = [];
     const byId = new Map(state.map((c) => [c.id, c] as const));
     const messages = new Map(state.flatMap((c) => c.messages).map((m) => [m.id, m] as const));
-    for (const id of this.conversations) if (!byId.has(id)) problems.push(`conversation ${id} reported as created is missing`);
+    for (const id of this.conversations)
+      if (!byId.has(id)) problems.push(`conversation ${id} reported as created is missing`);
     for (const [id, accepted] of this.titles) {
       const title = byId.get(id)?.title;
-      if (title !== undefined && !accepted.includes(title)) problems.push(`conversation ${id} has title "${title}", expected one of ${JSON.stringify(accepted)}`);
+      if (title !== undefined && !accepted.includes(title))
+        problems.push(`conversation ${id} has title "${title}", expected one of ${JSON.stringify(accepted)}`);
     }
     for (const [id, sent] of this.userMessages) {
-      if (messages.get(id)?.content !== sent.text) problems.push(`user message ${id} ("${sent.text}") reported as sent is missing or changed`);
+      if (messages.get(id)?.content !== sent.text)
+        problems.push(`user message ${id} ("${sent.text}") reported as sent is missing or changed`);
     }
-    for (const m of messages.values()) if (m.status === "streaming") problems.push(`message ${m.id} is still "streaming" after the restart`);
+    for (const m of messages.values())
+      if (m.status === "streaming") problems.push(`message ${m.id} is still "streaming" after the restart`);
     let flushProven = 0;
     for (const [id, streamed] of this.streaming) {
       const verdict = checkInterrupted(id, messages.get(id), streamed);
@@ -94,15 +99,28 @@ const FLUSH_MS = 1000;
  * when a token followed that trigger (the flush is synchronous, hence done), the stored text
  * reaches at least the first token ≥ 1 s after "sending" (50 ms margin for the listener's clock).
  */
-function checkInterrupted(id: string, stored: StoredMessage | undefined, streamed: Streamed): { problem?: string; flushProven: boolean } {
+function checkInterrupted(
+  id: string,
+  stored: StoredMessage | undefined,
+  streamed: Streamed,
+): { problem?: string; flushProven: boolean } {
   if (!stored) return { problem: `streaming answer ${id} is missing after the restart`, flushProven: false };
-  if (stored.status !== "interrupted") return { problem: `answer ${id} is "${stored.status}", expected "interrupted"`, flushProven: false };
+  if (stored.status !== "interrupted")
+    return { problem: `answer ${id} is "${stored.status}", expected "interrupted"`, flushProven: false };
   const shown = streamed.tokens.map((t) => t.text).join("");
-  if (!shown.startsWith(stored.content)) return { problem: `answer ${id} holds text that was never shown`, flushProven: false };
+  if (!shown.startsWith(stored.content))
+    return { problem: `answer ${id} holds text that was never shown`, flushProven: false };
   const trigger = streamed.tokens.findIndex((t) => t.at - streamed.sentAt >= FLUSH_MS);
   if (trigger < 0 || trigger === streamed.tokens.length - 1) return { flushProven: false };
   const earliest = streamed.tokens.findIndex((t) => t.at - streamed.sendingAt >= FLUSH_MS - 50);
-  const flushed = streamed.tokens.slice(0, earliest + 1).map((t) => t.text).join("");
-  if (stored.content.length < flushed.length) return { problem: `answer ${id} lost flushed text: ${stored.content.length} < ${flushed.length} chars`, flushProven: false };
+  const flushed = streamed.tokens
+    .slice(0, earliest + 1)
+    .map((t) => t.text)
+    .join("");
+  if (stored.content.length < flushed.length)
+    return {
+      problem: `answer ${id} lost flushed text: ${stored.content.length} < ${flushed.length} chars`,
+      flushProven: false,
+    };
   return { flushProven: true };
 }

@@ -16,7 +16,8 @@ import { createHost, DB_FILE } from "../../../../main/host/createHost";
 import type { Host } from "../../../../main/host/Host";
 
 const [dataDir, modelPath] = process.argv.slice(2) as [string, string];
-const report = (line: Record<string, unknown>) => process.stdout.write(JSON.stringify({ ...line, at: Date.now() }) + "\n");
+const report = (line: Record<string, unknown>) =>
+  process.stdout.write(JSON.stringify({ ...line, at: Date.now() }) + "\n");
 
 async function call<T>(host: Host, channel: Parameters<Host["handle"]>[0], payload: unknown): Promise<T> {
   const result = await host.handle(channel, payload);
@@ -31,7 +32,9 @@ async function call<T>(host: Host, channel: Parameters<Host["handle"]>[0], paylo
 function integrityCheck(): string {
   const store = Store.open(join(dataDir, DB_FILE), { key: dataKey(dataDir) });
   try {
-    return (store.db.pragma("integrity_check") as { integrity_check: string }[]).map((row) => row.integrity_check).join("; ");
+    return (store.db.pragma("integrity_check") as { integrity_check: string }[])
+      .map((row) => row.integrity_check)
+      .join("; ");
   } finally {
     store.close();
   }
@@ -39,8 +42,14 @@ function integrityCheck(): string {
 
 async function reportState(host: Host): Promise<void> {
   const list = await call<ConversationSummary[]>(host, "conversations:list", {});
-  const conversations = await Promise.all(list.map((c) => call<ConversationDetail>(host, "conversations:get", { id: c.id })));
-  const compact = conversations.map((c) => ({ id: c.conversation.id, title: c.conversation.title, messages: c.messages.map((m) => ({ id: m.id, role: m.role, status: m.status, content: m.content })) }));
+  const conversations = await Promise.all(
+    list.map((c) => call<ConversationDetail>(host, "conversations:get", { id: c.id })),
+  );
+  const compact = conversations.map((c) => ({
+    id: c.conversation.id,
+    title: c.conversation.title,
+    messages: c.messages.map((m) => ({ id: m.id, role: m.role, status: m.status, content: m.content })),
+  }));
   report({ type: "state", conversations: compact });
 }
 
@@ -48,7 +57,12 @@ async function ensureModel(host: Host): Promise<void> {
   const models = await call<ModelInfo[]>(host, "models:list", {});
   const model = models[0] ?? (await call<ModelInfo>(host, "models:add", { path: modelPath }));
   // The endless model streams until maxAnswerTokens: with the largest budget it outlives any cycle.
-  await call(host, "settings:update", { activeModelId: model.id, maxAnswerTokens: 32_768, contextSize: 512, threads: 1 });
+  await call(host, "settings:update", {
+    activeModelId: model.id,
+    maxAnswerTokens: 32_768,
+    contextSize: 512,
+    threads: 1,
+  });
 }
 
 /** One answer at a time (one model); while it streams, rename and create conversations. */
@@ -58,8 +72,17 @@ async function streamAndWrite(host: Host): Promise<void> {
     const conversation = await call<ConversationSummary>(host, "conversations:create", {});
     report({ type: "created", id: conversation.id });
     report({ type: "sending", conversationId: conversation.id });
-    const sent = await call<{ userMessage: Message; assistantMessage: Message }>(host, "chat:send", { conversationId: conversation.id, text: `message ${n++}` });
-    report({ type: "sent", conversationId: conversation.id, userMessageId: sent.userMessage.id, text: sent.userMessage.content, assistantMessageId: sent.assistantMessage.id });
+    const sent = await call<{ userMessage: Message; assistantMessage: Message }>(host, "chat:send", {
+      conversationId: conversation.id,
+      text: `message ${n++}`,
+    });
+    report({
+      type: "sent",
+      conversationId: conversation.id,
+      userMessageId: sent.userMessage.id,
+      text: sent.userMessage.content,
+      assistantMessageId: sent.assistantMessage.id,
+    });
     await writeWhileStreaming(host, sent.assistantMessage.id);
   }
 }
@@ -88,7 +111,8 @@ async function main(): Promise<void> {
   await reportState(host);
   await ensureModel(host);
   host.onEvent((event) => {
-    if (event.type === "message:token" && (event.stage ?? "answer") === "answer") report({ type: "token", messageId: event.messageId, text: event.text });
+    if (event.type === "message:token" && (event.stage ?? "answer") === "answer")
+      report({ type: "token", messageId: event.messageId, text: event.text });
     if (event.type === "message:finished") {
       finished = new Set([...finished, event.message.id]);
       report({ type: "finished", messageId: event.message.id, status: event.message.status });
@@ -99,6 +123,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  report({ type: "error", message: error instanceof Error ? error.stack ?? error.message : String(error) });
+  report({ type: "error", message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   process.exit(1);
 });

@@ -13,7 +13,10 @@ export const CALL_LIMIT_MS = 5_000;
 
 export async function bounded<T>(what: string, promise: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const hang = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`hang: ${what} took over ${CALL_LIMIT_MS} ms`)), CALL_LIMIT_MS)));
+  const hang = new Promise<never>(
+    (_, reject) =>
+      (timer = setTimeout(() => reject(new Error(`hang: ${what} took over ${CALL_LIMIT_MS} ms`)), CALL_LIMIT_MS)),
+  );
   try {
     return await Promise.race([promise, hang]);
   } finally {
@@ -42,7 +45,9 @@ export async function openFuzzHost(): Promise<{ dir: string; host: Host; seeded:
 export function integrityOf(dir: string): string {
   const store = Store.open(join(dir, "data", DB_FILE), { key: dataKey(join(dir, "data")) });
   try {
-    return (store.db.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check).join("; ");
+    return (store.db.pragma("integrity_check") as { integrity_check: string }[])
+      .map((r) => r.integrity_check)
+      .join("; ");
   } finally {
     store.close();
   }
@@ -50,10 +55,12 @@ export function integrityOf(dir: string): string {
 
 /** A rejection must be typed (a known code other than "internal") and say something. */
 export function describeBadReply(result: unknown): string | null {
-  if (typeof result !== "object" || result === null || !("ok" in result)) return `not a Result: ${String(result).slice(0, 100)}`;
+  if (typeof result !== "object" || result === null || !("ok" in result))
+    return `not a Result: ${String(result).slice(0, 100)}`;
   const r = result as Result<unknown>;
   if (r.ok) return null;
   if (r.error.code === "internal") return `internal error: ${r.error.message.slice(0, 300)}`;
-  if (typeof r.error.message !== "string" || r.error.message.length === 0) return `error ${r.error.code} without a message`;
+  if (typeof r.error.message !== "string" || r.error.message.length === 0)
+    return `error ${r.error.code} without a message`;
   return null;
 }

@@ -9,9 +9,13 @@ import { CHANNELS, type Channel } from "../../../../app/contract/channels";
 const POLLUTION_KEYS = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "valueOf"];
 
 /** JSON.parse, not an object literal: only then is "__proto__" an own key, as from the wire. */
-const pollution = fc.constantFrom(...POLLUTION_KEYS).map((key) => JSON.parse(`{"${key}": {"polluted": true, "prototype": {"polluted": true}}}`) as unknown);
+const pollution = fc
+  .constantFrom(...POLLUTION_KEYS)
+  .map((key) => JSON.parse(`{"${key}": {"polluted": true, "prototype": {"polluted": true}}}`) as unknown);
 
-const hugeString = fc.constantFrom(250_000, 1_100_000, 5_000_001).chain((n) => fc.constantFrom("a", "é", "😀", "\u0000", "\ud800").map((c) => c.repeat(Math.ceil(n / c.length))));
+const hugeString = fc
+  .constantFrom(250_000, 1_100_000, 5_000_001)
+  .chain((n) => fc.constantFrom("a", "é", "😀", "\u0000", "\ud800").map((c) => c.repeat(Math.ceil(n / c.length))));
 
 /** 200..5,000 levels of arrays or objects: deep enough to hurt a naive recursive validator. */
 const deepNesting = fc.tuple(fc.integer({ min: 200, max: 5000 }), fc.boolean()).map(([depth, arrays]) => {
@@ -20,9 +24,37 @@ const deepNesting = fc.tuple(fc.integer({ min: 200, max: 5000 }), fc.boolean()).
   return value;
 });
 
-const oddScalars = fc.constantFrom<unknown>(undefined, null, NaN, -0, Infinity, -Infinity, 2 ** 53 + 1, -1, 1e308, "", " ", "DELETE ", "\u202e", "%00", "../../etc/passwd", true, false, [], {});
+const oddScalars = fc.constantFrom<unknown>(
+  undefined,
+  null,
+  NaN,
+  -0,
+  Infinity,
+  -Infinity,
+  2 ** 53 + 1,
+  -1,
+  1e308,
+  "",
+  " ",
+  "DELETE ",
+  "\u202e",
+  "%00",
+  "../../etc/passwd",
+  true,
+  false,
+  [],
+  {},
+);
 
-const anything = fc.anything({ withNullPrototype: true, withBigInt: false, withDate: true, withTypedArray: true, withSparseArray: true, withBoxedValues: true, maxDepth: 4 });
+const anything = fc.anything({
+  withNullPrototype: true,
+  withBigInt: false,
+  withDate: true,
+  withTypedArray: true,
+  withSparseArray: true,
+  withBoxedValues: true,
+  maxDepth: 4,
+});
 
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 6, arbitrary: anything },
@@ -49,17 +81,33 @@ export function keysOf(channel: Channel): string[] {
 /** An object with (some of) the channel's keys holding hostile values, sometimes with pollution keys mixed in. */
 export function shapedPayload(channel: Channel, values = hostileValue): fc.Arbitrary<unknown> {
   const keys = keysOf(channel);
-  const fields = fc.subarray([...keys, ...POLLUTION_KEYS]).chain((chosen) => fc.tuple(...chosen.map((key) => values.map((value) => [key, value] as const))));
+  const fields = fc
+    .subarray([...keys, ...POLLUTION_KEYS])
+    .chain((chosen) => fc.tuple(...chosen.map((key) => values.map((value) => [key, value] as const))));
   return fields.map((pairs) => {
     const payload: Record<string, unknown> = {};
-    for (const [key, value] of pairs) Object.defineProperty(payload, key, { value, enumerable: true, writable: true, configurable: true });
+    for (const [key, value] of pairs)
+      Object.defineProperty(payload, key, { value, enumerable: true, writable: true, configurable: true });
     return payload;
   });
 }
 
 /** Channel names a caller could send: real ones with odd spelling, Object.prototype members, garbage. */
 export const unknownChannel: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom("__proto__", "constructor", "toString", "hasOwnProperty", "chat:Send", "chat:send ", " chat:send", "chat", ":", "", "chat:send\u0000", "data:wipe/../app:info"),
+  fc.constantFrom(
+    "__proto__",
+    "constructor",
+    "toString",
+    "hasOwnProperty",
+    "chat:Send",
+    "chat:send ",
+    " chat:send",
+    "chat",
+    ":",
+    "",
+    "chat:send\u0000",
+    "data:wipe/../app:info",
+  ),
   fc.string({ maxLength: 60 }),
   fc.string({ unit: "binary", maxLength: 40 }),
 );

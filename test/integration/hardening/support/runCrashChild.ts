@@ -12,7 +12,16 @@ const ENTRY = fileURLToPath(new URL("./crashChild.ts", import.meta.url));
 const BUNDLE = fileURLToPath(new URL("../../../.cache/crashChild.mjs", import.meta.url));
 
 export async function buildCrashChild(): Promise<string> {
-  await build({ entryPoints: [ENTRY], outfile: BUNDLE, bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", logLevel: "warning" });
+  await build({
+    entryPoints: [ENTRY],
+    outfile: BUNDLE,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    logLevel: "warning",
+  });
   return BUNDLE;
 }
 

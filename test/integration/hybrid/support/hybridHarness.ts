@@ -8,7 +8,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { contextSource } from "../../../../app/backend/contextSource";
 import { ContextService } from "../../../../app/context";
-import type { ChatEvent, ConversationSummary, HybridStrategy, Message, MessageStage, PrivacyMode } from "../../../../app/contract/types";
+import type {
+  ChatEvent,
+  ConversationSummary,
+  HybridStrategy,
+  Message,
+  MessageStage,
+  PrivacyMode,
+} from "../../../../app/contract/types";
 import { AuditLog, EgressGate } from "../../../../app/egress";
 import type { DetectOptions } from "../../../../app/privacy";
 import { silentLogger, type Logger } from "../../../../app/logging/Logger";
@@ -69,14 +76,31 @@ export async function startHarness(model: LocalModel, options: HarnessOptions): 
   const store = Store.open(join(dir, "tandem.db"));
   store.settings.update({ maxAnswerTokens: options.maxAnswerTokens });
   const cloud = await startRecordingCloud(options.cloud);
-  const settings: HarnessSettings = { hybridStrategy: "sketch-refine", locale: "en-US", offline: false, cloudBaseUrl: cloud.baseUrl, cloudTimeoutMs: 5000, thoroughModelCheck: false };
+  const settings: HarnessSettings = {
+    hybridStrategy: "sketch-refine",
+    locale: "en-US",
+    offline: false,
+    cloudBaseUrl: cloud.baseUrl,
+    cloudTimeoutMs: 5000,
+    thoroughModelCheck: false,
+  };
   const audit = new AuditLog(store.db);
   const detectOptions = { ...options.gate, locale: settings.locale };
   const logger = options.logger ?? silentLogger;
   const gate = new EgressGate({ audit, isOffline: () => settings.offline, detectOptions, logger });
   const context = new ContextService(store.db);
   const provider = () =>
-    settings.cloudBaseUrl === null ? null : new CloudProvider({ baseUrl: settings.cloudBaseUrl, model: "test-model", apiKey: "sk-test", timeoutMs: settings.cloudTimeoutMs }, { logger });
+    settings.cloudBaseUrl === null
+      ? null
+      : new CloudProvider(
+          {
+            baseUrl: settings.cloudBaseUrl,
+            model: "test-model",
+            apiKey: "sk-test",
+            timeoutMs: settings.cloudTimeoutMs,
+          },
+          { logger },
+        );
   const deps = { db: store.db, gate, cloud: provider, settings: () => settings, logger };
   const events: ChatEvent[] = [];
   const chat = new ChatService({
@@ -86,16 +110,37 @@ export async function startHarness(model: LocalModel, options: HarnessOptions): 
     getModel: async () => ({ model, modelId: "tiny" }),
     answerers: {
       private: createPrivateAnswerer(contextSource(context)),
-      hybrid: createHybridAnswerer({ ...deps, context: contextSource(context), contextTerms: (id) => context.contextTermsFor(id) }),
+      hybrid: createHybridAnswerer({
+        ...deps,
+        context: contextSource(context),
+        contextTerms: (id) => context.contextTermsFor(id),
+      }),
       cloud: createCloudAnswerer(deps),
       // Auto conversations are tested through the host (test/integration/auto); not used here.
       auto: () => Promise.reject(new Error("Auto mode is not wired in the Hybrid harness.")),
     },
   });
-  const finished = (messageId: string) => waitFor(() => events.find((e): e is Extract<ChatEvent, { type: "message:finished" }> => e.type === "message:finished" && e.message.id === messageId)?.message);
-  const start = async (conversationId: string, text: string) => (await chat.send(conversationId, text)).assistantMessage.id;
+  const finished = (messageId: string) =>
+    waitFor(
+      () =>
+        events.find(
+          (e): e is Extract<ChatEvent, { type: "message:finished" }> =>
+            e.type === "message:finished" && e.message.id === messageId,
+        )?.message,
+    );
+  const start = async (conversationId: string, text: string) =>
+    (await chat.send(conversationId, text)).assistantMessage.id;
   return {
-    dir, store, context, audit, cloud, events, settings, chat, finished, start,
+    dir,
+    store,
+    context,
+    audit,
+    cloud,
+    events,
+    settings,
+    chat,
+    finished,
+    start,
     setLocale: (locale) => void (settings.locale = detectOptions.locale = locale),
     conversation: (mode) => store.conversations.create({ mode }),
     ask: async (conversationId, text) => finished(await start(conversationId, text)),

@@ -10,4 +10,5 @@ export const getTinyModel2kPath = (): Promise<string> => getTinyModelPath({ cont
  * The same, but it never ends an answer by itself: for tests that need an answer's text (the stock
  * one may end at its first token). Every answer runs to the test's maxAnswerTokens, so set one.
  */
-export const getEndlessTinyModel2kPath = (): Promise<string> => getTinyModelPath({ contextLength: 2048, endsAnswers: false });
+export const getEndlessTinyModel2kPath = (): Promise<string> =>
+  getTinyModelPath({ contextLength: 2048, endsAnswers: false });

@@ -10,5 +10,13 @@ export const CHUNK_BYTES = 5 * 1024 * 1024;
  * fast enough to chat with afterwards.
  */
 export function downloadModelBody(): Buffer {
-  return encodeGguf(tinyGgufSpec({ name: "tandem-tiny-download", embeddingLength: 256, feedForwardLength: 768, blockCount: 4, contextLength: 2048 }));
+  return encodeGguf(
+    tinyGgufSpec({
+      name: "tandem-tiny-download",
+      embeddingLength: 256,
+      feedForwardLength: 768,
+      blockCount: 4,
+      contextLength: 2048,
+    }),
+  );
 }

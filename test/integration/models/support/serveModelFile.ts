@@ -71,7 +71,10 @@ function handle(files: Map<string, ServedFile>, req: IncomingMessage, res: Serve
   }
   const size = file.body.length;
   const range = parseRange(req.headers.range, size);
-  const headers: Record<string, string | number> = { "accept-ranges": "bytes", "content-type": "application/octet-stream" };
+  const headers: Record<string, string | number> = {
+    "accept-ranges": "bytes",
+    "content-type": "application/octet-stream",
+  };
   if (file.linkedEtag) headers["x-linked-etag"] = `"${file.linkedEtag}"`;
   if (range && range.start >= size) {
     res.writeHead(416, { ...headers, "content-range": `bytes */${size}` }).end();
@@ -90,7 +93,11 @@ export async function serveModelFiles(): Promise<ModelFileServer> {
   const requests: ServedRequest[] = [];
   const sockets = new Set<Socket>();
   const server = createServer((req, res) => {
-    requests.push({ method: req.method ?? "GET", path: new URL(req.url ?? "/", "http://127.0.0.1").pathname, range: req.headers.range ?? null });
+    requests.push({
+      method: req.method ?? "GET",
+      path: new URL(req.url ?? "/", "http://127.0.0.1").pathname,
+      range: req.headers.range ?? null,
+    });
     handle(files, req, res);
   });
   server.on("connection", (socket) => {

@@ -12,7 +12,14 @@ const CACHE = fileURLToPath(new URL("../../../.cache/", import.meta.url));
  */
 export function llama70bHeaderSpec(): GgufSpec {
   const spec = tinyGgufSpec(
-    { name: "synthetic-llama-70b", embeddingLength: 8192, blockCount: 80, headCount: 64, feedForwardLength: 28672, contextLength: 8192 },
+    {
+      name: "synthetic-llama-70b",
+      embeddingLength: 8192,
+      blockCount: 80,
+      headCount: 64,
+      feedForwardLength: 28672,
+      contextLength: 8192,
+    },
     { withData: false },
   );
   spec.metadata["llama.attention.head_count_kv"] = gguf.u32(8);

@@ -12,7 +12,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("loadPupa", () => {
   const header = "conversation_hash,predicted_category,user_query,target_response,pii_units,redacted_query";
   const file = join(dir, "pupa.csv");
-  writeFileSync(file, `${header}\nh1,healthcare information,"Dear Dr. Roe,\nmy ""results""",ok,roe||dr. roe||,x\nh2,financial and corporate info,plain,ok,acme,x\n`);
+  writeFileSync(
+    file,
+    `${header}\nh1,healthcare information,"Dear Dr. Roe,\nmy ""results""",ok,roe||dr. roe||,x\nh2,financial and corporate info,plain,ok,acme,x\n`,
+  );
 
   it("reads rows with multi-line quoted queries and their non-empty units", () => {
     const rows = loadPupa(file);
@@ -29,10 +32,19 @@ describe("loadPupa", () => {
 describe("loadPresidio", () => {
   const file = join(dir, "presidio.json");
   const text = "Call Jo Park at 555-0100";
-  writeFileSync(file, JSON.stringify([
-    { full_text: text, masked: "", spans: [{ entity_type: "PERSON", entity_value: "Jo Park", start_position: 5, end_position: 12 }], template_id: 1, metadata: null },
-    { full_text: "nothing here", masked: "", spans: [], template_id: 2, metadata: null },
-  ]));
+  writeFileSync(
+    file,
+    JSON.stringify([
+      {
+        full_text: text,
+        masked: "",
+        spans: [{ entity_type: "PERSON", entity_value: "Jo Park", start_position: 5, end_position: 12 }],
+        template_id: 1,
+        metadata: null,
+      },
+      { full_text: "nothing here", masked: "", spans: [], template_id: 2, metadata: null },
+    ]),
+  );
 
   it("reads samples with gold spans in character offsets (end exclusive)", () => {
     const [first, second] = loadPresidio(file);

@@ -3,12 +3,27 @@ import { parseBenchArgs } from "../../../../bench/privacy/parseBenchArgs";
 
 describe("parseBenchArgs", () => {
   it("defaults to all datasets, text output, NLP on and three throughput passes", () => {
-    expect(parseBenchArgs([])).toEqual({ data: undefined, format: undefined, json: false, markdown: false, nlp: true, limit: undefined, showLeaks: false, passes: 3 });
+    expect(parseBenchArgs([])).toEqual({
+      data: undefined,
+      format: undefined,
+      json: false,
+      markdown: false,
+      nlp: true,
+      limit: undefined,
+      showLeaks: false,
+      passes: 3,
+    });
   });
 
   it("reads --data, --format, --json, --no-nlp and --limit", () => {
-    expect(parseBenchArgs(["--data", "x.csv", "--format", "pupa", "--json", "--no-nlp", "--limit", "20"])).toMatchObject({
-      data: "x.csv", format: "pupa", json: true, nlp: false, limit: 20,
+    expect(
+      parseBenchArgs(["--data", "x.csv", "--format", "pupa", "--json", "--no-nlp", "--limit", "20"]),
+    ).toMatchObject({
+      data: "x.csv",
+      format: "pupa",
+      json: true,
+      nlp: false,
+      limit: 20,
     });
   });
 

@@ -3,7 +3,11 @@ import { csvRecords, parseCsv } from "../../../../bench/privacy/parseCsv";
 
 describe("parseCsv", () => {
   it("splits plain fields and records on LF and CRLF", () => {
-    expect(parseCsv("a,b\r\nc,d\ne,f")).toEqual([["a", "b"], ["c", "d"], ["e", "f"]]);
+    expect(parseCsv("a,b\r\nc,d\ne,f")).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+      ["e", "f"],
+    ]);
   });
 
   it("keeps commas, line breaks and doubled quotes inside quoted fields", () => {

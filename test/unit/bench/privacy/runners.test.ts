@@ -15,7 +15,10 @@ const scenario: Scenario = {
   profile: "E-mail: zoe.quartermain@example.org",
   context: "The heating broke on Monday.",
   instruction: "Ask the landlord to fix the heating and reply to zoe.quartermain@example.org.",
-  private: [{ text: "zoe.quartermain@example.org", type: "EMAIL" }, { text: "the heating", type: "OTHER" }],
+  private: [
+    { text: "zoe.quartermain@example.org", type: "EMAIL" },
+    { text: "the heating", type: "OTHER" },
+  ],
   public: ["Monday", "landlord"],
 };
 
@@ -30,7 +33,11 @@ describe("runScenarios", () => {
   });
 
   it("lists a public phrase that sanitize removed", () => {
-    const r = runScenarios([{ ...scenario, public: ["Monday", "reply to zoe.quartermain@example.org"] }], "inline", options);
+    const r = runScenarios(
+      [{ ...scenario, public: ["Monday", "reply to zoe.quartermain@example.org"] }],
+      "inline",
+      options,
+    );
     expect(r).toMatchObject({ publicKept: 1, publicPhrases: 2, publicRetention: 0.5 });
     expect(r.publicLost).toEqual([{ record: "en-wiring", phrase: "reply to zoe.quartermain@example.org" }]);
   });
@@ -38,7 +45,14 @@ describe("runScenarios", () => {
 
 describe("runPupa", () => {
   it("reports leaking units by row, kind and length only, never their text", () => {
-    const rows = [{ row: 7, category: "quoted emails and messages", query: "Mail jane.doe@example.org about the invoice.", units: splitUnits("jane.doe@example.org||invoice||") }];
+    const rows = [
+      {
+        row: 7,
+        category: "quoted emails and messages",
+        query: "Mail jane.doe@example.org about the invoice.",
+        units: splitUnits("jane.doe@example.org||invoice||"),
+      },
+    ];
     const r = runPupa(rows, "inline", options);
     expect(r).toMatchObject({ items: 2, leaked: 1, itemsInInput: 2 });
     expect(r.leaks).toEqual([{ record: "row 7", type: "one_word", length: 7, mask: "aaaaaaa", left: "1/1" }]);
@@ -49,10 +63,14 @@ describe("runPupa", () => {
 describe("runPresidio", () => {
   it("scores spans from detect and leaves out-of-scope types out of the leakage", () => {
     const text = "Dr. Ann Lee can be reached at ann.lee@example.com";
-    const sample = { index: 0, text, spans: [
-      { type: "TITLE", start: 0, end: 3, value: "Dr." },
-      { type: "EMAIL_ADDRESS", start: 30, end: 49, value: "ann.lee@example.com" },
-    ] };
+    const sample = {
+      index: 0,
+      text,
+      spans: [
+        { type: "TITLE", start: 0, end: 3, value: "Dr." },
+        { type: "EMAIL_ADDRESS", start: 30, end: 49, value: "ann.lee@example.com" },
+      ],
+    };
     const r = runPresidio([sample], "inline", options);
     expect(r).toMatchObject({ items: 1, leaked: 0 });
     expect(r.byType.TITLE).toEqual({ items: 1, leaked: 1, leakage: 1 });

@@ -27,7 +27,8 @@ function luhnIsValid(card: string): boolean {
 
 describe.each(FIXTURES)("privacy scenarios fixture $file", ({ file, minTotal, minPerLanguage }) => {
   const scenarios = parseScenarios(readFileSync(new URL(`../../../fixtures/privacy/${file}`, import.meta.url), "utf8"));
-  const items = (type: string) => scenarios.flatMap((s) => s.private.filter((p) => p.type === type).map((p) => ({ s, p })));
+  const items = (type: string) =>
+    scenarios.flatMap((s) => s.private.filter((p) => p.type === type).map((p) => ({ s, p })));
 
   it(`has at least ${minTotal} scenarios with unique ids, at least ${minPerLanguage} each in German and French`, () => {
     expect(scenarios.length).toBeGreaterThanOrEqual(minTotal);
@@ -68,7 +69,9 @@ describe.each(FIXTURES)("privacy scenarios fixture $file", ({ file, minTotal, mi
 
 describe("privacy scenarios format", () => {
   it("rejects a line that does not match the documented format, naming the line", () => {
-    expect(() => parseScenarios('{"id":"en-x","lang":"en","profile":"","context":"","instruction":"hi","private":[],"public":[]}')).toThrow(/line 1/);
+    expect(() =>
+      parseScenarios('{"id":"en-x","lang":"en","profile":"","context":"","instruction":"hi","private":[],"public":[]}'),
+    ).toThrow(/line 1/);
     expect(() => parseScenarios("{not json")).toThrow(/line 1: not JSON/);
   });
 });

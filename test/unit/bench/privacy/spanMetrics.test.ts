@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { covers, emptySpanTally, isCorrectPrediction, scoreSpans, summarizeSpans } from "../../../../bench/privacy/spanMetrics";
+import {
+  covers,
+  emptySpanTally,
+  isCorrectPrediction,
+  scoreSpans,
+  summarizeSpans,
+} from "../../../../bench/privacy/spanMetrics";
 
 const gold = (type: string, start: number, end: number) => ({ type, start, end, value: "x".repeat(end - start) });
 
@@ -23,11 +29,15 @@ describe("isCorrectPrediction", () => {
 describe("summarizeSpans", () => {
   it("reports recall per type, typed recall, groups and precision", () => {
     const tally = emptySpanTally();
-    scoreSpans(tally, [gold("PERSON", 0, 10), gold("EMAIL_ADDRESS", 20, 40)], [
-      { type: "ORG", start: 0, end: 10 },
-      { type: "EMAIL", start: 20, end: 40 },
-      { type: "PHONE", start: 50, end: 60 },
-    ]);
+    scoreSpans(
+      tally,
+      [gold("PERSON", 0, 10), gold("EMAIL_ADDRESS", 20, 40)],
+      [
+        { type: "ORG", start: 0, end: 10 },
+        { type: "EMAIL", start: 20, end: 40 },
+        { type: "PHONE", start: 50, end: 60 },
+      ],
+    );
     scoreSpans(tally, [gold("PERSON", 0, 6)], []);
     const s = summarizeSpans(tally);
     expect(s.byType.PERSON).toEqual({ gold: 2, found: 1, recall: 0.5, typedRecall: 0 });

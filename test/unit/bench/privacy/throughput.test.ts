@@ -20,7 +20,11 @@ describe("chunkText", () => {
 describe("measureThroughput", () => {
   it("runs a warm-up pass plus the measured passes when the corpus is large enough", () => {
     let calls = 0;
-    measureThroughput(Array.from({ length: MIN_TIMED_CHUNKS }, () => "x"), () => calls++, 2);
+    measureThroughput(
+      Array.from({ length: MIN_TIMED_CHUNKS }, () => "x"),
+      () => calls++,
+      2,
+    );
     expect(calls).toBe(MIN_TIMED_CHUNKS * 3);
   });
 

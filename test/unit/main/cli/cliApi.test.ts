@@ -8,7 +8,9 @@ function fakeHost(replies: Partial<Record<Channel, unknown>>) {
   const calls: Array<[Channel, unknown]> = [];
   const handle = async (channel: Channel, payload: unknown): Promise<Result<unknown>> => {
     calls.push([channel, payload]);
-    return channel in replies ? { ok: true, value: replies[channel] } : { ok: false, error: { code: "not_found", message: `No such thing behind ${channel}.` } };
+    return channel in replies
+      ? { ok: true, value: replies[channel] }
+      : { ok: false, error: { code: "not_found", message: `No such thing behind ${channel}.` } };
   };
   return { calls, handle };
 }
@@ -19,7 +21,10 @@ describe("the CLI's client of the host", () => {
     const api = cliApi(host);
     await expect(api.settings.get({})).resolves.toEqual({ offline: true });
     await expect(api.models.list({})).resolves.toEqual([]);
-    expect(host.calls).toEqual([["settings:get", {}], ["models:list", {}]]);
+    expect(host.calls).toEqual([
+      ["settings:get", {}],
+      ["models:list", {}],
+    ]);
   });
 
   it("turns a refusal into a CliError carrying the host's message for the user", async () => {

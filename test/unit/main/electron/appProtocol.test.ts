@@ -45,7 +45,12 @@ describe("resolveAppFile", () => {
   });
 
   it("refuses encoded slashes, backslashes, NUL bytes and malformed escapes outright", () => {
-    for (const url of ["app://tandem/assets/..%2f..%2fsecret.txt", "app://tandem/..%5csecret.txt", "app://tandem/%00index.html", "app://tandem/%E0%A4%A"]) {
+    for (const url of [
+      "app://tandem/assets/..%2f..%2fsecret.txt",
+      "app://tandem/..%5csecret.txt",
+      "app://tandem/%00index.html",
+      "app://tandem/%E0%A4%A",
+    ]) {
       expect(resolveAppFile(url, root), url).toBeNull();
     }
   });

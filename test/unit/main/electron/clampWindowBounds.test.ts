@@ -22,7 +22,12 @@ describe("placing a saved window on the displays there are now", () => {
   it("pulls a window hanging off the edge fully back onto the display it overlaps most", () => {
     const offBottomRight = { x: 1500, y: 700, width: 1000, height: 700 };
     // 420×380 px on the laptop, 580×700 px on the monitor: the monitor wins.
-    expect(clampWindowBounds(offBottomRight, [LAPTOP, MONITOR], MIN)).toEqual({ x: 1920, y: 700, width: 1000, height: 700 });
+    expect(clampWindowBounds(offBottomRight, [LAPTOP, MONITOR], MIN)).toEqual({
+      x: 1920,
+      y: 700,
+      width: 1000,
+      height: 700,
+    });
     const aboveTheTop = { x: 300, y: -200, width: 1000, height: 700 };
     expect(clampWindowBounds(aboveTheTop, [LAPTOP, MONITOR], MIN)).toEqual({ x: 300, y: 25, width: 1000, height: 700 });
   });
@@ -33,9 +38,19 @@ describe("placing a saved window on the displays there are now", () => {
   });
 
   it("grows a window below the minimum size, unless the display itself is smaller", () => {
-    expect(clampWindowBounds({ x: 50, y: 50, width: 200, height: 100 }, [LAPTOP], MIN)).toEqual({ x: 50, y: 50, width: 720, height: 480 });
+    expect(clampWindowBounds({ x: 50, y: 50, width: 200, height: 100 }, [LAPTOP], MIN)).toEqual({
+      x: 50,
+      y: 50,
+      width: 720,
+      height: 480,
+    });
     const tiny = { x: 0, y: 0, width: 640, height: 400 };
-    expect(clampWindowBounds({ x: 10, y: 10, width: 800, height: 600 }, [tiny], MIN)).toEqual({ x: 0, y: 0, width: 640, height: 400 });
+    expect(clampWindowBounds({ x: 10, y: 10, width: 800, height: 600 }, [tiny], MIN)).toEqual({
+      x: 0,
+      y: 0,
+      width: 640,
+      height: 400,
+    });
   });
 
   it("leaves the saved bounds alone when no display is reported", () => {

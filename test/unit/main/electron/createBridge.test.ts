@@ -22,14 +22,17 @@ function fakeIpc() {
       listeners.get(channel)!.add(listener);
     },
     removeListener: (channel: string, listener: Listener) => void listeners.get(channel)?.delete(listener),
-    emit: (channel: string, payload: unknown) => listeners.get(channel)?.forEach((l) => l({ sender: "ipcRenderer itself" }, payload)),
+    emit: (channel: string, payload: unknown) =>
+      listeners.get(channel)?.forEach((l) => l({ sender: "ipcRenderer itself" }, payload)),
   };
 }
 
 describe("the preload bridge (window.tandem)", () => {
   it("offers exactly one method per contract channel, grouped by domain", () => {
     const { api } = createBridge(fakeIpc());
-    const methods = Object.entries(api).flatMap(([domain, verbs]) => Object.keys(verbs).map((verb) => `${domain}:${verb}`));
+    const methods = Object.entries(api).flatMap(([domain, verbs]) =>
+      Object.keys(verbs).map((verb) => `${domain}:${verb}`),
+    );
     expect(methods.sort()).toEqual([...CHANNEL_NAMES].sort());
   });
 
@@ -42,7 +45,10 @@ describe("the preload bridge (window.tandem)", () => {
   it("sends a call on its own channel with the request as given", async () => {
     const ipc = fakeIpc();
     const { api } = createBridge(ipc);
-    await expect(api.chat.send({ conversationId: "c1", text: "Hello" })).resolves.toEqual({ ok: true, value: "chat:send" });
+    await expect(api.chat.send({ conversationId: "c1", text: "Hello" })).resolves.toEqual({
+      ok: true,
+      value: "chat:send",
+    });
     expect(ipc.invoked).toEqual([["chat:send", { conversationId: "c1", text: "Hello" }]]);
   });
 

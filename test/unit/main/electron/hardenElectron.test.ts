@@ -89,7 +89,12 @@ describe("hardenSession", () => {
     const captured: {
       headers?: (details: { responseHeaders?: Record<string, string[]> }, callback: (r: unknown) => void) => void;
       before?: (details: { url: string }, callback: (r: { cancel: boolean }) => void) => void;
-      request?: (contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl: string }) => void;
+      request?: (
+        contents: unknown,
+        permission: string,
+        callback: (granted: boolean) => void,
+        details: { requestingUrl: string },
+      ) => void;
       check?: (contents: unknown, permission: string, origin: string) => boolean;
     } = {};
     const session = {
@@ -107,20 +112,24 @@ describe("hardenSession", () => {
   it("puts the CSP on every response", () => {
     let response: unknown;
     harden().headers?.({ responseHeaders: { "Content-Type": ["text/html"] } }, (r) => (response = r));
-    expect(response).toEqual({ responseHeaders: { "Content-Type": ["text/html"], "Content-Security-Policy": [CONTENT_SECURITY_POLICY] } });
+    expect(response).toEqual({
+      responseHeaders: { "Content-Type": ["text/html"], "Content-Security-Policy": [CONTENT_SECURITY_POLICY] },
+    });
   });
 
   it("cancels every request of the window that is not for the app's own files", () => {
     const { before } = harden();
     const decisions: boolean[] = [];
-    for (const url of ["app://tandem/index.html", "https://api.openai.com/v1/models", "http://127.0.0.1:9/"]) before?.({ url }, (r) => decisions.push(r.cancel));
+    for (const url of ["app://tandem/index.html", "https://api.openai.com/v1/models", "http://127.0.0.1:9/"])
+      before?.({ url }, (r) => decisions.push(r.cancel));
     expect(decisions).toEqual([false, true, true]);
   });
 
   it("denies camera, microphone and location requests, even from the app's page", () => {
     const { request } = harden();
     const answers: boolean[] = [];
-    for (const permission of ["media", "geolocation", "notifications"]) request?.(null, permission, (granted) => answers.push(granted), { requestingUrl: APP_URL });
+    for (const permission of ["media", "geolocation", "notifications"])
+      request?.(null, permission, (granted) => answers.push(granted), { requestingUrl: APP_URL });
     expect(answers).toEqual([false, false, false]);
   });
 
@@ -128,7 +137,9 @@ describe("hardenSession", () => {
     const { request, check } = harden();
     const answers: boolean[] = [];
     request?.(null, "clipboard-sanitized-write", (granted) => answers.push(granted), { requestingUrl: APP_URL });
-    request?.(null, "clipboard-sanitized-write", (granted) => answers.push(granted), { requestingUrl: "https://example.org/" });
+    request?.(null, "clipboard-sanitized-write", (granted) => answers.push(granted), {
+      requestingUrl: "https://example.org/",
+    });
     expect(answers).toEqual([true, false]);
     expect(check?.(null, "clipboard-sanitized-write", "app://tandem")).toBe(true);
     expect(check?.(null, "media", "app://tandem")).toBe(false);

@@ -9,7 +9,9 @@ import { EVENT_CHANNEL } from "../../../../app/contract/channels";
 import { createIpcHandler, forwardEvents, registerIpc } from "../../../../main/electron/ipc";
 
 /** Records what reached the host, so a test can prove an untrusted call never did. */
-function recordingHost(reply: (channel: Channel, payload: unknown) => Promise<Result<unknown>> = async () => ({ ok: true, value: "ok" })) {
+function recordingHost(
+  reply: (channel: Channel, payload: unknown) => Promise<Result<unknown>> = async () => ({ ok: true, value: "ok" }),
+) {
   const calls: Array<[Channel, unknown]> = [];
   return {
     calls,
@@ -85,7 +87,10 @@ describe("forwardEvents", () => {
       },
     };
     const sent: unknown[][] = [];
-    const contents = { isDestroyed: () => false, send: (...args: unknown[]) => sent.push(args) } as unknown as WebContents;
+    const contents = {
+      isDestroyed: () => false,
+      send: (...args: unknown[]) => sent.push(args),
+    } as unknown as WebContents;
     const unsubscribe = forwardEvents(host, () => contents);
     const event: ChatEvent = { type: "message:token", conversationId: "c1", messageId: "m1", text: "Hi" };
     listener!(event);

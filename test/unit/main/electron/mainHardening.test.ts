@@ -17,8 +17,16 @@ const fake = vi.hoisted(() => {
   const appListeners = new Map<string, Array<(...args: unknown[]) => void>>();
   const session = {
     beforeRequest: null as null | ((details: { url: string }, callback: (r: { cancel: boolean }) => void) => void),
-    headers: null as null | ((details: { responseHeaders?: Record<string, string[]> }, callback: (r: unknown) => void) => void),
-    permissionRequest: null as null | ((contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl: string }) => void),
+    headers: null as
+      null | ((details: { responseHeaders?: Record<string, string[]> }, callback: (r: unknown) => void) => void),
+    permissionRequest: null as
+      | null
+      | ((
+          contents: unknown,
+          permission: string,
+          callback: (granted: boolean) => void,
+          details: { requestingUrl: string },
+        ) => void),
     permissionCheck: null as null | ((contents: unknown, permission: string, origin: string) => boolean),
   };
   return { appListeners, session, appDir: "", errors: [] as string[], exits: [] as number[], windows: 0 };
@@ -30,8 +38,10 @@ vi.mock("electron", () => {
       onBeforeRequest: (listener: typeof fake.session.beforeRequest) => (fake.session.beforeRequest = listener),
       onHeadersReceived: (listener: typeof fake.session.headers) => (fake.session.headers = listener),
     },
-    setPermissionRequestHandler: (handler: typeof fake.session.permissionRequest) => (fake.session.permissionRequest = handler),
-    setPermissionCheckHandler: (handler: typeof fake.session.permissionCheck) => (fake.session.permissionCheck = handler),
+    setPermissionRequestHandler: (handler: typeof fake.session.permissionRequest) =>
+      (fake.session.permissionRequest = handler),
+    setPermissionCheckHandler: (handler: typeof fake.session.permissionCheck) =>
+      (fake.session.permissionCheck = handler),
   };
   const app = {
     getPath: () => fake.appDir,
@@ -95,7 +105,8 @@ describe("Electron's main process installs the window's security rules", () => {
   afterAll(() => {
     // main.ts quits on SIGINT/SIGTERM: take back only the listeners it added.
     for (const signal of ["SIGINT", "SIGTERM"] as const) {
-      for (const listener of process.listeners(signal)) if (!signalListeners[signal].includes(listener)) process.off(signal, listener);
+      for (const listener of process.listeners(signal))
+        if (!signalListeners[signal].includes(listener)) process.off(signal, listener);
     }
     rmSync(fake.appDir, { recursive: true, force: true });
   });
@@ -108,7 +119,8 @@ describe("Electron's main process installs the window's security rules", () => {
 
   it("the default session cancels every request that is not for the app's own files", () => {
     const decisions: boolean[] = [];
-    for (const url of [`${APP_URL}index.html`, "https://api.openai.com/v1/models", "http://127.0.0.1:9/"]) fake.session.beforeRequest?.({ url }, (r) => decisions.push(r.cancel));
+    for (const url of [`${APP_URL}index.html`, "https://api.openai.com/v1/models", "http://127.0.0.1:9/"])
+      fake.session.beforeRequest?.({ url }, (r) => decisions.push(r.cancel));
     expect(decisions).toEqual([false, true, true]);
   });
 
@@ -117,7 +129,10 @@ describe("Electron's main process installs the window's security rules", () => {
     fake.session.headers?.({ responseHeaders: {} }, (r) => (response = r as typeof response));
     expect(Object.keys(response?.responseHeaders ?? {})).toContain("Content-Security-Policy");
     const answers: boolean[] = [];
-    for (const permission of ["media", "geolocation"]) fake.session.permissionRequest?.(null, permission, (granted) => answers.push(granted), { requestingUrl: APP_URL });
+    for (const permission of ["media", "geolocation"])
+      fake.session.permissionRequest?.(null, permission, (granted) => answers.push(granted), {
+        requestingUrl: APP_URL,
+      });
     expect(answers).toEqual([false, false]);
     expect(fake.session.permissionCheck?.(null, "media", "app://tandem")).toBe(false);
   });

@@ -102,7 +102,15 @@ describe("new windows", () => {
 
 describe("permissions", () => {
   it("are denied by default, even to the app's own page", () => {
-    for (const permission of ["media", "geolocation", "notifications", "clipboard-read", "openExternal", "fullscreen", "unknown"]) {
+    for (const permission of [
+      "media",
+      "geolocation",
+      "notifications",
+      "clipboard-read",
+      "openExternal",
+      "fullscreen",
+      "unknown",
+    ]) {
       expect(isPermissionAllowed(permission, APP_URL), permission).toBe(false);
     }
   });
@@ -122,7 +130,16 @@ describe("IPC senders", () => {
   });
 
   it("are refused from other origins, local files, credentials tricks, or a vanished frame", () => {
-    for (const url of ["https://example.org/", "file:///work/dist/renderer/index.html", "app://tandem.evil/index.html", "app://user@tandem/index.html", "about:blank", "", null, undefined]) {
+    for (const url of [
+      "https://example.org/",
+      "file:///work/dist/renderer/index.html",
+      "app://tandem.evil/index.html",
+      "app://user@tandem/index.html",
+      "about:blank",
+      "",
+      null,
+      undefined,
+    ]) {
       expect(isTrustedSender(url), String(url)).toBe(false);
     }
   });

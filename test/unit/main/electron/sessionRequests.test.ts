@@ -7,7 +7,13 @@ describe("requests from the app window's session", () => {
     expect(isAllowedSessionRequest("app://tandem/assets/index-abc.js")).toBe(true);
     expect(isAllowedSessionRequest("blob:app://tandem/6b1c2a4e-0000-4000-8000-000000000000")).toBe(true);
     expect(isAllowedSessionRequest("blob:https://evil.example/6b1c2a4e")).toBe(false);
-    for (const url of ["https://api.openai.com/v1/chat/completions", "http://127.0.0.1:8080/", "ws://example.com/", "file:///etc/passwd", "app://other/index.html"]) {
+    for (const url of [
+      "https://api.openai.com/v1/chat/completions",
+      "http://127.0.0.1:8080/",
+      "ws://example.com/",
+      "file:///etc/passwd",
+      "app://other/index.html",
+    ]) {
       expect(isAllowedSessionRequest(url)).toBe(false);
     }
   });

@@ -4,7 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { trackWindowState, type TrackedWindow } from "../../../../main/electron/trackWindowState";
-import { readWindowState, WINDOW_STATE_FILE, writeWindowState, type WindowState } from "../../../../main/electron/windowStateFile";
+import {
+  readWindowState,
+  WINDOW_STATE_FILE,
+  writeWindowState,
+  type WindowState,
+} from "../../../../main/electron/windowStateFile";
 
 describe("the window state file", () => {
   let dir: string;
@@ -23,7 +28,12 @@ describe("the window state file", () => {
   it("falls back to the defaults when the file is missing, damaged or nonsense", () => {
     const path = join(dir, WINDOW_STATE_FILE);
     expect(readWindowState(path)).toBeNull();
-    for (const text of ['{"x":1,"y":2,"width":', '{"x":1,"y":2,"width":0,"height":500,"maximized":false}', '{"x":"1","y":2,"width":800,"height":500,"maximized":false}', "[]"]) {
+    for (const text of [
+      '{"x":1,"y":2,"width":',
+      '{"x":1,"y":2,"width":0,"height":500,"maximized":false}',
+      '{"x":"1","y":2,"width":800,"height":500,"maximized":false}',
+      "[]",
+    ]) {
       writeFileSync(path, text);
       expect(readWindowState(path), text).toBeNull();
     }

@@ -42,7 +42,12 @@ describe("the browser host's event stream", () => {
   it("answers as an uncached, unbuffered event stream and says it is connected", () => {
     const { res } = open();
     expect(res.status).toBe(200);
-    expect(res.headers).toEqual({ "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store", Connection: "keep-alive", "X-Accel-Buffering": "no" });
+    expect(res.headers).toEqual({
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-store",
+      Connection: "keep-alive",
+      "X-Accel-Buffering": "no",
+    });
     expect(res.chunks).toEqual([": connected\n\n"]);
   });
 

@@ -12,7 +12,16 @@ describe("isAuthorized", () => {
   });
 
   it("refuses no header, another scheme, extra text, a wrong token and a token of another length", () => {
-    for (const authorization of [undefined, `Basic ${TOKEN}`, `Bearer ${TOKEN} x`, `x Bearer ${TOKEN}`, `Bearer ${"0".repeat(TOKEN.length)}`, `Bearer ${TOKEN.slice(2)}`, `Bearer ${TOKEN}00`, "Bearer "]) {
+    for (const authorization of [
+      undefined,
+      `Basic ${TOKEN}`,
+      `Bearer ${TOKEN} x`,
+      `x Bearer ${TOKEN}`,
+      `Bearer ${"0".repeat(TOKEN.length)}`,
+      `Bearer ${TOKEN.slice(2)}`,
+      `Bearer ${TOKEN}00`,
+      "Bearer ",
+    ]) {
       const headers: Record<string, string> = authorization === undefined ? {} : { authorization };
       expect(isAuthorized(req(headers), TOKEN), String(authorization)).toBe(false);
     }
@@ -30,7 +39,8 @@ describe("isSameOrigin", () => {
   });
 
   it("refuses another host name or port (DNS rebinding) and a missing Host", () => {
-    for (const host of ["evil.example:4312", "127.0.0.1:4313", "localhost:80", "127.0.0.1", ""]) expect(isSameOrigin(req({ host }), origin), host).toBe(false);
+    for (const host of ["evil.example:4312", "127.0.0.1:4313", "localhost:80", "127.0.0.1", ""])
+      expect(isSameOrigin(req({ host }), origin), host).toBe(false);
     expect(isSameOrigin(req({}), origin)).toBe(false);
   });
 

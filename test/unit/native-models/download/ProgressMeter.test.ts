@@ -38,23 +38,45 @@ describe("Download errors", () => {
   const context = { uri: "https://example.invalid/m.gguf", dir: "/data/models" };
 
   it("turns HTTP statuses and system errors into codes a user can act on", () => {
-    expect(toDownloadError({ statusCode: 404 }, context)).toMatchObject({ code: "download_not_found", message: expect.stringContaining("There is no model file at https://example.invalid/m.gguf (HTTP 404)") });
-    expect(toDownloadError({ statusCode: 403 }, context)).toMatchObject({ code: "download_not_found", message: expect.stringContaining("may be gated") });
-    expect(toDownloadError(Object.assign(new Error("no space"), { code: "ENOSPC" }), context)).toMatchObject({ code: "download_disk_full", message: expect.stringContaining("/data/models") });
-    expect(toDownloadError(new TypeError("fetch failed", { cause: { code: "ENOTFOUND" } }), context)).toMatchObject({ code: "download_unreachable" });
-    expect(toDownloadError({ statusCode: 503 }, context)).toMatchObject({ code: "download_failed", message: expect.stringContaining("HTTP 503") });
-    expect(toDownloadError(new Error("boom"), context)).toMatchObject({ code: "download_failed", message: expect.stringContaining("(boom)") });
-    expect(toDownloadError(new TypeError("terminated", { cause: { code: "UND_ERR_SOCKET" } }), context)).toMatchObject({ code: "download_interrupted", message: expect.stringMatching(/dropped\.$/) });
+    expect(toDownloadError({ statusCode: 404 }, context)).toMatchObject({
+      code: "download_not_found",
+      message: expect.stringContaining("There is no model file at https://example.invalid/m.gguf (HTTP 404)"),
+    });
+    expect(toDownloadError({ statusCode: 403 }, context)).toMatchObject({
+      code: "download_not_found",
+      message: expect.stringContaining("may be gated"),
+    });
+    expect(toDownloadError(Object.assign(new Error("no space"), { code: "ENOSPC" }), context)).toMatchObject({
+      code: "download_disk_full",
+      message: expect.stringContaining("/data/models"),
+    });
+    expect(toDownloadError(new TypeError("fetch failed", { cause: { code: "ENOTFOUND" } }), context)).toMatchObject({
+      code: "download_unreachable",
+    });
+    expect(toDownloadError({ statusCode: 503 }, context)).toMatchObject({
+      code: "download_failed",
+      message: expect.stringContaining("HTTP 503"),
+    });
+    expect(toDownloadError(new Error("boom"), context)).toMatchObject({
+      code: "download_failed",
+      message: expect.stringContaining("(boom)"),
+    });
+    expect(toDownloadError(new TypeError("terminated", { cause: { code: "UND_ERR_SOCKET" } }), context)).toMatchObject({
+      code: "download_interrupted",
+      message: expect.stringMatching(/dropped\.$/),
+    });
     // Whether a part was kept is said by ModelDownloads, which knows if any byte arrived.
     expect(toDownloadError(new TypeError("terminated"), context).message).not.toMatch(/kept/);
     expect(toDownloadError(new TypeError("fetch failed"), context)).toMatchObject({ code: "download_unreachable" });
   });
 
   it("tells no network, a server that is not found and a refused connection apart, in plain words", () => {
-    const failed = (code: string) => toDownloadError(new TypeError("fetch failed", { cause: { code } }), context).message;
+    const failed = (code: string) =>
+      toDownloadError(new TypeError("fetch failed", { cause: { code } }), context).message;
     expect(failed("ENETUNREACH")).toMatch(/there is no network connection/);
     expect(failed("ENOTFOUND")).toMatch(/the server example\.invalid was not found/);
     expect(failed("ECONNREFUSED")).toMatch(/refused the connection/);
-    for (const code of ["ENETUNREACH", "ENOTFOUND", "ECONNREFUSED"]) expect(failed(code)).not.toMatch(/TypeError|fetch failed/);
+    for (const code of ["ENETUNREACH", "ENOTFOUND", "ECONNREFUSED"])
+      expect(failed(code)).not.toMatch(/TypeError|fetch failed/);
   });
 });

@@ -5,13 +5,34 @@ import { estimateCatalogFit, kvCacheBytes, pickRecommended } from "../../../../n
 
 const GiB = 1024 ** 3;
 const machine = (over: Partial<MachineInfo>): MachineInfo => ({
-  cpuCores: 2, cpuModel: "test CPU", ramTotalBytes: 24 * GiB, ramFreeBytes: 20 * GiB, gpus: [],
-  vramTotalBytes: 0, vramFreeBytes: 0, backend: "CPU", ...over,
+  cpuCores: 2,
+  cpuModel: "test CPU",
+  ramTotalBytes: 24 * GiB,
+  ramFreeBytes: 20 * GiB,
+  gpus: [],
+  vramTotalBytes: 0,
+  vramFreeBytes: 0,
+  backend: "CPU",
+  ...over,
 });
 const THIS_MACHINE = machine({});
 const LAPTOP_8GB = machine({ cpuCores: 4, ramTotalBytes: 8 * GiB, ramFreeBytes: 5 * GiB });
-const GAMING_PC = machine({ cpuCores: 8, ramTotalBytes: 32 * GiB, gpus: ["NVIDIA RTX 4070"], vramTotalBytes: 12 * GiB, vramFreeBytes: 11 * GiB, backend: "CUDA" });
-const WORKSTATION = machine({ cpuCores: 16, ramTotalBytes: 128 * GiB, gpus: ["A6000"], vramTotalBytes: 48 * GiB, vramFreeBytes: 47 * GiB, backend: "CUDA" });
+const GAMING_PC = machine({
+  cpuCores: 8,
+  ramTotalBytes: 32 * GiB,
+  gpus: ["NVIDIA RTX 4070"],
+  vramTotalBytes: 12 * GiB,
+  vramFreeBytes: 11 * GiB,
+  backend: "CUDA",
+});
+const WORKSTATION = machine({
+  cpuCores: 16,
+  ramTotalBytes: 128 * GiB,
+  gpus: ["A6000"],
+  vramTotalBytes: 48 * GiB,
+  vramFreeBytes: 47 * GiB,
+  backend: "CUDA",
+});
 
 function recommendedOn(m: MachineInfo, contextSize = 4096): string | null {
   const fits = CATALOG.map((model) => estimateCatalogFit(model, m, contextSize));
@@ -30,7 +51,15 @@ describe("The model catalog", () => {
       expect(model.goodFor.length).toBeGreaterThan(10);
       expect(new Set(CATALOG.map((m) => m.id)).size).toBe(CATALOG.length);
     }
-    expect(CATALOG.map((m) => m.name)).toEqual(expect.arrayContaining(["Qwen2.5 1.5B Instruct", "Qwen2.5 7B Instruct", "Llama 3.2 3B Instruct", "Phi-4 mini Instruct", "SmolLM2 1.7B Instruct"]));
+    expect(CATALOG.map((m) => m.name)).toEqual(
+      expect.arrayContaining([
+        "Qwen2.5 1.5B Instruct",
+        "Qwen2.5 7B Instruct",
+        "Llama 3.2 3B Instruct",
+        "Phi-4 mini Instruct",
+        "SmolLM2 1.7B Instruct",
+      ]),
+    );
   });
 
   it("sends only the public fields over the contract", () => {
@@ -48,10 +77,17 @@ describe("Catalog fit estimates (offline)", () => {
 
   it("says small models fit in RAM and the 70B one is too large on a 24 GB computer without GPU", () => {
     const fits = Object.fromEntries(CATALOG.map((m) => [m.id, estimateCatalogFit(m, THIS_MACHINE, 4096)]));
-    expect(fits["qwen2.5-1.5b-instruct"]).toMatchObject({ verdict: "fits-ram", basis: "catalog", gpuLayers: 0, contextSize: 4096 });
+    expect(fits["qwen2.5-1.5b-instruct"]).toMatchObject({
+      verdict: "fits-ram",
+      basis: "catalog",
+      gpuLayers: 0,
+      contextSize: 4096,
+    });
     expect(fits["qwen2.5-7b-instruct"]!.verdict).toBe("fits-ram");
     expect(fits["llama-3.3-70b-instruct"]!.verdict).toBe("too-large");
-    expect(fits["llama-3.3-70b-instruct"]!.summary).toMatch(/^Needs about 4\d GB .* this computer has 24 GB of RAM and no GPU .* Too large for this computer\.$/);
+    expect(fits["llama-3.3-70b-instruct"]!.summary).toMatch(
+      /^Needs about 4\d GB .* this computer has 24 GB of RAM and no GPU .* Too large for this computer\.$/,
+    );
   });
 
   it("caps the context at what the model was trained for", () => {
@@ -59,8 +95,15 @@ describe("Catalog fit estimates (offline)", () => {
   });
 
   it("puts a model entirely on a GPU with room for it, and splits one that is too big for the GPU", () => {
-    expect(estimateCatalogFit(findCatalogModel("qwen2.5-7b-instruct")!, GAMING_PC, 4096)).toMatchObject({ verdict: "fits-gpu", gpuLayers: 28 });
-    const big = estimateCatalogFit(findCatalogModel("llama-3.3-70b-instruct")!, machine({ ...GAMING_PC, ramTotalBytes: 64 * GiB }), 4096);
+    expect(estimateCatalogFit(findCatalogModel("qwen2.5-7b-instruct")!, GAMING_PC, 4096)).toMatchObject({
+      verdict: "fits-gpu",
+      gpuLayers: 28,
+    });
+    const big = estimateCatalogFit(
+      findCatalogModel("llama-3.3-70b-instruct")!,
+      machine({ ...GAMING_PC, ramTotalBytes: 64 * GiB }),
+      4096,
+    );
     expect(big.verdict).toBe("fits-ram");
     expect(big.gpuLayers).toBeGreaterThan(0);
     expect(big.gpuLayers).toBeLessThan(80);

@@ -5,8 +5,16 @@ import { PrivacyVault, registerContext, sanitize, type Detection } from "../../.
 const ONLINE = { locale: "en-US", alwaysLocalTopics: [] as string[], offline: false, cloudAvailable: true };
 
 /** Routes a message with the engine's real detect() (an empty vault unless one is given). */
-function route(message: string, options: { sketch?: string; vault?: PrivacyVault; settings?: Partial<typeof ONLINE> } = {}) {
-  return routeMessage({ message, sketch: options.sketch ?? null, vault: options.vault, settings: { ...ONLINE, ...options.settings } });
+function route(
+  message: string,
+  options: { sketch?: string; vault?: PrivacyVault; settings?: Partial<typeof ONLINE> } = {},
+) {
+  return routeMessage({
+    message,
+    sketch: options.sketch ?? null,
+    vault: options.vault,
+    settings: { ...ONLINE, ...options.settings },
+  });
 }
 
 /** A pure decision over given detections: what decideRoute sees when the engine found exactly these. */
@@ -27,7 +35,10 @@ describe("Auto routing: offline and no cloud", () => {
   });
 
   it("answers on the device when no cloud model is set up", () => {
-    expect(route("Summarise the benefits of walking.", { settings: { cloudAvailable: false } })).toMatchObject({ route: "local", rule: "no-cloud" });
+    expect(route("Summarise the benefits of walking.", { settings: { cloudAvailable: false } })).toMatchObject({
+      route: "local",
+      rule: "no-cloud",
+    });
   });
 });
 
@@ -35,16 +46,26 @@ describe("Auto routing: always-local topics", () => {
   const topics = { alwaysLocalTopics: ["my divorce", "my health"] };
 
   it("keeps a message about an always-local topic on the device, matching the topic's words in any form", () => {
-    expect(route("Help me write to my lawyer about the divorce papers.", { settings: topics })).toMatchObject({ route: "local", rule: "always-local-topic" });
-    expect(route("Draft a note: we divorced last year and the kids stay with me.", { settings: topics }).rule).toBe("always-local-topic");
+    expect(route("Help me write to my lawyer about the divorce papers.", { settings: topics })).toMatchObject({
+      route: "local",
+      rule: "always-local-topic",
+    });
+    expect(route("Draft a note: we divorced last year and the kids stay with me.", { settings: topics }).rule).toBe(
+      "always-local-topic",
+    );
   });
 
   it("does not fire for a message that only shares the topic's pronoun", () => {
-    expect(route("Help me write to my lawyer about the move.", { settings: topics })).toMatchObject({ route: "hybrid", rule: null });
+    expect(route("Help me write to my lawyer about the move.", { settings: topics })).toMatchObject({
+      route: "hybrid",
+      rule: null,
+    });
   });
 
   it("does not fire for a topic made only of pronouns", () => {
-    expect(route("Help me write to my lawyer about the move.", { settings: { alwaysLocalTopics: ["my"] } }).route).toBe("hybrid");
+    expect(route("Help me write to my lawyer about the move.", { settings: { alwaysLocalTopics: ["my"] } }).route).toBe(
+      "hybrid",
+    );
   });
 });
 
@@ -62,11 +83,15 @@ describe("Auto routing: health, money and identity documents in the user's own c
   it("keeps a condition from the user's own profile on the device even without a first-person word", () => {
     const vault = new PrivacyVault("c1");
     registerContext(vault, "Diagnosed with type 1 diabetes in 2015.", { locale: "en-US" });
-    expect(route("Draft a note to the clinic asking whether the type 1 diabetes check needs fasting.", { vault }).rule).toBe("sensitive-content");
+    expect(
+      route("Draft a note to the clinic asking whether the type 1 diabetes check needs fasting.", { vault }).rule,
+    ).toBe("sensitive-content");
   });
 
   it("keeps the user's own account numbers and national ids on the device", () => {
-    expect(route("My IBAN is DE89 3704 0044 0532 0130 00, please draft a transfer note.").reason).toContain("money or account details");
+    expect(route("My IBAN is DE89 3704 0044 0532 0130 00, please draft a transfer note.").reason).toContain(
+      "money or account details",
+    );
     expect(route("My social security number is 123-45-6789.").reason).toContain("an identity document number");
   });
 
@@ -74,20 +99,32 @@ describe("Auto routing: health, money and identity documents in the user's own c
     // Typed or not (the engine misses this passport number), it stays: untyped tokens after an identity cue are never masked.
     expect(route("My passport number is C01X00T47, please fill in the visa form.").route).toBe("local");
     expect(route("My membership number is C01X00T47, please fill in the renewal form.").route).toBe("hybrid");
-    expect(route("Meine Steuer-ID ist 86095742719, bitte schreib ans Finanzamt.", { settings: { locale: "de-DE" } }).rule).toBe("sensitive-content");
+    expect(
+      route("Meine Steuer-ID ist 86095742719, bitte schreib ans Finanzamt.", { settings: { locale: "de-DE" } }).rule,
+    ).toBe("sensitive-content");
     // A case number typed by the engine is replaced by a placeholder; the cloud learns nothing from it.
     const customer = route("My customer number is 4711-2233, please draft a complaint about the late delivery.");
     expect(customer).toMatchObject({ route: "hybrid", rule: null });
     expect(route("My order number is 99812345, ask the shop where the parcel is.").route).toBe("hybrid");
     // The same kind of detection after an identity-document cue counts.
-    expect(decide("I need to renew my identity card, number 99812345.", [["99812345", "ID"]])).toMatchObject({ route: "local", rule: "sensitive-content" });
+    expect(decide("I need to renew my identity card, number 99812345.", [["99812345", "ID"]])).toMatchObject({
+      route: "local",
+      rule: "sensitive-content",
+    });
     expect(decide("I need to chase my order, number 99812345.", [["99812345", "ID"]]).route).toBe("hybrid");
   });
 
   it("reads the local draft too: a draft that brings in the user's condition keeps the message here", () => {
     const sketch = "Dear Dr. Lee, I have type 1 diabetes and need to know whether to fast.";
-    expect(route("Write to the doctor about the fasting question.", { sketch })).toMatchObject({ route: "local", rule: "sensitive-content" });
-    expect(route("Write to the doctor about the fasting question.", { sketch: "Dear Dr. Lee, should I fast before the test?" }).rule).not.toBe("sensitive-content");
+    expect(route("Write to the doctor about the fasting question.", { sketch })).toMatchObject({
+      route: "local",
+      rule: "sensitive-content",
+    });
+    expect(
+      route("Write to the doctor about the fasting question.", {
+        sketch: "Dear Dr. Lee, should I fast before the test?",
+      }).rule,
+    ).not.toBe("sensitive-content");
   });
 });
 
@@ -102,18 +139,30 @@ describe("Auto routing: tokens the engine could not classify", () => {
     expect(d).toMatchObject(unclassifiedLocal);
     expect(d.reason).toBe("Answered on this device: 1 word or number the privacy engine could not classify.");
     // Near miss: the same name typed by the engine is replaced by a placeholder and goes the Hybrid way.
-    expect(decide("Please thank Wojciechowski for the flowers.", [["Wojciechowski", "PERSON"]])).toMatchObject({ route: "hybrid", masked: [] });
+    expect(decide("Please thank Wojciechowski for the flowers.", [["Wojciechowski", "PERSON"]])).toMatchObject({
+      route: "hybrid",
+      masked: [],
+    });
   });
 
   it("does not count sentence starts, acronyms, weekdays, dictionary words or well-known places", () => {
-    expect(decide("Thanks. Remind the NHS team on Tuesday that the France trip is Ready.", [])).toMatchObject({ route: "hybrid", masked: [] });
+    expect(decide("Thanks. Remind the NHS team on Tuesday that the France trip is Ready.", [])).toMatchObject({
+      route: "hybrid",
+      masked: [],
+    });
   });
 
   it("keeps a message with a lowercase word outside the vocabulary on the device, with or without capitals elsewhere", () => {
     expect(decide("hey can you tell zbyszek that i need leave from june", [])).toMatchObject(unclassifiedLocal);
     expect(decide("Hey, can you tell zbyszek that I need leave from June?", [])).toMatchObject(unclassifiedLocal);
-    expect(decide("hey can you tell my boss that i need leave from june", [])).toMatchObject({ route: "hybrid", masked: [] });
-    expect(decide("Hey, can you tell my boss that I need parental leave from June?", [])).toMatchObject({ route: "hybrid", masked: [] });
+    expect(decide("hey can you tell my boss that i need leave from june", [])).toMatchObject({
+      route: "hybrid",
+      masked: [],
+    });
+    expect(decide("Hey, can you tell my boss that I need parental leave from June?", [])).toMatchObject({
+      route: "hybrid",
+      masked: [],
+    });
   });
 
   it("keeps the message local when an unknown word comes with a code: the code alone would have been masked", () => {
@@ -133,20 +182,35 @@ describe("Auto routing: tokens the engine could not classify", () => {
   // no detections; with a detection the same text goes the Hybrid way unmasked.
   it("keeps runs in a non-Latin script the engine did not type on the device: the engine cannot read around them", () => {
     expect(decide("Write to 山田 about the order.", [])).toMatchObject({ route: "local", rule: "unclassified-tokens" });
-    expect(decide("Write to 山田 about the order.", [["山田", "PERSON"]])).toMatchObject({ route: "hybrid", masked: [] });
+    expect(decide("Write to 山田 about the order.", [["山田", "PERSON"]])).toMatchObject({
+      route: "hybrid",
+      masked: [],
+    });
   });
 
   it("masks untyped digit strings and ages, but not years, single digits or ordinals", () => {
-    expect(decide("The claim reference is 48213, please chase it.", [])).toMatchObject({ route: "hybrid", masked: ["48213"] });
-    expect(decide("Write a birthday card for Dad, who just turned 47.", [])).toMatchObject({ route: "hybrid", masked: ["47"] });
+    expect(decide("The claim reference is 48213, please chase it.", [])).toMatchObject({
+      route: "hybrid",
+      masked: ["48213"],
+    });
+    expect(decide("Write a birthday card for Dad, who just turned 47.", [])).toMatchObject({
+      route: "hybrid",
+      masked: ["47"],
+    });
     expect(route("Summarize the 2021 report for the board.")).toMatchObject({ route: "hybrid", masked: [] });
     expect(route("The meeting lasts 5 minutes, summarise the agenda.")).toMatchObject({ route: "hybrid", masked: [] });
     expect(route("Remind the team about the 1st of June deadline.")).toMatchObject({ route: "hybrid", masked: [] });
   });
 
   it("keeps an untyped amount next to a currency sign on the device: money is never sent, even masked", () => {
-    expect(decide("The rent is €8 higher now, write to the agency.", [])).toMatchObject({ route: "local", rule: "unclassified-tokens" });
-    expect(decide("The rent is 85 $ higher now, write to the agency.", [])).toMatchObject({ route: "local", rule: "unclassified-tokens" });
+    expect(decide("The rent is €8 higher now, write to the agency.", [])).toMatchObject({
+      route: "local",
+      rule: "unclassified-tokens",
+    });
+    expect(decide("The rent is 85 $ higher now, write to the agency.", [])).toMatchObject({
+      route: "local",
+      rule: "unclassified-tokens",
+    });
     expect(decide("The rent is 8 percent higher now, write to the agency.", []).route).toBe("hybrid");
   });
 
@@ -155,17 +219,35 @@ describe("Auto routing: tokens the engine could not classify", () => {
   });
 
   it("counts masked numbers as private items: past the threshold the message stays on the device", () => {
-    const found: Array<[string, Detection["type"]]> = [["Anna", "PERSON"], ["Ben", "PERSON"], ["Carla", "PERSON"], ["Dirk", "PERSON"], ["Emil", "PERSON"]];
+    const found: Array<[string, Detection["type"]]> = [
+      ["Anna", "PERSON"],
+      ["Ben", "PERSON"],
+      ["Carla", "PERSON"],
+      ["Dirk", "PERSON"],
+      ["Emil", "PERSON"],
+    ];
     const message = "Invite Anna, Ben, Carla, Dirk and Emil to the party.";
     expect(decide(message, found)).toMatchObject({ route: "hybrid", privateItems: 5 });
-    expect(decide(message.replace(".", " in room 4417."), found)).toMatchObject({ route: "hybrid", privateItems: 6, masked: ["4417"] });
-    expect(decide(message.replace(".", " in room 4417, code jx82."), found)).toMatchObject({ route: "local", rule: "too-many-items", privateItems: 7 });
+    expect(decide(message.replace(".", " in room 4417."), found)).toMatchObject({
+      route: "hybrid",
+      privateItems: 6,
+      masked: ["4417"],
+    });
+    expect(decide(message.replace(".", " in room 4417, code jx82."), found)).toMatchObject({
+      route: "local",
+      rule: "too-many-items",
+      privateItems: 7,
+    });
   });
 
   it("never puts the unclassified words or numbers into the reason", () => {
     expect(decide("Please thank Wojciechowski for the flowers.", []).reason).not.toContain("Wojciechowski");
-    expect(decide("The claim reference is 48213, please chase it.", []).reason).toBe("Polished by the cloud: 1 private item replaced.");
-    expect(decide("Write to 山田 about the order.", []).reason).toBe("Answered on this device: 1 word or number the privacy engine could not classify.");
+    expect(decide("The claim reference is 48213, please chase it.", []).reason).toBe(
+      "Polished by the cloud: 1 private item replaced.",
+    );
+    expect(decide("Write to 山田 about the order.", []).reason).toBe(
+      "Answered on this device: 1 word or number the privacy engine could not classify.",
+    );
   });
 
   it("registers the masked numbers in the conversation's vault, so the sanitizer replaces them, and registers nothing for a message kept local", () => {
@@ -176,7 +258,9 @@ describe("Auto routing: tokens the engine could not classify", () => {
     expect(sanitized).not.toMatch(/48213/);
     expect(sanitized).toMatch(/parcel \[OTHER_1\] arrives/);
     const kept = new PrivacyVault("c-kept");
-    expect(route("Please tell zbyszek that the parcel 48213 arrives on Monday.", { vault: kept })).toMatchObject(unclassifiedLocal);
+    expect(route("Please tell zbyszek that the parcel 48213 arrives on Monday.", { vault: kept })).toMatchObject(
+      unclassifiedLocal,
+    );
     expect(sanitize("parcel 48213", kept, { locale: "en-US" }).text).toBe("parcel 48213");
   });
 });
@@ -186,20 +270,33 @@ describe("Auto routing: more private items than the threshold", () => {
   const message = `Invite ${names.join(", ")} to the party.`;
 
   it(`keeps a message with more than ${ROUTING_RULES.maxPrivateItems} private items on the device`, () => {
-    const d = decide(message, names.map((n) => [n, "PERSON"]));
+    const d = decide(
+      message,
+      names.map((n) => [n, "PERSON"]),
+    );
     expect(d).toMatchObject({ route: "local", rule: "too-many-items", privateItems: 7 });
-    expect(d.reason).toBe("Answered on this device: 7 private items, more than the 6 Auto lets the cloud see as placeholders.");
+    expect(d.reason).toBe(
+      "Answered on this device: 7 private items, more than the 6 Auto lets the cloud see as placeholders.",
+    );
   });
 
   it("lets exactly the threshold through, and counts a repeated item once", () => {
     const six = `Invite ${names.slice(0, 6).join(", ")} and Anna again to the party.`;
-    expect(decide(six, names.slice(0, 6).map((n) => [n, "PERSON"])).route).toBe("hybrid");
+    expect(
+      decide(
+        six,
+        names.slice(0, 6).map((n) => [n, "PERSON"]),
+      ).route,
+    ).toBe("hybrid");
   });
 });
 
 describe("Auto routing: a short factual question the local draft already answers", () => {
   it("answers on the device when a short draft answers a short question", () => {
-    expect(route("What is the capital of France?", { sketch: "The capital of France is Paris." })).toMatchObject({ route: "local", rule: "draft-answers" });
+    expect(route("What is the capital of France?", { sketch: "The capital of France is Paris." })).toMatchObject({
+      route: "local",
+      rule: "draft-answers",
+    });
   });
 
   it("sends it the Hybrid way when the draft is long, asks back, or the question is about the user", () => {

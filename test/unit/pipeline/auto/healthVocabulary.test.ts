@@ -28,15 +28,18 @@ describe("Auto routing: health vocabulary the engine did not type", () => {
   });
 
   it("without the vocabulary the same first-person health message would have gone the Hybrid way", () => {
-    expect(withoutHealthWords("Write to my boss that my tinnitus makes open-plan work hard and ask for a quieter desk.").route).toBe("hybrid");
+    expect(
+      withoutHealthWords("Write to my boss that my tinnitus makes open-plan work hard and ask for a quieter desk.")
+        .route,
+    ).toBe("hybrid");
   });
 
-  it.each([
-    "What is tinnitus and how common is it?",
-    "Explain how a migraine differs from a tension headache.",
-  ])("lets a general health question go the Hybrid way (near miss: nobody's own health): %s", (message) => {
-    expect(route(message)).toMatchObject({ route: "hybrid", rule: null });
-  });
+  it.each(["What is tinnitus and how common is it?", "Explain how a migraine differs from a tension headache."])(
+    "lets a general health question go the Hybrid way (near miss: nobody's own health): %s",
+    (message) => {
+      expect(route(message)).toMatchObject({ route: "hybrid", rule: null });
+    },
+  );
 
   it.each([
     "Help me write a complaint to the bank about a duplicate charge.",
@@ -49,17 +52,41 @@ describe("Auto routing: health vocabulary the engine did not type", () => {
   it("reads the local draft too: a draft that brings in the user's treatment keeps the message here", () => {
     const message = "Write to my manager that I will be out on Tuesday morning.";
     const sketch = "Dear Sam, I will be out on Tuesday morning for my tinnitus check-up and back by noon.";
-    expect(routeMessage({ message, sketch, settings: ONLINE })).toMatchObject({ route: "local", rule: "health-vocabulary" });
-    expect(routeMessage({ message, sketch: "Dear Sam, I will be out on Tuesday morning and back by noon.", settings: ONLINE }).route).toBe("hybrid");
+    expect(routeMessage({ message, sketch, settings: ONLINE })).toMatchObject({
+      route: "local",
+      rule: "health-vocabulary",
+    });
+    expect(
+      routeMessage({
+        message,
+        sketch: "Dear Sam, I will be out on Tuesday morning and back by noon.",
+        settings: ONLINE,
+      }).route,
+    ).toBe("hybrid");
   });
 
   it("a token the engine could not classify makes the message about someone: with a health word, the health reason is given", () => {
     // "zbyszek" is a name the engine does not type: alone it keeps the message here as unclassified.
-    expect(route("Ask zbyszek to bring the tickets on Friday.")).toMatchObject({ route: "local", rule: "unclassified-tokens", masked: [] });
-    expect(route("Ask zbyszek whether his tinnitus is better before Friday.")).toMatchObject({ route: "local", rule: "health-vocabulary", masked: [] });
+    expect(route("Ask zbyszek to bring the tickets on Friday.")).toMatchObject({
+      route: "local",
+      rule: "unclassified-tokens",
+      masked: [],
+    });
+    expect(route("Ask zbyszek whether his tinnitus is better before Friday.")).toMatchObject({
+      route: "local",
+      rule: "health-vocabulary",
+      masked: [],
+    });
     // A masked number points at someone too: an untyped member number beside a health word is not sent masked.
-    expect(route("Tell the club that member 4821 has to skip training because of tinnitus.")).toMatchObject({ route: "local", rule: "health-vocabulary", masked: [] });
-    expect(route("Tell the club that member 4821 has to skip training on Friday.")).toMatchObject({ route: "hybrid", masked: ["4821"] });
+    expect(route("Tell the club that member 4821 has to skip training because of tinnitus.")).toMatchObject({
+      route: "local",
+      rule: "health-vocabulary",
+      masked: [],
+    });
+    expect(route("Tell the club that member 4821 has to skip training on Friday.")).toMatchObject({
+      route: "hybrid",
+      masked: ["4821"],
+    });
     // Near miss: the same health word in a general question with nothing unclassified.
     expect(route("Ask whether tinnitus gets better on its own.").route).toBe("hybrid");
   });

@@ -13,7 +13,11 @@ function typedByEngine(message: string, word: string, locale: string): boolean {
 describe("Auto routing: unknown capitalised words in German and French (Hunspell dictionaries)", () => {
   it.each([
     ["de-DE", "Bitte erinnere Oyelaran an die Kündigung der Wohnung zum Monatsende.", "Oyelaran"],
-    ["de-DE", "Schreib bitte an die Hausverwaltung, dass Brzęczyszczykiewicz die Schlüssel abholt.", "Brzęczyszczykiewicz"],
+    [
+      "de-DE",
+      "Schreib bitte an die Hausverwaltung, dass Brzęczyszczykiewicz die Schlüssel abholt.",
+      "Brzęczyszczykiewicz",
+    ],
     ["fr-FR", "Préviens la mairie que le dossier d'Oyelaran arrive lundi.", "Oyelaran"],
   ])("keeps a message with a name the engine did not type on the device (%s): %s", (locale, message, name) => {
     expect(typedByEngine(message, name, locale)).toBe(false);
@@ -27,7 +31,10 @@ describe("Auto routing: unknown capitalised words in German and French (Hunspell
     ["de-DE", "Formuliere eine Beschwerde wegen der Mieterhöhung und der fehlenden Nebenkostenabrechnung."],
     ["fr-FR", "Rédige une lettre au propriétaire pour la réparation du Chauffage avant l'hiver."],
     ["fr-FR", "Écris à la Caisse pour signaler un changement de Situation familiale."],
-  ])("lets German nouns, compounds and capitalised French words go the Hybrid way (near miss, %s): %s", (locale, message) => {
-    expect(route(message, locale)).toMatchObject({ route: "hybrid", rule: null, masked: [] });
-  });
+  ])(
+    "lets German nouns, compounds and capitalised French words go the Hybrid way (near miss, %s): %s",
+    (locale, message) => {
+      expect(route(message, locale)).toMatchObject({ route: "hybrid", rule: null, masked: [] });
+    },
+  );
 });

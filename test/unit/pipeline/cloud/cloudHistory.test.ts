@@ -3,13 +3,32 @@ import type { Message } from "../../../../app/contract/types";
 import { cloudHistory } from "../../../../app/pipeline/cloud/cloudHistory";
 
 let n = 0;
-function msg(role: Message["role"], content: string, mode?: Message["mode"], status: Message["status"] = "done"): Message {
-  return { id: `m${++n}`, conversationId: "c", role, content, status, createdAt: n, stats: null, error: null, modelId: null, ...(mode ? { mode } : {}) };
+function msg(
+  role: Message["role"],
+  content: string,
+  mode?: Message["mode"],
+  status: Message["status"] = "done",
+): Message {
+  return {
+    id: `m${++n}`,
+    conversationId: "c",
+    role,
+    content,
+    status,
+    createdAt: n,
+    stats: null,
+    error: null,
+    modelId: null,
+    ...(mode ? { mode } : {}),
+  };
 }
 
 describe("cloudHistory", () => {
   it("sends the user's message as written when the conversation starts in Cloud mode", () => {
-    expect(cloudHistory([msg("user", "Hi, I am Rose Baker.", "cloud")])).toEqual({ messages: [{ role: "user", content: "Hi, I am Rose Baker." }], skipped: 0 });
+    expect(cloudHistory([msg("user", "Hi, I am Rose Baker.", "cloud")])).toEqual({
+      messages: [{ role: "user", content: "Hi, I am Rose Baker." }],
+      skipped: 0,
+    });
   });
 
   it("keeps earlier Cloud turns and leaves out Private, Hybrid and Auto turns, by the mode stored with each answer", () => {
@@ -32,13 +51,19 @@ describe("cloudHistory", () => {
   });
 
   it("never sends an earlier answer whose mode was not recorded (written before migration 006 without a report)", () => {
-    const result = cloudHistory([msg("user", "old question"), msg("assistant", "old answer"), msg("user", "new", "cloud")]);
+    const result = cloudHistory([
+      msg("user", "old question"),
+      msg("assistant", "old answer"),
+      msg("user", "new", "cloud"),
+    ]);
     expect(result).toEqual({ messages: [{ role: "user", content: "new" }], skipped: 2 });
   });
 
   it("leaves out a Cloud turn whose answer failed", () => {
     const q = msg("user", "first", "cloud");
     const failed = msg("assistant", "", "cloud", "error");
-    expect(cloudHistory([q, failed, msg("user", "again", "cloud")]).messages).toEqual([{ role: "user", content: "again" }]);
+    expect(cloudHistory([q, failed, msg("user", "again", "cloud")]).messages).toEqual([
+      { role: "user", content: "again" },
+    ]);
   });
 });

@@ -6,7 +6,12 @@ import { PrivacyVault, restore } from "../../../../app/privacy";
 function vaultWithPeople(): PrivacyVault {
   const vault = new PrivacyVault("c");
   // Already sent in this conversation, so each has its placeholder ([PERSON_1], [PERSON_2], …).
-  const sent = [["Rose Baker", "PERSON"], ["Derek Pollard", "PERSON"], ["14 Elm Street", "ADDRESS"], ["12 March 1987", "DATE_OF_BIRTH"]] as const;
+  const sent = [
+    ["Rose Baker", "PERSON"],
+    ["Derek Pollard", "PERSON"],
+    ["14 Elm Street", "ADDRESS"],
+    ["12 March 1987", "DATE_OF_BIRTH"],
+  ] as const;
   for (const [value, type] of sent) vault.placeholderFor(value, type);
   return vault;
 }
@@ -51,7 +56,12 @@ describe("StreamRestorer", () => {
       restorer.push(piece);
       states.push(restorer.shown);
     }
-    expect(states).toEqual(["Dear ", "Dear Rose Baker, ", "Dear Rose Baker, about ", "Dear Rose Baker, about 14 Elm Street"]);
+    expect(states).toEqual([
+      "Dear ",
+      "Dear Rose Baker, ",
+      "Dear Rose Baker, about ",
+      "Dear Rose Baker, about 14 Elm Street",
+    ]);
     restorer.finish();
     expect(restorer.shown).toBe("Dear Rose Baker, about 14 Elm Street");
   });
@@ -63,7 +73,19 @@ describe("StreamRestorer", () => {
   });
 
   it("for any split of the cloud's text, every state shown is a prefix of the restored whole", () => {
-    const forms = ["[PERSON_1]", "[Person 2]", "PERSON_1", "PERSON 2", "{ADDRESS_1}", "[ DATE OF BIRTH 1 ]", "Date_of_birth_1", "[PERSON_9]", "[Your Name]", "(see", "[x]"];
+    const forms = [
+      "[PERSON_1]",
+      "[Person 2]",
+      "PERSON_1",
+      "PERSON 2",
+      "{ADDRESS_1}",
+      "[ DATE OF BIRTH 1 ]",
+      "Date_of_birth_1",
+      "[PERSON_9]",
+      "[Your Name]",
+      "(see",
+      "[x]",
+    ];
     const words = ["Dear", "the", "rent", "is", "due", ",", ".", "\n", "(note)", "[", "]", "born", "DATE", "OF"];
     const token = fc.oneof(fc.constantFrom(...forms), fc.constantFrom(...words));
     const text = fc.array(token, { minLength: 1, maxLength: 30 }).map((parts) => parts.join(" "));
@@ -72,7 +94,9 @@ describe("StreamRestorer", () => {
       fc.property(text, cuts, (full, rawCuts) => {
         const vault = vaultWithPeople();
         const at = [...new Set(rawCuts.map((c) => c % (full.length + 1)))].sort((a, b) => a - b);
-        const pieces = [0, ...at, full.length].slice(1).map((end, i, ends) => full.slice(i === 0 ? 0 : ends[i - 1], end));
+        const pieces = [0, ...at, full.length]
+          .slice(1)
+          .map((end, i, ends) => full.slice(i === 0 ? 0 : ends[i - 1], end));
         const expected = restore(full, vault).text;
         const shown: string[] = [];
         const restorer = new StreamRestorer(vault, (t) => shown.push(t));

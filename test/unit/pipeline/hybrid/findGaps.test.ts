@@ -14,7 +14,11 @@ function vault(): PrivacyVault {
 describe("findGaps", () => {
   it("finds template slots the cloud wrote instead of a detail, and unresolved placeholders", () => {
     const text = "Dear [Landlord's Name], ... Best regards, [Your Name] [PERSON_9]";
-    expect(findGaps(text, ["[PERSON_9]"], [], vault()).gaps).toEqual(["[PERSON_9]", "[Landlord's Name]", "[Your Name]"]);
+    expect(findGaps(text, ["[PERSON_9]"], [], vault()).gaps).toEqual([
+      "[PERSON_9]",
+      "[Landlord's Name]",
+      "[Your Name]",
+    ]);
   });
 
   it("does not take Markdown links, checkboxes or numbered references for gaps", () => {
@@ -37,7 +41,11 @@ describe("the local pass's fills", () => {
   it("replaces every occurrence of a filled gap and reports the others as unresolved", () => {
     const fills = parseFills('{"fills":[{"gap":"[Your Name]","value":"Rose Baker"},{"gap":"[Date]","value":""}]}');
     const result = applyFills("[Your Name]\n[Date]\nSigned, [Your Name]", ["[Your Name]", "[Date]"], fills);
-    expect(result).toEqual({ text: "Rose Baker\n[Date]\nSigned, Rose Baker", filled: ["[Your Name]"], unresolved: ["[Date]"] });
+    expect(result).toEqual({
+      text: "Rose Baker\n[Date]\nSigned, Rose Baker",
+      filled: ["[Your Name]"],
+      unresolved: ["[Date]"],
+    });
   });
 
   it("ignores values that are themselves gaps, and an answer cut off mid-JSON", () => {

@@ -26,11 +26,17 @@ describe("retry-after parsing", () => {
 describe("toCloudError", () => {
   it("says to wait a moment when a 429 carries no retry-after", () => {
     const error = toCloudError(new RateLimitError(429, { message: "slow down" }, undefined, new Headers()), context);
-    expect(error).toMatchObject({ code: "cloud_rate_limited", message: "Rate limited by the provider; wait a moment and try again." });
+    expect(error).toMatchObject({
+      code: "cloud_rate_limited",
+      message: "Rate limited by the provider; wait a moment and try again.",
+    });
   });
 
   it("tells an exhausted quota apart from a rate limit", () => {
-    const error = toCloudError(new RateLimitError(429, { message: "quota", code: "insufficient_quota" }, undefined, new Headers()), context);
+    const error = toCloudError(
+      new RateLimitError(429, { message: "quota", code: "insufficient_quota" }, undefined, new Headers()),
+      context,
+    );
     expect(error.message).toContain("run out of quota");
   });
 
@@ -41,27 +47,37 @@ describe("toCloudError", () => {
 
   it("shortens a long provider reason for a 400", async () => {
     const { BadRequestError } = await import("openai");
-    const error = toCloudError(new BadRequestError(400, { message: "x".repeat(500) }, undefined, new Headers()), context);
+    const error = toCloudError(
+      new BadRequestError(400, { message: "x".repeat(500) }, undefined, new Headers()),
+      context,
+    );
     expect(error.code).toBe("cloud_bad_request");
     expect(error.message.length).toBeLessThan(320);
   });
 });
 
 describe("CloudProvider settings", () => {
-  it.each(["", "not a url", "ftp://example.com/v1", "file:///etc/passwd"])("refuses the base URL %j with cloud_not_configured", (baseUrl) => {
-    expect(() => new CloudProvider({ baseUrl, model: "m", apiKey: null }, { logger: silentLogger })).toThrow(
-      expect.objectContaining({ code: "cloud_not_configured" }),
-    );
-  });
+  it.each(["", "not a url", "ftp://example.com/v1", "file:///etc/passwd"])(
+    "refuses the base URL %j with cloud_not_configured",
+    (baseUrl) => {
+      expect(() => new CloudProvider({ baseUrl, model: "m", apiKey: null }, { logger: silentLogger })).toThrow(
+        expect.objectContaining({ code: "cloud_not_configured" }),
+      );
+    },
+  );
 
   it("refuses an empty model name", () => {
-    expect(() => new CloudProvider({ baseUrl: "http://127.0.0.1:1/v1", model: "  ", apiKey: null }, { logger: silentLogger })).toThrow(
-      expect.objectContaining({ code: "cloud_not_configured" }),
-    );
+    expect(
+      () =>
+        new CloudProvider({ baseUrl: "http://127.0.0.1:1/v1", model: "  ", apiKey: null }, { logger: silentLogger }),
+    ).toThrow(expect.objectContaining({ code: "cloud_not_configured" }));
   });
 
   it("exposes the endpoint as host:port only, without path or query", () => {
-    const provider = new CloudProvider({ baseUrl: "https://api.example.test:8443/v1?x=1", model: "m", apiKey: "sk-k" }, { logger: silentLogger });
+    const provider = new CloudProvider(
+      { baseUrl: "https://api.example.test:8443/v1?x=1", model: "m", apiKey: "sk-k" },
+      { logger: silentLogger },
+    );
     expect(provider.host).toBe("api.example.test:8443");
   });
 });

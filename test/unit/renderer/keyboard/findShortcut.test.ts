@@ -3,14 +3,32 @@ import { findShortcut, type KeyContext } from "../../../../renderer/src/keyboard
 import type { KeyBinding, KeyEventLike } from "../../../../renderer/src/keyboard/keyBinding";
 
 const ENTRIES: { id: string; keys: KeyBinding[] }[] = [
-  { id: "new", keys: [{ key: "n", mod: true, host: "electron" }, { key: "o", mod: true, shift: true }] },
+  {
+    id: "new",
+    keys: [
+      { key: "n", mod: true, host: "electron" },
+      { key: "o", mod: true, shift: true },
+    ],
+  },
   { id: "search", keys: [{ key: "/" }] },
   { id: "stop", keys: [{ key: "Escape", fields: "composer" }] },
   { id: "next", keys: [{ key: "ArrowDown", mod: true, fields: "none" }] },
 ];
 
-const key = (k: string, mods: Partial<KeyEventLike> = {}): KeyEventLike => ({ key: k, code: "", ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
-const at = (focus: KeyContext["focus"], host: KeyContext["host"] = "browser"): KeyContext => ({ platform: "other", host, focus });
+const key = (k: string, mods: Partial<KeyEventLike> = {}): KeyEventLike => ({
+  key: k,
+  code: "",
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  ...mods,
+});
+const at = (focus: KeyContext["focus"], host: KeyContext["host"] = "browser"): KeyContext => ({
+  platform: "other",
+  host,
+  focus,
+});
 
 describe("finding the shortcut a keydown fires", () => {
   it("leaves Ctrl+N to the browser, and takes it in the desktop app", () => {

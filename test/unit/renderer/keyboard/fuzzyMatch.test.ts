@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { fuzzyScore, rankMatches } from "../../../../renderer/src/keyboard/fuzzyMatch";
 
-const COMMANDS = ["Stop the answer", "Open Settings", "New conversation", "Turn Offline mode on or off", "Open My context"];
+const COMMANDS = [
+  "Stop the answer",
+  "Open Settings",
+  "New conversation",
+  "Turn Offline mode on or off",
+  "Open My context",
+];
 
 describe("fuzzy filtering in the command palette", () => {
   it("matches letters in order, ignoring case and spaces", () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ariaBinding, formatBinding, matchesBinding, type KeyEventLike } from "../../../../renderer/src/keyboard/keyBinding";
+import {
+  ariaBinding,
+  formatBinding,
+  matchesBinding,
+  type KeyEventLike,
+} from "../../../../renderer/src/keyboard/keyBinding";
 
 function press(key: string, mods: Partial<Omit<KeyEventLike, "key" | "code">> = {}, code = ""): KeyEventLike {
   return { key, code, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods };

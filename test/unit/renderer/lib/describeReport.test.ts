@@ -12,7 +12,11 @@ describe("reportSummary", () => {
 
 describe("typeBreakdown", () => {
   it("names each type in the singular or plural, most frequent first", () => {
-    expect(typeBreakdown({ IBAN: 1, PERSON: 3, EMAIL: 0, DATE_OF_BIRTH: 2 })).toEqual(["3 names", "2 dates of birth", "1 IBAN"]);
+    expect(typeBreakdown({ IBAN: 1, PERSON: 3, EMAIL: 0, DATE_OF_BIRTH: 2 })).toEqual([
+      "3 names",
+      "2 dates of birth",
+      "1 IBAN",
+    ]);
   });
 
   it("keeps a type it does not know, lower-cased, instead of dropping it", () => {
@@ -29,16 +33,31 @@ describe("keyStorageText", () => {
 
 describe("describeCheck", () => {
   it("reports a clean check and, for Cloud mode, what was found and sent anyway", () => {
-    expect(describeCheck(JSON.stringify({ policy: "block-private", clean: true, found: [] }))).toBe("Checked before sending: no private items found.");
-    expect(describeCheck(JSON.stringify({ policy: "audit-only", clean: false, found: [{ type: "PERSON", count: 2 }] }))).toBe(
-      "Checked before sending: found 2 names. Sent as you wrote it (Cloud mode).",
+    expect(describeCheck(JSON.stringify({ policy: "block-private", clean: true, found: [] }))).toBe(
+      "Checked before sending: no private items found.",
     );
+    expect(
+      describeCheck(JSON.stringify({ policy: "audit-only", clean: false, found: [{ type: "PERSON", count: 2 }] })),
+    ).toBe("Checked before sending: found 2 names. Sent as you wrote it (Cloud mode).");
   });
 
   it("says a proxy request was refused before sending, why, and the kinds found — and that nothing left", () => {
-    const offline = JSON.stringify({ refused: "offline", clean: false, found: [{ type: "EMAIL", count: 1 }, { type: "IBAN", count: 1 }], kind: "chat", client: "NotesApp/2.1" });
-    expect(describeCheck(offline)).toMatch(/^Refused before sending: Offline mode is on\. Found .*e-mail.*IBAN.*\. Nothing left this device\.$/);
-    expect(describeCheck(JSON.stringify({ refused: "policy-block", clean: false, found: [{ type: "PERSON", count: 2 }] }))).toBe(
+    const offline = JSON.stringify({
+      refused: "offline",
+      clean: false,
+      found: [
+        { type: "EMAIL", count: 1 },
+        { type: "IBAN", count: 1 },
+      ],
+      kind: "chat",
+      client: "NotesApp/2.1",
+    });
+    expect(describeCheck(offline)).toMatch(
+      /^Refused before sending: Offline mode is on\. Found .*e-mail.*IBAN.*\. Nothing left this device\.$/,
+    );
+    expect(
+      describeCheck(JSON.stringify({ refused: "policy-block", clean: false, found: [{ type: "PERSON", count: 2 }] })),
+    ).toBe(
       "Refused before sending: the privacy proxy is set to block requests with private items. Found 2 names. Nothing left this device.",
     );
     expect(isRefused(offline)).toBe(true);

@@ -24,7 +24,9 @@ describe("progressSteps", () => {
   });
 
   it("marks the cloud step failed and the rest skipped after a fallback, with the fallback last", () => {
-    expect(states(progressSteps("hybrid", "sketch-refine", ["context", "sketch", "sanitizing", "cloud", "fallback"]))).toEqual([
+    expect(
+      states(progressSteps("hybrid", "sketch-refine", ["context", "sketch", "sanitizing", "cloud", "fallback"])),
+    ).toEqual([
       "Private context:done",
       "Local sketch:done",
       "Sanitizing:done",
@@ -41,22 +43,37 @@ describe("progressSteps", () => {
   });
 
   it("places a step outside the plan right after the step reported before it", () => {
-    expect(progressSteps("hybrid", "sketch-refine", ["context", "sketch", "sanitizing", "cloud", "restoring", "local-write"]).map((s) => s.step)).toEqual([
+    expect(
+      progressSteps("hybrid", "sketch-refine", [
+        "context",
+        "sketch",
+        "sanitizing",
+        "cloud",
+        "restoring",
+        "local-write",
+      ]).map((s) => s.step),
+    ).toEqual(["context", "sketch", "sanitizing", "cloud", "restoring", "local-write"]);
+    expect(progressSteps("cloud", "sketch-refine", ["context", "cloud"]).map((s) => s.step)).toEqual([
       "context",
-      "sketch",
-      "sanitizing",
       "cloud",
-      "restoring",
-      "local-write",
     ]);
-    expect(progressSteps("cloud", "sketch-refine", ["context", "cloud"]).map((s) => s.step)).toEqual(["context", "cloud"]);
   });
 
   it("marks everything reached as done once the answer finished", () => {
-    expect(progressSteps("hybrid", "sketch-refine", ["context", "sketch", "sanitizing", "cloud", "restoring"], true).every((s) => s.state === "done")).toBe(true);
+    expect(
+      progressSteps("hybrid", "sketch-refine", ["context", "sketch", "sanitizing", "cloud", "restoring"], true).every(
+        (s) => s.state === "done",
+      ),
+    ).toBe(true);
   });
 
   it("shows the plan, all pending, before the first step is reported", () => {
-    expect(progressSteps("hybrid", "sketch-refine", []).map((s) => s.state)).toEqual(["pending", "pending", "pending", "pending", "pending"]);
+    expect(progressSteps("hybrid", "sketch-refine", []).map((s) => s.state)).toEqual([
+      "pending",
+      "pending",
+      "pending",
+      "pending",
+      "pending",
+    ]);
   });
 });

@@ -4,7 +4,9 @@ import { showLineBreaks } from "../../../../renderer/src/lib/showLineBreaks";
 
 describe("showLineBreaks (the payload in What left this device)", () => {
   it("shows a letter's lines on their own lines while keeping the escapes that went over the wire", () => {
-    const payload = JSON.stringify({ messages: [{ role: "user", content: "Dear [PERSON_1],\nKind regards,\n[PERSON_2]" }] });
+    const payload = JSON.stringify({
+      messages: [{ role: "user", content: "Dear [PERSON_1],\nKind regards,\n[PERSON_2]" }],
+    });
     const shown = showLineBreaks(prettyPayload(payload));
     expect(shown).toContain('"content": "Dear [PERSON_1],\\n\nKind regards,\\n\n[PERSON_2]"');
   });

@@ -14,7 +14,11 @@ describe("splitPlaceholders", () => {
   });
 
   it("recognizes types written with underscores, such as DATE_OF_BIRTH", () => {
-    expect(splitPlaceholders("born [DATE_OF_BIRTH_12]").filter((p) => p.placeholder).map((p) => p.text)).toEqual(["[DATE_OF_BIRTH_12]"]);
+    expect(
+      splitPlaceholders("born [DATE_OF_BIRTH_12]")
+        .filter((p) => p.placeholder)
+        .map((p) => p.text),
+    ).toEqual(["[DATE_OF_BIRTH_12]"]);
   });
 
   it("does not mark brackets that only look like placeholders", () => {

@@ -3,10 +3,24 @@ import type { ChatEvent, DownloadInfo } from "../../../../app/contract/types";
 import type { TandemBridge } from "../../../../app/contract/channels";
 
 const started: DownloadInfo = {
-  id: "d1", uri: "http://127.0.0.1:9/m.gguf", catalogId: null, fileName: null, state: "downloading", downloadedBytes: 0,
-  totalBytes: null, bytesPerSecond: 0, etaSeconds: null, error: null, modelId: null, startedAt: 1,
+  id: "d1",
+  uri: "http://127.0.0.1:9/m.gguf",
+  catalogId: null,
+  fileName: null,
+  state: "downloading",
+  downloadedBytes: 0,
+  totalBytes: null,
+  bytesPerSecond: 0,
+  etaSeconds: null,
+  error: null,
+  modelId: null,
+  startedAt: 1,
 };
-const failed: DownloadInfo = { ...started, state: "failed", error: { code: "download_unreachable", message: "Could not download …: refused the connection." } };
+const failed: DownloadInfo = {
+  ...started,
+  state: "failed",
+  error: { code: "download_unreachable", message: "Could not download …: refused the connection." },
+};
 
 /**
  * A refused connection fails in milliseconds, so the "failed" event can reach the UI before the

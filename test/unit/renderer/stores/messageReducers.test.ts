@@ -54,23 +54,40 @@ describe("message list reducers", () => {
 
   it("lets the final copy replace the streamed text (it is authoritative)", () => {
     const list = [msg("a1", "assistant", "Hello world and more", "streaming")];
-    expect(upsertMessage(list, msg("a1", "assistant", "Hello", "stopped"))[0]).toMatchObject({ content: "Hello", status: "stopped" });
+    expect(upsertMessage(list, msg("a1", "assistant", "Hello", "stopped"))[0]).toMatchObject({
+      content: "Hello",
+      status: "stopped",
+    });
   });
 
   it("puts a question before its answer even when the answer's event arrived first", () => {
-    const list = [msg("u0", "user", "old"), msg("a0", "assistant", "old"), msg("a1", "assistant", "Hi th", "streaming")];
+    const list = [
+      msg("u0", "user", "old"),
+      msg("a0", "assistant", "old"),
+      msg("a1", "assistant", "Hi th", "streaming"),
+    ];
     const next = appendExchange(list, msg("u1", "user", "new"), msg("a1", "assistant", "", "streaming"));
     expect(ids(next)).toEqual(["u0", "a0", "u1", "a1"]);
     expect(next[3]!.content).toBe("Hi th");
   });
 
   it("replaces the last answer on Regenerate and keeps earlier turns", () => {
-    const list = [msg("u0", "user", "q0"), msg("a0", "assistant", "r0"), msg("u1", "user", "q1"), msg("a1", "assistant", "old answer")];
+    const list = [
+      msg("u0", "user", "q0"),
+      msg("a0", "assistant", "r0"),
+      msg("u1", "user", "q1"),
+      msg("a1", "assistant", "old answer"),
+    ];
     expect(ids(replaceLastAnswer(list, msg("a2", "assistant", "", "streaming")))).toEqual(["u0", "a0", "u1", "a2"]);
   });
 
   it("replaces the last question and its answer on Edit, whether or not the question keeps its id", () => {
-    const list = [msg("u0", "user", "q0"), msg("a0", "assistant", "r0"), msg("u1", "user", "typo"), msg("a1", "assistant", "answer")];
+    const list = [
+      msg("u0", "user", "q0"),
+      msg("a0", "assistant", "r0"),
+      msg("u1", "user", "typo"),
+      msg("a1", "assistant", "answer"),
+    ];
     const sameId = replaceLastExchange(list, msg("u1", "user", "fixed"), msg("a2", "assistant", "", "streaming"));
     expect(ids(sameId)).toEqual(["u0", "a0", "u1", "a2"]);
     expect(sameId[2]!.content).toBe("fixed");
@@ -79,7 +96,11 @@ describe("message list reducers", () => {
   });
 
   it("takes a reloaded conversation as the truth but keeps text streamed since its snapshot", () => {
-    const current = [msg("u1", "user", "q"), msg("a1", "assistant", "streamed far", "streaming"), msg("gone", "user", "deleted elsewhere")];
+    const current = [
+      msg("u1", "user", "q"),
+      msg("a1", "assistant", "streamed far", "streaming"),
+      msg("gone", "user", "deleted elsewhere"),
+    ];
     const loaded = [msg("u1", "user", "q"), msg("a1", "assistant", "stream", "streaming")];
     const merged = mergeLoaded(current, loaded);
     expect(ids(merged)).toEqual(["u1", "a1"]);
@@ -87,7 +108,11 @@ describe("message list reducers", () => {
   });
 
   it("shows a chosen variant in place of the one on screen, wherever it is in the list", () => {
-    const list = [msg("u1", "user", "q"), { ...msg("a2", "assistant", "second"), variants: ["a1", "a2"] }, msg("u2", "user", "next")];
+    const list = [
+      msg("u1", "user", "q"),
+      { ...msg("a2", "assistant", "second"), variants: ["a1", "a2"] },
+      msg("u2", "user", "next"),
+    ];
     const chosen = { ...msg("a1", "assistant", "first"), variants: ["a1", "a2"] };
     expect(showVariant(list, chosen).map((m) => m.content)).toEqual(["q", "first", "next"]);
   });

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { ConversationSummary } from "../../../../app/contract/types";
 import { upsertConversation } from "../../../../renderer/src/stores/upsertConversation";
 
-const conv = (id: string, updatedAt: number, title = id): ConversationSummary => ({ id, title, mode: "private", createdAt: 0, updatedAt });
+const conv = (id: string, updatedAt: number, title = id): ConversationSummary => ({
+  id,
+  title,
+  mode: "private",
+  createdAt: 0,
+  updatedAt,
+});
 
 describe("upsertConversation", () => {
   it("moves a conversation with new activity to the top and replaces its old copy", () => {

@@ -36,16 +36,24 @@ describe("Markdown (model output)", () => {
 
 describe("Markdown: letters and GitHub-style Markdown (issue 12)", () => {
   it("keeps a letter's single line breaks: address block, greeting and sign-off stay on their own lines", () => {
-    const html = render("Anna Berg\nLindenstraße 5\n10115 Berlin\n\nDear Mr. Smith,\n\nThe heating is broken.\n\nKind regards,\nAnna");
+    const html = render(
+      "Anna Berg\nLindenstraße 5\n10115 Berlin\n\nDear Mr. Smith,\n\nThe heating is broken.\n\nKind regards,\nAnna",
+    );
     expect(html).toContain("<p>Anna Berg<br/>\nLindenstraße 5<br/>\n10115 Berlin</p>");
     expect(html).toContain("<p>Kind regards,<br/>\nAnna</p>");
   });
 
   it("renders tables, strikethrough and task lists", () => {
-    const html = render("| Day | Task |\n| --- | --- |\n| Mon | Gym |\n\n~~old plan~~\n\n- [x] call landlord\n- [ ] pay rent");
-    expect(html).toMatch(/<div class="md-table-scroll"><table>[\s\S]*<th>Day<\/th>[\s\S]*<td>Gym<\/td>[\s\S]*<\/table>/);
+    const html = render(
+      "| Day | Task |\n| --- | --- |\n| Mon | Gym |\n\n~~old plan~~\n\n- [x] call landlord\n- [ ] pay rent",
+    );
+    expect(html).toMatch(
+      /<div class="md-table-scroll"><table>[\s\S]*<th>Day<\/th>[\s\S]*<td>Gym<\/td>[\s\S]*<\/table>/,
+    );
     expect(html).toContain("<del>old plan</del>");
-    expect(html).toMatch(/<li class="task-list-item"><input type="checkbox" disabled="" checked=""\/> call landlord<\/li>/);
+    expect(html).toMatch(
+      /<li class="task-list-item"><input type="checkbox" disabled="" checked=""\/> call landlord<\/li>/,
+    );
     expect(html).toMatch(/<input type="checkbox" disabled=""\/> pay rent/);
   });
 

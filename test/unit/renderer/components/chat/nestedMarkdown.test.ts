@@ -19,7 +19,8 @@ const HOSTILE: Record<string, string> = {
   "10,000 nested ordered lists": "1. ".repeat(10_000) + "deepest words",
   "10,000 nested emphasis markers": "*".repeat(10_000) + "deepest words" + "*".repeat(10_000),
   "10,000 nested link brackets": "[".repeat(10_000) + "deepest words" + "](u)".repeat(10_000),
-  "10,000 lines of growing indentation": Array.from({ length: 2_000 }, (_, i) => " ".repeat(i * 2) + "- level").join("\n") + "\ndeepest words",
+  "10,000 lines of growing indentation":
+    Array.from({ length: 2_000 }, (_, i) => " ".repeat(i * 2) + "- level").join("\n") + "\ndeepest words",
 };
 
 describe("Markdown nested far too deep (hostile model output)", () => {
