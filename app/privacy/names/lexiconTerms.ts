@@ -1,6 +1,8 @@
 import type { Span } from "../recognizers/Recognizer";
+import { isEnglishWord } from "./englishWords";
 import { lexicon } from "./lexicon";
 import { isOrdinary, PUBLIC_NAMES, type Token } from "./nameTokens";
+import type { TaggedWord } from "./winkTagger";
 
 /**
  * Organisations and places that need no capital letter and no context: listed places and
@@ -25,7 +27,17 @@ function acronyms(tokens: Token[]): Span[] {
     .map((t) => ({ start: t.start, end: t.end, type: lexicon().places.has(t.lower) ? "LOCATION" : "ORG" }));
 }
 
-function lowercaseListed(tokens: Token[]): Span[] {
+/**
+ * A listed name that is also a dictionary word ("visa", "shell") names the company only where the
+ * tagger reads a proper noun; "I need a visa" is the word. Without tags (no English paragraph) the list decides.
+ */
+function readAsWord(t: Token, tags: (() => readonly TaggedWord[]) | undefined): boolean {
+  if (!tags || !isEnglishWord(t.lower)) return false;
+  const tag = tags().find((w) => w.start === t.start && w.end === t.end);
+  return tag !== undefined && tag.pos !== "PROPN";
+}
+
+function lowercaseListed(tokens: Token[], tags: (() => readonly TaggedWord[]) | undefined): Span[] {
   const lex = lexicon();
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -36,13 +48,19 @@ function lowercaseListed(tokens: Token[]): Span[] {
     if (pair && (lex.places.has(pair) || lex.orgs.has(pair))) {
       spans.push({ start: t.start, end: (next as Token).end, type: lex.places.has(pair) ? "LOCATION" : "ORG" });
       i++;
-    } else if (t.text.length >= 4 && !isOrdinary(t.lower) && (lex.places.has(t.lower) || lex.orgs.has(t.lower))) {
+    } else if (
+      t.text.length >= 4 &&
+      !isOrdinary(t.lower) &&
+      (lex.places.has(t.lower) || lex.orgs.has(t.lower)) &&
+      !readAsWord(t, tags)
+    ) {
       spans.push({ start: t.start, end: t.end, type: lex.places.has(t.lower) ? "LOCATION" : "ORG" });
     }
   }
   return spans;
 }
 
-export function lexiconTerms(tokens: Token[]): Span[] {
-  return [...acronyms(tokens), ...lowercaseListed(tokens)];
+/** `tags`: the paragraph's part-of-speech tags, given for English paragraphs only. */
+export function lexiconTerms(tokens: Token[], tags?: () => readonly TaggedWord[]): Span[] {
+  return [...acronyms(tokens), ...lowercaseListed(tokens, tags)];
 }

@@ -47,6 +47,12 @@ describe("proper nouns by wink-nlp's tagger (issue 11)", () => {
     expect(texts("my friend skip is coming over")).toEqual(["skip"]);
   });
 
+  it("reads a listed company name that is also a dictionary word as the word where the tagger does", () => {
+    expect(texts("I need a visa for the trip.")).toEqual([]);
+    // Near miss: a listed company that is no dictionary word stays an organisation in lowercase.
+    expect(typed("i used to work at samsung before")).toEqual([["ORG", "samsung"]]);
+  });
+
   it("types a proper noun with digits as an id, not a person, so Auto's identity rule sees a passport number", () => {
     expect(typed("My passport number is C01X00T47, please fill in the form.")).toEqual([["ID", "C01X00T47"]]);
     // The same position with a name stays a name.
