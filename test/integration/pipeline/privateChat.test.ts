@@ -30,6 +30,17 @@ describe("Private mode chat through the host", () => {
     return result.value;
   }
 
+  /** Resolves once `count` tokens of the answer have streamed: the user sees it writing. */
+  function streamed(messageId: string, count: number): Promise<void> {
+    return new Promise((resolve) => {
+      const wait = () =>
+        events.filter((e) => e.type === "message:token" && e.messageId === messageId).length >= count
+          ? resolve()
+          : setTimeout(wait, 10);
+      wait();
+    });
+  }
+
   function finished(messageId: string): Promise<Message> {
     return new Promise((resolve) => {
       const check = () => {
@@ -101,13 +112,7 @@ describe("Private mode chat through the host", () => {
       conversationId: conversation.id,
       text: "Tell me a long story.",
     });
-    await new Promise<void>((resolve) => {
-      const wait = () =>
-        events.filter((e) => e.type === "message:token" && e.messageId === sent.assistantMessage.id).length >= 3
-          ? resolve()
-          : setTimeout(wait, 10);
-      wait();
-    });
+    await streamed(sent.assistantMessage.id, 3);
     expect(await call("chat:stop", { conversationId: conversation.id })).toEqual({ stopped: true });
     const message = await finished(sent.assistantMessage.id);
     await call("settings:update", { maxAnswerTokens: 48 });
@@ -237,7 +242,7 @@ describe("Private mode chat through the host", () => {
         conversationId: conversation.id,
         text: "Tell me a long story.",
       });
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await streamed(sent.assistantMessage.id, 1);
       await call("chat:stop", { conversationId: conversation.id });
       const answer = await finished(sent.assistantMessage.id);
       expect(answer.status).toBe("stopped");
@@ -273,13 +278,7 @@ describe("Private mode chat through the host", () => {
       conversationId: conversation.id,
       text: "Tell me everything.",
     });
-    await new Promise<void>((resolve) => {
-      const wait = () =>
-        events.some((e) => e.type === "message:token" && e.messageId === sent.assistantMessage.id)
-          ? resolve()
-          : setTimeout(wait, 10);
-      wait();
-    });
+    await streamed(sent.assistantMessage.id, 1);
     await call("conversations:delete", { id: conversation.id });
     await call("settings:update", { maxAnswerTokens: 48 });
     // The next answer in another conversation works: the deleted one's generation has ended.
