@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { HybridStrategy } from "../../../app/contract/types";
 import { OUTLINE_SYSTEM, REFINE_REQUEST, REFINE_SYSTEM } from "../../../app/egress/appTexts";
-import type { LocalModel } from "../../../app/model/LocalModel";
 import { PrivacyVault, VaultStore } from "../../../app/privacy";
-import { LlamaRuntime } from "../../../native-models/LlamaRuntime";
 import { replyWithPlaceholders, type ChatRequestBody } from "../../helpers/recordingCloud";
-import { startHarness, type Harness } from "./support/hybridHarness";
-import { getTinyModel2kPath } from "./support/tinyModel2k";
+import type { Harness } from "./support/hybridHarness";
+import { useHybridHarness } from "./support/useHybridHarness";
 
 /**
  * Issue #11: (defect 1) ordinary words registered as private context terms must not block the
@@ -15,21 +13,8 @@ import { getTinyModel2kPath } from "./support/tinyModel2k";
  * Asserted on the bytes the recording server received.
  */
 describe("Hybrid requests: the app's own text and placeholder numbering", () => {
-  let runtime: LlamaRuntime;
-  let model: LocalModel;
   let h: Harness;
-
-  beforeAll(async () => {
-    runtime = await LlamaRuntime.create({ gpu: false });
-    model = await runtime.load(await getTinyModel2kPath(), { threads: 1, contextSize: 2048 });
-    h = await startHarness(model, { maxAnswerTokens: 16, cloud: { reply: replyWithPlaceholders } });
-  });
-
-  afterAll(async () => {
-    await h.close();
-    await runtime.dispose();
-    expect(model.disposed).toBe(true);
-  });
+  useHybridHarness({ maxAnswerTokens: 16, cloud: { reply: replyWithPlaceholders } }, (started) => (h = started));
 
   it.each<[HybridStrategy, string]>([
     ["sketch-refine", REFINE_SYSTEM],

@@ -1,33 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { PrivacyReport } from "../../../app/contract/types";
-import type { LocalModel } from "../../../app/model/LocalModel";
-import { LlamaRuntime } from "../../../native-models/LlamaRuntime";
 import type { ChatRequestBody } from "../../helpers/recordingCloud";
-import { startHarness, type Harness } from "./support/hybridHarness";
-import { getEndlessTinyModel2kPath } from "./support/tinyModel2k";
+import type { Harness } from "./support/hybridHarness";
+import { useHybridHarness } from "./support/useHybridHarness";
 
 const PROFILE = "Name: Rose Baker. Address: 14 Elm Street, Leeds LS6 2AB. Health: type 1 diabetes.";
 const NOTE = "Tenancy agreement signed with Derek Pollard in 2021. Monthly rent £850.";
 
 describe("Cloud mode: plain cloud chat, audited, without private context", () => {
-  let runtime: LlamaRuntime;
-  let model: LocalModel;
   let h: Harness;
-
-  beforeAll(async () => {
-    runtime = await LlamaRuntime.create({ gpu: false });
-    // Local answers here must have text: the model that never ends by itself, cut at maxAnswerTokens.
-    model = await runtime.load(await getEndlessTinyModel2kPath(), { threads: 1, contextSize: 2048 });
-    h = await startHarness(model, { maxAnswerTokens: 16, cloud: { reply: "Happy to help with that letter." } });
-    h.setLocale("en-GB");
-    h.context.profile.set({ freeText: PROFILE });
-  });
-
-  afterAll(async () => {
-    await h.close();
-    await runtime.dispose();
-    expect(model.disposed).toBe(true);
-  });
+  useHybridHarness(
+    { endless: true, maxAnswerTokens: 16, cloud: { reply: "Happy to help with that letter." } },
+    (started) => {
+      h = started;
+      h.setLocale("en-GB");
+      h.context.profile.set({ freeText: PROFILE });
+    },
+  );
 
   const bodyOf = (index: number) => h.cloud.requests[index]!.json as ChatRequestBody;
 

@@ -2,11 +2,9 @@ import { createServer, type Server } from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { ChatEvent, HybridStrategy, Message, PrivacyReport } from "../../../app/contract/types";
-import type { LocalModel } from "../../../app/model/LocalModel";
-import { LlamaRuntime } from "../../../native-models/LlamaRuntime";
 import type { CloudFault } from "../../helpers/recordingCloud";
-import { startHarness, type Harness } from "./support/hybridHarness";
-import { getEndlessTinyModel2kPath } from "./support/tinyModel2k";
+import type { Harness } from "./support/hybridHarness";
+import { useHybridHarness } from "./support/useHybridHarness";
 
 const REPLY =
   "Dear landlord, the heating in the bathroom has been broken for two weeks. Please send someone to repair it this week. Kind regards.";
@@ -24,32 +22,24 @@ const FAULTS: Array<[name: string, fault: CloudFault, code: string, says: RegExp
 
 /** Every way the cloud step can fail: Hybrid answers locally and says why; Cloud mode fails clearly. */
 describe("Hybrid and Cloud mode when the cloud fails", () => {
-  let runtime: LlamaRuntime;
-  let model: LocalModel;
   let h: Harness;
-
-  beforeAll(async () => {
-    runtime = await LlamaRuntime.create({ gpu: false });
-    // Local answers here must have text: the model that never ends by itself, cut at maxAnswerTokens.
-    model = await runtime.load(await getEndlessTinyModel2kPath(), { threads: 1, contextSize: 2048 });
-    h = await startHarness(model, {
+  useHybridHarness(
+    {
+      endless: true,
       maxAnswerTokens: 16,
       cloud: { reply: REPLY },
       gate: { declaredTerms: [{ text: "Quillfeather", type: "PERSON" }] },
-    });
-    h.settings.cloudTimeoutMs = 300;
-  });
+    },
+    (started) => {
+      h = started;
+      h.settings.cloudTimeoutMs = 300;
+    },
+  );
 
   afterEach(() => {
     h.cloud.setFault(null);
     h.settings.offline = false;
     h.settings.cloudBaseUrl = h.cloud.baseUrl;
-  });
-
-  afterAll(async () => {
-    await h.close();
-    await runtime.dispose();
-    expect(model.disposed).toBe(true);
   });
 
   const progressOf = (messageId: string) =>

@@ -1,13 +1,11 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { HybridStrategy, Message, PrivacyReport } from "../../../app/contract/types";
-import type { LocalModel } from "../../../app/model/LocalModel";
 import { containsItem, prepareHaystack } from "../../../bench/privacy/matchText";
 import { parseScenarios, scenarioLocale, type Scenario } from "../../../bench/privacy/scenarioSchema";
-import { LlamaRuntime } from "../../../native-models/LlamaRuntime";
 import { replyWithPlaceholders, type RecordedRequest } from "../../helpers/recordingCloud";
-import { startHarness, type Harness } from "./support/hybridHarness";
-import { getTinyModel2kPath } from "./support/tinyModel2k";
+import type { Harness } from "./support/hybridHarness";
+import { useHybridHarness } from "./support/useHybridHarness";
 
 const SCENARIOS = parseScenarios(
   readFileSync(new URL("../../fixtures/privacy/scenarios.jsonl", import.meta.url), "utf8"),
@@ -21,21 +19,8 @@ const PLACEHOLDER = /\[[A-Z_]+_\d+\]/;
  * server received, and the audit log holds exactly what was received.
  */
 describe("Hybrid mode on every privacy scenario", () => {
-  let runtime: LlamaRuntime;
-  let model: LocalModel;
   let h: Harness;
-
-  beforeAll(async () => {
-    runtime = await LlamaRuntime.create({ gpu: false });
-    model = await runtime.load(await getTinyModel2kPath(), { threads: 1, contextSize: 2048 });
-    h = await startHarness(model, { maxAnswerTokens: 16, cloud: { reply: replyWithPlaceholders } });
-  });
-
-  afterAll(async () => {
-    await h.close();
-    await runtime.dispose();
-    expect(model.disposed).toBe(true);
-  });
+  useHybridHarness({ maxAnswerTokens: 16, cloud: { reply: replyWithPlaceholders } }, (started) => (h = started));
 
   /** One answer in a fresh conversation with the scenario's private context; what it sent. */
   async function answer(

@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { ChatEvent, PrivacyReport } from "../../../app/contract/types";
 import { createLogger } from "../../../app/logging/Logger";
-import type { LocalModel } from "../../../app/model/LocalModel";
 import { VaultStore } from "../../../app/privacy";
-import { LlamaRuntime } from "../../../native-models/LlamaRuntime";
 import { replyWithPlaceholders, startRecordingCloud, type ChatRequestBody } from "../../helpers/recordingCloud";
-import { startHarness, waitFor, type Harness } from "./support/hybridHarness";
-import { getTinyModel2kPath } from "./support/tinyModel2k";
+import { waitFor, type Harness } from "./support/hybridHarness";
+import { useHybridHarness } from "./support/useHybridHarness";
 
 const PROFILE = "Name: Rose Baker. Address: 14 Elm Street, Leeds LS6 2AB. Mobile: +44 7911 123456.";
 const NOTE = "Tenancy agreement signed with Derek Pollard in 2021. Monthly rent £850, paid on the 1st.";
@@ -28,31 +26,23 @@ function mangled(placeholder: string, i: number): string {
 
 describe("Hybrid answers stream, stop, restore and keep their placeholders", () => {
   const logLines: string[] = [];
-  let runtime: LlamaRuntime;
-  let model: LocalModel;
   let h: Harness;
-
-  beforeAll(async () => {
-    runtime = await LlamaRuntime.create({ gpu: false });
-    model = await runtime.load(await getTinyModel2kPath(), { threads: 1, contextSize: 2048 });
-    h = await startHarness(model, {
+  useHybridHarness(
+    {
       maxAnswerTokens: 16,
       cloud: { reply: replyWithPlaceholders },
       logger: createLogger({ name: "test", level: "debug", sink: (line) => logLines.push(line) }),
-    });
-    h.setLocale("en-GB");
-    h.context.profile.set({ freeText: PROFILE });
-  });
+    },
+    (started) => {
+      h = started;
+      h.setLocale("en-GB");
+      h.context.profile.set({ freeText: PROFILE });
+    },
+  );
 
   beforeEach(() => {
     h.settings.hybridStrategy = "sketch-refine";
     h.cloud.setReply(replyWithPlaceholders);
-  });
-
-  afterAll(async () => {
-    await h.close();
-    await runtime.dispose();
-    expect(model.disposed).toBe(true);
   });
 
   const tokensOf = (messageId: string, stage: string) =>

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ModelCheckReport, PrivacyReport } from "../../../app/contract/types";
-import type { LocalModel } from "../../../app/model/LocalModel";
-import { LlamaRuntime } from "../../../native-models/LlamaRuntime";
 import { replyWithPlaceholders } from "../../helpers/recordingCloud";
-import { startHarness, type Harness } from "./support/hybridHarness";
-import { getTinyModel2kPath } from "./support/tinyModel2k";
+import type { Harness } from "./support/hybridHarness";
+import { useHybridHarness } from "./support/useHybridHarness";
 
 const MESSAGE = "Write to my landlord Derek Pollard that the heating in my flat has been broken since Monday.";
 
@@ -14,21 +12,8 @@ const MESSAGE = "Write to my landlord Derek Pollard that the heating in my flat 
  * says what it did — never the quality of its suggestions.
  */
 describe("Hybrid's thorough check with the local model", () => {
-  let runtime: LlamaRuntime;
-  let model: LocalModel;
   let h: Harness;
-
-  beforeAll(async () => {
-    runtime = await LlamaRuntime.create({ gpu: false });
-    model = await runtime.load(await getTinyModel2kPath(), { threads: 1, contextSize: 2048 });
-    h = await startHarness(model, { maxAnswerTokens: 16, cloud: { reply: replyWithPlaceholders } });
-  });
-
-  afterAll(async () => {
-    await h.close();
-    await runtime.dispose();
-    expect(model.disposed).toBe(true);
-  });
+  useHybridHarness({ maxAnswerTokens: 16, cloud: { reply: replyWithPlaceholders } }, (started) => (h = started));
 
   async function answer(): Promise<{
     report: PrivacyReport;

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { LocalModel } from "../../../app/model/LocalModel";
-import { LlamaRuntime } from "../../../native-models/LlamaRuntime";
+import { describe, expect, it } from "vitest";
 import { replyWithPlaceholders, type ChatRequestBody } from "../../helpers/recordingCloud";
-import { startHarness, type Harness } from "./support/hybridHarness";
-import { getTinyModel2kPath } from "./support/tinyModel2k";
+import type { Harness } from "./support/hybridHarness";
+import { useHybridHarness } from "./support/useHybridHarness";
 
 /**
  * Issue #11, proper nouns: a lone name that only wink-nlp's tagger catches ("Lily" at a sentence
@@ -12,21 +10,8 @@ import { getTinyModel2kPath } from "./support/tinyModel2k";
  * recording server on 127.0.0.1 received.
  */
 describe("Hybrid requests: the user's names out, public proper nouns in", () => {
-  let runtime: LlamaRuntime;
-  let model: LocalModel;
   let h: Harness;
-
-  beforeAll(async () => {
-    runtime = await LlamaRuntime.create({ gpu: false });
-    model = await runtime.load(await getTinyModel2kPath(), { threads: 1, contextSize: 2048 });
-    h = await startHarness(model, { maxAnswerTokens: 16, cloud: { reply: replyWithPlaceholders } });
-  });
-
-  afterAll(async () => {
-    await h.close();
-    await runtime.dispose();
-    expect(model.disposed).toBe(true);
-  });
+  useHybridHarness({ maxAnswerTokens: 16, cloud: { reply: replyWithPlaceholders } }, (started) => (h = started));
 
   it("sends a placeholder for a lone name the tagger found, and Thanksgiving, Thursday and the Social Security Administration as written", async () => {
     const conversation = h.conversation("hybrid");
