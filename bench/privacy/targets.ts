@@ -1,6 +1,6 @@
 import type { DatasetName, DatasetResult } from "./DatasetResult";
 
-/** The targets of issue #3, evaluated per dataset. */
+/** The targets of issues #3 and #11, evaluated per dataset. */
 export interface TargetCheck {
   dataset: DatasetName;
   metric: string;
@@ -26,13 +26,15 @@ interface Target {
 const ALL: readonly DatasetName[] = ["scenarios", "pupa", "presidio"];
 
 export const TARGETS: readonly Target[] = [
-  { metric: "leakage", datasets: ["scenarios", "pupa"], get: (r) => r.leakage, op: "<=", limit: 0.02, unit: "pct" },
+  // Issue #11: held-out scenarios ≤ 5% (a scenario file given with --data is measured against it), PUPA ≤ 3%.
+  { metric: "leakage", datasets: ["scenarios"], get: (r) => r.leakage, op: "<=", limit: 0.05, unit: "pct" },
+  { metric: "leakage", datasets: ["pupa"], get: (r) => r.leakage, op: "<=", limit: 0.03, unit: "pct" },
   {
     metric: "span recall, structured",
     datasets: ["presidio"],
     get: (r) => r.spans?.groups.structured.recall,
     op: ">=",
-    limit: 0.95,
+    limit: 0.97,
     unit: "ratio",
   },
   {
@@ -40,7 +42,15 @@ export const TARGETS: readonly Target[] = [
     datasets: ["presidio"],
     get: (r) => r.spans?.groups.names.recall,
     op: ">=",
-    limit: 0.9,
+    limit: 0.95,
+    unit: "ratio",
+  },
+  {
+    metric: "span recall, organisations and places",
+    datasets: ["presidio"],
+    get: (r) => r.spans?.groups.organisationsAndPlaces.recall,
+    op: ">=",
+    limit: 0.8,
     unit: "ratio",
   },
   {
