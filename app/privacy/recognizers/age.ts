@@ -34,7 +34,7 @@ const PATTERNS: RegExp[] = [
   /(?<![A-Za-z0-9])(\d{1,3}\s*(?:jahre\s+alt|-?\s?jahrig(?:e[rnms]?)?|j\.))(?![A-Za-z])/dgi,
   // English cues before the number.
   new RegExp(
-    String.raw`(?<![A-Za-z])(?:aged|age(?:\s+of)?|at\s+age|turned|turning|turns|turn|i'm|i\s+am|im|i\s+was|he's|she's|he\s+is|she\s+is|he\s+was|she\s+was|i'll\s+be|he'll\s+be|she'll\s+be)\s*:?\s*${N}(?:\s+years(?:\s+old)?)?${BARE_END}`,
+    String.raw`(?<![A-Za-z])(?:aged|age(?:\s+of)?|at\s+age|turned|turning|turns|turn|i'm|i\s+am|im|i\s+was|he's|she's|he\s+is|she\s+is|he\s+was|she\s+was|i'll\s+be|he'll\s+be|she'll\s+be)\s*:?\s*(\d{1,3}|${EN_AGE})(?:\s+years(?:\s+old)?)?${BARE_END}`,
     "dgi",
   ),
   // "age: 47", "Age 47", "Alter: 34", "âge : 61" — a label, followed by anything.
@@ -46,6 +46,13 @@ const PATTERNS: RegExp[] = [
   // Case-sensitive on purpose: a capitalized word after the number is a noun ("mit 34 Teilnehmern").
   new RegExp(
     String.raw`(?<![A-Za-z])(?:[Mm]it(?:\s+(?:meinen|seinen|ihren))?|[Bb]in|[Ii]st|[Bb]ist|[Ww]ird|[Ww]erde|[Ww]urde|[Ss]eit\s+(?:ich|er|sie)|[Aa]ls\s+(?:ich|er|sie))\s+(\d{1,3}(?:\s+Jahren|\s+Jahre(?=\s+alt))?)${GERMAN_END}`,
+    "dg",
+  ),
+  // German, the age ending the clause a few words after its verb: "er wird an Ostern fünfundachtzig",
+  // "ich bin jetzt 34." (not "wird in drei Tagen geliefert": the number must end the clause; not
+  // "ist": "die Antwort ist zwei").
+  new RegExp(
+    String.raw`(?<![A-Za-z])(?:[Ww]ird|[Ww]urde|[Bb]in)(?:\s+[A-Za-z]+){0,3}?\s+(\d{1,3}|${DE_SPELLED})(?=\s*(?:[.,;!?)\n]|$))`,
     "dg",
   ),
   // French: j'ai 52 ans, il a 61 ans, à 61 ans, âgé de 61 ans, ma fille de 8 ans, fête ses 40 ans.
@@ -71,6 +78,11 @@ const BRACKETED = /\p{Lu}[\p{L}'-]*\s\((\d{1,2})\)/dgu;
 const BRACKETED_SEX = /\p{L}+\s\(((?:[MFWmfw]\s?)\d{1,2}|\d{1,2}\s?[MFWmfw])\)/dgu;
 // Apposition after a name: "Marie, 47 ans,", "Jonas, 34 Jahre,", "John, 47, is".
 const APPOSITION = /\p{Lu}\p{Ll}+,\s(\d{1,2}(?:\s(?:ans|Jahre|years(?:\sold)?))?)(?=,|\s(?:ans|Jahre)|$)/dgu;
+// The same in words, where the unit says it is an age: "Yvonne Le Gall, soixante-dix-huit ans,".
+const APPOSITION_WORDS = new RegExp(
+  String.raw`\p{Lu}\p{Ll}+,\s((?:${FR_SPELLED})\sans|(?:${DE_SPELLED})\sJahre|(?:${EN_AGE})\syears(?:\sold)?)(?=[,.;)]|\s|$)`,
+  "dgu",
+);
 
 // "plus de 10 ans", "moins de 5 ans", "pendant/depuis … de 10 ans": a duration, not an age.
 const DURATION_BEFORE =
@@ -82,8 +94,8 @@ function isAge(value: string): boolean {
   return years > 0 && years <= 120;
 }
 
-// Quick check: a digit, or a word ending that spelled ages need ("old", "alt", "ans", "jährig").
-const MAY_HOLD_AGE = /\d|old|alt|ans|jahrig|turn|aged/i;
+// Quick check: a digit, or a word that spelled ages need ("old", "alt", "ans", "jährig", "I am", "wird").
+const MAY_HOLD_AGE = /\d|old|alt|ans|jahrig|turn|aged|i am|i'm|he is|she is|wird|wurde|bin/i;
 
 export const age: Recognizer = (text) => {
   if (!MAY_HOLD_AGE.test(text)) return [];
@@ -91,6 +103,7 @@ export const age: Recognizer = (text) => {
   const patterns = [...PATTERNS];
   if (/\((?:[MFWmfw]\s?)?\d{1,2}(?:\s?[MFWmfw])?\)/.test(text)) patterns.push(BRACKETED, BRACKETED_SEX);
   if (/[a-z], \d{1,2}(?:,| ans| Jahre| years)/.test(text)) patterns.push(APPOSITION);
+  if (/[a-z], [a-z-]+ (?:ans|Jahre|years)/.test(text)) patterns.push(APPOSITION_WORDS);
   if (/turn|aged|age of|at age/i.test(text)) patterns.push(STRONG_CUE);
   if (/[a-z][\s-]+(?:years?[\s-]old|jahre\s+alt)|[a-z]-?jahrig/i.test(text)) patterns.push(IN_WORDS);
   for (const regex of patterns) {

@@ -39,6 +39,21 @@ describe("ages", () => {
     expect(ages("See page (12), section (3) and Chapter 4, 12, and 13.")).toEqual([]);
   });
 
+  it("finds ages in words after the same cues: I am thirty-four, wird an Ostern fünfundachtzig, Le Gall, soixante-dix-huit ans", () => {
+    expect(ages("I am thirty-four and have lived in the UK since 2015.", "en-GB")).toEqual(["thirty-four"]);
+    expect(ages("Opa Konrad wird an Ostern fünfundachtzig, er hat einen Schrittmacher.", "de-DE")).toEqual([
+      "fünfundachtzig",
+    ]);
+    expect(ages("Meine Tochter wird im Mai sieben.", "de-DE")).toEqual(["sieben"]);
+    expect(ages("Mamie Yvonne Le Gall, soixante-dix-huit ans, sort de l'hôpital.", "fr-FR")).toEqual([
+      "soixante-dix-huit ans",
+    ]);
+    // Near misses: a number word that does not end the clause, or after "ist".
+    expect(ages("I am one of the tenants and I am ten minutes away.")).toEqual([]);
+    expect(ages("Das Paket wird in drei Tagen geliefert.", "de-DE")).toEqual([]);
+    expect(ages("Die Antwort ist zwei.", "de-DE")).toEqual([]);
+  });
+
   it("leaves durations, decades, counts and measures alone", () => {
     expect(ages("in my forties; I'm 5 minutes late; the score was 12; the fee will be 40.")).toEqual([]);
     expect(ages("34 Jahre Garantie, seit 10 Jahren, mit 34 Teilnehmern, sie ist 34 km gelaufen.", "de-DE")).toEqual([]);
