@@ -8,10 +8,14 @@
  *   npm run bench:store                                   # 1,000,000 messages / 10,000 conversations
  *   npm run bench:store -- --messages 50000 --conversations 500   # a quick run
  *   npm run bench:store -- --only encrypted               # one store only
+ *   npm run bench:store -- --only encrypted --keep /tmp/store-bench   # fill once, then reuse
  *
- * The databases live in a temp dir that is removed at the end. The last line is JSON.
+ * The databases live in a temp dir that is removed at the end — unless `--keep DIR` names one:
+ * then they stay there, and a later run with the same DIR and sizes measures the history already
+ * in it instead of spending ~13 minutes writing it again (handy to compare store settings; each
+ * run adds its 2,000 appends and 20 answers to the kept history). The last line is JSON.
  */
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -154,6 +158,22 @@ function fill(store: Store, messages: number, conversations: number): { ids: str
     if ((from / BATCH) % 20 === 0)
       process.stderr.write(`  loaded ${from.toLocaleString("en")} messages (${seconds(started)} s)\n`);
   }
+  return { ids, long: new Set(ids.filter((_, i) => sizes[i] === LONG_CONVERSATION)) };
+}
+
+/**
+ * A history a previous `--keep` run wrote: its conversation ids in creation order (titles are
+ * "Conversation <i>") and the 500-message ones, whose sizes the reseeded generator gives again.
+ */
+function reuse(store: Store, messages: number, conversations: number): { ids: string[]; long: Set<string> } | null {
+  const written = store.db.prepare("SELECT count(*) FROM messages").pluck().get() as number;
+  if (written === 0) return null;
+  const rows = store.db.prepare("SELECT id, title FROM conversations").all() as { id: string; title: string }[];
+  const ids: string[] = [];
+  for (const row of rows) ids[Number(row.title.replace("Conversation ", ""))] = row.id;
+  if (ids.length !== conversations || written < messages)
+    throw new Error(`The kept database holds ${written} messages in ${rows.length} conversations: use the same sizes.`);
+  const sizes = conversationSizes(messages, conversations);
   return { ids, long: new Set(ids.filter((_, i) => sizes[i] === LONG_CONVERSATION)) };
 }
 
@@ -301,6 +321,8 @@ interface Results {
   load: Sample[];
   bytes: number;
   loadAverage: string;
+  /** Resident memory of the bench process after the measurements, page cache included. */
+  rssMiB: number;
 }
 
 /**
@@ -318,9 +340,10 @@ async function runVariant(variant: Variant, root: string, messages: number, conv
   const loadStarted = performance.now();
   let store = await openVariant(variant, dir);
   const file = store.db.name;
-  const { ids, long } = fill(store, messages, conversations);
+  const kept = reuse(store, messages, conversations);
+  const { ids, long } = kept ?? fill(store, messages, conversations);
   store.close();
-  const loadSeconds = Number(seconds(loadStarted));
+  const loadSeconds = kept ? NaN : Number(seconds(loadStarted));
   const opened = performance.now();
   store = await openVariant(variant, dir); // measure on a fresh connection, as after an app start
   const openMs = round(performance.now() - opened);
@@ -333,6 +356,8 @@ async function runVariant(variant: Variant, root: string, messages: number, conv
     ids.filter((id) => !long.has(id)),
   );
   const loadAverage = `${before} → ${loadavg()[0]!.toFixed(1)}`;
+  // The page cache fills as the measurements read the history; this is what the process holds with it.
+  const rssMiB = Math.round(process.memoryUsage().rss / 1024 / 1024);
   store.close();
   return {
     variant,
@@ -346,12 +371,18 @@ async function runVariant(variant: Variant, root: string, messages: number, conv
     load,
     bytes: diskBytes(file),
     loadAverage,
+    rssMiB,
   };
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { messages: { type: "string" }, conversations: { type: "string" }, only: { type: "string" } },
+    options: {
+      messages: { type: "string" },
+      conversations: { type: "string" },
+      only: { type: "string" },
+      keep: { type: "string" },
+    },
   });
   const messages = Number(values.messages ?? 1_000_000);
   const conversations = Number(values.conversations ?? 10_000);
@@ -360,13 +391,15 @@ async function main(): Promise<void> {
   }
   const variants = values.only === undefined ? VARIANTS : VARIANTS.filter((v) => v === values.only);
   if (variants.length === 0) throw new Error(`--only takes ${VARIANTS.join(" or ")}.`);
-  const root = mkdtempSync(join(tmpdir(), "tandem-bench-store-"));
+  const keep = values.keep;
+  if (keep !== undefined) mkdirSync(keep, { recursive: true });
+  const root = keep ?? mkdtempSync(join(tmpdir(), "tandem-bench-store-"));
   try {
     const results: Results[] = [];
     for (const variant of variants) {
       process.stderr.write(`${variant} store:\n`);
       results.push(await runVariant(variant, root, messages, conversations));
-      rmSync(join(root, variant), { recursive: true, force: true }); // free the disk before the next one
+      if (keep === undefined) rmSync(join(root, variant), { recursive: true, force: true }); // free the disk before the next one
     }
     results.forEach(report);
     console.log(
@@ -379,7 +412,7 @@ async function main(): Promise<void> {
       }),
     );
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    if (keep === undefined) rmSync(root, { recursive: true, force: true });
   }
 }
 
@@ -392,7 +425,7 @@ function report(r: Results): void {
     `\nStore benchmark, ${r.variant.toUpperCase()}: ${r.messages.toLocaleString("en")} messages in ${r.conversations.toLocaleString("en")} conversations`,
   );
   console.log(
-    `bulk load ${r.loadSeconds} s; open ${r.openMs} ms; 1-min load average during measurement ${r.loadAverage} on ${cpus().length} cores\n`,
+    `bulk load ${Number.isNaN(r.loadSeconds) ? "skipped (kept history reused)" : `${r.loadSeconds} s`}; open ${r.openMs} ms; RSS after measuring ${r.rssMiB} MiB; 1-min load average during measurement ${r.loadAverage} on ${cpus().length} cores\n`,
   );
   console.log(`Search, per query (ms over ${SEARCH_RUNS} runs):`);
   for (const q of r.search.perQuery) {
@@ -449,6 +482,7 @@ function resultsJson(r: Results) {
     openMs: r.openMs,
     dbBytes: r.bytes,
     loadAverage: r.loadAverage,
+    rssMiB: r.rssMiB,
     ...rows,
     flush: summary(r.flush),
   };

@@ -9,8 +9,13 @@ import { parseSearchQuery, type SearchTerm } from "./parseSearchQuery";
  * this bounds a search's cost however common its words are. When fewer messages match, every
  * match is ranked; when more do (a very common word in a long history), the best matches among
  * the newest RANK_WINDOW are shown.
+ *
+ * Why 200 (was 500): in the encrypted store each candidate's row is a page to decrypt the first
+ * time it is read, scattered over the file; at 1M messages 500 → 200 cut search p50 from 6.4 to
+ * 4.5 ms and the first (cold) round by a quarter; 100 saved little more (docs/BENCHMARKS.md,
+ * "Store search, encrypted"). Still four times the 50 results a search shows.
  */
-export const RANK_WINDOW = 500;
+export const RANK_WINDOW = 200;
 /** Matches sampled to estimate how common a term is (see `extrapolate`). */
 const DF_SAMPLE = 200;
 /**

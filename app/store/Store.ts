@@ -32,6 +32,9 @@ const BUSY_TIMEOUT_MS = 5000;
 /**
  * Page cache per connection, in KiB (negative = KiB in SQLite). SQLite's default is 2 MiB; a
  * larger cache keeps the FTS index's hot pages in memory so searches stay fast on big histories.
+ * Measured on the encrypted store at 1M messages (docs/BENCHMARKS.md, "Store search, encrypted"):
+ * 8 MiB made loading a conversation 4x slower; 64 and 128 MiB made no search faster (warm
+ * searches already fit, cold ones decrypt their pages whatever the size) and cost RSS.
  */
 const CACHE_KIB = 32 * 1024;
 /** SQLite pages are 512 B–64 KiB, powers of two: a database file's size is a multiple of 512. */
