@@ -2,7 +2,7 @@ import type { Span } from "../recognizers/Recognizer";
 import { isEnglishWord } from "./englishWords";
 import { lexicon } from "./lexicon";
 import { isOrdinary, PUBLIC_NAMES, type Token } from "./nameTokens";
-import type { TaggedWord } from "./winkTagger";
+import { posAt, type TaggedWord } from "./winkTagger";
 
 /**
  * Organisations and places that need no capital letter and no context: listed places and
@@ -33,8 +33,8 @@ function acronyms(tokens: Token[]): Span[] {
  */
 function readAsWord(t: Token, tags: (() => readonly TaggedWord[]) | undefined): boolean {
   if (!tags || !isEnglishWord(t.lower)) return false;
-  const tag = tags().find((w) => w.start === t.start && w.end === t.end);
-  return tag !== undefined && tag.pos !== "PROPN";
+  const pos = posAt(tags(), t.start, t.end);
+  return pos !== undefined && pos !== "PROPN";
 }
 
 function lowercaseListed(tokens: Token[], tags: (() => readonly TaggedWord[]) | undefined): Span[] {

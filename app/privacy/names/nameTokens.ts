@@ -95,6 +95,9 @@ export function isListedOrdinary(lower: string): boolean {
 // Contractions of pronouns and auxiliaries; a possessive "'s" is not one ("Anna's" stays a name).
 const CONTRACTED = /^(\p{L}+?)(?:n['’]t|['’](?:m|re|ve|ll|d))$/u;
 
+/** Any English contraction or possessive ending ("I'll", "They're", "C'mon", "Anna's"): such a token is no dictionary entry. */
+export const CONTRACTION = /['’](?:ll|ve|re|s|d|m|t|mon)$/i;
+
 /** An ordinary word: listed as one, or shaped like one. */
 export function isOrdinary(lower: string): boolean {
   return isListedOrdinary(lower) || (lower.length > 5 && COMMON_ENDING.test(lower));

@@ -4,7 +4,7 @@ import { isFrequentEnglishWord, isVocabularyWord } from "../commonWords";
 import { isEnglishWord } from "./englishWords";
 import { holidayWords } from "./holidayWords";
 import { lexicon } from "./lexicon";
-import { lazyTags, type TaggedWord } from "./winkTagger";
+import { lazyTags, posAt, type TaggedWord } from "./winkTagger";
 import {
   isFirstName,
   isLastName,
@@ -14,6 +14,7 @@ import {
   NAME_WORDS,
   PUBLIC_NAMES,
   TITLE,
+  CONTRACTION,
   type Token,
 } from "./nameTokens";
 
@@ -144,7 +145,7 @@ function isUnknownWord(t: Token, paragraph: Paragraph, dictionary = true): boole
  */
 function isForeignToEnglish(t: Token, paragraph: Paragraph): boolean {
   // Contractions ("I'll", "They're", "C'mon") are no dictionary entries but ordinary words.
-  if (/['’](?:ll|ve|re|s|d|m|t|mon)$/i.test(t.text)) return false;
+  if (CONTRACTION.test(t.text)) return false;
   if (paragraph.language !== "en" || t.text.length < 4 || !/^[\p{Script=Latin}'’-]+$/u.test(t.text)) return false;
   return (
     isUnknownWord(t, paragraph) && !isVocabularyWord(t.lower) && !holidayWords().has(t.lower) && paragraph.english()
@@ -297,6 +298,6 @@ function lowercaseNames(text: string, tokens: Token[], language: string, tags: (
 
 /** The tagger reads the token as a noun or proper noun (a name's part of speech). */
 function taggedAsNoun(t: Token, tags: readonly TaggedWord[]): boolean {
-  const tag = tags.find((w) => w.start === t.start && w.end === t.end);
-  return !tag || tag.pos === "PROPN" || tag.pos === "NOUN";
+  const pos = posAt(tags, t.start, t.end);
+  return pos === undefined || pos === "PROPN" || pos === "NOUN";
 }

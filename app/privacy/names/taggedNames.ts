@@ -12,6 +12,7 @@ import {
   NAME_WORDS,
   PUBLIC_NAMES,
   TITLE,
+  CONTRACTION,
   type Token,
 } from "./nameTokens";
 import { mostlyEnglish, ORG_WORDS } from "./properNouns";
@@ -55,8 +56,6 @@ function propnRuns(text: string, tagged: readonly TaggedWord[]): Array<{ words: 
   if (cur.length) runs.push({ words: cur, next: undefined });
   return runs;
 }
-
-const CONTRACTION = /['’](?:ll|ve|re|s|d|m|t|mon)$/i;
 
 // NFD folding only where needed: most words are ASCII.
 const fold = (word: string) => (/^[ -~]*$/.test(word) ? word.toLowerCase() : foldWord(word));

@@ -40,6 +40,11 @@ export function tagWords(text: string): TaggedWord[] {
   return out;
 }
 
+/** The tag the tagger gave the word at exactly start–end, if it kept that word as one token. */
+export function posAt(tags: readonly TaggedWord[], start: number, end: number): string | undefined {
+  return tags.find((w) => w.start === start && w.end === end)?.pos;
+}
+
 /** The tags of `text`, computed on first call and kept: a paragraph's rules share one tagging pass. */
 export function lazyTags(text: string): () => readonly TaggedWord[] {
   let tags: TaggedWord[] | undefined;
