@@ -8,7 +8,8 @@
  *   sanitizeParts(parts, vault, options)    → one result per part; the parts together are a fixpoint of the gate
  *   sanitizeWithModel(text, vault, options) → Promise<same + modelAdded> (+ step 5 after 1–4, options.modelPass)
  *   restore(text, vault)                    → { text, restored, unresolved }
- *   new VaultStore(db).load(id) / .save(vault) / .has(id) / .delete(id)   (SQLite persistence)
+ *   new VaultStore(db).load(id) / .save(vault) / .has(id) / .delete(id)   (SQLite persistence;
+ *     save throws VaultConflictError if another writer saved since the load: reload, sanitize again)
  *   createModelPass(localModel, options)    → options.modelPass for sanitizeWithModel (step 5)
  */
 export type {
@@ -33,5 +34,7 @@ export { sanitizeWithModel, type ModelSanitizeResult } from "./sanitizeWithModel
 export { restore } from "./restore";
 export { CLOSING_BRACKETS, formatPlaceholder, OPENING_BRACKETS, PLACEHOLDER, TYPE_WORDS } from "./placeholder";
 export { VaultStore } from "./VaultStore";
+export { VaultConflictError } from "./VaultConflictError";
+export { KeyedMutex } from "./KeyedMutex";
 export { preparePrivacyEngine } from "./preparePrivacyEngine";
 export { createModelPass, parseItems, type ModelPass, type ModelPassOptions } from "./modelPass";

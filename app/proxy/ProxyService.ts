@@ -3,7 +3,15 @@ import { TandemError } from "../contract/errors";
 import type { OutboundRequest } from "../egress";
 import type { Logger } from "../logging/Logger";
 import { routeMessage } from "../pipeline/auto/routeMessage";
-import { resanitize, sanitize, type PrivacyVault, type PrivateType, type SanitizedText } from "../privacy";
+import {
+  KeyedMutex,
+  resanitize,
+  sanitize,
+  VaultConflictError,
+  type PrivacyVault,
+  type PrivateType,
+  type SanitizedText,
+} from "../privacy";
 import { conversationId } from "./conversationId";
 import { modelListBody } from "./openAiShapes";
 import { parseChatRequest, type ChatRequest } from "./parseChatRequest";
@@ -12,10 +20,13 @@ import { ProxyAnswer } from "./ProxyAnswer";
 import { SanitizedHistory } from "./SanitizedHistory";
 import { answerLocally } from "./answerLocally";
 import { recordRefusal } from "./recordRefusal";
-import type { ProxyDeps, ProxyReply, ProxyRequestMeta, Upstream } from "./types";
+import type { ProxyDeps, ProxyPolicy, ProxyReply, ProxyRequestMeta, Upstream } from "./types";
 
 /** The model name the proxy answers under when the local model answers (policy "local"). */
 const LOCAL_MODEL_NAME = "tandem-local";
+
+/** Saves refused by another writer before the proxy gives up (each retry re-sanitizes, a few ms). */
+const MAX_VAULT_ATTEMPTS = 5;
 
 /**
  * The privacy proxy's core (issue #13): one OpenAI chat request in, one OpenAI answer out. Every
@@ -27,6 +38,8 @@ export class ProxyService {
   private readonly log: Logger;
   /** Messages already sanitized per conversation: apps resend the whole history every turn. */
   private readonly history = new SanitizedHistory();
+  /** One load → sanitize → save per conversation at a time; other conversations never wait. */
+  private readonly locks = new KeyedMutex();
 
   constructor(private readonly deps: ProxyDeps) {
     this.log = deps.logger.child("proxy");
@@ -67,11 +80,9 @@ export class ProxyService {
     // Under "local" nothing leaves, so offline mode changes nothing; otherwise the gate refuses offline.
     if (policy === "local") return answerLocally(this.deps.localModel, request, answer);
     const id = conversationId(request, meta.conversation);
-    const vault = this.deps.vaults.load(id);
-    if (policy === "auto" && this.routesLocally(request, vault))
-      return answerLocally(this.deps.localModel, request, answer);
-    const messages = this.sanitizeAll(request, id, vault);
-    this.deps.vaults.save(vault);
+    const prepared = await this.locks.run(id, () => this.prepare(request, id, policy));
+    if (prepared === "local") return answerLocally(this.deps.localModel, request, answer);
+    const { vault, messages } = prepared;
     const upstream = this.deps.upstream();
     const outbound = outboundRequest(upstream, { id, client: meta.client, messages: messages.sanitized }, request);
     try {
@@ -87,6 +98,34 @@ export class ProxyService {
       // A refusal before sending is logged like a request that left (the app, the kinds, "refused").
       recordRefusal(this.deps.gate, error, { request: outbound, vault, replaced: messages.replaced, policy });
       throw error;
+    }
+  }
+
+  /**
+   * Load the vault → (policy "auto": route) → sanitize → save, one request per conversation at a
+   * time in this process (the lock), so concurrent requests number on one another's vault. Another
+   * process (`cli proxy` beside the app) can still save in between: the save then refuses
+   * (VaultConflictError) and everything is done again on the vault as it is now, before anything
+   * leaves; the gate re-scans what this returns either way.
+   */
+  private prepare(request: ChatRequest, id: string, policy: ProxyPolicy) {
+    for (let attempt = 1; ; attempt++) {
+      const vault = this.deps.vaults.load(id);
+      if (policy === "auto" && this.routesLocally(request, vault)) return "local" as const;
+      const messages = this.sanitizeAll(request, id, vault);
+      try {
+        this.deps.vaults.save(vault);
+        return { vault, messages };
+      } catch (error) {
+        if (!(error instanceof VaultConflictError)) throw error;
+        this.log.info("proxy vault changed by another writer; sanitizing again", { attempt });
+        if (attempt >= MAX_VAULT_ATTEMPTS)
+          throw new TandemError(
+            "busy",
+            "Another Tandem process kept changing this conversation's placeholders while the proxy sanitized it. Nothing was sent; try again.",
+            { cause: error },
+          );
+      }
     }
   }
 

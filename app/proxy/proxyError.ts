@@ -6,6 +6,7 @@ const STATUS: Partial<Record<ErrorCode, [number, string]>> = {
   invalid_request: [400, "invalid_request_error"],
   too_large: [413, "invalid_request_error"],
   egress_blocked: [403, "tandem_privacy_error"],
+  busy: [409, "tandem_busy"],
   offline: [503, "tandem_offline"],
   cloud_not_configured: [503, "tandem_not_configured"],
   no_model: [503, "tandem_not_configured"],

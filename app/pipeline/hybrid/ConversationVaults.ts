@@ -26,13 +26,11 @@ export class ConversationVaults {
   /** Registered in memory but not saved yet: only a saved vault may be trusted to hold them. */
   private readonly pending = new Map<string, string>();
   /**
-   * The last saved vault of each conversation, reused while the stored rows are unchanged: a new
+   * The last saved vault of each conversation, reused while it is what is stored: a new
    * vault object means rebuilding its term matcher (most of sanitize's cost for a 2 KB sketch
    * when the context is large — issue #11's speed target).
    */
-  private readonly memo = new Map<string, { vault: PrivacyVault; stamp: string }>();
-  /** Each loaded vault's version as stored: equal = nothing to write. */
-  private readonly storedRevision = new WeakMap<PrivacyVault, number>();
+  private readonly memo = new Map<string, PrivacyVault>();
 
   constructor(db: Database.Database) {
     this.store = new VaultStore(db);
@@ -50,12 +48,15 @@ export class ConversationVaults {
     return vault;
   }
 
-  /** Persists new placeholders before anything using them leaves, so they stay stable. */
+  /**
+   * Persists new placeholders before anything using them leaves, so they stay stable. Throws
+   * VaultConflictError (nothing written) if another writer saved this conversation's vault since
+   * it was loaded: load again and sanitize again.
+   */
   save(vault: PrivacyVault): void {
-    if (this.storedRevision.get(vault) !== vault.version) this.store.save(vault);
-    this.storedRevision.set(vault, vault.version);
     this.memo.delete(vault.conversationId);
-    this.memo.set(vault.conversationId, { vault, stamp: this.store.stamp(vault.conversationId) });
+    this.store.save(vault);
+    this.memo.set(vault.conversationId, vault);
     // Map order is insertion order: the first key is the conversation saved longest ago.
     if (this.memo.size > MEMO_LIMIT) this.memo.delete(this.memo.keys().next().value!);
     const digest = this.pending.get(vault.conversationId);
@@ -64,18 +65,10 @@ export class ConversationVaults {
     this.registered.set(vault.conversationId, { digest, size: vault.size });
   }
 
-  /** The memo if it is what is stored (same rows, nothing unsaved), else a fresh load. */
+  /** The memo if it is what is stored (same version, nothing unsaved), else a fresh load. */
   private current(conversationId: string): PrivacyVault {
     const hit = this.memo.get(conversationId);
-    if (
-      hit &&
-      this.storedRevision.get(hit.vault) === hit.vault.version &&
-      hit.stamp === this.store.stamp(conversationId)
-    )
-      return hit.vault;
-    const vault = this.store.load(conversationId);
-    this.storedRevision.set(vault, vault.version);
-    return vault;
+    return hit && this.store.isCurrent(hit) ? hit : this.store.load(conversationId);
   }
 }
 
