@@ -1,7 +1,7 @@
 import { TandemError } from "../../contract/errors";
 import type { MessageStage } from "../../contract/types";
 import type { Logger } from "../../logging/Logger";
-import type { PrivacyVault } from "../../privacy";
+import { VaultConflictError, type PrivacyVault } from "../../privacy";
 import type { AnswerContext, AnswerOutcome, Answerer } from "../Answerer";
 import { hybridReason, type Route, type RouteDecision } from "./decideRoute";
 import { maskUnclassified, routeMessage, type RouteSettings } from "./routeMessage";
@@ -46,18 +46,17 @@ export function createAutoAnswerer(deps: AutoDeps): AutoAnswerer {
     const asked = forced.get(ctx.conversation.id) ?? null;
     forced.delete(ctx.conversation.id);
     const message = ctx.history.findLast((m) => m.role === "user")?.content ?? "";
-    const decide = (sketch: string | null) => {
-      const vault = deps.vault(ctx.conversation.id);
-      const decision = routeMessage({ message, sketch, vault, settings: deps.settings() });
-      if (decision.masked.length > 0) deps.saveVault(vault);
-      return decision;
-    };
+    const decide = (sketch: string | null) =>
+      onVault(deps, ctx.conversation.id, (vault) => {
+        const decision = routeMessage({ message, sketch, vault, settings: deps.settings() });
+        return { result: decision, changed: decision.masked.length > 0 };
+      });
     // Asked through the cloud: no rule keeps it here, but unclassified words are masked all the same.
-    const maskOnly = (sketch: string | null) => {
-      const vault = deps.vault(ctx.conversation.id);
-      if (maskUnclassified({ message, sketch, vault, settings: deps.settings() }) > 0) deps.saveVault(vault);
-      return null;
-    };
+    const maskOnly = (sketch: string | null) =>
+      onVault(deps, ctx.conversation.id, (vault) => ({
+        result: null,
+        changed: maskUnclassified({ message, sketch, vault, settings: deps.settings() }) > 0,
+      }));
     const first = asked ? null : decide(null);
     if (asked === "local" || first?.route === "local") return answerLocally(deps, ctx, first);
     if (asked === "hybrid") maskOnly(null);
@@ -157,4 +156,29 @@ function keptOnDevice(
 
 function log(deps: AutoDeps, ctx: AnswerContext, route: Route, rule: string | null): void {
   deps.logger.info("auto route", { conversationId: ctx.conversation.id, messageId: ctx.messageId, route, rule });
+}
+
+/** Saves refused by another process before routing gives up (the error then fails the answer). */
+const MAX_VAULT_ATTEMPTS = 3;
+
+/**
+ * Runs `work` on the conversation's vault and saves it if `work` changed it. If another process
+ * saved the vault in between (VaultConflictError), all of it runs again on the vault as it is
+ * now, so the masked words are numbered after the other writer's and none is lost.
+ */
+function onVault<T>(
+  deps: AutoDeps,
+  conversationId: string,
+  work: (vault: PrivacyVault) => { result: T; changed: boolean },
+): T {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const vault = deps.vault(conversationId);
+      const { result, changed } = work(vault);
+      if (changed) deps.saveVault(vault);
+      return result;
+    } catch (error) {
+      if (!(error instanceof VaultConflictError) || attempt >= MAX_VAULT_ATTEMPTS) throw error;
+    }
+  }
 }

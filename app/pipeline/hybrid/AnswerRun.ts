@@ -12,7 +12,7 @@ import type {
 } from "../../egress";
 import type { Logger } from "../../logging/Logger";
 import type { GenerateResult } from "../../model/LocalModel";
-import type { PrivacyVault, PrivateTerm, SanitizedText } from "../../privacy";
+import { VaultConflictError, type PrivacyVault, type PrivateTerm, type SanitizedText } from "../../privacy";
 import type { CloudProvider } from "../../providers/cloud";
 import type { AnswerContext, AnswerOutcome } from "../Answerer";
 import { buildTurns } from "../buildTurns";
@@ -175,7 +175,7 @@ export class AnswerRun {
     const settings = this.deps.settings();
     const detectOptions = { locale: settings.locale };
     const checked = await this.sanitize(parts, vault);
-    this.deps.vaults.save(vault);
+    this.saveVault(vault);
     // Checked before the gate: it would audit a request that an aborted signal then never sends.
     if (this.ctx.signal.aborted)
       return Object.freeze({ ...checked, sent: null, exchange: null, failure: null, stages: [] });
@@ -183,7 +183,7 @@ export class AnswerRun {
     const first = await this.sendParts(provider, vault, checked.sanitized, build, options);
     if (first.failure?.code !== "egress_blocked") return Object.freeze({ ...checked, ...first });
     const again = sanitizeForCloud(checked.sanitized.texts, vault, detectOptions);
-    this.deps.vaults.save(vault);
+    this.saveVault(vault);
     return Object.freeze({
       ...checked,
       sanitized: again,
@@ -205,6 +205,24 @@ export class AnswerRun {
       options,
     );
     return Object.freeze({ sanitized: null, modelCheck: null, ...sent });
+  }
+
+  /**
+   * Saves before anything leaves. If another process (the CLI on the same data folder) saved this
+   * conversation's vault meanwhile, the placeholders just made may name other values there: the
+   * cloud step is skipped (an expected failure, so the local answer is kept with a notice).
+   */
+  private saveVault(vault: PrivacyVault): void {
+    try {
+      this.deps.vaults.save(vault);
+    } catch (error) {
+      if (!(error instanceof VaultConflictError)) throw error;
+      throw new TandemError(
+        "busy",
+        "Another Tandem process changed this conversation's placeholders at the same moment, so nothing was sent to the cloud.",
+        { cause: error },
+      );
+    }
   }
 
   /** Steps 1–4 (and 5 unless off); the vault is saved before anything can leave. */
