@@ -32,6 +32,7 @@ export class SettingsRepo {
   private readonly allStmt;
   private readonly upsertStmt;
   private readonly updateTx;
+  private readonly listeners = new Set<(settings: AppSettings) => void>();
 
   constructor(db: Database.Database) {
     this.allStmt = db.prepare<[], { key: string; value: string }>("SELECT key, value FROM settings");
@@ -56,7 +57,18 @@ export class SettingsRepo {
 
   /** Changes the given settings (keys left out or undefined keep their value) and returns all. */
   update(patch: Partial<AppSettings>): AppSettings {
-    return this.updateTx(patch);
+    const settings = this.updateTx(patch);
+    for (const listener of this.listeners) listener(settings);
+    return settings;
+  }
+
+  /**
+   * Calls `listener` with all settings after every `update` (committed), e.g. to start work a
+   * new setting makes useful. It must not throw: the update has happened. Returns unsubscribe.
+   */
+  onChange(listener: (settings: AppSettings) => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
   }
 }
 

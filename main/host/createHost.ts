@@ -21,7 +21,7 @@ import { ChatService } from "../../app/pipeline/ChatService";
 import { createPrivateAnswerer } from "../../app/pipeline/createPrivateAnswerer";
 import { createCloudAnswerer } from "../../app/pipeline/cloud";
 import { createHybridAnswerer } from "../../app/pipeline/hybrid";
-import { createAutoAnswerer, warmUpAuto } from "../../app/pipeline/auto";
+import { AutoWarmer, createAutoAnswerer } from "../../app/pipeline/auto";
 import { ConversationVaults } from "../../app/pipeline/hybrid/ConversationVaults";
 import { CLOUD_API_KEY_SECRET, EnvSecretStore, FileSecretStore } from "../../app/secrets";
 import type { ModelTools } from "../../app/model/ModelTools";
@@ -33,6 +33,9 @@ import type { Host, HostOptions } from "./Host";
 import { openDataStore } from "./openDataStore";
 import { ProxyRunner } from "../proxy/ProxyRunner";
 import { version } from "./version";
+
+/** Auto's warm-up at start waits this long, so the window's first paint goes first (warmUpAuto's default). */
+const START_WARM_UP_DELAY_MS = 1500;
 
 /** The database file inside the data directory. */
 export const DB_FILE = "tandem.db";
@@ -227,13 +230,24 @@ async function openCore({
     logger: logger.child("auto"),
   });
   // With a cloud model set up, new conversations are Auto: load its vocabularies in the background
-  // now rather than on the first message (the one-shot CLI loads only what its message needs).
-  const warmUp = options.kind !== "cli" && cloud.provider() !== null ? warmUpAuto(store.settings.get().locale) : null;
-  void warmUp?.done.then((steps) =>
-    logger.child("auto").info("auto warm-up", {
-      steps: steps.map((s) => `${s.name}: ${Math.round(s.ms)} ms${s.error ? ` (failed: ${s.error})` : ""}`).join("; "),
-    }),
-  );
+  // at start, or as soon as the settings gain a cloud model, rather than on the first message
+  // (the one-shot CLI loads only what its message needs).
+  const warmer =
+    options.kind === "cli"
+      ? null
+      : new AutoWarmer({
+          cloudConfigured: () => cloud.provider() !== null,
+          locale: () => store.settings.get().locale,
+          onDone: (steps) =>
+            logger.child("auto").info("auto warm-up", {
+              steps: steps
+                .map((s) => `${s.name}: ${Math.round(s.ms)} ms${s.error ? ` (failed: ${s.error})` : ""}`)
+                .join("; "),
+            }),
+        });
+  // At start the window paints first (the default delay); later the user is waiting for nothing else.
+  warmer?.check(START_WARM_UP_DELAY_MS);
+  const stopWarming = store.settings.onChange(() => warmer?.check());
   const chat = new ChatService({
     store,
     emit,
@@ -277,7 +291,8 @@ async function openCore({
     handlers,
     proxy,
     async close() {
-      warmUp?.cancel();
+      stopWarming();
+      warmer?.close();
       await proxy.stop();
       await tools.downloads.close();
       await chat.close();

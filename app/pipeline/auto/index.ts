@@ -6,6 +6,7 @@
  *                                           the masked codes and numbers in the vault (CLI, proxy, bench)
  *   createAutoAnswerer(deps)              → Answerer delegating to the Private and Hybrid answerers
  *   warmUpAuto(locale)                    → loads the vocabularies in the background, a step per event-loop turn
+ *   new AutoWarmer(deps).check()          → starts warmUpAuto when a cloud model is set up (at start or later), once
  */
 export { ROUTING_RULES, RULE_IDS, type RuleId, type RoutingRules } from "./routingRules";
 export { decideRoute, hybridReason, type Route, type RouteDecision, type RouteInput } from "./decideRoute";
@@ -13,3 +14,4 @@ export { routeMessage, type RouteSettings } from "./routeMessage";
 export { createAutoAnswerer, type AutoDeps, type AutoAnswerer } from "./createAutoAnswerer";
 export { routeStage, readRouteStage, type RouteStageMeta } from "./routeStage";
 export { warmUpAuto, type AutoWarmUp, type WarmUpStep } from "./warmUpAuto";
+export { AutoWarmer, type AutoWarmerDeps } from "./AutoWarmer";

@@ -10,7 +10,8 @@ import { startRecordingCloud } from "../../helpers/recordingCloud";
 
 /**
  * Auto's vocabularies load in the background when the host starts with a cloud model set up
- * (issue #16, round 2), so the first message does not pay for them.
+ * (issue #16, round 2), or when the settings gain one mid-session, so the first message does not
+ * pay for them.
  */
 describe("Auto warm-up at host start", () => {
   const dir = mkdtempSync(join(tmpdir(), "tandem-auto-warm-"));
@@ -28,7 +29,7 @@ describe("Auto warm-up at host start", () => {
     return host;
   }
 
-  it("loads the vocabularies in the background once a cloud model is set up, and logs step names and times only", async () => {
+  it("loads the vocabularies in the background as soon as a cloud model is set up, and at every later start, logging step names and times only", async () => {
     const cloud = await startRecordingCloud();
     try {
       const first: string[] = [];
@@ -42,6 +43,16 @@ describe("Auto warm-up at host start", () => {
         apiKey: "sk-test-warm-0123456789",
       })) as Result<unknown>;
       expect(configured.ok).toBe(true);
+      // Mid-session: the settings gained a cloud model, so the warm-up starts now, with no message
+      // sent, once however often the settings change.
+      await host.handle("settings:update", { theme: "dark" });
+      await expect
+        .poll(() => first.filter((l) => l.includes("auto warm-up")).length, { timeout: 60_000, interval: 200 })
+        .toBe(1);
+      await host.handle("settings:update", { theme: "light" });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(first.filter((l) => l.includes("auto warm-up"))).toHaveLength(1);
+      expect(await host.handle("conversations:list", {})).toEqual({ ok: true, value: [] });
       await host.close();
       hosts.pop();
 
