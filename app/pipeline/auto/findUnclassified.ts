@@ -1,5 +1,6 @@
 import { PLACEHOLDER, type Detection } from "../../privacy";
 import { isCommonWord } from "../../privacy/commonWords";
+import { isMonthName } from "../../privacy/names/monthNames";
 import { isKnownWord, isKnownCapitalised } from "./isKnownWord";
 import { isSpellingWord } from "./spellingVocabulary";
 import type { RoutingRules, UnclassifiedKind } from "./routingRules";
@@ -96,32 +97,11 @@ function isRareLowercase(token: string, language: string): boolean {
 function isDayOfMonth(token: string, text: string, start: number, language: string): boolean {
   const day = Number(token);
   if (!/^\d{1,2}$/.test(token) || day < 1 || day > 31) return false;
-  const months = monthNames(language);
   const after = /^(?:\.|st|nd|rd|th|er)?\s+(\p{L}+)/u.exec(
     text.slice(start + token.length, start + token.length + 16),
   )?.[1];
   const before = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 16), start))?.[1];
-  return [after, before].some((w) => w !== undefined && months.has(w.toLowerCase()));
-}
-
-const monthCache = new Map<string, Set<string>>();
-
-function monthNames(language: string): Set<string> {
-  const hit = monthCache.get(language);
-  if (hit) return hit;
-  const names = new Set<string>();
-  for (const month of ["long", "short"] as const) {
-    const format = new Intl.DateTimeFormat(language, { month, timeZone: "UTC" });
-    for (let m = 0; m < 12; m++)
-      names.add(
-        format
-          .format(Date.UTC(2024, m, 15))
-          .toLowerCase()
-          .replace(/\.$/u, ""),
-      );
-  }
-  monthCache.set(language, names);
-  return names;
+  return [after, before].some((w) => w !== undefined && isMonthName(w, language));
 }
 
 function isYear(token: string, rules: RoutingRules): boolean {

@@ -1,4 +1,5 @@
 import { foldWord } from "../commonWords";
+import { monthNames } from "./monthNames";
 
 /**
  * Proper nouns that are public knowledge, from CLDR through the JavaScript Intl API (no word is
@@ -15,10 +16,9 @@ export function calendarWords(): Set<string> {
   const out = new Set<string>();
   for (const language of LANGUAGES) {
     const weekday = new Intl.DateTimeFormat(language, { weekday: "long", timeZone: "UTC" });
-    const month = new Intl.DateTimeFormat(language, { month: "long", timeZone: "UTC" });
-    // 2024-01-01 was a Monday: seven days give every weekday, twelve months every month.
+    // 2024-01-01 was a Monday: seven days give every weekday.
     for (let d = 0; d < 7; d++) addWords(out, weekday.format(Date.UTC(2024, 0, 1 + d)));
-    for (let m = 0; m < 12; m++) addWords(out, month.format(Date.UTC(2024, m, 15)));
+    for (const month of monthNames(language).long) addWords(out, month);
   }
   calendar = out;
   return out;
