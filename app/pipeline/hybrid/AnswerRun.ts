@@ -74,7 +74,16 @@ interface SendOptions {
   onText(piece: string): void;
   /** Default true; Cloud mode skips it (the answer itself is the cloud's text). */
   cloudStage?: boolean;
+  /**
+   * The conversation's vault as stored now, loaded again when another process saved it since
+   * `vault` was loaded; the caller restores with the vault this returned last. Default: none, so
+   * such a conflict skips the cloud step.
+   */
+  reloadVault?(): PrivacyVault;
 }
+
+/** Saves refused by another process before the cloud step is skipped (each retry sanitizes again). */
+const MAX_VAULT_ATTEMPTS = 3;
 
 type Finish = Omit<ReportInput, "mode" | "strategy" | "sanitized" | "sent" | "modelCheck"> & {
   text: string;
@@ -174,8 +183,8 @@ export class AnswerRun {
   ): Promise<CloudRecord> {
     const settings = this.deps.settings();
     const detectOptions = { locale: settings.locale };
-    const checked = await this.sanitize(parts, vault);
-    this.saveVault(vault);
+    const { checked, vault: current } = await this.sanitizeAndSave(parts, vault, options.reloadVault);
+    vault = current;
     // Checked before the gate: it would audit a request that an aborted signal then never sends.
     if (this.ctx.signal.aborted)
       return Object.freeze({ ...checked, sent: null, exchange: null, failure: null, stages: [] });
@@ -208,9 +217,31 @@ export class AnswerRun {
   }
 
   /**
-   * Saves before anything leaves. If another process (the CLI on the same data folder) saved this
-   * conversation's vault meanwhile, the placeholders just made may name other values there: the
-   * cloud step is skipped (an expected failure, so the local answer is kept with a notice).
+   * Sanitizes and saves before anything leaves. If another process (the CLI on the same data
+   * folder) saved this conversation's vault meanwhile, the placeholders just made may name other
+   * values there: the parts are sanitized again in the vault as stored now (`reload`).
+   */
+  private async sanitizeAndSave(
+    parts: readonly string[],
+    vault: PrivacyVault,
+    reload: (() => PrivacyVault) | undefined,
+  ) {
+    for (let attempt = 1; ; attempt++) {
+      const checked = await this.sanitize(parts, vault);
+      try {
+        this.saveVault(vault);
+        return { checked, vault };
+      } catch (error) {
+        if (!reload || attempt >= MAX_VAULT_ATTEMPTS || (error as TandemError).code !== "busy") throw error;
+        this.deps.logger.info("vault saved by another process; sanitizing again", { attempt });
+        vault = reload();
+      }
+    }
+  }
+
+  /**
+   * Saves before anything leaves. A vault another process saved since it was loaded is a
+   * `busy` failure (expected: the local answer is kept with a notice) unless the caller retries.
    */
   private saveVault(vault: PrivacyVault): void {
     try {

@@ -48,8 +48,12 @@ export class StreamRestorer {
   private pending = "";
   private shownText = "";
 
+  /**
+   * `vault`: the conversation's vault, or a function giving the one the request was sent with
+   * (Hybrid loads it again if another process saved it before sending).
+   */
   constructor(
-    private readonly vault: PrivacyVault,
+    private readonly vault: PrivacyVault | (() => PrivacyVault),
     private readonly emit: (text: string) => void,
   ) {}
 
@@ -73,7 +77,8 @@ export class StreamRestorer {
     const raw = this.pending.slice(0, end);
     this.pending = this.pending.slice(end);
     // Every placeholder form restore() knows has a number: most pieces have none to look at.
-    const segment = /\d/.test(raw) ? restore(raw, this.vault).text : raw;
+    const vault = typeof this.vault === "function" ? this.vault() : this.vault;
+    const segment = /\d/.test(raw) ? restore(raw, vault).text : raw;
     if (!segment) return;
     this.shownText += segment;
     this.emit(segment);

@@ -84,8 +84,12 @@ async function askOutline(
   try {
     const provider = run.provider();
     ctx.onProgress("sanitizing");
-    const vault = run.loadVault(contextTerms);
-    const restorer = new StreamRestorer(vault, (piece) => ctx.onText(piece, "outline"));
+    // Reloaded if another process saves the vault meanwhile: the restorer uses the one sent with.
+    let vault = run.loadVault(contextTerms);
+    const restorer = new StreamRestorer(
+      () => vault,
+      (piece) => ctx.onText(piece, "outline"),
+    );
     const build = (texts: readonly SanitizedText[]): OutboundRequest["messages"] => [
       { role: "system", content: OUTLINE_SYSTEM, constant: true },
       { role: "user", content: texts[0]! },
@@ -94,6 +98,7 @@ async function askOutline(
     const cloud = await run.sendSanitized(provider, vault, [run.instruction], build, {
       maxTokens,
       onText: (piece) => restorer.push(piece),
+      reloadVault: () => (vault = run.loadVault(contextTerms)),
     });
     if (cloud.failure) return { cloud, outline: null };
     if (!cloud.exchange) return { cloud, outline: { text: "", stopped: true, unresolved: [], stage: null } };

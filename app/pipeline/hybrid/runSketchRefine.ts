@@ -69,8 +69,9 @@ async function refine(
   try {
     const provider = run.provider();
     ctx.onProgress("sanitizing");
-    const vault = run.loadVault(contextTerms);
-    const restorer = new StreamRestorer(vault, run.emitAnswer);
+    // Reloaded if another process saves the vault meanwhile: the restorer uses the one sent with.
+    let vault = run.loadVault(contextTerms);
+    const restorer = new StreamRestorer(() => vault, run.emitAnswer);
     let pieces = 0;
     const onText = (piece: string) => {
       pieces++;
@@ -81,6 +82,7 @@ async function refine(
     cloud = await run.sendSanitized(provider, vault, [run.instruction, sketch], build, {
       maxTokens: ctx.maxTokens,
       onText,
+      reloadVault: () => (vault = run.loadVault(contextTerms)),
     });
     const stages = [...local, ...cloud.stages];
     if (cloud.failure) return { cloud };
