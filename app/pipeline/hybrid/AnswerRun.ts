@@ -232,7 +232,8 @@ export class AnswerRun {
         this.saveVault(vault);
         return { checked, vault };
       } catch (error) {
-        if (!reload || attempt >= MAX_VAULT_ATTEMPTS || (error as TandemError).code !== "busy") throw error;
+        const conflict = error instanceof TandemError && error.code === "busy";
+        if (!conflict || !reload || attempt >= MAX_VAULT_ATTEMPTS) throw error;
         this.deps.logger.info("vault saved by another process; sanitizing again", { attempt });
         vault = reload();
       }
