@@ -19,11 +19,6 @@ const RELATION = new RegExp(
     "sohn|tochter|mutter|vater|bruder|schwester|oma|opa|anwalt|anwaltin|tante|onkel|" +
     "proprietaire|patron|patronne|mari|femme|epoux|epouse|ami|amie|copain|copine|collegue|medecin|voisin|voisine|fils|fille|mere|pere|frere|soeur|avocat|avocate)$",
 );
-// Kin named with the kinship word as a title, no possessive: "für Tochter Frieda", "Oma Ilse", "Uncle Bob".
-// A subset of RELATION: not parents and siblings ("Mother Teresa", "Vater Staat", "Sister Mary" are titles
-// of the public or the church), nor words that are also something else ("son" is French "his", "Mann", "femme").
-const KINSHIP_TITLE =
-  /^(?:daughter|uncle|aunt|auntie|grandma|granny|grandpa|grandmother|grandfather|cousin|nephew|niece|sohn|tochter|oma|opa|tante|onkel|neffe|nichte|cousine|fils|fille)$/;
 const POSSESSIVE =
   /^(?:my|our|his|her|their|mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|mon|ma|notre|son|sa)$/;
 const INTRO = [/^(?:named|called|namens|nomme|nommee|appele|appelee)$/, /^(?:heisse|heisst|appelle)$/];
@@ -107,7 +102,6 @@ export function contextNames(text: string, tokens: Token[]): Span[] {
     else if (GREETING.test(t.lower) && (t.sentenceStart || prev?.lower === "and"))
       span = nameSpan(text, tokens, i + 1, true);
     else if (RELATION.test(t.lower) && prev && POSSESSIVE.test(prev.lower)) span = relationName(text, tokens, i + 1);
-    else if (KINSHIP_TITLE.test(t.lower) && isCapitalizedNext(tokens, i)) span = relationName(text, tokens, i + 1);
     else if (INTRO.some((r) => r.test(t.lower)) || isNameIs(tokens, i))
       span = nameSpan(text, tokens, i + 1, true, false, isNameIs(tokens, i));
     else if (
@@ -148,13 +142,6 @@ function relationName(text: string, tokens: Token[], i: number): Span | null {
   const t = tokens[i];
   if (t && TITLE.test(t.lower)) return nameSpan(text, tokens, i + 1, true);
   return nameSpan(text, tokens, i, true, false, true);
-}
-
-/** The next word is capitalized mid-sentence, right after token i (one space). */
-function isCapitalizedNext(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  const next = tokens[i + 1];
-  return !!t && !!next && next.capitalized && !next.sentenceStart && next.start - t.end === 1;
 }
 
 /** "my name is X", "je m'appelle X", "ich heiße X", "I'm X" (capitalized only). */

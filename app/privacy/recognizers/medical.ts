@@ -1,6 +1,4 @@
-import { isVocabularyWord } from "../commonWords";
 import { guessLanguage } from "../guessLanguage";
-import { healthNounSpans, type HealthRoot } from "./healthNouns";
 import { LEGACY_MEDICAL_TERMS } from "./legacyMedicalTerms";
 import { COGNATE_CANDIDATE, isMedicalCognate } from "./medicalCognates";
 import { medicalTerms } from "./medicalTerms";
@@ -29,7 +27,7 @@ const LEGACY = new RegExp(
 const CONDITION_SUFFIX =
   /(?:itis|osis|iasis|a?emia|pathy|algia|ectomy|otomy|ostomy|plasty|scopy|plegia|penia|rrhoea|rrhea|megaly|sclerosis|therapy|phobia)$/;
 const INN_STEM =
-  /(?:pril|sartan|olol|statin|azepam|azolam|oxetine|traline|triptan|tinib|cillin|mycin|floxacin|conazole|prazole|dronate|gliptin|glutide|formin|profen|semide|thiazide|dipine|setron|parin|cycline|olone|lukast|triptyline|pramine|peridone|apine|zosin|terol|vir|mab)$/;
+  /(?:pril|sartan|olol|statin|azepam|azolam|oxetine|traline|triptan|tinib|cillin|mycin|floxacin|conazole|prazole|dronate|gliptin|glutide|formin|profen|semide|thiazide|dipine|setron|parin|cycline|olone|lukast|triptyline|pramine|peridone|apine|zosin|terol)$/;
 // The end of a word with such a suffix; the word start is found by scanning back (no backtracking per word).
 const SHAPE_END = new RegExp(
   String.raw`(?:${CONDITION_SUFFIX.source.slice(3, -2)}|${INN_STEM.source.slice(3, -2)})(?![A-Za-z])`,
@@ -39,15 +37,13 @@ const LOWERCASE_WORD = /(?<![A-Za-z'-])[a-z][a-z'-]{5,}(?![A-Za-z])/g;
 // German compounds with a disease head ("Brustkrebs", "Alkoholsucht", "Herzleiden", "Schuppenflechte"; not
 // "-störung" or "-schwäche": "Verkehrsstörung", "Leistungsschwäche"), and operations as "Knie-OP", "Hüft-OP".
 const GERMAN_HEADS =
-  "erkrankung|krankheit|entzundung|infarkt|krebs|insuffizienz|allergie|unvertraglichkeit|sucht|leiden|flechte|tumor|geschwur|lahmung|syndrom";
+  "erkrankung|krankheit|entzundung|infarkt|krebs|insuffizienz|allergie|unvertraglichkeit|sucht|leiden|flechte|tumor|geschwur|lahmung";
 const GERMAN_HEAD = new RegExp(
   String.raw`(?<![\p{L}])\p{Lu}\p{Ll}{2,}(?:${GERMAN_HEADS})(?![\p{L}])|(?<![\p{L}])\p{Lu}\p{Ll}{2,}-OP(?![\p{L}])`,
   "gu",
 );
 const HAS_GERMAN_HEAD = new RegExp(`[a-z](?:${GERMAN_HEADS})|[a-z]-OP`);
 const MORBUS = /(?<![\p{L}])Morbus \p{Lu}\p{L}+/gu;
-// A stereo descriptor before a dictionary word is chemistry: "L-Thyroxin", "D-Mannose" (not "D-Day", "T-Shirt").
-const STEREO = /(?<![A-Za-z0-9-])[LD]-([A-Za-z]{6,})(?![A-Za-z])/g;
 const ALLERGY =
   /(?<![A-Za-z])[A-Za-z]{3,}[ -](?:allergy|allergies|allergie|allergien|intolerance|unvertraglichkeit)(?![A-Za-z])/gi;
 
@@ -75,51 +71,9 @@ const BLOOD_PRESSURE =
 const LAB_VALUE =
   /(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]{1,12})\s*(?:of|von|de|:|=|is|was|ist|war|est)?\s*\d+(?:[.,]\d+)?\s?(%|mg\/dl|mmol\/l|mmol\/mol|g\/dl|g\/l|ng\/ml|µg\/l|ug\/l|pg\/ml|u\/l|iu\/l|miu\/l|mu\/l)(?![A-Za-z])/gi;
 
-// WordNet 3.1 roots of the user's health: conditions, symptoms, injuries, allergies, medications. Not
-// procedures, tests or care ("blood test", "physiotherapy"): those are what a request is about.
-const HEALTH_ROOTS: readonly HealthRoot[] = [
-  { offset: "14057659", lemma: "physiological state" },
-  { offset: "14107272", lemma: "mental disorder" },
-  { offset: "14323139", lemma: "symptom" },
-  { offset: "14309164", lemma: "injury" },
-  { offset: "14556805", lemma: "hypersensitivity reaction" },
-  { offset: "03745652", lemma: "medicine" },
-];
-
-// A lab value written without its unit, after the analyte's abbreviation and the word for "value":
-// "TSH-Wert 6,8", "PSA level of 4.1", "taux de TSH a 6,8". A decimal number ("API level 33" is not a result).
-const ANALYTE = String.raw`(?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*)`;
-const UNITLESS_VALUE = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?:${ANALYTE}[- ](?:Wert|Werte|Spiegel|level|levels|value)|(?:taux|dosage)\s+(?:de\s+|d')?${ANALYTE})\s*(?:von|of|de|:|=|a|at|bei|is|was|ist|war|est|liegt\s+bei)?\s*\d+[.,]\d+(?![\d.,]*\d)`,
-  "g",
-);
-
-/**
- * A dictionary word shaped like a condition, procedure or drug ("arthritis", "metformin"): the same in de/fr.
- * Drug names are also tried in their US spelling: INNs write i, f, t where US names keep y, ph, th
- * (WHO, "Guidelines on the use of INNs": "aciclovir" = acyclovir). A word ending in -itis needs no
- * dictionary: the suffix means inflammation and forms nothing else ("Thyreoiditis", "Gastritis").
- */
+/** A dictionary word shaped like a condition, procedure or drug ("arthritis", "metformin"): the same in de/fr. */
 function hasMedicalShape(lower: string, terms: ReturnType<typeof medicalTerms>): boolean {
-  if (lower.length < 7) return false;
-  if (lower.length >= 8 && lower.endsWith("itis")) return true;
-  if (terms.all.has(lower)) return CONDITION_SUFFIX.test(lower) || INN_STEM.test(lower);
-  return INN_STEM.test(lower) && usSpellings(lower).some((us) => terms.all.has(us));
-}
-
-// One INN-to-US respelling at a time: i → y, f → ph, t → th.
-const RESPELL: ReadonlyArray<readonly [string, string]> = [
-  ["i", "y"],
-  ["f", "ph"],
-  ["t", "th"],
-];
-
-function usSpellings(word: string): string[] {
-  const out: string[] = [];
-  for (const [inn, us] of RESPELL)
-    for (let i = word.indexOf(inn); i !== -1; i = word.indexOf(inn, i + 1))
-      out.push(word.slice(0, i) + us + word.slice(i + inn.length));
-  return out;
+  return lower.length >= 7 && terms.all.has(lower) && (CONDITION_SUFFIX.test(lower) || INN_STEM.test(lower));
 }
 
 function isMedicalShape(lower: string, terms: ReturnType<typeof medicalTerms>): boolean {
@@ -139,11 +93,7 @@ function wordSpans(text: string, context: RecognizerContext): Span[] {
     const end = (m.index ?? 0) + m[0].length;
     let start = m.index ?? 0;
     while (start > 0 && /[A-Za-z]/.test(text[start - 1] ?? "")) start--;
-    if (!hasMedicalShape(text.slice(start, end).toLowerCase(), terms)) continue;
-    // The whole hyphenated compound: an eponym or organ before it ("Hashimoto-Thyreoiditis").
-    while (text[start - 1] === "-" && /[A-Za-z]/.test(text[start - 2] ?? ""))
-      for (start -= 1; start > 0 && /[A-Za-z]/.test(text[start - 1] ?? "");) start--;
-    spans.push({ start, end, type: "MEDICAL" });
+    if (hasMedicalShape(text.slice(start, end).toLowerCase(), terms)) spans.push({ start, end, type: "MEDICAL" });
   }
   let english: boolean | undefined; // guessed only when needed: most texts have no technical word
   const isEnglish = () =>
@@ -163,7 +113,6 @@ function wordSpans(text: string, context: RecognizerContext): Span[] {
       (m) => terms.technical.has(m[0]) && !hasMedicalShape(m[0], terms) && isEnglish(),
     ),
   );
-  if (isEnglish()) for (const s of healthNounSpans(text, HEALTH_ROOTS)) spans.push({ ...s, type: "MEDICAL" });
   spans.push(
     ...matchAll(text, COGNATE_CANDIDATE, "MEDICAL", (m) =>
       isMedicalCognate(m[0].toLowerCase(), (english) => CONDITION_SUFFIX.test(english) || INN_STEM.test(english)),
@@ -222,44 +171,13 @@ function cuedSpans(text: string): Span[] {
   return spans;
 }
 
-// Named conditions, by their head noun: French before its complement ("syndrome du canal carpien",
-// "maladie de Crohn", "cancer du sein"; not "arret maladie de deux semaines", "Assurance Maladie"),
-// English "syndrome" after its name ("carpal tunnel syndrome"). Closed-class grammar.
-const FRENCH_CONDITION =
-  /(?<![A-Za-z])(?<!(?:assurance|arret|conge|caisse)\s)(?:syndrome|maladie|cancer|tumeur)\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d')(?=[A-Za-z])/gi;
-const ENGLISH_SYNDROME = /(?<![A-Za-z'-])((?:[A-Za-z][A-Za-z'-]*\s+){1,3})syndrome(?![A-Za-z])/gi;
-const NOT_IN_NAME =
-  /^(?:a|an|the|my|his|her|their|our|your|of|has|had|have|with|is|was|from|for|and|or|in|on|at|to|by)$/i;
-
-function namedConditions(text: string): Span[] {
-  const spans: Span[] = [];
-  if (/syndrome|maladie|cancer|tumeur/i.test(text))
-    for (const m of text.matchAll(FRENCH_CONDITION)) {
-      const from = (m.index ?? 0) + m[0].length;
-      const { end, words } = phraseEnd(text, from, () => false);
-      if (words.length > 0) spans.push({ start: m.index ?? 0, end, type: "MEDICAL" });
-    }
-  for (const m of text.matchAll(ENGLISH_SYNDROME)) {
-    // The name is the words before "syndrome" after the last function word ("has carpal tunnel syndrome").
-    const before = [...(m[1] ?? "").matchAll(/[A-Za-z][A-Za-z'-]*/g)];
-    let first = before.length;
-    while (first > 0 && !NOT_IN_NAME.test(before[first - 1]?.[0] ?? "")) first--;
-    const head = before[first];
-    if (head)
-      spans.push({ start: (m.index ?? 0) + (head.index ?? 0), end: (m.index ?? 0) + m[0].length, type: "MEDICAL" });
-  }
-  return spans;
-}
-
 /** "20 mg"; with the word before it when that word is a drug ("Sertraline 50 mg", "metformin 500 mg"). */
 function doseSpans(text: string): Span[] {
   const terms = medicalTerms();
   return [...text.matchAll(DOSE)].map((m) => {
     const start = m.index ?? 0;
     const name = m[1];
-    // A capitalised name, also with a stereo descriptor ("L-Thyroxin", "D-Mannose").
-    const withName =
-      name !== undefined && (isMedicalShape(name.toLowerCase(), terms) || /^(?:[LDRS]-)?[A-Z][a-z]/.test(name));
+    const withName = name !== undefined && (isMedicalShape(name.toLowerCase(), terms) || /^[A-Z][a-z]/.test(name));
     return { start: withName ? start : start + m[0].search(/\d/), end: start + m[0].length, type: "MEDICAL" as const };
   });
 }
@@ -289,21 +207,9 @@ function resultSpans(text: string): Span[] {
 export const medical: Recognizer = (text, context) => {
   const spans = [...wordSpans(text, context), ...cuedSpans(text), ...matchAll(text, LEGACY, "MEDICAL")];
   if (HAS_DOSE.test(text)) spans.push(...doseSpans(text));
-  if (/\d/.test(text)) spans.push(...resultSpans(text), ...matchAll(text, UNITLESS_VALUE, "MEDICAL"));
+  if (/\d/.test(text)) spans.push(...resultSpans(text));
   if (/allerg|intoleran|unvertr/i.test(text)) spans.push(...matchAll(text, ALLERGY, "MEDICAL"));
   if (text.includes("Morbus")) spans.push(...matchAll(text, MORBUS, "MEDICAL"));
-  if (/[LD]-/.test(text)) {
-    const { all } = medicalTerms();
-    spans.push(
-      ...matchAll(
-        text,
-        STEREO,
-        "MEDICAL",
-        (m) => all.has((m[1] ?? "").toLowerCase()) && !isVocabularyWord((m[1] ?? "").toLowerCase()),
-      ),
-    );
-  }
   if (HAS_GERMAN_HEAD.test(text)) spans.push(...matchAll(text, GERMAN_HEAD, "MEDICAL"));
-  spans.push(...namedConditions(text));
   return spans;
 };
