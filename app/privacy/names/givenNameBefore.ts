@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { foldWord, isVeryCommonWord } from "../commonWords";
 import type { Span } from "../recognizers/Recognizer";
 import { calendarWords } from "./calendarWords";
+import { GREETING } from "./contextNames";
 import { lexicon } from "./lexicon";
 import { NAME_WORDS, TITLE, type Token } from "./nameTokens";
 
@@ -13,8 +14,8 @@ import { NAME_WORDS, TITLE, type Token } from "./nameTokens";
  * is the person cue. Given names come from the names step's lists (compromise) and every name
  * part of @cspell/dict-people-names, words included; alone, such a word stays a word. The person
  * then answers to the given name alone too (the vault's name-part variants).
- * Everyday words and month or weekday names stay out unless the names step knows them as names
- * ("The", "New", "May Day"; but "Will", "Hope").
+ * Titles, greetings ("Dear", "Cher"), everyday words and month or weekday names stay out unless the
+ * names step knows them as names ("The", "New", "May Day"; but "Will", "Hope").
  */
 let parts: Set<string> | undefined;
 
@@ -35,7 +36,7 @@ export function nameParts(): Set<string> {
 
 function isGivenNameWord(lower: string): boolean {
   const folded = foldWord(lower);
-  if (TITLE.test(folded) || calendarWords().has(folded)) return false;
+  if (TITLE.test(folded) || GREETING.test(folded) || calendarWords().has(folded)) return false;
   if (isVeryCommonWord(folded) && !NAME_WORDS.has(folded)) return false;
   return nameParts().has(folded);
 }

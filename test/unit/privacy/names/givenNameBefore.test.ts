@@ -19,9 +19,11 @@ describe("a given name that is also a word, right before a surname", () => {
     expect(out).not.toMatch(/Olive/);
   });
 
-  it("leaves the word alone when no surname follows, and keeps everyday words and month names out of names", () => {
+  it("leaves the word alone when no surname follows, and keeps everyday words, greetings and month names out of names", () => {
     expect(people("Olive oil and patience are all you need.")).toEqual([]);
     expect(people("The Garnier report is due.").some((p) => p.startsWith("The"))).toBe(false);
     expect(people("On Monday Garnier called again.").some((p) => p.startsWith("Monday"))).toBe(false);
+    expect(people("Dear Anna Weber, thank you.")).toEqual(["Anna Weber"]);
+    expect(people("Liebe Frieda Engel, danke!", "de-DE")).toEqual(["Frieda Engel"]);
   });
 });
