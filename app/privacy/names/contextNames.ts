@@ -9,7 +9,7 @@ import { isLastName, isNameLike, isOrdinary, NAME_WORDS, TITLE, type Token } fro
  * "ich heiße …", "je m'appelle …") and sign-offs ("Regards,\nEmily Clarke").
  */
 const TITLE_WITH_DOT = /^m$/; // "M. Dupont": only with the dot
-const GREETING =
+export const GREETING =
   /^(?:dear|hi|hello|hey|hallo|liebe|lieber|liebes|servus|moin|bonjour|bonsoir|salut|coucou|cher|chere|chers)$/;
 const RELATION = new RegExp(
   "^(?:landlord|landlady|boss|manager|supervisor|wife|husband|partner|spouse|son|daughter|mother|father|mom|mum|dad|brother|sister|" +

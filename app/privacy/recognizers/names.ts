@@ -1,6 +1,7 @@
 import { guessLanguage } from "../guessLanguage";
 import { contextNames } from "../names/contextNames";
 import { foreignScriptNames } from "../names/foreignScript";
+import { givenNameBefore } from "../names/givenNameBefore";
 import { initialNames } from "../names/initialNames";
 import { tokenize } from "../names/nameTokens";
 import { lexiconTerms } from "../names/lexiconTerms";
@@ -66,5 +67,5 @@ function paragraphNames(paragraph: string, blanked: string, context: RecognizerC
   const tagged = [...taggedNames(blanked, tokens, language, tags), ...lowercaseNamed(blanked, tokens, language)].filter(
     (t) => !ruled.some((r) => r.start < t.end && r.end > t.start),
   );
-  return [...ruled, ...tagged];
+  return givenNameBefore(paragraph, tokens, [...ruled, ...tagged]);
 }
