@@ -7,6 +7,7 @@ import {
   KeyedMutex,
   resanitize,
   sanitize,
+  settleParts,
   VaultConflictError,
   type PrivacyVault,
   type PrivateType,
@@ -159,13 +160,19 @@ export class ProxyService {
   private sanitizeAll(request: ChatRequest, id: string, vault: PrivacyVault) {
     const options = { locale: this.deps.locale(), declaredTerms: this.deps.declaredTerms() };
     const replaced = new Map<string, PrivateType>();
-    const sanitized = request.messages.map((m) => {
-      const key = `${options.locale}\u0000${m.role}\u0000${m.content}`;
-      const known = this.history.get(id, key, vault);
-      const result = known ? resanitize(known, vault, options) : sanitize(m.content, vault, options);
-      this.history.set(id, key, result, vault);
+    const keys = request.messages.map((m) => `${options.locale}\u0000${m.role}\u0000${m.content}`);
+    const results = request.messages.map((m, i) => {
+      const known = this.history.get(id, keys[i] as string, vault);
+      return known ? resanitize(known, vault, options) : sanitize(m.content, vault, options);
+    });
+    // A value found in a later message can make a word of an earlier one private (a name first
+    // seen in full in the last message): the messages are settled together, as Hybrid settles
+    // instruction and sketch, or the gate would block the request for the sanitizer's own leftovers.
+    const settled = settleParts(results, vault, options);
+    const sanitized = settled.map((result, i) => {
+      this.history.set(id, keys[i] as string, result, vault);
       for (const r of result.replaced) replaced.set(r.placeholder, r.type);
-      return { role: m.role, content: result.text };
+      return { role: (request.messages[i] as ChatRequest["messages"][number]).role, content: result.text };
     });
     return { sanitized, replaced: [...replaced.values()] };
   }

@@ -33,7 +33,10 @@ const NOT_LATIN_OR_COMMON = /[^\t\n\r\u0020-\u02af\u1e00-\u1eff\u2000-\u2bff]/u;
 
 /** The script of one letter, or null (digits, punctuation, marks). */
 export function scriptOf(ch: string): string | null {
-  if (ch.charCodeAt(0) < 0x250) return /\p{L}/u.test(ch) ? "Latin" : null;
+  const code = ch.charCodeAt(0);
+  // ASCII: the letters are A–Z and a–z (what \p{L} says there), without a regular expression per character.
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? "Latin" : null;
+  if (code < 0x250) return /\p{L}/u.test(ch) ? "Latin" : null;
   for (const [name, re] of SCRIPTS) if (re.test(ch)) return name;
   return /\p{L}/u.test(ch) ? "Other" : null;
 }

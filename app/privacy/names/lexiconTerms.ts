@@ -50,8 +50,9 @@ function lowercaseListed(tokens: Token[], tags: (() => readonly TaggedWord[]) | 
       i++;
     } else if (
       t.text.length >= 4 &&
-      !isOrdinary(t.lower) &&
+      // The list lookups first: few words are listed, and isOrdinary costs more.
       (lex.places.has(t.lower) || lex.orgs.has(t.lower)) &&
+      !isOrdinary(t.lower) &&
       !readAsWord(t, tags)
     ) {
       spans.push({ start: t.start, end: t.end, type: lex.places.has(t.lower) ? "LOCATION" : "ORG" });

@@ -28,7 +28,8 @@ export function lowercaseNamed(text: string, tokens: Token[], language: string):
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const before = tokens[i - 1] as Token;
-    if (!unknownWord(t) || !INTRODUCES.has(before.lower) || !/^\s+['"‘“]?$/u.test(text.slice(before.end, t.start)))
+    // The set lookup first: most words follow no introducing word, and the dictionary tests cost more.
+    if (!INTRODUCES.has(before.lower) || !unknownWord(t) || !/^\s+['"‘“]?$/u.test(text.slice(before.end, t.start)))
       continue;
     spans.push({ start: t.start, end: t.end, type: "ORG" });
   }

@@ -39,7 +39,8 @@ function propnRuns(text: string, tagged: readonly TaggedWord[]): Array<{ words: 
   const runs: Array<{ words: Word[]; next: string | undefined }> = [];
   let cur: Word[] = [];
   for (const w of tagged) {
-    const value = text.slice(w.start, w.end);
+    // Only a proper noun's text is read (most words are not one).
+    const value = w.pos === "PROPN" ? text.slice(w.start, w.end) : "";
     // Titles are not part of a name ("Mr. Gary Thompson" → "Gary Thompson"); contractions are no names ("C'mon").
     const propn =
       w.pos === "PROPN" &&

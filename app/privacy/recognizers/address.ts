@@ -6,6 +6,27 @@ const CAP = String.raw`\p{Lu}[\p{L}'’.\-]*`;
 const US_SUFFIX =
   "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Wy|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Close|Crescent|Gardens|Square|Sq|Row|Mews|Trail|Loop|Alley|Plaza|Grove|Walk|Park";
 const UNIT = String.raw`(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|#)\.?\s*#?\d+[A-Z]?)?`;
+const CITY_STATE_ZIP = new RegExp(String.raw`(?:${CAP}\s){0,2}${CAP},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?(?![\p{N}])`, "gu");
+const COMPOUND_SUFFIX =
+  "strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|katu|tie|gatan|vagen|vej|gade|straat|laan|utca|ulica";
+const STREET_COMPOUND = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CAP}\s)?\p{Lu}[\p{L}\-]*(?:${COMPOUND_SUFFIX})\s+\d{1,4}(?:\s?[a-z](?![\p{L}]))?`,
+  "gu",
+);
+const STREET_WORDS = String.raw`Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Ufer|Gasse`;
+const STREET_WORD = new RegExp(
+  String.raw`(?<![\p{L}])${CAP}\s(?:${STREET_WORDS})\s+\d{1,4}(?:\s?[a-z](?![\p{L}]))?`,
+  "gu",
+);
+/**
+ * The costliest patterns start a try at every capital letter; each is scanned only when the text
+ * holds the part every match of it contains (same flags; speed, issue #11).
+ */
+const TRIGGERS = new Map<RegExp, RegExp>([
+  [CITY_STATE_ZIP, /,\s+[A-Z]{2}\s+\d{5}/u],
+  [STREET_COMPOUND, new RegExp(String.raw`(?:${COMPOUND_SUFFIX})\s+\d`, "u")],
+  [STREET_WORD, new RegExp(String.raw`(?:${STREET_WORDS})\s+\d`, "u")],
+]);
 const PATTERNS: RegExp[] = [
   // US/UK: "221B Baker Street", "1600 Pennsylvania Ave NW, Apt. 5".
   new RegExp(
@@ -18,17 +39,11 @@ const PATTERNS: RegExp[] = [
     "giu",
   ),
   // US "Springfield, IL 62704" and UK postcodes "NW1 6XE".
-  new RegExp(String.raw`(?:${CAP}\s){0,2}${CAP},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?(?![\p{N}])`, "gu"),
+  CITY_STATE_ZIP,
   /(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![\p{L}\p{N}])/gu,
   // German: "Hauptstrasse 5a", "Berliner Str. 12", "Am Markt 3" is left to names/context.
-  new RegExp(
-    String.raw`(?<![\p{L}])(?:${CAP}\s)?\p{Lu}[\p{L}\-]*(?:strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|katu|tie|gatan|vagen|vej|gade|straat|laan|utca|ulica)\s+\d{1,4}(?:\s?[a-z](?![\p{L}]))?`,
-    "gu",
-  ),
-  new RegExp(
-    String.raw`(?<![\p{L}])${CAP}\s(?:Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Ufer|Gasse)\s+\d{1,4}(?:\s?[a-z](?![\p{L}]))?`,
-    "gu",
-  ),
+  STREET_COMPOUND,
+  STREET_WORD,
   // German street without a street word, when a postcode and town follow: "Am Rosenhang 7, 35390 Giessen".
   // (ASCII classes, no u flag: the text is folded.)
   /(?<![A-Za-z])(?:Am|An\s+der|Im|Auf\s+der|Auf\s+dem|Zum|Zur|In\s+der)\s+[A-Z][A-Za-z-]+\s+\d{1,4}[a-z]?(?=,?\s+(?:[DA]-)?\d{4,5}\s+[A-Z])/g,
@@ -94,7 +109,8 @@ function merge(text: string, spans: Span[]): Span[] {
 
 export const address: Recognizer = (text, context) => {
   const spans: Span[] = [];
-  for (const regex of PATTERNS) spans.push(...matchAll(text, regex, "ADDRESS"));
+  for (const regex of PATTERNS)
+    if (TRIGGERS.get(regex)?.test(text) !== false) spans.push(...matchAll(text, regex, "ADDRESS"));
   spans.push(
     ...matchAll(text, NUMBER_STREET_NUMBER, "ADDRESS", (m) => !NOT_A_STREET.test(m[0]) && !NEW_SENTENCE.test(m[0])),
   );

@@ -11,6 +11,7 @@ const BEARER = /(?<![\p{L}\p{N}])Bearer\s+([A-Za-z0-9._~+/-]{16,}=*)/dgu;
 // Long tokens mixing letters and digits: keys, hashes, JWTs.
 const LONG_TOKEN =
   /(?<![\p{L}\p{N}._\-/])(?=[A-Za-z0-9._-]*\d)(?=[A-Za-z0-9._-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9._-]{23,}(?![\p{L}\p{N}])/gu;
+const LONG_RUN = /[A-Za-z0-9._-]{24}/;
 // Short ids: a few letters then six or more digits ("c1666544295", "KJ046613", "M633326333").
 const LETTER_ID = /(?<![\p{L}\p{N}@.\-/_])[A-Za-z]{1,3}\d{6,}(?![\p{L}\p{N}.\-/])/gu;
 
@@ -25,8 +26,11 @@ export const secret: Recognizer = (text) => {
       (v) => /[\p{L}\p{N}]/u.test(v) && !/^(?:\d{1,3}|true|false|null|none)$/i.test(v),
     ),
     ...groupSpans(text, BEARER, "SECRET"),
-    ...matchAll(text, LONG_TOKEN, "SECRET", (m) => !/^\d[\d.-]*$/.test(m[0]) && (m[0].match(/\d/g)?.length ?? 0) >= 4),
-    ...matchAll(text, LETTER_ID, "ID"),
+    // Scanned only where a match is possible (speed, issue #11): 24 token characters in a row, six digits in a row.
+    ...(LONG_RUN.test(text)
+      ? matchAll(text, LONG_TOKEN, "SECRET", (m) => !/^\d[\d.-]*$/.test(m[0]) && (m[0].match(/\d/g)?.length ?? 0) >= 4)
+      : []),
+    ...(/\d{6}/.test(text) ? matchAll(text, LETTER_ID, "ID") : []),
   ];
   return spans;
 };

@@ -65,4 +65,32 @@ describe("the privacy proxy across the turns of one chat (history sent again wit
       for (const value of ["Gary", "Thompson", "Lena", "Fischer", "anna.weber"]) expect(raw).not.toContain(value);
     }
   });
+
+  it("forwards a request whose last message makes a word of an earlier message private, replaced there too, instead of refusing it", async () => {
+    // "E-mail:" after a name is read as a person by the names step; the earlier "email" then
+    // matches that vault value. The messages are settled together, so the gate finds nothing left.
+    const other = new OpenAI({
+      baseURL: h.baseUrl,
+      apiKey: h.token,
+      maxRetries: 0,
+      defaultHeaders: { "X-Tandem-Conversation": "history-settle-test" },
+    });
+    const before = h.cloud.requests.length;
+    const answer = await other.chat.completions.create({
+      model: "m",
+      messages: [
+        { role: "user", content: "Draft an email to my landlord about the heating." },
+        { role: "assistant", content: "Here is the draft." },
+        {
+          role: "user",
+          content: "Sign it as Lucy Fairbanks, freelance translator. E-mail: lucy.fairbanks@northmail.co.uk",
+        },
+      ],
+    });
+    expect(answer.choices[0]?.message.content).toContain("Lucy Fairbanks");
+    expect(h.cloud.requests.length).toBe(before + 1);
+    const sent = (h.cloud.requests[before]?.json as { messages: Message[] }).messages;
+    expect(sent[0]?.content).not.toMatch(/email/i);
+    for (const value of ["Lucy", "Fairbanks", "northmail"]) expect(h.cloud.requests[before]?.raw).not.toContain(value);
+  });
 });
