@@ -1,3 +1,4 @@
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rawRequest, startProxyHarness } from "./proxyHarness";
 
@@ -77,7 +78,29 @@ describe("the privacy proxy refuses what it must not serve, and forwards nothing
     expect(h.cloud.requests.length).toBe(before);
   });
 
-  it("listens on 127.0.0.1 only", () => {
+  it("is bound to 127.0.0.1 only: the same port on another address of this machine refuses the connection", async () => {
     expect(h.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
+    // A server bound to 0.0.0.0 (or ::) accepts these too; all are loopback, so nothing leaves the
+    // machine (on Linux the whole 127/8 is the loopback interface).
+    expect(await canConnect("127.0.0.1", h.port)).toBe(true);
+    expect(await Promise.all(["127.0.0.2", "::1"].map((address) => canConnect(address, h.port)))).toEqual([
+      false,
+      false,
+    ]);
   });
 });
+
+function canConnect(address: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: address, port, timeout: 2000 });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+    socket.once("timeout", () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
