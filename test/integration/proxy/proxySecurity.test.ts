@@ -64,6 +64,18 @@ describe("the privacy proxy refuses what it must not serve, and forwards nothing
     expect(h.cloud.requests.length).toBe(before);
   });
 
+  it("takes a request of just under 4 MB (the limit is not lower than the README says)", async () => {
+    // The bulk is in a field the proxy does not forward, so the test measures the limit, not the sanitizer's speed.
+    const body = JSON.stringify({
+      model: "m",
+      messages: [{ role: "user", content: "Say hello." }],
+      user: "x".repeat(3_990_000),
+    });
+    expect(Buffer.byteLength(body)).toBeLessThan(4_000_000);
+    const res = await rawRequest(h.port, { headers: ok(), body });
+    expect(res.status).toBe(200);
+  });
+
   it("refuses requests that are not text chats with a 400 that says what it accepts", async () => {
     const before = h.cloud.requests.length;
     const image = JSON.stringify({
