@@ -32,6 +32,7 @@ export class CloudProvider {
   private readonly log: Logger;
   private readonly timeoutMs: number;
   private readonly hasKey: boolean;
+  private readonly hideKey: (text: string) => string;
 
   /** Throws `cloud_not_configured` if the base URL or model is unusable. */
   constructor(settings: CloudSettings, deps: CloudProviderDeps) {
@@ -39,6 +40,8 @@ export class CloudProvider {
     this.model = checkModel(settings.model);
     this.timeoutMs = settings.timeoutMs ?? DEFAULT_CLOUD_TIMEOUT_MS;
     this.hasKey = Boolean(settings.apiKey?.trim());
+    const key = settings.apiKey?.trim();
+    this.hideKey = key ? (text) => text.split(key).join("[the API key]") : (text) => text;
     this.client = createOpenAIClient(settings, deps.fetch);
     this.log = deps.logger.child("cloud");
   }
@@ -168,7 +171,14 @@ export class CloudProvider {
   }
 
   private context(phase: FailureContext["phase"]): FailureContext {
-    return { phase, host: this.host, model: this.model, timeoutMs: this.timeoutMs, hasKey: this.hasKey };
+    return {
+      phase,
+      host: this.host,
+      model: this.model,
+      timeoutMs: this.timeoutMs,
+      hasKey: this.hasKey,
+      hideKey: this.hideKey,
+    };
   }
 
   private logDone(acc: StreamAccumulator, finishReason: string, startedAt: number): void {

@@ -9,6 +9,11 @@ export interface FailureContext {
   model: string;
   timeoutMs: number;
   hasKey: boolean;
+  /**
+   * Takes the API key out of a provider's own words before they are quoted: some providers echo
+   * the key in an error, and the message reaches the UI, the database and the proxy's apps.
+   */
+  hideKey?: (text: string) => string;
 }
 
 /** Maps whatever the SDK (or fetch under it) threw to a `CloudError` with an actionable message. */
@@ -64,7 +69,7 @@ export function timeoutError(context: FailureContext, cause?: unknown): CloudErr
 function fromStatus(error: APIError, context: FailureContext): CloudError {
   const status = typeof error.status === "number" ? error.status : null;
   const base = { status, cause: error };
-  const reason = providerReason(error);
+  const reason = providerReason(error, context);
   if (status === 401) {
     const message = context.hasKey
       ? "The cloud provider rejected the API key (401). Check the key in Settings → Cloud."
@@ -135,9 +140,10 @@ export function retryAfterSeconds(headers: Headers | undefined, now = Date.now()
 }
 
 /** The provider's own reason, shortened: shown to the user (it never reaches the logs). */
-function providerReason(error: APIError): string {
+function providerReason(error: APIError, context: FailureContext): string {
   const detail = (error.error as { message?: unknown } | undefined)?.message;
   if (typeof detail !== "string" || !detail.trim()) return "";
-  const text = detail.trim().replace(/\s+/g, " ");
+  // Before the cut at 200 characters, so no part of a key survives it.
+  const text = (context.hideKey?.(detail) ?? detail).trim().replace(/\s+/g, " ");
   return `: ${text.length > 200 ? `${text.slice(0, 199)}…` : text}`;
 }

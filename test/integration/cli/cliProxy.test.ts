@@ -72,6 +72,9 @@ describe("cli proxy", () => {
     });
     expect((await res.json()) as unknown).toMatchObject({ choices: [{ message: { content: text } }] });
     expect(cloud.requests.at(-1)?.headers.authorization).toBe("Bearer sk-cli-proxy-key");
+    // The token apps need is printed on stderr (stdout holds the URL only); the cloud key never is.
+    expect(stderr).toContain("Token: my-proxy-token");
+    expect(stdout + stderr).not.toContain("sk-cli-proxy-key");
     expect(cloud.receivedText()).not.toContain("Gary Thompson");
     expect(cloud.receivedText()).not.toContain("555 0132");
     const code = await new Promise<number | null>((resolve) => {

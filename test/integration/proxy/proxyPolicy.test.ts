@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import type { ModelInfo } from "../../../app/contract/types";
 import { echoLastUserMessage } from "../../helpers/recordingCloud";
 import { getEndlessTinyModel2kPath } from "../hybrid/support/tinyModel2k";
-import { startProxyHarness } from "./proxyHarness";
+import { CLOUD_KEY, startProxyHarness } from "./proxyHarness";
 
 const PRIVATE = "Send the invoice to gary.thompson@example.com, IBAN DE89 3704 0044 0532 0130 00.";
 
@@ -159,6 +159,19 @@ describe("the privacy proxy's policies, offline mode and upstream faults", () =>
     h.cloud.setFault({ malformedSse: true });
     const error = await failure(true);
     expect(error.message).toMatch(/cloud provider/i);
+  });
+
+  it("never shows the app the cloud key, even when the upstream's error quotes it", async () => {
+    const quoting = `The key ${CLOUD_KEY} may not use this model.`;
+    h.cloud.setFault({ status: 403, message: quoting });
+    const refused = await failure();
+    expect(refused.status).toBe(502);
+    h.cloud.setFault({ errorInStreamAfterChunks: 1, message: quoting });
+    const broken = await failure(true);
+    for (const error of [refused, broken]) {
+      expect(error.message).toMatch(/may not use this model/);
+      expect(JSON.stringify({ message: error.message, error: error.error })).not.toContain(CLOUD_KEY);
+    }
   });
 
   it("logged every failure above with codes and statuses only: no private value, no key, no token", () => {

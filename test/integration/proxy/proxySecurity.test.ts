@@ -1,3 +1,4 @@
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rawRequest, startProxyHarness } from "./proxyHarness";
 
@@ -63,6 +64,18 @@ describe("the privacy proxy refuses what it must not serve, and forwards nothing
     expect(h.cloud.requests.length).toBe(before);
   });
 
+  it("takes a request of just under 4 MB (the limit is not lower than the README says)", async () => {
+    // The bulk is in a field the proxy does not forward, so the test measures the limit, not the sanitizer's speed.
+    const body = JSON.stringify({
+      model: "m",
+      messages: [{ role: "user", content: "Say hello." }],
+      user: "x".repeat(3_990_000),
+    });
+    expect(Buffer.byteLength(body)).toBeLessThan(4_000_000);
+    const res = await rawRequest(h.port, { headers: ok(), body });
+    expect(res.status).toBe(200);
+  });
+
   it("refuses requests that are not text chats with a 400 that says what it accepts", async () => {
     const before = h.cloud.requests.length;
     const image = JSON.stringify({
@@ -77,7 +90,29 @@ describe("the privacy proxy refuses what it must not serve, and forwards nothing
     expect(h.cloud.requests.length).toBe(before);
   });
 
-  it("listens on 127.0.0.1 only", () => {
+  it("is bound to 127.0.0.1 only: the same port on another address of this machine refuses the connection", async () => {
     expect(h.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
+    // A server bound to 0.0.0.0 (or ::) accepts these too; all are loopback, so nothing leaves the
+    // machine (on Linux the whole 127/8 is the loopback interface).
+    expect(await canConnect("127.0.0.1", h.port)).toBe(true);
+    expect(await Promise.all(["127.0.0.2", "::1"].map((address) => canConnect(address, h.port)))).toEqual([
+      false,
+      false,
+    ]);
   });
 });
+
+function canConnect(address: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: address, port, timeout: 2000 });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+    socket.once("timeout", () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}

@@ -54,6 +54,23 @@ describe("toCloudError", () => {
     expect(error.code).toBe("cloud_bad_request");
     expect(error.message.length).toBeLessThan(320);
   });
+
+  it("quotes a provider's reason without the API key, even where the cut at 200 characters falls inside the key", async () => {
+    const { BadRequestError, PermissionDeniedError } = await import("openai");
+    const key = "sk-unit-key-0123456789abcdefghij";
+    const hideKey = (text: string) => text.split(key).join("[the API key]");
+    const quoting = toCloudError(
+      new PermissionDeniedError(403, { message: `Key ${key} may not use m.` }, undefined, new Headers()),
+      { ...context, hideKey },
+    );
+    expect(quoting.message).toContain("may not use m.");
+    // The key starts at character 190: cut first and hidden afterwards, its first 9 characters would be left.
+    const long = toCloudError(
+      new BadRequestError(400, { message: `${"x".repeat(190)}${key} rest` }, undefined, new Headers()),
+      { ...context, hideKey },
+    );
+    for (const error of [quoting, long]) expect(error.message).not.toMatch(/sk-unit/);
+  });
 });
 
 describe("CloudProvider settings", () => {
