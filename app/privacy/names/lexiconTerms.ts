@@ -2,6 +2,8 @@ import type { Span } from "../recognizers/Recognizer";
 import { isEnglishWord } from "./englishWords";
 import { lexicon } from "./lexicon";
 import { isOrdinary, PUBLIC_NAMES, type Token } from "./nameTokens";
+import { isPublicBodyName } from "./publicBodies";
+import { tiedToUser } from "./userTies";
 import { posAt, type TaggedWord } from "./winkTagger";
 
 /**
@@ -21,9 +23,10 @@ const PUBLIC_ACRONYMS = new Set(
   ).split(" "),
 );
 
-function acronyms(tokens: Token[]): Span[] {
+function acronyms(tokens: Token[], text: string | undefined): Span[] {
   return tokens
     .filter((t) => /^\p{Lu}{3,6}$/u.test(t.text) && !PUBLIC_ACRONYMS.has(t.lower) && !PUBLIC_NAMES.has(t.lower))
+    .filter((t) => !isPublicBodyName(t.text) || text === undefined || tiedToUser(text, t.start))
     .map((t) => ({ start: t.start, end: t.end, type: lexicon().places.has(t.lower) ? "LOCATION" : "ORG" }));
 }
 
@@ -60,7 +63,11 @@ function lowercaseListed(tokens: Token[], tags: (() => readonly TaggedWord[]) | 
   return spans;
 }
 
-/** `tags`: the paragraph's part-of-speech tags, given for English paragraphs only. */
-export function lexiconTerms(tokens: Token[], tags?: () => readonly TaggedWord[]): Span[] {
-  return [...acronyms(tokens), ...lowercaseListed(tokens, tags)];
+/**
+ * `tags`: the paragraph's part-of-speech tags, given for English paragraphs only. `text`: the
+ * paragraph, to ask whether it ties a public body's acronym ("FEMA", publicBodies.ts) to the user;
+ * without it every acronym outside the public lists counts.
+ */
+export function lexiconTerms(tokens: Token[], tags?: () => readonly TaggedWord[], text?: string): Span[] {
+  return [...acronyms(tokens, text), ...lowercaseListed(tokens, tags)];
 }
