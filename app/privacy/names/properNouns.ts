@@ -4,6 +4,7 @@ import { isFrequentEnglishWord, isVocabularyWord } from "../commonWords";
 import { isEnglishWord } from "./englishWords";
 import { holidayWords } from "./holidayWords";
 import { lexicon } from "./lexicon";
+import { isListedPublicAcronym } from "./lexiconTerms";
 import { isPublicBodyName } from "./publicBodies";
 import { publicOfficeSpans } from "./publicOffice";
 import { tiedToUser } from "./userTies";
@@ -173,12 +174,16 @@ function classify(
   after: { token: Token | undefined; text: string },
 ): PrivateType | null {
   const words = run.tokens.filter((t) => t.capitalized);
+  const first0 = words[0] as Token;
   const phrase = run.tokens.map((t) => t.lower).join(" ");
   const lex = lexicon();
   // Public software, platforms and holidays ("Christmas", "Tag der Deutschen Einheit") are nobody's data.
   if (words.every((t) => PUBLIC_NAMES.has(t.lower) || holidayWords().has(t.lower))) return null;
-  // A public body ("Medicare", "FEMA") is the user's only where the text says so.
-  if (isPublicBodyName(run.tokens.map((t) => t.text).join(" ")))
+  // A public body ("Medicare", "FEMA", "NHS") is the user's only where the text says so.
+  if (
+    isPublicBodyName(run.tokens.map((t) => t.text).join(" ")) ||
+    (words.length === 1 && isListedPublicAcronym(first0))
+  )
     return tiedToUser(after.text, (words[0] as Token).start) ? "ORG" : null;
   if (lex.orgs.has(phrase)) return "ORG";
   // An institution word alone ("Schule", "Bank") is not a name; with a name it is ("Kita Sonnenblume").
