@@ -12,7 +12,7 @@ import { createRequire } from "node:module";
  *
  * Only for paragraphs in that language: an English text's acronyms are read with the English
  * rules (PUPA and Presidio count a company's ticker or acronym mentioned in passing as
- * identifying). Read once per language from the .dic file's stems (~80k lines, a few ms).
+ * identifying). Read once per language from the .dic file's stems (~10 ms CPU each).
  */
 const PACKAGES: Readonly<Record<string, string>> = { de: "dictionary-de", fr: "dictionary-fr" };
 const cache = new Map<string, Set<string>>();
@@ -25,11 +25,9 @@ export function dictionaryAcronyms(language: string): Set<string> {
   if (pkg) {
     const require = createRequire(import.meta.url);
     const path = require.resolve(pkg).replace(/index\.js$/, "index.dic");
-    for (const line of readFileSync(path, "utf8").split("\n")) {
-      const stem = line.split("/")[0]?.trim() ?? "";
-      // Two to six capitals, no Roman numeral ("XIV" is a number, not a name).
-      if (/^\p{Lu}{2,6}$/u.test(stem) && !/^[IVXLCDM]+$/.test(stem)) out.add(fold(stem));
-    }
+    // Stems of two to six capitals (one regex pass over the file, not 80k line splits); no Roman numeral ("XIV").
+    for (const [stem] of readFileSync(path, "utf8").matchAll(/^\p{Lu}{2,6}(?=[/\r\n])/gmu))
+      if (!/^[IVXLCDM]+$/.test(stem)) out.add(fold(stem));
   }
   cache.set(language, out);
   return out;

@@ -93,24 +93,28 @@ function closure(data: Buffer): Map<string, Synset> {
   return seen;
 }
 
-/** index.noun's line for a lemma: "lemma n senses … offsets" with the commonest sense's offset first. */
-function firstSense(index: string, lemma: string): string | undefined {
-  const at = index.indexOf(`\n${lemma} n `);
-  if (at < 0) return undefined;
-  const f = index
-    .slice(at + 1, index.indexOf("\n", at + 1))
-    .trim()
-    .split(" ");
-  const senses = parseInt(f[2] ?? "0", 10);
-  return f[f.length - senses];
+/** index.noun: the commonest sense of each wanted lemma (a line is "lemma n senses … offsets", commonest first). */
+function firstSenses(index: string, wanted: ReadonlySet<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let at = 0; at < index.length;) {
+    const end = index.indexOf("\n", at);
+    const stop = end < 0 ? index.length : end;
+    const lemma = index.slice(at, index.indexOf(" ", at));
+    if (wanted.has(lemma)) {
+      const f = index.slice(at, stop).trim().split(" ");
+      out.set(lemma, f[f.length - parseInt(f[2] ?? "0", 10)] ?? "");
+    }
+    at = stop + 1;
+  }
+  return out;
 }
 
 export function publicBodies(): PublicBodies {
   if (cached) return cached;
   const dir = dictionaryDir();
   const inside = closure(readFileSync(join(dir, "data.noun")));
-  const index = readFileSync(join(dir, "index.noun"), "latin1");
   const result: PublicBodies = { names: new Set(), words: new Set(), heads: new Set(), maxWords: 1 };
+  const common = new Set<string>();
   for (const { lemmas, military } of inside.values())
     for (const lemma of military ? [] : lemmas) {
       if (/^\p{Lu}/u.test(lemma)) {
@@ -120,9 +124,11 @@ export function publicBodies(): PublicBodies {
         if (name.includes(" ")) result.names.add(foldWord(name));
         else if ((/^\p{Lu}+$/u.test(name) || !isVocabularyWord(name)) && !CURRENCIES.has(name)) result.words.add(name);
         result.maxWords = Math.max(result.maxWords, name.split(" ").length);
-        // Heads: one-word common nouns whose commonest sense is a public body ("department"; not "office", a room first).
-      } else if (/^[a-z]{4,}$/.test(lemma) && inside.has(firstSense(index, lemma) ?? "")) result.heads.add(lemma);
+      } else if (/^[a-z]{4,}$/.test(lemma)) common.add(lemma);
     }
+  // Heads: one-word common nouns whose commonest sense is a public body ("department"; not "office", a room first).
+  for (const [lemma, first] of firstSenses(readFileSync(join(dir, "index.noun"), "latin1"), common))
+    if (inside.has(first)) result.heads.add(lemma);
   cached = result;
   return result;
 }
