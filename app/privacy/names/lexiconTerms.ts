@@ -1,5 +1,4 @@
 import type { Span } from "../recognizers/Recognizer";
-import { isVocabularyWord } from "../commonWords";
 import { isEnglishWord } from "./englishWords";
 import { lexicon } from "./lexicon";
 import { isOrdinary, PUBLIC_NAMES, type Token } from "./nameTokens";
@@ -53,12 +52,10 @@ function acronyms(tokens: Token[], paragraph: Paragraph | undefined): Span[] {
 
 /**
  * A listed name that is also a dictionary word ("visa", "shell") names the company only where the
- * tagger reads a proper noun; "I need a visa" is the word.
+ * tagger reads a proper noun; "I need a visa" is the word. Without tags (no English paragraph) the list decides.
  */
 function readAsWord(t: Token, tags: (() => readonly TaggedWord[]) | undefined): boolean {
-  // Without tags (a German or French paragraph) a word of the en/de/fr vocabulary is that word ("mon avis", not Avis).
-  if (!tags) return isVocabularyWord(t.lower);
-  if (!isEnglishWord(t.lower)) return false;
+  if (!tags || !isEnglishWord(t.lower)) return false;
   const pos = posAt(tags(), t.start, t.end);
   return pos !== undefined && pos !== "PROPN";
 }

@@ -33,7 +33,7 @@ describe("Hybrid requests: public bodies in, the user's employer out", () => {
     h.context.profile.set({ freeText: "" });
   });
 
-  it("sends a German tax office as written but keeps the same office private where the user works there", async () => {
+  it("keeps the same tax office private where the user works there", async () => {
     h.settings.hybridStrategy = "sketch-refine";
     h.context.profile.set({ freeText: "Ich arbeite beim Finanzamt Heidelberg in der Veranlagung." });
     const conversation = h.conversation("hybrid");
@@ -42,7 +42,7 @@ describe("Hybrid requests: public bodies in, the user's employer out", () => {
     const sent = h.cloud.requests.slice(before);
     expect(sent).toHaveLength(1);
     const instruction = (sent[0]!.json as ChatRequestBody).messages?.find((m) => m.role === "user")?.content;
-    expect(instruction).toContain("Familienkasse");
+    expect(instruction).toBe("Schreib der Familienkasse, dass das [ORG_1] mein Arbeitgeber ist.");
     expect(sent[0]!.raw).not.toMatch(/Finanzamt Heidelberg|Heidelberg/);
     h.context.profile.set({ freeText: "" });
   });
