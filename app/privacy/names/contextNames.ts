@@ -1,3 +1,4 @@
+import { isListedPublicAcronym } from "./lexiconTerms";
 import type { Span } from "../recognizers/Recognizer";
 import { isVeryCommonWord, isVocabularyWord } from "../commonWords";
 import { isLastName, isNameLike, isOrdinary, NAME_WORDS, TITLE, type Token } from "./nameTokens";
@@ -45,7 +46,7 @@ function nameSpan(
 ): Span | null {
   const first = tokens[i];
   const before = tokens[i - 1];
-  if (!first || TITLE.test(first.lower) || isVeryCommonWord(first.lower)) return null;
+  if (!first || TITLE.test(first.lower) || isVeryCommonWord(first.lower) || isListedPublicAcronym(first)) return null;
   // The trigger and the name must be in one phrase: "called. fils" is not "called fils".
   if (before && !trusted && !/^[\s,:]*$/.test(text.slice(before.end, first.start))) return null;
   const capitalOk = (t: Token) =>

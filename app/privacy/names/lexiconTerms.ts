@@ -2,6 +2,9 @@ import type { Span } from "../recognizers/Recognizer";
 import { isEnglishWord } from "./englishWords";
 import { lexicon } from "./lexicon";
 import { isOrdinary, PUBLIC_NAMES, type Token } from "./nameTokens";
+import { isDictionaryAcronym } from "./dictionaryAcronyms";
+import { isPublicBodyName } from "./publicBodies";
+import { tiedToUser } from "./userTies";
 import { posAt, type TaggedWord } from "./winkTagger";
 
 /**
@@ -21,9 +24,29 @@ const PUBLIC_ACRONYMS = new Set(
   ).split(" "),
 );
 
-function acronyms(tokens: Token[]): Span[] {
+/**
+ * Written in capitals and public by the lists above or WordNet's public bodies ("NHS", "IRS",
+ * "FEMA"): no person's name. A listed place ("USA", "UK") stays a place.
+ */
+export function isListedPublicAcronym(t: Token): boolean {
+  return (
+    /^\p{Lu}{2,6}$/u.test(t.text) &&
+    (PUBLIC_ACRONYMS.has(t.lower) || isPublicBodyName(t.text)) &&
+    !lexicon().places.has(t.lower)
+  );
+}
+
+/** A public acronym: a public body (WordNet), or one the paragraph language's dictionary lists ("TGV" in French). */
+function isPublicAcronym(t: Token, language: string): boolean {
+  return isPublicBodyName(t.text) || isDictionaryAcronym(t.text, language);
+}
+
+function acronyms(tokens: Token[], paragraph: Paragraph | undefined): Span[] {
   return tokens
     .filter((t) => /^\p{Lu}{3,6}$/u.test(t.text) && !PUBLIC_ACRONYMS.has(t.lower) && !PUBLIC_NAMES.has(t.lower))
+    .filter(
+      (t) => paragraph === undefined || !isPublicAcronym(t, paragraph.language) || tiedToUser(paragraph.text, t.start),
+    )
     .map((t) => ({ start: t.start, end: t.end, type: lexicon().places.has(t.lower) ? "LOCATION" : "ORG" }));
 }
 
@@ -61,7 +84,17 @@ function lowercaseListed(tokens: Token[], tags: (() => readonly TaggedWord[]) | 
   return spans;
 }
 
-/** `tags`: the paragraph's part-of-speech tags, given for English paragraphs only. */
-export function lexiconTerms(tokens: Token[], tags?: () => readonly TaggedWord[]): Span[] {
-  return [...acronyms(tokens), ...lowercaseListed(tokens, tags)];
+/** The paragraph's text and language (paragraph language guess, as the names step has it). */
+interface Paragraph {
+  text: string;
+  language: string;
+}
+
+/**
+ * `tags`: the paragraph's part-of-speech tags, given for English paragraphs only. `paragraph`: to
+ * keep public acronyms ("FEMA", publicBodies.ts; "TGV" in French, dictionaryAcronyms.ts) public
+ * unless the text ties them to the user; without it every acronym outside the public lists counts.
+ */
+export function lexiconTerms(tokens: Token[], tags?: () => readonly TaggedWord[], paragraph?: Paragraph): Span[] {
+  return [...acronyms(tokens, paragraph), ...lowercaseListed(tokens, tags)];
 }

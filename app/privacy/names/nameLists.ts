@@ -1,6 +1,8 @@
 import type { Span } from "../recognizers/Recognizer";
 import { isVeryCommonWord } from "../commonWords";
+import { isListedPublicAcronym } from "./lexiconTerms";
 import { isFirstName, isLastName, isOrdinary, type Token } from "./nameTokens";
+import { isPublicBodyName } from "./publicBodies";
 
 /**
  * Lists of single capitalized words — "founders: Monjeau, Graves and Reed", "They had 6:
@@ -41,7 +43,10 @@ const PEOPLE_INTRO =
 export function nameLists(text: string, tokens: Token[], language: string): Span[] {
   if (language === "de") return [];
   const spans: Span[] = [];
-  for (const group of groups(text, tokens)) {
+  for (const all of groups(text, tokens)) {
+    // A public body or public acronym in the list is no person ("Medicare and FEMA"); the others are judged alone.
+    const group = all.filter((t) => !isPublicBodyName(t.text) && !isListedPublicAcronym(t));
+    if (group.length < (group.length === all.length ? 2 : 1)) continue;
     const known = group.some((t) => isFirstName(t.lower) || isLastName(t.lower));
     const noneOrdinary = group.every((t) => !isOrdinary(t.lower));
     const introduced = PEOPLE_INTRO.test(

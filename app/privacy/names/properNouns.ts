@@ -4,6 +4,10 @@ import { isFrequentEnglishWord, isVocabularyWord } from "../commonWords";
 import { isEnglishWord } from "./englishWords";
 import { holidayWords } from "./holidayWords";
 import { lexicon } from "./lexicon";
+import { isListedPublicAcronym } from "./lexiconTerms";
+import { isPublicBodyName } from "./publicBodies";
+import { publicOfficeSpans } from "./publicOffice";
+import { tiedToUser } from "./userTies";
 import { lazyTags, posAt, type TaggedWord } from "./winkTagger";
 import {
   isFirstName,
@@ -170,10 +174,17 @@ function classify(
   after: { token: Token | undefined; text: string },
 ): PrivateType | null {
   const words = run.tokens.filter((t) => t.capitalized);
+  const first0 = words[0] as Token;
   const phrase = run.tokens.map((t) => t.lower).join(" ");
   const lex = lexicon();
   // Public software, platforms and holidays ("Christmas", "Tag der Deutschen Einheit") are nobody's data.
   if (words.every((t) => PUBLIC_NAMES.has(t.lower) || holidayWords().has(t.lower))) return null;
+  // A public body ("Medicare", "FEMA", "NHS") is the user's only where the text says so.
+  if (
+    isPublicBodyName(run.tokens.map((t) => t.text).join(" ")) ||
+    (words.length === 1 && isListedPublicAcronym(first0))
+  )
+    return tiedToUser(after.text, (words[0] as Token).start) ? "ORG" : null;
   if (lex.orgs.has(phrase)) return "ORG";
   // An institution word alone ("Schule", "Bank") is not a name; with a name it is ("Kita Sonnenblume").
   if (run.hasOrgWord) return words.length > 1 || ORG_SUFFIXES.has((words[0] as Token).lower) ? "ORG" : null;
@@ -254,6 +265,12 @@ export function properNouns(
     const firstToken = run.tokens[0] as Token;
     const before = tokens[(index.get(firstToken) ?? 0) - 1];
     const lastToken = run.tokens[run.tokens.length - 1] as Token;
+    // A public office ("Finanzamt Heidelberg", "Springfield City Council"): its places only, unless tied to the user.
+    const office = publicOfficeSpans(run.tokens, text);
+    if (office) {
+      spans.push(...office);
+      continue;
+    }
     const type = classify(run, before, paragraph, { token: tokens[(index.get(lastToken) ?? -2) + 1], text });
     if (type) spans.push({ start: firstToken.start, end: (run.tokens[run.tokens.length - 1] as Token).end, type });
   }

@@ -17,6 +17,7 @@ import {
 } from "./nameTokens";
 import { mostlyEnglish, ORG_WORDS } from "./properNouns";
 import { calendarWords } from "./calendarWords";
+import { isPublicBodyName } from "./publicBodies";
 import { tiedToUser } from "./userTies";
 import { lazyTags, type TaggedWord } from "./winkTagger";
 
@@ -100,6 +101,8 @@ function classify(text: string, words: Word[], next: string | undefined, isEngli
   if (words.some((w) => /\p{N}/u.test(w.text))) return "ID";
   // The tie to the user is asked last: it is the costliest test and decides only what is otherwise public.
   const tied = () => tiedToUser(text, first.start);
+  // A public body ("Medicare", "FEMA", publicBodies.ts) is nobody's data unless the text ties it to the user.
+  if (isPublicBodyName(words.map((w) => w.text).join(" "))) return tied() ? "ORG" : null;
   // A weekday or holiday is public even right after a cue ("my employer pays on Friday"); an acronym or platform may be the user's.
   if (words.every(isPublicWord))
     return words.some((w) => !calendarWords().has(w.lower) && !holidayWords().has(w.lower)) && tied() ? "ORG" : null;

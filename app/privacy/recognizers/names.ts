@@ -60,7 +60,7 @@ function paragraphNames(paragraph: string, blanked: string, context: RecognizerC
     ...initialNames(paragraph),
     ...properNouns(paragraph, tokens, language, tags),
     ...nameLists(paragraph, tokens, language),
-    ...lexiconTerms(tokens, language === "en" ? tags : undefined),
+    ...lexiconTerms(tokens, language === "en" ? tags : undefined, { text: paragraph, language }),
     ...orgPhrases(tokens),
   ];
   // The tagger only adds what the rules missed: where both found something, the rules' span and type are better informed.

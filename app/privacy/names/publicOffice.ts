@@ -1,0 +1,73 @@
+import { isVocabularyWord } from "../commonWords";
+import { lexicon } from "./lexicon";
+import { isFirstName, isLastName, type Token } from "./nameTokens";
+import { publicBodies } from "./publicBodies";
+import { tiedToUser } from "./userTies";
+import type { Span } from "../recognizers/Recognizer";
+
+/**
+ * A public office named by what it is and where (issue #11, retention): the head noun of a public
+ * body plus place names or everyday words — "Finanzamt Heidelberg", "Stadtwerke München",
+ * "Bundesagentur für Arbeit", "Springfield City Council", "Federal Employment Agency",
+ * "Agence régionale de santé". Such a name describes an office every resident deals with; it
+ * identifies the user only when the text ties it to them (userTies.ts), which callers check.
+ *
+ * English heads are WordNet's (publicBodies.ts: "agency", "department", "council", "bureau",
+ * "commission", "tribunal"). German and French heads are the same institution types in those
+ * languages — grammar, a closed class, no names: German compounds ending in "-amt" (Finanzamt,
+ * Standesamt, Landratsamt), "-behörde", "-agentur", "-ministerium", "-gericht", "-verwaltung",
+ * the statutory insurers' "-kasse" compounds (Krankenkasse, Familienkasse, Pflegekasse; not
+ * Sparkasse, a bank), Jobcenter, Rathaus, Stadtwerke, Rentenversicherung; French caisse, agence,
+ * ministère, mairie, préfecture, tribunal, conseil, direction, office.
+ * A school, practice, bank or company head is not one: those are the user's far more often.
+ */
+const GERMAN_HEAD =
+  /^(?:\p{L}*(?:amt|amter|behorde|agentur|ministerium|gericht|verwaltung)|(?:kranken|familien|pflege|renten|unfall)kasse|jobcenter|rathaus|stadtwerke|\p{L}*rentenversicherung|polizei)$/u;
+const FRENCH_HEAD = /^(?:caisse|agence|ministere|mairie|prefecture|sous-prefecture|tribunal|conseil|direction|office)$/;
+
+export function isPublicOfficeHead(lower: string): boolean {
+  return publicBodies().heads.has(lower) || GERMAN_HEAD.test(lower) || FRENCH_HEAD.test(lower);
+}
+
+function isPlace(t: Token): boolean {
+  return lexicon().places.has(t.lower);
+}
+
+/** An everyday word that is no given name or surname ("Arbeit", "Labor", "Defence"). */
+function isPlainWord(t: Token): boolean {
+  return isVocabularyWord(t.lower) && !isFirstName(t.lower) && !isLastName(t.lower);
+}
+
+/**
+ * The words of a capitalized run name a public office: a public-office head, places before or
+ * after it ("Finanzamt Heidelberg", "Springfield City Council" needs "City" to be a place, so it
+ * is not one), and everyday words only in its remit after a connector ("Bundesagentur für
+ * Arbeit", "Department of Labor", "Caisse d'allocations familiales du Rhône"). "Sparkasse
+ * KölnBonn", "Kita Sonnenschein", "Federal Employment Agency" are not.
+ */
+export function isPublicOffice(tokens: readonly Token[]): boolean {
+  let head = false;
+  let remit = false;
+  for (const t of tokens) {
+    if (!t.capitalized) remit = head;
+    else if (isPublicOfficeHead(t.lower)) head = true;
+    else if (!isPlace(t) && !(remit && isPlainWord(t))) return false;
+  }
+  return head;
+}
+
+/**
+ * What of a public office is private: the whole name where the text ties it to the user ("ich
+ * arbeite beim Finanzamt Heidelberg"), else only its place names, which stay places
+ * ("Finanzamt [LOCATION_1]": where the user deals with an office still says where they live).
+ * Null when the words name no public office.
+ */
+export function publicOfficeSpans(tokens: readonly Token[], text: string): Span[] | null {
+  if (!isPublicOffice(tokens)) return null;
+  const first = tokens[0] as Token;
+  const last = tokens[tokens.length - 1] as Token;
+  if (tiedToUser(text, first.start)) return [{ start: first.start, end: last.end, type: "ORG" }];
+  return tokens
+    .filter((t) => t.capitalized && isPlace(t))
+    .map((t) => ({ start: t.start, end: t.end, type: "LOCATION" }));
+}
