@@ -4,6 +4,7 @@ import { migration003 } from "./003_context";
 import { migration004 } from "./004_answer_variants";
 import { migration005 } from "./005_auto_mode";
 import { migration006 } from "./006_message_mode";
+import { migration007 } from "./007_search_prefixes";
 import type { Migration } from "./Migration";
 
 /** Every migration, in order. Add a new file per change; never edit one that has shipped. */
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
 ];
