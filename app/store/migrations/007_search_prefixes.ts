@@ -5,14 +5,14 @@ import type { Migration } from "./Migration";
  * matches as a prefix, and a prefix longer than the longest prefix index makes FTS5 read and
  * merge the whole index entry of every word it expands to ("python"*: ~100,000 messages) —
  * in the encrypted store page by page, each decrypted the first time. With an index for the
- * prefix's length, FTS5 reads only the newest matches. Measured at 1M messages in
- * docs/BENCHMARKS.md ("Store search: prefix index"): search p95 CPU −x ms, append +y ms,
- * index +z MiB. Words typed out to 8+ letters are rarer and merge fewer messages.
+ * prefix's length, FTS5 reads only the newest matches. At 1M encrypted messages: search CPU
+ * p95 about halved, appends not measurably slower, the file ~10 % bigger (docs/BENCHMARKS.md,
+ * "Store search: prefix index"). 8+-letter last words are mostly rare words, whose merges are small.
  *
  * FTS5 cannot change a table's options, so the index is dropped and rebuilt from the messages
  * (the external-content table is the source of truth; the triggers on `messages` name the index
- * by name and keep working). On a history of a million messages this takes about a minute once,
- * on the first start after the update.
+ * by name and keep working). A million messages take about a minute of CPU, once, on the first
+ * start after the update (README, "Where your data lives").
  */
 export const migration007: Migration = {
   version: 7,
