@@ -7,7 +7,8 @@ import type { Migration } from "./Migration";
  * in the encrypted store page by page, each decrypted the first time. With an index for the
  * prefix's length, FTS5 reads only the newest matches. At 1M encrypted messages: search CPU
  * p95 about halved, appends not measurably slower, the file ~10 % bigger (docs/BENCHMARKS.md,
- * "Store search: prefix index"). 8+-letter last words are mostly rare words, whose merges are small.
+ * "Store search: prefix index"). Not 8: it slowed the bench's queries, though a common word typed
+ * out to 8+ letters ("tomorrow") still merges its entry (a few ms).
  *
  * FTS5 cannot change a table's options, so the index is dropped and rebuilt from the messages
  * (the external-content table is the source of truth; the triggers on `messages` name the index
