@@ -23,8 +23,8 @@ const DF_SAMPLE = 200;
  * paste among the candidates should not make every search read all of it.
  */
 const SCORED_CHARS = 20_000;
-/** The longest prefix the FTS5 prefix indexes cover (migration 001: prefix='3 4'). */
-const INDEXED_PREFIX_CHARS = 4;
+/** The longest prefix the FTS5 prefix indexes cover (migration 008: prefix='3 4 5 6 7'). */
+const INDEXED_PREFIX_CHARS = 7;
 
 interface HitRow {
   pk: number;
@@ -121,7 +121,7 @@ export class MessageSearch {
 
 /**
  * The phrase whose matches are sampled for a term. A prefix longer than the prefix indexes is
- * sampled by its indexed start ("meeting"* by "meet"*): FTS5 would otherwise merge the entries
+ * sampled by its indexed start ("meetings"* by "meeting"*): FTS5 would otherwise merge the entries
  * of every word it expands to. That overcounts a little, which only weighs the term a bit less.
  */
 function samplePhrase(term: SearchTerm): string {

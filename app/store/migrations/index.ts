@@ -5,6 +5,7 @@ import { migration004 } from "./004_answer_variants";
 import { migration005 } from "./005_auto_mode";
 import { migration006 } from "./006_message_mode";
 import { migration007 } from "./007_vault_version";
+import { migration008 } from "./008_search_prefixes";
 import type { Migration } from "./Migration";
 
 /** Every migration, in order. Add a new file per change; never edit one that has shipped. */
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
