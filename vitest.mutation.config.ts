@@ -1,31 +1,15 @@
 import { defineConfig } from "vitest/config";
+import { MUTATION_GROUPS, currentGroup } from "./scripts/mutationGroups.mjs";
 
 /**
- * The tests Stryker runs against each mutant of the promise-keeping code (stryker.config.mjs).
+ * The tests Stryker runs against each mutant of the promise-keeping code (stryker.config.mjs):
+ * those of the group named by `MUTATION_GROUP` (scripts/mutationGroups.mjs), or every group's.
  * One project, not the three of vitest.config.ts: Stryker's vitest runner instruments one. The
  * e2e tests are left out (a browser per mutant is too slow); what they guard at the boundary is
- * also guarded by the integration tests listed here.
+ * also guarded by the integration tests listed in the groups.
  */
-export const PROMISE_TESTS = [
-  "test/unit/egress/**/*.test.ts",
-  "test/unit/main/web/**/*.test.ts",
-  "test/unit/privacy/**/*.test.ts",
-  "test/unit/pipeline/hybrid/**/*.test.ts",
-  "test/unit/pipeline/cloud/**/*.test.ts",
-  "test/integration/store/encryption.test.ts",
-  "test/unit/main/electron/hardenElectron.test.ts",
-  "test/unit/main/electron/security.test.ts",
-  "test/unit/main/electron/sessionRequests.test.ts",
-  "test/unit/main/electron/mainHardening.test.ts",
-  "test/integration/web/**/*.test.ts",
-  "test/integration/privacy/egressRecording.test.ts",
-  "test/integration/privacy/everyRequestIsLogged.test.ts",
-  "test/integration/pipeline/scriptedSketch.test.ts",
-  "test/integration/hybrid/**/*.test.ts",
-  "test/integration/store/encryptedDataDir.test.ts",
-  "test/integration/store/apiKeyNotInDatabase.test.ts",
-  "test/integration/cli/cliOffline.test.ts",
-];
+const group = currentGroup();
+export const PROMISE_TESTS = group ? group.tests : [...new Set(MUTATION_GROUPS.flatMap((g) => g.tests))];
 
 export default defineConfig({
   test: {

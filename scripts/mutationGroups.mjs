@@ -1,0 +1,92 @@
+// @ts-check
+/**
+ * The promise scope of `npm run test:mutation`, split into groups that Stryker runs one after
+ * another (scripts/mutation.mjs). Each group is a measured result of its own: its own
+ * incremental file and JSON report under reports/mutation/<group>/, so a run that stops half-way
+ * loses nothing and a rerun only tests what changed. Each group runs the tests that guard its
+ * promises (docs/TESTING.md, "Mutation testing"); a score from fewer tests is a lower bound.
+ */
+
+/** @typedef {{ name: string, mutate: string[], tests: string[] }} MutationGroup */
+
+/** @type {MutationGroup[]} */
+export const MUTATION_GROUPS = [
+  {
+    name: "boundary",
+    mutate: ["app/egress/**/*.ts", "main/web/**/*.ts", "!main/web/index.ts"],
+    tests: [
+      "test/unit/egress/**/*.test.ts",
+      "test/unit/main/web/**/*.test.ts",
+      "test/integration/web/**/*.test.ts",
+      "test/integration/privacy/everyRequestIsLogged.test.ts",
+      "test/integration/pipeline/scriptedSketch.test.ts",
+    ],
+  },
+  {
+    name: "detect",
+    mutate: ["app/privacy/detect.ts"],
+    tests: [
+      "test/unit/privacy/**/*.test.ts",
+      "test/unit/egress/**/*.test.ts",
+      "test/unit/pipeline/hybrid/**/*.test.ts",
+    ],
+  },
+  {
+    name: "privacy",
+    mutate: [
+      "app/privacy/sanitize.ts",
+      "app/privacy/restore.ts",
+      "app/privacy/PrivacyVault.ts",
+      "app/privacy/normalize.ts",
+    ],
+    tests: [
+      "test/unit/privacy/**/*.test.ts",
+      "test/unit/egress/**/*.test.ts",
+      "test/unit/pipeline/hybrid/**/*.test.ts",
+    ],
+  },
+  {
+    name: "pipeline",
+    mutate: ["app/pipeline/hybrid/**/*.ts", "app/pipeline/cloud/**/*.ts"],
+    tests: [
+      "test/unit/pipeline/hybrid/**/*.test.ts",
+      "test/unit/pipeline/cloud/**/*.test.ts",
+      "test/integration/pipeline/scriptedSketch.test.ts",
+      "test/integration/hybrid/**/*.test.ts",
+      "test/integration/privacy/egressRecording.test.ts",
+    ],
+  },
+  {
+    name: "store",
+    mutate: ["app/store/cipher.ts", "app/store/encryptInPlace.ts"],
+    tests: [
+      "test/integration/store/encryption.test.ts",
+      "test/integration/store/encryptedDataDir.test.ts",
+      "test/integration/store/apiKeyNotInDatabase.test.ts",
+    ],
+  },
+  {
+    name: "hosts",
+    mutate: ["main/electron/hardenElectron.ts", "main/electron/security.ts", "main/cli/commands/chat.ts"],
+    tests: [
+      "test/unit/main/electron/hardenElectron.test.ts",
+      "test/unit/main/electron/security.test.ts",
+      "test/unit/main/electron/sessionRequests.test.ts",
+      "test/unit/main/electron/mainHardening.test.ts",
+      "test/integration/cli/cliOffline.test.ts",
+      "test/integration/cli/cliChat.test.ts",
+    ],
+  },
+];
+
+/** The group Stryker runs now (`MUTATION_GROUP`), or undefined for the whole scope in one run. */
+export function currentGroup() {
+  const name = process.env.MUTATION_GROUP;
+  if (!name) return undefined;
+  const group = MUTATION_GROUPS.find((g) => g.name === name);
+  if (!group) {
+    const names = MUTATION_GROUPS.map((g) => g.name).join(", ");
+    throw new Error(`MUTATION_GROUP=${name} is not a group; pick one of: ${names}`);
+  }
+  return group;
+}
