@@ -21,7 +21,7 @@ export const PROMISE_CODE = group ? group.mutate : MUTATION_GROUPS.flatMap((g) =
 export default {
   packageManager: "npm",
   testRunner: "vitest",
-  plugins: ["@stryker-mutator/vitest-runner"],
+  plugins: ["@stryker-mutator/vitest-runner", "./scripts/strykerMutantLog.mjs"],
   vitest: { configFile: "vitest.mutation.config.ts" },
   mutate: PROMISE_CODE,
   coverageAnalysis: "perTest",
@@ -32,9 +32,18 @@ export default {
   timeoutMS: 60_000,
   incremental: true,
   incrementalFile: `${out}/stryker-incremental.json`,
-  reporters: ["json", "html", "clear-text", "progress"],
+  reporters: ["json", "html", "clear-text", "progress", "mutant-log"],
   jsonReporter: { fileName: `${out}/mutation.json` },
   htmlReporter: { fileName: `${out}/mutation.html` },
+  // Another group's sandbox, reports and scratch files are not part of the project to copy.
+  ignorePatterns: [
+    ".stryker-tmp",
+    "reports",
+    ".scratch",
+    "bench/.out",
+    "test/.cache/sparticuz-*",
+    "test/e2e/screenshots",
+  ],
   tempDirName: `.stryker-tmp/${group ? group.name : "all"}`,
   cleanTempDir: "always",
 };

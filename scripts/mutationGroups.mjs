@@ -32,13 +32,8 @@ export const MUTATION_GROUPS = [
     ],
   },
   {
-    name: "privacy",
-    mutate: [
-      "app/privacy/sanitize.ts",
-      "app/privacy/restore.ts",
-      "app/privacy/PrivacyVault.ts",
-      "app/privacy/normalize.ts",
-    ],
+    name: "sanitize",
+    mutate: ["app/privacy/sanitize.ts", "app/privacy/restore.ts"],
     tests: [
       "test/unit/privacy/**/*.test.ts",
       "test/unit/egress/**/*.test.ts",
@@ -46,8 +41,89 @@ export const MUTATION_GROUPS = [
     ],
   },
   {
-    name: "pipeline",
-    mutate: ["app/pipeline/hybrid/**/*.ts", "app/pipeline/cloud/**/*.ts"],
+    name: "vault",
+    mutate: ["app/privacy/PrivacyVault.ts"],
+    tests: [
+      "test/unit/privacy/**/*.test.ts",
+      "test/unit/egress/**/*.test.ts",
+      "test/unit/pipeline/hybrid/**/*.test.ts",
+    ],
+  },
+  {
+    name: "normalize",
+    mutate: ["app/privacy/normalize.ts"],
+    tests: [
+      "test/unit/privacy/**/*.test.ts",
+      "test/unit/egress/**/*.test.ts",
+      "test/unit/pipeline/hybrid/**/*.test.ts",
+    ],
+  },
+  {
+    name: "answerRun",
+    mutate: ["app/pipeline/hybrid/AnswerRun.ts"],
+    tests: [
+      "test/unit/pipeline/hybrid/**/*.test.ts",
+      "test/unit/pipeline/cloud/**/*.test.ts",
+      "test/integration/pipeline/scriptedSketch.test.ts",
+      "test/integration/hybrid/**/*.test.ts",
+      "test/integration/privacy/egressRecording.test.ts",
+    ],
+  },
+  {
+    name: "gaps",
+    mutate: [
+      "app/pipeline/hybrid/fillGaps.ts",
+      "app/pipeline/hybrid/findGaps.ts",
+      "app/pipeline/hybrid/fitToTokens.ts",
+    ],
+    tests: [
+      "test/unit/pipeline/hybrid/**/*.test.ts",
+      "test/unit/pipeline/cloud/**/*.test.ts",
+      "test/integration/pipeline/scriptedSketch.test.ts",
+      "test/integration/hybrid/**/*.test.ts",
+      "test/integration/privacy/egressRecording.test.ts",
+    ],
+  },
+  {
+    name: "strategies",
+    mutate: [
+      "app/pipeline/hybrid/runCloudOutline.ts",
+      "app/pipeline/hybrid/runSketchRefine.ts",
+      "app/pipeline/hybrid/sanitizeForCloud.ts",
+      "app/pipeline/hybrid/sendThroughGate.ts",
+    ],
+    tests: [
+      "test/unit/pipeline/hybrid/**/*.test.ts",
+      "test/unit/pipeline/cloud/**/*.test.ts",
+      "test/integration/pipeline/scriptedSketch.test.ts",
+      "test/integration/hybrid/**/*.test.ts",
+      "test/integration/privacy/egressRecording.test.ts",
+    ],
+  },
+  {
+    name: "hybridRest",
+    mutate: [
+      "app/pipeline/hybrid/**/*.ts",
+      "!app/pipeline/hybrid/AnswerRun.ts",
+      "!app/pipeline/hybrid/fillGaps.ts",
+      "!app/pipeline/hybrid/findGaps.ts",
+      "!app/pipeline/hybrid/fitToTokens.ts",
+      "!app/pipeline/hybrid/runCloudOutline.ts",
+      "!app/pipeline/hybrid/runSketchRefine.ts",
+      "!app/pipeline/hybrid/sanitizeForCloud.ts",
+      "!app/pipeline/hybrid/sendThroughGate.ts",
+    ],
+    tests: [
+      "test/unit/pipeline/hybrid/**/*.test.ts",
+      "test/unit/pipeline/cloud/**/*.test.ts",
+      "test/integration/pipeline/scriptedSketch.test.ts",
+      "test/integration/hybrid/**/*.test.ts",
+      "test/integration/privacy/egressRecording.test.ts",
+    ],
+  },
+  {
+    name: "cloud",
+    mutate: ["app/pipeline/cloud/**/*.ts"],
     tests: [
       "test/unit/pipeline/hybrid/**/*.test.ts",
       "test/unit/pipeline/cloud/**/*.test.ts",
@@ -74,7 +150,6 @@ export const MUTATION_GROUPS = [
       "test/unit/main/electron/sessionRequests.test.ts",
       "test/unit/main/electron/mainHardening.test.ts",
       "test/integration/cli/cliOffline.test.ts",
-      "test/integration/cli/cliChat.test.ts",
     ],
   },
 ];
