@@ -45,6 +45,26 @@ function tally(mutants) {
   return { count, valid, score: valid === 0 ? NaN : (100 * detected) / valid };
 }
 
+/**
+ * A run that has not finished (or was stopped) has no report yet, only the mutant-log
+ * (scripts/strykerMutantLog.mjs): its counts so far, marked as partial, never as the score.
+ * @param {string} name
+ */
+function printPartial(name) {
+  const log = `reports/mutation/${name}/mutants.jsonl`;
+  if (!existsSync(log)) return console.log(`${name.padEnd(10)} not run`);
+  const mutants = readFileSync(log, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+  const t = tally(mutants);
+  console.log(
+    `${name.padEnd(10)} PARTIAL (run not finished): ${mutants.length} mutants tested so far, ` +
+      `killed ${t.count.Killed ?? 0}, timed out ${t.count.Timeout ?? 0}, ` +
+      `survived ${t.count.Survived ?? 0}, no coverage ${t.count.NoCoverage ?? 0}`,
+  );
+}
+
 /** @type {any} */
 let merged;
 /** @type {any[]} */
@@ -55,6 +75,7 @@ for (const group of MUTATION_GROUPS) {
   const file = `reports/mutation/${group.name}/mutation.json`;
   if (!existsSync(file)) {
     missing.push(group.name);
+    printPartial(group.name);
     continue;
   }
   const report = JSON.parse(readFileSync(file, "utf8"));
@@ -81,7 +102,7 @@ for (const group of MUTATION_GROUPS) {
   const t = tally(mutants);
   const stale = failed.includes(group.name) ? " (this run failed: previous report)" : "";
   console.log(
-    `${group.name.padEnd(9)} ${String(mutants.length).padStart(5)} mutants, ` +
+    `${group.name.padEnd(10)} ${String(mutants.length).padStart(5)} mutants, ` +
       `killed ${t.count.Killed ?? 0}, timed out ${t.count.Timeout ?? 0}, ` +
       `survived ${t.count.Survived ?? 0}, no coverage ${t.count.NoCoverage ?? 0}, ` +
       `ignored ${t.count.Ignored ?? 0}: score ${t.score.toFixed(1)} %${stale}`,

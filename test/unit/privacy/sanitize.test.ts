@@ -57,6 +57,13 @@ describe("declared and context-derived terms", () => {
     expect(text).toBe("the project [OTHER_1] at [ORG_1] is late");
   });
 
+  it("keeps an always-private term private for the whole conversation, though the first message did not contain it", () => {
+    const vault = new PrivacyVault("c");
+    sanitize("please write a short note", vault, { declaredTerms: [{ text: "Bluefalcon", type: "OTHER" }] });
+    // A later text of the same conversation, scanned without the declared list (as the egress gate does).
+    expect(sanitize("the project bluefalcon is late", vault).text).toBe("the project [OTHER_1] is late");
+  });
+
   it("registers items found in the private context so they are caught when they reappear", () => {
     const vault = new PrivacyVault("c");
     const added = registerContext(
