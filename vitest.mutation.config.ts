@@ -1,4 +1,4 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 import { MUTATION_GROUPS, currentGroup } from "./scripts/mutationGroups.mjs";
 
 /**
@@ -13,7 +13,8 @@ export const PROMISE_TESTS = group ? group.tests : [...new Set(MUTATION_GROUPS.f
 
 export default defineConfig({
   test: {
-    include: PROMISE_TESTS,
+    include: PROMISE_TESTS.filter((t) => !t.startsWith("!")),
+    exclude: [...configDefaults.exclude, ...PROMISE_TESTS.filter((t) => t.startsWith("!")).map((t) => t.slice(1))],
     environment: "node",
     testTimeout: 120_000,
     hookTimeout: 120_000,
