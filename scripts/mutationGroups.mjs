@@ -121,6 +121,7 @@ export const MUTATION_GROUPS = [
       "test/integration/store/encryption.test.ts",
       "test/integration/store/encryptedDataDir.test.ts",
       "test/integration/store/apiKeyNotInDatabase.test.ts",
+      "test/integration/secrets/DatabaseKeyStore.test.ts",
     ],
   },
   {
