@@ -125,15 +125,19 @@ export const MUTATION_GROUPS = [
     ],
   },
   {
-    name: "hosts",
-    mutate: ["main/electron/hardenElectron.ts", "main/electron/security.ts", "main/cli/commands/chat.ts"],
+    name: "electron",
+    mutate: ["main/electron/hardenElectron.ts", "main/electron/security.ts"],
     tests: [
       "test/unit/main/electron/hardenElectron.test.ts",
       "test/unit/main/electron/security.test.ts",
       "test/unit/main/electron/sessionRequests.test.ts",
       "test/unit/main/electron/mainHardening.test.ts",
-      "test/integration/cli/cliOffline.test.ts",
     ],
+  },
+  {
+    name: "cli",
+    mutate: ["main/cli/commands/chat.ts"],
+    tests: ["test/integration/cli/cliOffline.test.ts"],
   },
 ];
 
