@@ -62,6 +62,17 @@ describe("declared and context-derived terms", () => {
     sanitize("please write a short note", vault, { declaredTerms: [{ text: "Bluefalcon", type: "OTHER" }] });
     // A later text of the same conversation, scanned without the declared list (as the egress gate does).
     expect(sanitize("the project bluefalcon is late", vault).text).toBe("the project [OTHER_1] is late");
+    // Stored as the user's own term: a backup of the vault keeps it as "declared".
+    expect(vault.entries().map((e) => [e.value, e.origin])).toEqual([["Bluefalcon", "declared"]]);
+  });
+
+  it("with the names step off (the CLI's --no-nlp) replaces identifiers and known terms, and leaves names as written", () => {
+    const vault = new PrivacyVault("c");
+    const text = "Dear Gary Thompson, my card is 4111 1111 1111 1111 and project Bluefalcon is late.";
+    const options = { nlp: false, declaredTerms: [{ text: "Bluefalcon", type: "OTHER" as const }] };
+    expect(sanitize(text, vault, options).text).toBe(
+      "Dear Gary Thompson, my card is [CARD_1] and project [OTHER_1] is late.",
+    );
   });
 
   it("registers items found in the private context so they are caught when they reappear", () => {
