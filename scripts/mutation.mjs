@@ -52,21 +52,24 @@ function tally(mutants) {
  */
 function printPartial(name) {
   const log = `reports/mutation/${name}/mutants.jsonl`;
-  if (!existsSync(log)) return console.log(`${name.padEnd(10)} not run`);
+  if (!existsSync(log)) return console.log(`| ${name} | not run | | | | | | | |`);
   const mutants = readFileSync(log, "utf8")
     .split("\n")
     .filter(Boolean)
     .map((line) => JSON.parse(line));
   const t = tally(mutants);
   console.log(
-    `${name.padEnd(10)} PARTIAL (run not finished): ${mutants.length} mutants tested so far, ` +
-      `killed ${t.count.Killed ?? 0}, timed out ${t.count.Timeout ?? 0}, ` +
-      `survived ${t.count.Survived ?? 0}, no coverage ${t.count.NoCoverage ?? 0}`,
+    `| ${name} (PARTIAL: run not finished) | ${mutants.length} so far | ${t.count.Ignored ?? 0} | ${t.count.Killed ?? 0} | ` +
+      `${t.count.Timeout ?? 0} | ${t.count.Survived ?? 0} | ${t.count.NoCoverage ?? 0} | not a score | |`,
   );
 }
 
 /** @type {any} */
 let merged;
+console.log(
+  "\n| group | mutants | ignored (static) | killed | timed out | survived | no coverage | score | run time |",
+);
+console.log("|---|---|---|---|---|---|---|---|---|");
 /** @type {any[]} */
 const all = [];
 /** @type {string[]} */
@@ -100,12 +103,13 @@ for (const group of MUTATION_GROUPS) {
   }
   all.push(...mutants);
   const t = tally(mutants);
+  const perf = report.performance;
+  const minutes = perf ? `${((perf.setup + perf.initialRun + perf.mutation) / 60_000).toFixed(0)} min` : "?";
   const stale = failed.includes(group.name) ? " (this run failed: previous report)" : "";
   console.log(
-    `${group.name.padEnd(10)} ${String(mutants.length).padStart(5)} mutants, ` +
-      `killed ${t.count.Killed ?? 0}, timed out ${t.count.Timeout ?? 0}, ` +
-      `survived ${t.count.Survived ?? 0}, no coverage ${t.count.NoCoverage ?? 0}, ` +
-      `ignored ${t.count.Ignored ?? 0}: score ${t.score.toFixed(1)} %${stale}`,
+    `| ${group.name}${stale} | ${mutants.length} | ${t.count.Ignored ?? 0} | ${t.count.Killed ?? 0} | ` +
+      `${t.count.Timeout ?? 0} | ${t.count.Survived ?? 0} | ${t.count.NoCoverage ?? 0} | ` +
+      `${t.score.toFixed(1)} % | ${minutes} |`,
   );
 }
 if (merged) {
