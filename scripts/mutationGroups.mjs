@@ -122,6 +122,7 @@ export const MUTATION_GROUPS = [
       "test/integration/store/encryptedDataDir.test.ts",
       "test/integration/store/apiKeyNotInDatabase.test.ts",
       "test/integration/secrets/DatabaseKeyStore.test.ts",
+      "test/unit/store/cipher.test.ts",
     ],
   },
   {
