@@ -138,7 +138,7 @@ export const MUTATION_GROUPS = [
   {
     name: "cli",
     mutate: ["main/cli/commands/chat.ts"],
-    tests: ["test/integration/cli/cliOffline.test.ts"],
+    tests: ["test/unit/main/cli/commands/chat.test.ts", "test/integration/cli/cliOffline.test.ts"],
   },
 ];
 
