@@ -8,10 +8,11 @@ describe("detect", () => {
     expect(found("She won't lose her daughter. She won't lose Rindy. There is only one way.")).toEqual(["Rindy"]);
   });
 
-  it("takes a bare language as its country's locale: a German number in national format with locale de", () => {
+  it("takes a bare language as its country's locale, in any letter case: a German number in national format with locale de", () => {
     const text = "Ruf mich unter 030 12345678 an.";
     expect(found(text, { locale: "de" })).toEqual(["030 12345678"]);
     expect(found(text, { locale: "DE" })).toEqual(["030 12345678"]);
+    expect(found(text, { locale: "de_de" })).toEqual(["030 12345678"]);
     expect(found(text, { locale: "en-US" })).toEqual([]);
   });
 
