@@ -6,7 +6,7 @@ const found = (text: string, options = {}) => detect(text, new PrivacyVault("c")
 describe("detect", () => {
   it("reads a text as English (US) when no locale is given: the tagger finds a lone name", () => {
     expect(found("She won't lose her daughter. She won't lose Rindy. There is only one way.")).toEqual(["Rindy"]);
-  });
+  }, 30_000); // the tagger's first use loads its lexicon: seconds on a loaded machine
 
   it("takes a bare language as its country's locale, in any letter case: a German number in national format with locale de", () => {
     const text = "Ruf mich unter 030 12345678 an.";
