@@ -30,6 +30,8 @@ export default {
   ignoreStatic: true,
   concurrency: 1,
   timeoutMS: 60_000,
+  // The first run of all tests takes minutes when the machine is busy (default limit: 5).
+  dryRunTimeoutMinutes: 60,
   incremental: true,
   incrementalFile: `${out}/stryker-incremental.json`,
   reporters: ["json", "html", "clear-text", "progress", "mutant-log"],
