@@ -63,6 +63,8 @@ describe("external links", () => {
 
   it("are refused when they carry credentials or are not URLs at all", () => {
     expect(isSafeExternalUrl("https://user:secret@example.org/")).toBe(false);
+    expect(isSafeExternalUrl("https://user@example.org/")).toBe(false);
+    expect(isSafeExternalUrl("https://:secret@example.org/")).toBe(false);
     expect(isSafeExternalUrl("https://")).toBe(false);
     expect(isSafeExternalUrl("not a url")).toBe(false);
     expect(isSafeExternalUrl("")).toBe(false);
