@@ -132,6 +132,14 @@ describe("Store encryption at rest", () => {
     });
   }
 
+  it("leaves no -wal or -shm of the plaintext database beside the encrypted file", () => {
+    const plain = temp.open();
+    plant(plain);
+    plain.close();
+    encryptInPlace(temp.path(), randomBytes(32));
+    expect([existsSync(`${temp.path()}-wal`), existsSync(`${temp.path()}-shm`)]).toEqual([false, false]);
+  });
+
   it("refuses an encrypted copy that lost a row, says which table, and leaves the original as it was", () => {
     const plain = temp.open();
     plant(plain);
