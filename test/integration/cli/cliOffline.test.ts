@@ -3,7 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeFileSync } from "node:fs";
 import { chatCommand } from "../../../main/cli/commands/chat";
+import { cliApi } from "../../../main/cli/cliApi";
+import { createHost } from "../../../main/host/createHost";
 import { startRecordingCloud, type RecordingCloud } from "../../helpers/recordingCloud";
 import { presetAnswerCap } from "../../helpers/presetAnswerCap";
 import { getEndlessTinyModel2kPath } from "../hybrid/support/tinyModel2k";
@@ -70,5 +73,31 @@ describe("npm run cli -- chat --offline", () => {
     // The flag applies to that run only: the next run without it reaches the cloud again.
     await chat(home, [...hybrid(), "Write it again"]);
     expect(cloud.requests.length).toBeGreaterThan(before);
+  });
+
+  it("applies --strategy, --threads, --cloud-* and --profile to that run only: settings and profile come back", async () => {
+    const read = async () => {
+      const host = await createHost({ dataDir: home, kind: "cli", gpu: "auto", quiet: true });
+      try {
+        const api = cliApi(host);
+        const s = await api.settings.get({});
+        const profile = await api.profile.get({});
+        return { s: [s.threads, s.offline, s.hybridStrategy, s.cloudBaseUrl, s.cloudModel], city: profile.city };
+      } finally {
+        await host.close();
+      }
+    };
+    const before = await read();
+    const profile = join(home, "run-profile.json");
+    writeFileSync(profile, JSON.stringify({ name: "Rose Baker", city: "Leeds" }));
+    const args = ["--mode", "hybrid", "--offline", "--json", "--strategy", "cloud-outline", "--threads", "2"];
+    const run = await chat(home, [
+      ...args,
+      ...["--cloud-base-url", "http://127.0.0.1:9/v1", "--cloud-model", "other-model", "--profile", profile],
+      "Write a short note",
+    ]);
+    expect(run.code).toBe(0);
+    expect(await read()).toEqual(before);
+    expect(before.city).not.toBe("Leeds");
   });
 });
