@@ -82,6 +82,8 @@ describe("navigation", () => {
     expect(decideNavigation("app://evil/index.html", APP_URL)).toBe("block");
     expect(decideNavigation("file:///home/user/index.html", APP_URL)).toBe("block");
     expect(decideNavigation("javascript:alert(1)", APP_URL)).toBe("block");
+    // A malformed address is refused, not an exception thrown before the navigation is prevented.
+    expect(decideNavigation("http://[bad", APP_URL)).toBe("block");
   });
 
   it("to a web page is handed to the user's browser instead of the app window", () => {
