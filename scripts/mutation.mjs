@@ -107,7 +107,7 @@ for (const group of MUTATION_GROUPS) {
   all.push(...mutants);
   const t = tally(mutants);
   const perf = report.performance;
-  const minutes = perf ? `${((perf.setup + perf.initialRun + perf.mutation) / 60_000).toFixed(0)} min` : "?";
+  const minutes = perf ? `${((perf.setup + perf.initialRun + perf.mutation) / 60_000).toFixed(0)} min` : "(in the log)";
   const stale = failed.includes(group.name) ? " (this run failed: previous report)" : "";
   console.log(
     `| ${group.name}${stale} | ${mutants.length} | ${t.count.Ignored ?? 0} | ${t.count.Killed ?? 0} | ` +
