@@ -47,6 +47,18 @@ describe("PrivacyVault", () => {
     expect(restore("[PERSON_2] and [PERSON_1]", vault).text).toBe("Rose Baker and Ines Faure");
   });
 
+  it("registers each value once, whatever its case, and nothing for a term that is only invisible characters", () => {
+    const vault = new PrivacyVault("c");
+    const terms = [
+      { text: "Rose Baker", type: "PERSON" as const },
+      { text: "rose baker", type: "PERSON" as const },
+      { text: "\u200b\u00ad", type: "OTHER" as const },
+    ];
+    expect(vault.registerTerms(terms, "context")).toBe(1);
+    expect(vault.registerTerms(terms, "context")).toBe(0);
+    expect(vault.entries().map((e) => e.value)).toEqual(["Rose Baker"]);
+  });
+
   it("asks to be saved when a registered term gets its number, so the number outlives a restart", () => {
     const vault = new PrivacyVault("c");
     vault.registerTerms([{ text: "Bluefalcon", type: "OTHER" }], "context");
