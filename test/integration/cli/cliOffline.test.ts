@@ -76,13 +76,20 @@ describe("npm run cli -- chat --offline", () => {
   });
 
   it("applies --strategy, --threads, --cloud-* and --profile to that run only: settings and profile come back", async () => {
-    const read = async () => {
+    const read = async (conversationId?: string) => {
       const host = await createHost({ dataDir: home, kind: "cli", gpu: "auto", quiet: true });
       try {
         const api = cliApi(host);
         const s = await api.settings.get({});
         const profile = await api.profile.get({});
-        return { s: [s.threads, s.offline, s.hybridStrategy, s.cloudBaseUrl, s.cloudModel], city: profile.city };
+        const question = conversationId
+          ? (await api.conversations.get({ id: conversationId })).messages.find((m) => m.role === "user")?.content
+          : undefined;
+        return {
+          s: [s.threads, s.offline, s.hybridStrategy, s.cloudBaseUrl, s.cloudModel],
+          city: profile.city,
+          question,
+        };
       } finally {
         await host.close();
       }
@@ -90,14 +97,17 @@ describe("npm run cli -- chat --offline", () => {
     const before = await read();
     const profile = join(home, "run-profile.json");
     writeFileSync(profile, JSON.stringify({ name: "Rose Baker", city: "Leeds" }));
-    const args = ["--mode", "hybrid", "--offline", "--json", "--strategy", "cloud-outline", "--threads", "2"];
+    const args = ["--model", modelPath, "--mode", "hybrid", "--offline", "--json"];
     const run = await chat(home, [
       ...args,
-      ...["--cloud-base-url", "http://127.0.0.1:9/v1", "--cloud-model", "other-model", "--profile", profile],
-      "Write a short note",
+      ...["--strategy", "cloud-outline", "--threads", "2", "--profile", profile],
+      ...["--cloud-base-url", "http://127.0.0.1:9/v1", "--cloud-model", "other-model"],
+      ...["Write", "a short note"], // unquoted words are one instruction, as a shell passes them
     ]);
     expect(run.code).toBe(0);
-    expect(await read()).toEqual(before);
+    const after = await read(JSON.parse(run.stdout).conversationId);
+    expect(after.question).toBe("Write a short note");
+    expect({ ...after, question: undefined }).toEqual(before);
     expect(before.city).not.toBe("Leeds");
   });
 });
