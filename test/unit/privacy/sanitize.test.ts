@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PrivacyVault, registerContext, sanitize, sanitizeWithModel } from "../../../app/privacy";
+import { PrivacyVault, registerContext, sanitize, sanitizeParts, sanitizeWithModel } from "../../../app/privacy";
 
 describe("sanitize on realistic letters", () => {
   it("replaces every private item in an English letter to a landlord and keeps the request readable", () => {
@@ -86,6 +86,20 @@ describe("declared and context-derived terms", () => {
     const { text } = sanitize("weber works at brandt & vogel gmbh and lives at hauptstrasse 5", vault);
     expect(text).not.toMatch(/weber|brandt|hauptstrasse/i);
     expect(vault.entries().find((e) => e.value === "Anna Weber")?.origin).toBe("context");
+  });
+});
+
+describe("sanitizeParts (instruction and sketch of one request)", () => {
+  it("replaces a name in an earlier part that only a later part shows to be a name", () => {
+    const instruction = "Ask Will whether the heating works.";
+    // The control: alone, "Will" is an ordinary word.
+    expect(sanitize(instruction, new PrivacyVault("x")).text).toBe(instruction);
+    const parts = sanitizeParts([instruction, "Dear Will Turner, about the heating."], new PrivacyVault("c"));
+    expect(parts.map((p) => p.text)).toEqual([
+      "Ask [PERSON_1] whether the heating works.",
+      "Dear [PERSON_1], about the heating.",
+    ]);
+    expect(parts[0]!.replaced).toEqual([{ placeholder: "[PERSON_1]", type: "PERSON" }]);
   });
 });
 
