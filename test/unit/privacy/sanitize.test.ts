@@ -89,6 +89,16 @@ describe("declared and context-derived terms", () => {
   });
 });
 
+describe("sanitize's re-check of its own output", () => {
+  it("replaces a later lone given name that only the full name, once found, makes private", () => {
+    const { text } = sanitize(
+      "Will Turner called about the flat. Later, Will said the heating is fixed.",
+      new PrivacyVault("c"),
+    );
+    expect(text).toBe("[PERSON_1] called about the flat. Later, [PERSON_1] said the heating is fixed.");
+  });
+});
+
 describe("sanitizeParts (instruction and sketch of one request)", () => {
   it("replaces a name in an earlier part that only a later part shows to be a name", () => {
     const instruction = "Ask Will whether the heating works.";
