@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -52,6 +52,15 @@ describe("DatabaseKeyStore", () => {
     const key = await new DatabaseKeyStore({ secrets, dbPath }).key();
     expect(key).toBeUndefined();
     expect(() => Store.open(dbPath, { key })).toThrow(expect.objectContaining({ code: "db_locked" }));
+  });
+
+  it("starts with a new key when the data file is empty (a first start cut short before it wrote anything)", async () => {
+    const { dbPath, secrets } = dataDir();
+    writeFileSync(dbPath, "");
+    const key = await new DatabaseKeyStore({ secrets, dbPath }).key();
+    expect(key).toHaveLength(32);
+    writeMessage(dbPath, key, "kept");
+    expect(readMessages(dbPath, key)).toEqual(["kept"]);
   });
 
   it("recovers a lost key with TANDEM_RECOVERY_PASSPHRASE and puts it back in the secret store", async () => {

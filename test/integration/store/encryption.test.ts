@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
+import Database from "better-sqlite3-multiple-ciphers";
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { isEncryptedDatabase, isPlaintextDatabase } from "../../../app/store/cipher";
+import { applyKey, isEncryptedDatabase, isPlaintextDatabase } from "../../../app/store/cipher";
 import { encryptInPlace, type EncryptStep } from "../../../app/store/encryptInPlace";
 import { Store } from "../../../app/store/Store";
 import { useTempStores } from "../../helpers/tempStore";
@@ -130,6 +131,37 @@ describe("Store encryption at rest", () => {
       expect(existsSync(`${temp.path()}.encrypting`)).toBe(false);
     });
   }
+
+  it("leaves no -wal or -shm of the plaintext database beside the encrypted file", () => {
+    const plain = temp.open();
+    plant(plain);
+    plain.close();
+    encryptInPlace(temp.path(), randomBytes(32));
+    expect([existsSync(`${temp.path()}-wal`), existsSync(`${temp.path()}-shm`)]).toEqual([false, false]);
+  });
+
+  it("refuses an encrypted copy that lost a row, says which table, and leaves the original as it was", () => {
+    const plain = temp.open();
+    plant(plain);
+    const before = dump(plain);
+    plain.close();
+    const key = randomBytes(32);
+    const copy = `${temp.path()}.encrypting`;
+    expect(() =>
+      encryptInPlace(temp.path(), key, {
+        // Something goes wrong while the copy is made: one message is missing from it.
+        afterStep: (s) => {
+          if (s !== "encrypted") return;
+          const db = new Database(copy);
+          applyKey(db, key);
+          db.prepare("DELETE FROM messages WHERE rowid = (SELECT max(rowid) FROM messages)").run();
+          db.close();
+        },
+      }),
+    ).toThrow(/the encrypted copy has 3 rows in messages, expected 4/);
+    expect(isPlaintextDatabase(temp.path())).toBe(true);
+    expect(dump(temp.open())).toEqual(before);
+  });
 
   it("keeps the in-memory store unencrypted and working even when given a key", () => {
     const store = Store.openInMemory({ key: randomBytes(32) });

@@ -33,6 +33,28 @@ describe("AuditLog (the privacy log)", () => {
     expect(audit.count()).toBe(2);
   });
 
+  it("names the kind of rows written before kinds were recorded, from their body and model, even with an unreadable check", () => {
+    const legacy = (id: string, model: string, payload: string, check: string) =>
+      db
+        .prepare(
+          `INSERT INTO egress_log (id, conversation_id, message_id, at, endpoint, model, payload, bytes, "check")
+           VALUES (?, NULL, NULL, ?, 'http://127.0.0.1:9/v1', ?, ?, 0, ?)`,
+        )
+        .run(id, Number(id), model, payload, check);
+    legacy("1", "m", '{"messages":[{"role":"user","content":"[PERSON_1]"}]}', "{}");
+    legacy("2", "model download", "", "not json");
+    legacy("3", "model header (fit check)", "", "{}");
+    legacy("4", "m", '{"messages":[]}', "");
+    legacy("5", "m", "{}", '{"kind":"chat"}');
+    expect(audit.list().map((r) => [r.id, r.kind])).toEqual([
+      ["5", "chat"],
+      ["4", "connection-test"],
+      ["3", "header-check"],
+      ["2", "download"],
+      ["1", "chat"],
+    ]);
+  });
+
   it("keeps a given id", () => {
     expect(audit.record({ ...entry("c1", 1), id: "fixed" }).id).toBe("fixed");
   });

@@ -353,4 +353,28 @@ describe("EgressGate", () => {
       { kind: "download", payload: `GET ${url}`, bytes: url.length + 4 },
     ]);
   });
+  it("records a request refused before sending with the reason, the kinds found and the app, but no payload and no value", () => {
+    const vault = new PrivacyVault("c1");
+    const req = { ...request(vault, "Write to my landlord."), client: "some-editor" };
+    const record = gate.recordRefusal(req, "private-items-left", [{ type: "PERSON", count: 2 }]);
+    expect(record).toMatchObject({
+      conversationId: "c1",
+      messageId: "m1",
+      payload: "",
+      bytes: 0,
+      at: 1_700_000_000_000,
+    });
+    expect(JSON.parse(record.check)).toEqual({
+      refused: "private-items-left",
+      clean: false,
+      found: [{ type: "PERSON", count: 2 }],
+      kind: "chat",
+      client: "some-editor",
+    });
+    expect(audit.list()).toEqual([record]);
+    const offline = gate.recordRefusal(request(vault, "Hello."), "offline", []);
+    expect(JSON.parse(offline.check)).toEqual({ refused: "offline", clean: true, found: [], kind: "chat" });
+    expect(logLines.join("\n")).not.toMatch(/landlord|Hello/);
+    expect(logLines.join("\n")).toContain('"types":"PERSON"');
+  });
 });

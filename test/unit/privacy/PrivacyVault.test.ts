@@ -47,6 +47,28 @@ describe("PrivacyVault", () => {
     expect(restore("[PERSON_2] and [PERSON_1]", vault).text).toBe("Rose Baker and Ines Faure");
   });
 
+  it("registers each value once, whatever its case, and nothing for a term that is only invisible characters", () => {
+    const vault = new PrivacyVault("c");
+    const terms = [
+      { text: "Rose Baker", type: "PERSON" as const },
+      { text: "rose baker", type: "PERSON" as const },
+      { text: "\u200b\u00ad", type: "OTHER" as const },
+    ];
+    expect(vault.registerTerms(terms, "context")).toBe(1);
+    expect(vault.registerTerms(terms, "context")).toBe(0);
+    expect(vault.entries().map((e) => e.value)).toEqual(["Rose Baker"]);
+  });
+
+  it("asks to be saved when a registered term gets its number, so the number outlives a restart", () => {
+    const vault = new PrivacyVault("c");
+    vault.registerTerms([{ text: "Bluefalcon", type: "OTHER" }], "context");
+    const [version, revision] = [vault.version, vault.revision];
+    expect(vault.placeholderFor("Bluefalcon", "OTHER")).toBe("[OTHER_1]");
+    // A change to store (ConversationVaults saves on a new version), not to what is detected.
+    expect(vault.version).toBeGreaterThan(version);
+    expect(vault.revision).toBe(revision);
+  });
+
   it("matches ordinary-word name parts only when capitalized", () => {
     const vault = new PrivacyVault("c");
     sanitize("My colleague Will Harper called.", vault);

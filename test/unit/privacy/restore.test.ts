@@ -46,6 +46,12 @@ describe("restore", () => {
     expect(result.restored).toBe(0);
   });
 
+  it("names an unknown placeholder once however often the answer repeats it", () => {
+    const result = restore("[PERSON_7] wrote to [PERSON_7]; [PERSON_1] replied.", vault());
+    expect(result.unresolved).toEqual(["[PERSON_7]"]);
+    expect(result.restored).toBe(1);
+  });
+
   it("does not touch ordinary words that contain a type name", () => {
     expect(restore("Personal email 1 of 3; person 1 said", vault()).text).toBe("Personal email 1 of 3; person 1 said");
   });

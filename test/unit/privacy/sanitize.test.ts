@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PrivacyVault, registerContext, sanitize, sanitizeWithModel } from "../../../app/privacy";
+import { PrivacyVault, registerContext, sanitize, sanitizeParts, sanitizeWithModel } from "../../../app/privacy";
 
 describe("sanitize on realistic letters", () => {
   it("replaces every private item in an English letter to a landlord and keeps the request readable", () => {
@@ -57,6 +57,24 @@ describe("declared and context-derived terms", () => {
     expect(text).toBe("the project [OTHER_1] at [ORG_1] is late");
   });
 
+  it("keeps an always-private term private for the whole conversation, though the first message did not contain it", () => {
+    const vault = new PrivacyVault("c");
+    sanitize("please write a short note", vault, { declaredTerms: [{ text: "Bluefalcon", type: "OTHER" }] });
+    // A later text of the same conversation, scanned without the declared list (as the egress gate does).
+    expect(sanitize("the project bluefalcon is late", vault).text).toBe("the project [OTHER_1] is late");
+    // Stored as the user's own term: a backup of the vault keeps it as "declared".
+    expect(vault.entries().map((e) => [e.value, e.origin])).toEqual([["Bluefalcon", "declared"]]);
+  });
+
+  it("with the names step off (the CLI's --no-nlp) replaces identifiers and known terms, and leaves names as written", () => {
+    const vault = new PrivacyVault("c");
+    const text = "Dear Gary Thompson, my card is 4111 1111 1111 1111 and project Bluefalcon is late.";
+    const options = { nlp: false, declaredTerms: [{ text: "Bluefalcon", type: "OTHER" as const }] };
+    expect(sanitize(text, vault, options).text).toBe(
+      "Dear Gary Thompson, my card is [CARD_1] and project [OTHER_1] is late.",
+    );
+  });
+
   it("registers items found in the private context so they are caught when they reappear", () => {
     const vault = new PrivacyVault("c");
     const added = registerContext(
@@ -68,6 +86,30 @@ describe("declared and context-derived terms", () => {
     const { text } = sanitize("weber works at brandt & vogel gmbh and lives at hauptstrasse 5", vault);
     expect(text).not.toMatch(/weber|brandt|hauptstrasse/i);
     expect(vault.entries().find((e) => e.value === "Anna Weber")?.origin).toBe("context");
+  });
+});
+
+describe("sanitize's re-check of its own output", () => {
+  it("replaces a later lone given name that only the full name, once found, makes private", () => {
+    const { text } = sanitize(
+      "Will Turner called about the flat. Later, Will said the heating is fixed.",
+      new PrivacyVault("c"),
+    );
+    expect(text).toBe("[PERSON_1] called about the flat. Later, [PERSON_1] said the heating is fixed.");
+  });
+});
+
+describe("sanitizeParts (instruction and sketch of one request)", () => {
+  it("replaces a name in an earlier part that only a later part shows to be a name", () => {
+    const instruction = "Ask Will whether the heating works.";
+    // The control: alone, "Will" is an ordinary word.
+    expect(sanitize(instruction, new PrivacyVault("x")).text).toBe(instruction);
+    const parts = sanitizeParts([instruction, "Dear Will Turner, about the heating."], new PrivacyVault("c"));
+    expect(parts.map((p) => p.text)).toEqual([
+      "Ask [PERSON_1] whether the heating works.",
+      "Dear [PERSON_1], about the heating.",
+    ]);
+    expect(parts[0]!.replaced).toEqual([{ placeholder: "[PERSON_1]", type: "PERSON" }]);
   });
 });
 

@@ -62,6 +62,12 @@ describe("hardenWebContents", () => {
     expect(opened).toEqual([]);
   });
 
+  it("lets the app's own #fragment changes through will-frame-navigate, in the main frame and in a sub-frame", () => {
+    const { contents } = setup();
+    expect(contents.fire("will-frame-navigate", { url: `${APP_URL}#settings`, isMainFrame: true })).toBe(false);
+    expect(contents.fire("will-frame-navigate", { url: `${APP_URL}#settings`, isMainFrame: false })).toBe(false);
+  });
+
   it("denies every new window and hands only safe links to the browser", async () => {
     const { contents, opened } = setup();
     expect(contents.windowOpenHandler?.({ url: "https://example.org/" })).toEqual({ action: "deny" });

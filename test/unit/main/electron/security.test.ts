@@ -63,6 +63,8 @@ describe("external links", () => {
 
   it("are refused when they carry credentials or are not URLs at all", () => {
     expect(isSafeExternalUrl("https://user:secret@example.org/")).toBe(false);
+    expect(isSafeExternalUrl("https://user@example.org/")).toBe(false);
+    expect(isSafeExternalUrl("https://:secret@example.org/")).toBe(false);
     expect(isSafeExternalUrl("https://")).toBe(false);
     expect(isSafeExternalUrl("not a url")).toBe(false);
     expect(isSafeExternalUrl("")).toBe(false);
@@ -80,6 +82,8 @@ describe("navigation", () => {
     expect(decideNavigation("app://evil/index.html", APP_URL)).toBe("block");
     expect(decideNavigation("file:///home/user/index.html", APP_URL)).toBe("block");
     expect(decideNavigation("javascript:alert(1)", APP_URL)).toBe("block");
+    // A malformed address is refused, not an exception thrown before the navigation is prevented.
+    expect(decideNavigation("http://[bad", APP_URL)).toBe("block");
   });
 
   it("to a web page is handed to the user's browser instead of the app window", () => {

@@ -17,4 +17,15 @@ describe("requests from the app window's session", () => {
       expect(isAllowedSessionRequest(url)).toBe(false);
     }
   });
+
+  it("allows inline data: images and the developer tools, but no address that merely ends or hides them", () => {
+    expect(isAllowedSessionRequest("data:image/png;base64,iVBORw0KGgo=")).toBe(true);
+    expect(isAllowedSessionRequest("devtools://devtools/bundled/inspector.html")).toBe(true);
+    for (const url of [
+      "https://evil.example/?next=data:",
+      "https://evil.example/devtools://",
+      "http:app://tandem/index.html",
+    ])
+      expect(isAllowedSessionRequest(url), url).toBe(false);
+  });
 });

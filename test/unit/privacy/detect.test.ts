@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { PrivacyVault, detect } from "../../../app/privacy";
+
+const found = (text: string, options = {}) => detect(text, new PrivacyVault("c"), options).map((d) => d.text);
+
+describe("detect", () => {
+  it("reads a text as English (US) when no locale is given: the tagger finds a lone name", () => {
+    expect(found("She won't lose her daughter. She won't lose Rindy. There is only one way.")).toEqual(["Rindy"]);
+  }, 30_000); // the tagger's first use loads its lexicon: seconds on a loaded machine
+
+  it("takes a bare language as its country's locale, in any letter case: a German number in national format with locale de", () => {
+    const text = "Ruf mich unter 030 12345678 an.";
+    expect(found(text, { locale: "de" })).toEqual(["030 12345678"]);
+    expect(found(text, { locale: "DE" })).toEqual(["030 12345678"]);
+    expect(found(text, { locale: "de_de" })).toEqual(["030 12345678"]);
+    expect(found(text, { locale: "en-US" })).toEqual([]);
+  });
+
+  it("never finds a private item inside one of its own placeholders, though an always-private term spells its type", () => {
+    const vault = new PrivacyVault("c");
+    vault.placeholderFor("Anna Weber", "PERSON");
+    vault.placeholderFor("anna@example.com", "EMAIL");
+    const text = "Dear [PERSON_1], my email is [EMAIL_1], not Email.";
+    const detections = detect(text, vault, { declaredTerms: [{ text: "Email", type: "OTHER" }] });
+    expect(detections.map((d) => [d.text, d.start])).toEqual([["Email", text.lastIndexOf("Email")]]);
+  });
+});
