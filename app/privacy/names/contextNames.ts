@@ -34,7 +34,8 @@ const SIGN_OFF =
 /**
  * Extends a name from token i while the following tokens look like more of it.
  * `trusted`: the context says a name follows (a form label, a sign-off), so capitalized
- * ordinary words count too ("Name: Rose Baker").
+ * ordinary words count too ("Name: Rose Baker"). `capitalsCued`: only the words after the first
+ * count so ("Dear Rose Baker": a surname that is also a word, after a name the greeting announced).
  */
 function nameSpan(
   text: string,
@@ -43,6 +44,7 @@ function nameSpan(
   allowLowercase: boolean,
   trusted = false,
   cued = false,
+  capitalsCued = cued,
 ): Span | null {
   const first = tokens[i];
   const before = tokens[i - 1];
@@ -71,7 +73,7 @@ function nameSpan(
     )
       break;
     const fits = first.capitalized
-      ? next.capitalized && capitalOk(next)
+      ? next.capitalized && (capitalOk(next) || (capitalsCued && !isVeryCommonWord(next.lower)))
       : allowLowercase && lowerOk(next) && !next.capitalized;
     if (!fits) break;
     j++;
@@ -101,7 +103,7 @@ export function contextNames(text: string, tokens: Token[]): Span[] {
     if (TITLE.test(t.lower) || (TITLE_WITH_DOT.test(t.lower) && after.startsWith(".") && !initial))
       span = titledName(text, tokens, i);
     else if (GREETING.test(t.lower) && (t.sentenceStart || prev?.lower === "and"))
-      span = nameSpan(text, tokens, i + 1, true);
+      span = nameSpan(text, tokens, i + 1, true, false, false, true);
     else if (RELATION.test(t.lower) && prev && POSSESSIVE.test(prev.lower)) span = relationName(text, tokens, i + 1);
     else if (INTRO.some((r) => r.test(t.lower)) || isNameIs(tokens, i))
       span = nameSpan(text, tokens, i + 1, true, false, isNameIs(tokens, i));
