@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { foldWord, isVeryCommonWord } from "../commonWords";
+import { foldWord, isFrequentWord } from "../commonWords";
 import type { Span } from "../recognizers/Recognizer";
 import { calendarWords } from "./calendarWords";
 import { GREETING } from "./contextNames";
@@ -14,7 +14,7 @@ import { NAME_WORDS, TITLE, type Token } from "./nameTokens";
  * is the person cue. Given names come from the names step's lists (compromise) and every name
  * part of @cspell/dict-people-names, words included; alone, such a word stays a word. The person
  * then answers to the given name alone too (the vault's name-part variants).
- * Titles, greetings ("Dear", "Cher"), everyday words and month or weekday names stay out unless the
+ * Titles, greetings ("Dear", "Cher"), the ~1,500 commonest words ("Call Anna Weber") and month or weekday names stay out unless the
  * names step knows them as names ("The", "New", "May Day"; but "Will", "Hope").
  */
 let parts: Set<string> | undefined;
@@ -37,7 +37,7 @@ export function nameParts(): Set<string> {
 function isGivenNameWord(lower: string): boolean {
   const folded = foldWord(lower);
   if (TITLE.test(folded) || GREETING.test(folded) || calendarWords().has(folded)) return false;
-  if (isVeryCommonWord(folded) && !NAME_WORDS.has(folded)) return false;
+  if (isFrequentWord(folded) && !NAME_WORDS.has(folded)) return false;
   return nameParts().has(folded);
 }
 

@@ -24,6 +24,7 @@ describe("a given name that is also a word, right before a surname", () => {
     expect(people("The Garnier report is due.").some((p) => p.startsWith("The"))).toBe(false);
     expect(people("On Monday Garnier called again.").some((p) => p.startsWith("Monday"))).toBe(false);
     expect(people("Dear Anna Weber, thank you.")).toEqual(["Anna Weber"]);
+    expect(people("Call Anna Weber tomorrow.")).toEqual(["Anna Weber"]);
     expect(people("Liebe Frieda Engel, danke!", "de-DE")).toEqual(["Frieda Engel"]);
   });
 });
