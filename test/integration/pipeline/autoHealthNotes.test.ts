@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Channel } from "../../../app/contract/channels";
-import type { Result } from "../../../app/contract/errors";
 import type { ChatEvent, ConversationSummary, EgressRecord, Message, MessageStage } from "../../../app/contract/types";
 import { createHost } from "../../../main/host/createHost";
 import type { Host } from "../../../main/host/Host";
+import { callHost, finishedMessage } from "../../helpers/hostCalls";
 import { startRecordingCloud } from "../../helpers/recordingCloud";
 import { getTinyModel2kPath } from "../hybrid/support/tinyModel2k";
 
@@ -21,22 +21,9 @@ describe("Auto mode with a German health term in the notes", () => {
   let cloud: Awaited<ReturnType<typeof startRecordingCloud>>;
   const events: ChatEvent[] = [];
 
-  async function call<T>(channel: Channel, payload: unknown = {}): Promise<T> {
-    const result = (await host.handle(channel, payload)) as Result<T>;
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
-    return result.value;
-  }
+  const call = <T>(channel: Channel, payload?: unknown) => callHost<T>(host, channel, payload);
 
-  function finished(messageId: string): Promise<Message> {
-    return new Promise((resolve) => {
-      const check = () => {
-        const event = events.find((e) => e.type === "message:finished" && e.message.id === messageId);
-        if (event?.type === "message:finished") resolve(event.message);
-        else setTimeout(check, 20);
-      };
-      check();
-    });
-  }
+  const finished = (messageId: string) => finishedMessage(events, messageId);
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "tandem-auto-health-"));

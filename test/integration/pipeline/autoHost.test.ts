@@ -14,6 +14,7 @@ import type {
 } from "../../../app/contract/types";
 import { createHost } from "../../../main/host/createHost";
 import type { Host } from "../../../main/host/Host";
+import { callHost, finishedMessage } from "../../helpers/hostCalls";
 import { startRecordingCloud } from "../../helpers/recordingCloud";
 import { getTinyModel2kPath } from "../hybrid/support/tinyModel2k";
 
@@ -27,22 +28,9 @@ describe("Auto mode through the host", () => {
   let cloud: Awaited<ReturnType<typeof startRecordingCloud>>;
   const events: ChatEvent[] = [];
 
-  async function call<T>(channel: Channel, payload: unknown = {}): Promise<T> {
-    const result = (await host.handle(channel, payload)) as Result<T>;
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
-    return result.value;
-  }
+  const call = <T>(channel: Channel, payload?: unknown) => callHost<T>(host, channel, payload);
 
-  function finished(messageId: string): Promise<Message> {
-    return new Promise((resolve) => {
-      const check = () => {
-        const event = events.find((e) => e.type === "message:finished" && e.message.id === messageId);
-        if (event?.type === "message:finished") resolve(event.message);
-        else setTimeout(check, 20);
-      };
-      check();
-    });
-  }
+  const finished = (messageId: string) => finishedMessage(events, messageId);
 
   async function ask(
     conversationId: string,

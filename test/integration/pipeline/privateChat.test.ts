@@ -16,6 +16,7 @@ import { Store } from "../../../app/store/Store";
 import { dataKey } from "../../helpers/dataKey";
 import { createHost, DB_FILE } from "../../../main/host/createHost";
 import type { Host } from "../../../main/host/Host";
+import { callHost, finishedMessage } from "../../helpers/hostCalls";
 import { getTinyModelPath } from "../../helpers/tinyModel";
 
 /** Private mode through the real host: real SQLite file, real llama.cpp on the tiny model. */
@@ -24,11 +25,7 @@ describe("Private mode chat through the host", () => {
   let host: Host;
   const events: ChatEvent[] = [];
 
-  async function call<T>(channel: Channel, payload: unknown = {}): Promise<T> {
-    const result = (await host.handle(channel, payload)) as Result<T>;
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
-    return result.value;
-  }
+  const call = <T>(channel: Channel, payload?: unknown) => callHost<T>(host, channel, payload);
 
   /** Resolves once `count` tokens of the answer have streamed: the user sees it writing. */
   function streamed(messageId: string, count: number): Promise<void> {
@@ -41,16 +38,7 @@ describe("Private mode chat through the host", () => {
     });
   }
 
-  function finished(messageId: string): Promise<Message> {
-    return new Promise((resolve) => {
-      const check = () => {
-        const event = events.find((e) => e.type === "message:finished" && e.message.id === messageId);
-        if (event && event.type === "message:finished") resolve(event.message);
-        else setTimeout(check, 20);
-      };
-      check();
-    });
-  }
+  const finished = (messageId: string) => finishedMessage(events, messageId);
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "tandem-chat-"));
