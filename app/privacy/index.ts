@@ -35,6 +35,7 @@ export { restore } from "./restore";
 export { CLOSING_BRACKETS, formatPlaceholder, OPENING_BRACKETS, PLACEHOLDER, TYPE_WORDS } from "./placeholder";
 export { VaultStore } from "./VaultStore";
 export { VaultConflictError } from "./VaultConflictError";
+export { retryOnVaultConflict, retryOnVaultConflictAsync, type VaultRetryOptions } from "./retryOnVaultConflict";
 export { KeyedMutex } from "./KeyedMutex";
 export { preparePrivacyEngine } from "./preparePrivacyEngine";
 export { createModelPass, parseItems, type ModelPass, type ModelPassOptions } from "./modelPass";

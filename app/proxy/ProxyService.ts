@@ -8,6 +8,7 @@ import {
   resanitize,
   sanitize,
   settleParts,
+  retryOnVaultConflict,
   VaultConflictError,
   type PrivacyVault,
   type PrivateType,
@@ -110,23 +111,23 @@ export class ProxyService {
    * leaves; the gate re-scans what this returns either way.
    */
   private prepare(request: ChatRequest, id: string, policy: ProxyPolicy) {
-    for (let attempt = 1; ; attempt++) {
-      const vault = this.deps.vaults.load(id);
-      if (policy === "auto" && this.routesLocally(request, vault)) return "local" as const;
-      const messages = this.sanitizeAll(request, id, vault);
-      try {
+    const onConflict = (attempt: number) =>
+      this.log.info("proxy vault changed by another writer; sanitizing again", { attempt });
+    try {
+      return retryOnVaultConflict({ attempts: MAX_VAULT_ATTEMPTS, onConflict }, () => {
+        const vault = this.deps.vaults.load(id);
+        if (policy === "auto" && this.routesLocally(request, vault)) return "local" as const;
+        const messages = this.sanitizeAll(request, id, vault);
         this.deps.vaults.save(vault);
         return { vault, messages };
-      } catch (error) {
-        if (!(error instanceof VaultConflictError)) throw error;
-        this.log.info("proxy vault changed by another writer; sanitizing again", { attempt });
-        if (attempt >= MAX_VAULT_ATTEMPTS)
-          throw new TandemError(
-            "busy",
-            "Another Tandem process kept changing this conversation's placeholders while the proxy sanitized it. Nothing was sent; try again.",
-            { cause: error },
-          );
-      }
+      });
+    } catch (error) {
+      if (!(error instanceof VaultConflictError)) throw error;
+      throw new TandemError(
+        "busy",
+        "Another Tandem process kept changing this conversation's placeholders while the proxy sanitized it. Nothing was sent; try again.",
+        { cause: error },
+      );
     }
   }
 

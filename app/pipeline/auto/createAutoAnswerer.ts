@@ -1,7 +1,7 @@
 import { TandemError } from "../../contract/errors";
 import type { MessageStage } from "../../contract/types";
 import type { Logger } from "../../logging/Logger";
-import { VaultConflictError, type PrivacyVault } from "../../privacy";
+import { retryOnVaultConflict, VaultConflictError, type PrivacyVault } from "../../privacy";
 import type { AnswerContext, AnswerOutcome, Answerer } from "../Answerer";
 import { hybridReason, type Route, type RouteDecision } from "./decideRoute";
 import { maskUnclassified, routeMessage, type RouteSettings } from "./routeMessage";
@@ -59,7 +59,8 @@ export function createAutoAnswerer(deps: AutoDeps): AutoAnswerer {
       }));
     const first = asked ? null : decide(null);
     if (asked === "local" || first?.route === "local") return answerLocally(deps, ctx, first);
-    if (asked === "hybrid") maskOnly(null);
+    const busy = asked === "hybrid" ? maskOnly(null) : null;
+    if (busy) return answerLocally(deps, ctx, busy);
     return answerThroughHybrid(deps, ctx, asked !== null, asked ? maskOnly : decide);
   };
   return Object.assign(answer, {
@@ -74,10 +75,11 @@ async function answerLocally(
 ): Promise<AnswerOutcome> {
   const outcome = await deps.private(ctx);
   const reason = decision?.reason ?? "Answered on this device, as you asked.";
-  log(deps, ctx, "local", decision?.rule ?? "asked");
+  const rule = decision ? decision.rule : ("asked" as const);
+  log(deps, ctx, "local", rule);
   const meta = {
     route: "local" as const,
-    rule: decision?.rule ?? ("asked" as const),
+    rule,
     forced: decision === null,
     privateItems: decision?.privateItems ?? 0,
   };
@@ -158,27 +160,40 @@ function log(deps: AutoDeps, ctx: AnswerContext, route: Route, rule: string | nu
   deps.logger.info("auto route", { conversationId: ctx.conversation.id, messageId: ctx.messageId, route, rule });
 }
 
-/** Saves refused by another process before routing gives up (the error then fails the answer). */
+/** Saves refused by another process before routing gives up (the message then stays here). */
 const MAX_VAULT_ATTEMPTS = 3;
 
 /**
  * Runs `work` on the conversation's vault and saves it if `work` changed it. If another process
  * saved the vault in between (VaultConflictError), all of it runs again on the vault as it is
- * now, so the masked words are numbered after the other writer's and none is lost.
+ * now, so the masked words are numbered after the other writer's and none is lost. If the other
+ * writer wins every time, the message is answered on this device: nothing can leave without the
+ * masked words saved, and a user would rather get a local answer than an error.
  */
-function onVault<T>(
+function onVault(
   deps: AutoDeps,
   conversationId: string,
-  work: (vault: PrivacyVault) => { result: T; changed: boolean },
-): T {
-  for (let attempt = 1; ; attempt++) {
-    try {
+  work: (vault: PrivacyVault) => { result: RouteDecision | null; changed: boolean },
+): RouteDecision | null {
+  try {
+    return retryOnVaultConflict({ attempts: MAX_VAULT_ATTEMPTS }, () => {
       const vault = deps.vault(conversationId);
       const { result, changed } = work(vault);
       if (changed) deps.saveVault(vault);
       return result;
-    } catch (error) {
-      if (!(error instanceof VaultConflictError) || attempt >= MAX_VAULT_ATTEMPTS) throw error;
-    }
+    });
+  } catch (error) {
+    if (!(error instanceof VaultConflictError)) throw error;
+    return VAULT_BUSY;
   }
 }
+
+/** The decision when another process kept saving the vault first (see onVault). */
+const VAULT_BUSY: RouteDecision = Object.freeze({
+  route: "local",
+  rule: null,
+  reason:
+    "Answered on this device: another Tandem process was changing this conversation's private items at the same moment, so nothing was sent.",
+  privateItems: 0,
+  masked: [],
+});

@@ -12,7 +12,13 @@ import type {
 } from "../../egress";
 import type { Logger } from "../../logging/Logger";
 import type { GenerateResult } from "../../model/LocalModel";
-import { VaultConflictError, type PrivacyVault, type PrivateTerm, type SanitizedText } from "../../privacy";
+import {
+  retryOnVaultConflictAsync,
+  VaultConflictError,
+  type PrivacyVault,
+  type PrivateTerm,
+  type SanitizedText,
+} from "../../privacy";
 import type { CloudProvider } from "../../providers/cloud";
 import type { AnswerContext, AnswerOutcome } from "../Answerer";
 import { buildTurns } from "../buildTurns";
@@ -226,34 +232,32 @@ export class AnswerRun {
     vault: PrivacyVault,
     reload: (() => PrivacyVault) | undefined,
   ) {
-    for (let attempt = 1; ; attempt++) {
-      const checked = await this.sanitize(parts, vault);
-      try {
-        this.saveVault(vault);
-        return { checked, vault };
-      } catch (error) {
-        const conflict = error instanceof TandemError && error.code === "busy";
-        if (!conflict || !reload || attempt >= MAX_VAULT_ATTEMPTS) throw error;
-        this.deps.logger.info("vault saved by another process; sanitizing again", { attempt });
-        vault = reload();
-      }
+    const onConflict = (attempt: number) =>
+      this.deps.logger.info("vault saved by another process; sanitizing again", { attempt });
+    try {
+      return await retryOnVaultConflictAsync(
+        { attempts: reload ? MAX_VAULT_ATTEMPTS : 1, onConflict },
+        async (attempt) => {
+          if (attempt > 1 && reload) vault = reload();
+          const checked = await this.sanitize(parts, vault);
+          this.deps.vaults.save(vault);
+          return { checked, vault };
+        },
+      );
+    } catch (error) {
+      throw busyIfConflict(error);
     }
   }
 
   /**
    * Saves before anything leaves. A vault another process saved since it was loaded is a
-   * `busy` failure (expected: the local answer is kept with a notice) unless the caller retries.
+   * `busy` failure (expected: the local answer is kept with a notice).
    */
   private saveVault(vault: PrivacyVault): void {
     try {
       this.deps.vaults.save(vault);
     } catch (error) {
-      if (!(error instanceof VaultConflictError)) throw error;
-      throw new TandemError(
-        "busy",
-        "Another Tandem process changed this conversation's placeholders at the same moment, so nothing was sent to the cloud.",
-        { cause: error },
-      );
+      throw busyIfConflict(error);
     }
   }
 
@@ -421,4 +425,14 @@ export class AnswerRun {
 export function fallbackReason(error: unknown): ErrorData | null {
   if (!(error instanceof TandemError) || error.code === "internal") return null;
   return toErrorData(error);
+}
+
+/** A vault saved by another process meanwhile becomes the expected `busy` failure; other errors pass. */
+function busyIfConflict(error: unknown): unknown {
+  if (!(error instanceof VaultConflictError)) return error;
+  return new TandemError(
+    "busy",
+    "Another Tandem process changed this conversation's placeholders at the same moment, so nothing was sent to the cloud.",
+    { cause: error },
+  );
 }
