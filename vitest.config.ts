@@ -6,7 +6,16 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" } },
+      {
+        test: {
+          name: "unit",
+          include: ["test/unit/**/*.test.ts"],
+          environment: "node",
+          // The first privacy test in a file loads the word lists (1–3 s of one core when idle; far
+          // more on a busy 2-core machine). Speed is checked by the benchmarks, never by a timeout.
+          testTimeout: 20_000,
+        },
+      },
       {
         test: {
           name: "integration",
