@@ -2,6 +2,7 @@ import { PLACEHOLDER, type Detection } from "../../privacy";
 import { isCommonWord } from "../../privacy/commonWords";
 import { isMonthName } from "../../privacy/names/monthNames";
 import { isKnownWord, isKnownCapitalised } from "./isKnownWord";
+import { isGivenNameWord, isPublicWord, isTitle } from "./nameWords";
 import { isSpellingWord } from "./spellingVocabulary";
 import type { RoutingRules, UnclassifiedKind } from "./routingRules";
 
@@ -47,7 +48,7 @@ export function findUnclassified(
     if (token === "" || isCovered(covered, start, start + token.length)) continue;
     const kind =
       classify(token, text, start, language, rules) ?? (isRareLowercase(token, language) ? "unknown-lowercase" : null);
-    if (kind) found.push({ kind, start, end: start + token.length, text: token });
+    if (kind && rules.checkedKinds.includes(kind)) found.push({ kind, start, end: start + token.length, text: token });
   }
   return found;
 }
@@ -67,8 +68,26 @@ function classify(
   if (digits > 0 && nextToCurrency(text, start, token.length)) return "amount";
   if (digits >= rules.minUntypedDigits && !isYear(token, rules) && !isDayOfMonth(token, text, start, language))
     return "untyped-digits";
-  if (isUnknownCapitalised(token, text, start, language, rules)) return "unknown-capitalised";
+  if (!/^\p{Lu}/u.test(token) || isPublicWord(token, rules)) return null;
+  if (afterTitle(text, start, language, rules)) return "after-title";
+  if (isSentenceStart(text, start)) return null;
+  if (rules.givenNameLanguages.includes(language) && isGivenNameWord(token)) return "given-name-word";
+  if (isUnknownCapitalised(token, language, rules)) return "unknown-capitalised";
   return null;
+}
+
+/**
+ * Right after one of the engine's titles, or its inflected form ("Herrn"), with or without a dot
+ * ("Frau Dr. Stadler": both are titles, so "Stadler" follows one).
+ */
+function afterTitle(text: string, start: number, language: string, rules: RoutingRules): boolean {
+  const previous = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  if (!previous) return false;
+  const endings = rules.titleInflections[language] ?? [];
+  return (
+    isTitle(previous) ||
+    endings.some((e) => previous.length > e.length + 1 && previous.endsWith(e) && isTitle(previous.slice(0, -e.length)))
+  );
 }
 
 function nextToCurrency(text: string, start: number, length: number): boolean {
@@ -109,14 +128,8 @@ function isYear(token: string, rules: RoutingRules): boolean {
   return /^\d{4}$/.test(token) && value >= rules.yearRange[0] && value <= rules.yearRange[1];
 }
 
-function isUnknownCapitalised(
-  token: string,
-  text: string,
-  start: number,
-  language: string,
-  rules: RoutingRules,
-): boolean {
-  if (!/^\p{Lu}/u.test(token) || isSentenceStart(text, start)) return false;
+/** A capitalised word (not sentence-initial) in none of the language's vocabularies. */
+function isUnknownCapitalised(token: string, language: string, rules: RoutingRules): boolean {
   if (token === token.toUpperCase() && token.length <= rules.maxAcronymLength) return false;
   return (
     !isKnownCapitalised(token, language) &&
