@@ -3,6 +3,7 @@ import { isCommonWord } from "../../privacy/commonWords";
 import { isMonthName } from "../../privacy/names/monthNames";
 import { isKnownWord, isKnownCapitalised } from "./isKnownWord";
 import { isGivenNameWord, isPublicWord, isTitle } from "./nameWords";
+import { isCommunicationWord } from "./communicationWords";
 import { isSpellingWord } from "./spellingVocabulary";
 import type { RoutingRules, UnclassifiedKind } from "./routingRules";
 
@@ -46,8 +47,7 @@ export function findUnclassified(
       .replace(/['’]s$/u, "")
       .replace(/[-_'’]+$/u, "");
     if (token === "" || isCovered(covered, start, start + token.length)) continue;
-    const kind =
-      classify(token, text, start, language, rules) ?? (isRareLowercase(token, language) ? "unknown-lowercase" : null);
+    const kind = classify(token, text, start, language, rules) ?? lowercaseKind(token, text, start, language, rules);
     if (kind && rules.checkedKinds.includes(kind)) found.push({ kind, start, end: start + token.length, text: token });
   }
   return found;
@@ -95,6 +95,34 @@ function nextToCurrency(text: string, start: number, length: number): boolean {
     /\p{Sc}\s?$/u.test(text.slice(Math.max(0, start - 2), start)) ||
     /^[.,]?\d*\s?\p{Sc}/u.test(text.slice(start + length, start + length + 4))
   );
+}
+
+function lowercaseKind(
+  token: string,
+  text: string,
+  start: number,
+  language: string,
+  rules: RoutingRules,
+): UnclassifiedKind | null {
+  if (!/^\p{Ll}+$/u.test(token)) return null;
+  if (isAddressee(token, text, start, language, rules)) return "addressee";
+  return isRareLowercase(token, language) ? "unknown-lowercase" : null;
+}
+
+/**
+ * A lowercase given name right after a verb or noun of communication, directly or through a
+ * preposition: "tell mark that…", "a message to lily" (routingRules.addresseeCues). The names
+ * step types lowercase names only where its tagger reads a noun; here the sentence says whom.
+ */
+function isAddressee(token: string, text: string, start: number, language: string, rules: RoutingRules): boolean {
+  const prepositions = rules.addresseePrepositions[language];
+  if (!prepositions || !isGivenNameWord(token)) return false;
+  // The two words right before the token, only spaces between ("a message to lily" → "message", "to").
+  const [, twoBack, previous] = (
+    /(?:([\p{L}'’]+)\s+)?([\p{L}'’]+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start)) ?? []
+  ).map((w) => w?.toLowerCase());
+  const cue = (w: string | undefined) => w !== undefined && rules.addresseeCues.some((f) => isCommunicationWord(w, f));
+  return cue(previous) || (previous !== undefined && prepositions.includes(previous) && cue(twoBack));
 }
 
 /**

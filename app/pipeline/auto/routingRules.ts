@@ -21,6 +21,7 @@ export const RULE_IDS = [
 export type RuleId = (typeof RULE_IDS)[number];
 
 import type { HealthRoot } from "./healthWords";
+import type { LexFile } from "./communicationWords";
 
 /** Why a token is one the engine cannot vouch for (findUnclassified.ts). */
 export type UnclassifiedKind =
@@ -31,7 +32,8 @@ export type UnclassifiedKind =
   | "amount"
   | "code"
   | "after-title"
-  | "given-name-word";
+  | "given-name-word"
+  | "addressee";
 
 /** Every kind, in the order findUnclassified tries them. */
 export const UNCLASSIFIED_KINDS: readonly UnclassifiedKind[] = [
@@ -42,6 +44,7 @@ export const UNCLASSIFIED_KINDS: readonly UnclassifiedKind[] = [
   "after-title",
   "given-name-word",
   "unknown-capitalised",
+  "addressee",
   "unknown-lowercase",
 ];
 
@@ -114,6 +117,16 @@ export interface RoutingRules {
    * the titles' inflections per language (German "Herr" → "Herrn", Duden's declension). Default de: n.
    */
   titleInflections: Readonly<Record<string, readonly string[]>>;
+  /**
+   * `addressee`: a lowercase given name (as for `given-name-word`) right after a word whose
+   * commonest WordNet sense lies in one of these lexicographer files, or after one of
+   * `addresseePrepositions` that follows such a word: the person a message is for ("tell mark",
+   * "ask sue", "a message to lily"). English only (WordNet is English). Default: verbs and nouns of
+   * communication.
+   */
+  addresseeCues: readonly LexFile[];
+  /** Per language, the prepositions between such a word and the person. Default en: to. */
+  addresseePrepositions: Readonly<Record<string, readonly string[]>>;
   /** More distinct private items than this in the message and sketch together → local. Default 6. */
   maxPrivateItems: number;
   /**
@@ -185,11 +198,14 @@ export const ROUTING_RULES: RoutingRules = Object.freeze({
     "untyped-digits",
     "after-title",
     "given-name-word",
+    "addressee",
   ] as UnclassifiedKind[],
   checkedKinds: UNCLASSIFIED_KINDS,
   publicWordLists: ["titles", "holidays"] as PublicWordList[],
   givenNameLanguages: ["en", "fr"],
   titleInflections: { de: ["n"] },
+  addresseeCues: ["verb.communication", "noun.communication"] as LexFile[],
+  addresseePrepositions: { en: ["to"] },
   healthRoots: [
     { offset: "14057659", lemma: "physiological state" }, // conditions, diseases, pregnancy
     { offset: "14107272", lemma: "mental disorder" },

@@ -92,6 +92,30 @@ describe("Auto routing: a surname right after a title", () => {
   });
 });
 
+describe("Auto routing: a lowercase given name the message is addressed to", () => {
+  it.each([
+    "hey can you help me tell mark that i need parental leave from june",
+    "write a message to lily saying the flat is sold and the agent has the keys",
+    "pls ask sue if the car is ready",
+  ])("keeps the message on the device when the engine did not type the name: %s", (message) => {
+    expect(decide(message)).toMatchObject({ route: "local", rule: "unclassified-tokens", kinds: ["addressee"] });
+    expect(decide(message, [], "en-GB", without("addressee")).route).toBe("hybrid");
+  });
+
+  it.each([
+    "please mark the date in the calendar and tell the team", // a verb, not after a communication word
+    "tell them. mark the date please", // a sentence boundary between
+    "write a message to grandma saying the flat is sold", // not a given name
+    "can you tell my boss that i need leave from june", // a relation, not a name
+  ])("does not read an ordinary word after a communication word as a name (near miss): %s", (message) => {
+    expect(decide(message)).toMatchObject({ route: "hybrid", kinds: [] });
+  });
+
+  it("lets it go the Hybrid way once the engine typed the name", () => {
+    expect(decide("tell mark that i need leave", [["mark", "PERSON"]]).route).toBe("hybrid");
+  });
+});
+
 describe("Auto routing: titles and holidays are public words", () => {
   it("sends a message whose only capitalised unknowns were a title or a holiday the Hybrid way", () => {
     const mme = "Ma conseillère s'appelle Mme Haddou.";
