@@ -3,7 +3,7 @@
  * sending through the real egress gate and OpenAI SDK to recording servers on 127.0.0.1, leaks
  * counted on the bytes those servers received. See docs/BENCHMARKS.md ("Routing").
  *
- *   npm run bench:routing -- [--data <file.jsonl>] [--no-nlp] [--no-context] [--json]
+ *   npm run bench:routing -- [--data <file.jsonl>] [--rows a-b] [--no-nlp] [--no-context] [--json]
  *   npm run bench:routing -- --warm-up     (the first decision cold vs after the background warm-up)
  *
  * --no-nlp turns off the engine's names step everywhere (sanitizer, gate, routing): it stands in
@@ -12,7 +12,9 @@
  * as the privacy proxy (issue #13) sees a message.
  *
  * Default data: test/fixtures/privacy/scenarios.jsonl, reported as its two halves (rows
- * 1–25, 26–50) and in total. A file given with --data is reported whole.
+ * 1–25, 26–50) and in total. A file given with --data is reported whole. --rows a-b (1-based,
+ * inclusive, counted over the file's scenario lines) runs only those rows: a dev set's tuning half
+ * and its check half are measured separately (dev2.jsonl: develop on 1–20, report 21–40).
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -29,7 +31,7 @@ import { createCloudSender, type CloudSender } from "./routing/sendToCloud";
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DEFAULT_DATA = resolve(REPO, "test/fixtures/privacy/scenarios.jsonl");
 const USAGE =
-  "Usage: npm run bench:routing -- [--data <scenarios.jsonl>] [--no-nlp] [--no-context] [--json] | --warm-up";
+  "Usage: npm run bench:routing -- [--data <scenarios.jsonl>] [--rows a-b] [--no-nlp] [--no-context] [--json] | --warm-up";
 
 function recorder(cloud: RecordingCloud): Recorder {
   return {
@@ -51,6 +53,15 @@ function halves(scenarios: readonly Scenario[], shown: string): Array<[string, S
   ];
 }
 
+/** Rows `a-b` (1-based, inclusive) of the file, labelled with them; a clear error when out of range. */
+function selectRows(scenarios: readonly Scenario[], spec: string, shown: string): [string, Scenario[]] {
+  const match = /^(\d+)-(\d+)$/.exec(spec);
+  const [from, to] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+  if (!(from >= 1 && to >= from && to <= scenarios.length))
+    throw new Error(`--rows ${spec}: expected a-b with 1 ≤ a ≤ b ≤ ${scenarios.length} (the file's scenario count).`);
+  return [`${shown}, rows ${from}–${to}`, scenarios.slice(from - 1, to)];
+}
+
 async function main(): Promise<number> {
   let values;
   try {
@@ -58,6 +69,7 @@ async function main(): Promise<number> {
       args: process.argv.slice(2),
       options: {
         data: { type: "string" },
+        rows: { type: "string" },
         json: { type: "boolean" },
         "no-nlp": { type: "boolean" },
         "no-context": { type: "boolean" },
@@ -78,7 +90,17 @@ async function main(): Promise<number> {
     return 1;
   }
   const shown = relative(REPO, path) || path;
-  const jobs = values.data ? [[shown, scenarios] as [string, Scenario[]]] : halves(scenarios, shown);
+  let jobs: Array<[string, Scenario[]]>;
+  try {
+    jobs = values.rows
+      ? [selectRows(scenarios, values.rows, shown)]
+      : values.data
+        ? [[shown, scenarios]]
+        : halves(scenarios, shown);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
   preparePrivacyEngine();
   const clouds = [await startRecordingCloud(), await startRecordingCloud()];
   const nlp = !values["no-nlp"];

@@ -1,4 +1,4 @@
-import { RULE_IDS } from "../../app/pipeline/auto";
+import { RULE_IDS, UNCLASSIFIED_KINDS } from "../../app/pipeline/auto";
 import type { ModeResult, RoutingResult } from "./runRouting";
 
 function pct(part: number, whole: number): string {
@@ -25,6 +25,10 @@ export function formatRouting(results: readonly RoutingResult[]): string {
     out.push("|---|---:|---:|---:|---:|---:|---|");
     out.push(modeRow("Hybrid (cloud-outline request)", r.hybrid), modeRow("Auto", r.auto), "");
     out.push(`Auto rules that decided a message: ${RULE_IDS.map((id) => `${id} ${r.ruleCounts[id]}`).join(" · ")}`, "");
+    out.push(
+      `Tokens that kept a message local (unclassified-tokens, by kind): ${UNCLASSIFIED_KINDS.map((k) => `${k} ${r.kindCounts[k]}`).join(" · ")}`,
+      "",
+    );
     out.push(`Auto messages sent with unclassified codes or numbers masked: ${r.masked}`, "");
   }
   return out.join("\n");

@@ -1,4 +1,10 @@
-import { routeMessage, RULE_IDS, type RuleId } from "../../app/pipeline/auto";
+import {
+  routeMessage,
+  RULE_IDS,
+  UNCLASSIFIED_KINDS,
+  type RuleId,
+  type UnclassifiedKind,
+} from "../../app/pipeline/auto";
 import { PrivacyVault, registerContext } from "../../app/privacy";
 import { containsItem, prepareHaystack } from "../privacy/matchText";
 import { scenarioLocale, type Scenario } from "../privacy/scenarioSchema";
@@ -25,6 +31,8 @@ export interface RoutingResult {
   auto: ModeResult;
   /** How often each rule decided a message (the first that fired). */
   ruleCounts: Record<RuleId, number>;
+  /** Of the `unclassified-tokens` decisions, how many had a token of each kind (a message may count for several). */
+  kindCounts: Record<UnclassifiedKind, number>;
   /** Auto messages sent the Hybrid way with codes or numbers the engine could not classify masked. */
   masked: number;
 }
@@ -94,6 +102,7 @@ async function runOne(s: Scenario, clouds: Clouds, result: RoutingResult): Promi
   });
   const autoBefore = autoRecorder.count();
   if (decision.rule) result.ruleCounts[decision.rule]++;
+  for (const kind of decision.kinds) result.kindCounts[kind]++;
   if (decision.masked.length > 0) result.masked++;
   if (decision.route === "local") result.auto.local++;
   else if ((await autoSender.send(`auto-${s.id}`, s.instruction, vault, locale)) === "sent") result.auto.sentToCloud++;
@@ -122,6 +131,7 @@ export async function runRouting(
     hybrid: emptyMode(),
     auto: emptyMode(),
     ruleCounts,
+    kindCounts: Object.fromEntries(UNCLASSIFIED_KINDS.map((k) => [k, 0])) as Record<UnclassifiedKind, number>,
     masked: 0,
   };
   for (const s of scenarios) await runOne(s, clouds, result);

@@ -40,12 +40,17 @@ export function createCloudSender(baseUrl: string, nlp = true): CloudSender {
         ],
         maxTokens: 64,
       };
-      try {
-        await gate.send(request, vault, (gated) => provider.streamChat(gated));
-        return "sent";
-      } catch (error) {
-        if ((error as { code?: string }).code === "egress_blocked") return "blocked";
-        throw error;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await gate.send(request, vault, (gated) => provider.streamChat(gated));
+          return "sent";
+        } catch (error) {
+          const code = (error as { code?: string }).code;
+          if (code === "egress_blocked") return "blocked";
+          // Under load a kept-alive socket can be reused just as the recording server's 5-s idle
+          // timeout closes it (ECONNRESET before the request arrived): send again, once.
+          if (code !== "cloud_unreachable" || attempt > 1) throw error;
+        }
       }
     },
     close: () => db.close(),

@@ -1,9 +1,10 @@
 import type { Detection } from "../../privacy";
 import { nationalId } from "../../privacy/recognizers/nationalId";
 import { countHealthWords } from "./healthWords";
-import { findUnclassified, type UnclassifiedToken } from "./findUnclassified";
+import { findUnclassified, type UnclassifiedKind, type UnclassifiedToken } from "./findUnclassified";
 import {
   CATEGORY_PHRASES,
+  UNCLASSIFIED_KINDS,
   ROUTING_RULES,
   type RoutingRules,
   type RuleId,
@@ -41,6 +42,11 @@ export interface RouteDecision {
    * request (routeMessage registers them in the vault). Private values: never stored or logged.
    */
   masked: string[];
+  /**
+   * `unclassified-tokens` only: the distinct kinds of the tokens that kept the message here
+   * (findUnclassified's order), for the routing benchmark's per-kind counts; else empty.
+   */
+  kinds: UnclassifiedKind[];
 }
 
 const LOCAL = "Answered on this device: ";
@@ -59,6 +65,7 @@ export function decideRoute(input: RouteInput, rules: RoutingRules = ROUTING_RUL
     reason: LOCAL + why,
     privateItems: items,
     masked: [],
+    kinds: [],
   });
   if (input.offline) return local("offline", "offline mode is on.");
   if (!input.cloudAvailable) return local("no-cloud", "no cloud model is set up.");
@@ -72,10 +79,13 @@ export function decideRoute(input: RouteInput, rules: RoutingRules = ROUTING_RUL
     return local("health-vocabulary", `your message mentions ${CATEGORY_PHRASES.health}.`);
   const kept = unclassified.filter((t) => !t.maskable);
   if (kept.length > 0)
-    return local(
-      "unclassified-tokens",
-      `${countPhrase(kept.length, "word or number", "words or numbers")} the privacy engine could not classify.`,
-    );
+    return {
+      ...local(
+        "unclassified-tokens",
+        `${countPhrase(kept.length, "word or number", "words or numbers")} the privacy engine could not classify.`,
+      ),
+      kinds: UNCLASSIFIED_KINDS.filter((kind) => kept.some((t) => t.kind === kind)),
+    };
   // The rest are masked like private items: they count towards the threshold as such.
   const masked = distinctTexts(unclassified);
   const items = privateItems + masked.length;
@@ -87,7 +97,7 @@ export function decideRoute(input: RouteInput, rules: RoutingRules = ROUTING_RUL
     );
   if (draftAnswers(input, rules))
     return local("draft-answers", "the local draft already answers this short question.", items);
-  return { route: "hybrid", rule: null, reason: hybridReason(items), privateItems: items, masked };
+  return { route: "hybrid", rule: null, reason: hybridReason(items), privateItems: items, masked, kinds: [] };
 }
 
 /** "Polished by the cloud: 4 private items replaced" (the count the report gives after the run). */

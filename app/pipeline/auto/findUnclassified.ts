@@ -2,6 +2,8 @@ import { PLACEHOLDER, type Detection } from "../../privacy";
 import { isCommonWord } from "../../privacy/commonWords";
 import { isMonthName } from "../../privacy/names/monthNames";
 import { isKnownWord, isKnownCapitalised } from "./isKnownWord";
+import { isGivenNameWord, isPublicWord, isTitle } from "./nameWords";
+import { isCommunicationWord } from "./communicationWords";
 import { isSpellingWord } from "./spellingVocabulary";
 import type { RoutingRules, UnclassifiedKind } from "./routingRules";
 
@@ -45,9 +47,8 @@ export function findUnclassified(
       .replace(/['’]s$/u, "")
       .replace(/[-_'’]+$/u, "");
     if (token === "" || isCovered(covered, start, start + token.length)) continue;
-    const kind =
-      classify(token, text, start, language, rules) ?? (isRareLowercase(token, language) ? "unknown-lowercase" : null);
-    if (kind) found.push({ kind, start, end: start + token.length, text: token });
+    const kind = classify(token, text, start, language, rules) ?? lowercaseKind(token, text, start, language, rules);
+    if (kind && rules.checkedKinds.includes(kind)) found.push({ kind, start, end: start + token.length, text: token });
   }
   return found;
 }
@@ -67,8 +68,26 @@ function classify(
   if (digits > 0 && nextToCurrency(text, start, token.length)) return "amount";
   if (digits >= rules.minUntypedDigits && !isYear(token, rules) && !isDayOfMonth(token, text, start, language))
     return "untyped-digits";
-  if (isUnknownCapitalised(token, text, start, language, rules)) return "unknown-capitalised";
+  if (!/^\p{Lu}/u.test(token) || isPublicWord(token, rules)) return null;
+  if (afterTitle(text, start, language, rules)) return "after-title";
+  if (isSentenceStart(text, start)) return null;
+  if (rules.givenNameLanguages.includes(language) && isGivenNameWord(token)) return "given-name-word";
+  if (isUnknownCapitalised(token, language, rules)) return "unknown-capitalised";
   return null;
+}
+
+/**
+ * Right after one of the engine's titles, or its inflected form ("Herrn"), with or without a dot
+ * ("Frau Dr. Stadler": both are titles, so "Stadler" follows one).
+ */
+function afterTitle(text: string, start: number, language: string, rules: RoutingRules): boolean {
+  const previous = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  if (!previous) return false;
+  const endings = rules.titleInflections[language] ?? [];
+  return (
+    isTitle(previous) ||
+    endings.some((e) => previous.length > e.length + 1 && previous.endsWith(e) && isTitle(previous.slice(0, -e.length)))
+  );
 }
 
 function nextToCurrency(text: string, start: number, length: number): boolean {
@@ -76,6 +95,34 @@ function nextToCurrency(text: string, start: number, length: number): boolean {
     /\p{Sc}\s?$/u.test(text.slice(Math.max(0, start - 2), start)) ||
     /^[.,]?\d*\s?\p{Sc}/u.test(text.slice(start + length, start + length + 4))
   );
+}
+
+function lowercaseKind(
+  token: string,
+  text: string,
+  start: number,
+  language: string,
+  rules: RoutingRules,
+): UnclassifiedKind | null {
+  if (!/^\p{Ll}+$/u.test(token)) return null;
+  if (isAddressee(token, text, start, language, rules)) return "addressee";
+  return isRareLowercase(token, language) ? "unknown-lowercase" : null;
+}
+
+/**
+ * A lowercase given name right after a verb or noun of communication, directly or through a
+ * preposition: "tell mark that…", "a message to lily" (routingRules.addresseeCues). The names
+ * step types lowercase names only where its tagger reads a noun; here the sentence says whom.
+ */
+function isAddressee(token: string, text: string, start: number, language: string, rules: RoutingRules): boolean {
+  const prepositions = rules.addresseePrepositions[language];
+  if (!prepositions || !isGivenNameWord(token)) return false;
+  // The two words right before the token, only spaces between ("a message to lily" → "message", "to").
+  const [, twoBack, previous] = (
+    /(?:([\p{L}'’]+)\s+)?([\p{L}'’]+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start)) ?? []
+  ).map((w) => w?.toLowerCase());
+  const cue = (w: string | undefined) => w !== undefined && rules.addresseeCues.some((f) => isCommunicationWord(w, f));
+  return cue(previous) || (previous !== undefined && prepositions.includes(previous) && cue(twoBack));
 }
 
 /**
@@ -109,14 +156,8 @@ function isYear(token: string, rules: RoutingRules): boolean {
   return /^\d{4}$/.test(token) && value >= rules.yearRange[0] && value <= rules.yearRange[1];
 }
 
-function isUnknownCapitalised(
-  token: string,
-  text: string,
-  start: number,
-  language: string,
-  rules: RoutingRules,
-): boolean {
-  if (!/^\p{Lu}/u.test(token) || isSentenceStart(text, start)) return false;
+/** A capitalised word (not sentence-initial) in none of the language's vocabularies. */
+function isUnknownCapitalised(token: string, language: string, rules: RoutingRules): boolean {
   if (token === token.toUpperCase() && token.length <= rules.maxAcronymLength) return false;
   return (
     !isKnownCapitalised(token, language) &&

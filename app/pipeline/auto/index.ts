@@ -8,7 +8,14 @@
  *   warmUpAuto(locale)                    → loads the vocabularies in the background, a step per event-loop turn
  *   new AutoWarmer(deps).check()          → starts warmUpAuto when a cloud model is set up (at start or later), once
  */
-export { ROUTING_RULES, RULE_IDS, type RuleId, type RoutingRules } from "./routingRules";
+export {
+  ROUTING_RULES,
+  RULE_IDS,
+  UNCLASSIFIED_KINDS,
+  type RuleId,
+  type RoutingRules,
+  type UnclassifiedKind,
+} from "./routingRules";
 export { decideRoute, hybridReason, type Route, type RouteDecision, type RouteInput } from "./decideRoute";
 export { routeMessage, type RouteSettings } from "./routeMessage";
 export { createAutoAnswerer, type AutoDeps, type AutoAnswerer } from "./createAutoAnswerer";

@@ -21,10 +21,40 @@ export const RULE_IDS = [
 export type RuleId = (typeof RULE_IDS)[number];
 
 import type { HealthRoot } from "./healthWords";
+import type { LexFile } from "./communicationWords";
 
 /** Why a token is one the engine cannot vouch for (findUnclassified.ts). */
 export type UnclassifiedKind =
-  "unknown-capitalised" | "unknown-lowercase" | "non-latin" | "untyped-digits" | "amount" | "code";
+  | "unknown-capitalised"
+  | "unknown-lowercase"
+  | "non-latin"
+  | "untyped-digits"
+  | "amount"
+  | "code"
+  | "after-title"
+  | "given-name-word"
+  | "addressee";
+
+/** Every kind, in the order findUnclassified tries them. */
+export const UNCLASSIFIED_KINDS: readonly UnclassifiedKind[] = [
+  "non-latin",
+  "code",
+  "amount",
+  "untyped-digits",
+  "after-title",
+  "given-name-word",
+  "unknown-capitalised",
+  "addressee",
+  "unknown-lowercase",
+];
+
+/**
+ * Word lists whose capitalised words are public vocabulary, not someone's name, in every
+ * language: "titles" = the engine's honorifics (Mr, Dr, Frau, Mme… in names/nameTokens.ts), which
+ * announce a name but are none; "holidays" = the engine's holiday words (package date-holidays:
+ * "Eid", "Ramadan", "Toussaint"; given names such as "Patrick" excluded).
+ */
+export type PublicWordList = "titles" | "holidays";
 
 export type SensitiveCategory = "health" | "money" | "identity";
 
@@ -66,6 +96,37 @@ export interface RoutingRules {
    * can be masked is. Default: unknown words, codes and untyped digit strings.
    */
   maskedWhenAsked: readonly UnclassifiedKind[];
+  /**
+   * The kinds findUnclassified reports (a kind left out is never reported, as before it existed).
+   * Default: all of UNCLASSIFIED_KINDS.
+   */
+  checkedKinds: readonly UnclassifiedKind[];
+  /** Lists whose capitalised words count as known vocabulary. Default: titles and holidays. */
+  publicWordLists: readonly PublicWordList[];
+  /**
+   * `given-name-word`: languages where a capitalised word mid-sentence is a proper noun, so a
+   * given name there is a name even when the dictionary also lists the word ("confirm by letter to
+   * Hope", "Will's teacher"). German capitalises every noun and already checks its name lists.
+   * Given names: the engine's (compromise's and the de/fr lists) and its name-words (Hope, Will,
+   * Rose…), minus month, weekday, holiday and public place/organisation names. Default en, fr.
+   */
+  givenNameLanguages: readonly string[];
+  /**
+   * `after-title`: a word right after one of the engine's titles ("Herrn Kranz", "Mme Haddou")
+   * is a surname, whatever the dictionary says, unless a detection covers it. These endings are
+   * the titles' inflections per language (German "Herr" → "Herrn", Duden's declension). Default de: n.
+   */
+  titleInflections: Readonly<Record<string, readonly string[]>>;
+  /**
+   * `addressee`: a lowercase given name (as for `given-name-word`) right after a word whose
+   * commonest WordNet sense lies in one of these lexicographer files, or after one of
+   * `addresseePrepositions` that follows such a word: the person a message is for ("tell mark",
+   * "ask sue", "a message to lily"). English only (WordNet is English). Default: verbs and nouns of
+   * communication.
+   */
+  addresseeCues: readonly LexFile[];
+  /** Per language, the prepositions between such a word and the person. Default en: to. */
+  addresseePrepositions: Readonly<Record<string, readonly string[]>>;
   /** More distinct private items than this in the message and sketch together → local. Default 6. */
   maxPrivateItems: number;
   /**
@@ -130,7 +191,21 @@ export const ROUTING_RULES: RoutingRules = Object.freeze({
   ],
   identityCueWindow: 40,
   maskedKinds: ["code", "untyped-digits"] as UnclassifiedKind[],
-  maskedWhenAsked: ["unknown-capitalised", "unknown-lowercase", "code", "untyped-digits"] as UnclassifiedKind[],
+  maskedWhenAsked: [
+    "unknown-capitalised",
+    "unknown-lowercase",
+    "code",
+    "untyped-digits",
+    "after-title",
+    "given-name-word",
+    "addressee",
+  ] as UnclassifiedKind[],
+  checkedKinds: UNCLASSIFIED_KINDS,
+  publicWordLists: ["titles", "holidays"] as PublicWordList[],
+  givenNameLanguages: ["en", "fr"],
+  titleInflections: { de: ["n"] },
+  addresseeCues: ["verb.communication", "noun.communication"] as LexFile[],
+  addresseePrepositions: { en: ["to"] },
   healthRoots: [
     { offset: "14057659", lemma: "physiological state" }, // conditions, diseases, pregnancy
     { offset: "14107272", lemma: "mental disorder" },

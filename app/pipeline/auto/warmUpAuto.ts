@@ -2,6 +2,7 @@ import { preparePrivacyEngine } from "../../privacy";
 import { languageOf } from "./decideRoute";
 import { routeMessage } from "./routeMessage";
 import { loadHealthWords } from "./healthWords";
+import { loadCommunicationWords } from "./communicationWords";
 import { ROUTING_RULES, type RoutingRules } from "./routingRules";
 import { hasSpellingVocabulary, loadSpellingVocabulary } from "./spellingVocabulary";
 
@@ -46,6 +47,8 @@ export function warmUpAuto(locale: string, options: WarmUpOptions = {}): AutoWar
     ["privacy engine word lists", preparePrivacyEngine],
     ["health vocabulary (WordNet)", () => loadHealthWords(rules.healthRoots)],
   ];
+  if (rules.addresseePrepositions[language])
+    steps.push(["communication words (WordNet)", () => loadCommunicationWords(rules.addresseeCues)]);
   if (hasSpellingVocabulary(language))
     steps.push([`${language} dictionary (Hunspell)`, () => loadSpellingVocabulary(language)]);
   // One decision over a constant sentence (no user text): the names step's first run builds its

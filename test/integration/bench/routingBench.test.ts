@@ -93,4 +93,49 @@ describe("the routing benchmark", () => {
     expect(result.auto).toMatchObject({ messages: 1, local: 1, sentToCloud: 0, leaked: 0 });
     expect(result.ruleCounts["sensitive-content"]).toBe(1);
   });
+
+  it("keeps a missed name that is also a word, follows a title or is addressed in lowercase off the cloud Hybrid sent it to; a holiday alone goes", async () => {
+    const [hybridBefore, autoBefore] = clouds.map((c) => c.requests.length);
+    const result = await runRouting(
+      "test",
+      [
+        scenario("en-word-name", "Ask the bank to confirm the refund by letter to Hope at the old address.", [
+          { text: "Hope", type: "PERSON" },
+        ]),
+        {
+          ...scenario("de-title", "Schreib einen Widerspruch an Herrn Kranz gegen die Nebenkostenabrechnung.", [
+            { text: "Kranz", type: "PERSON" },
+          ]),
+          lang: "de",
+        },
+        scenario("en-addressee", "hey can you help me tell mark that i need parental leave from june", [
+          { text: "mark", type: "PERSON" },
+        ]),
+        scenario("en-holiday", "Write to the school that he is off for Eid al-Fitr on Monday.", [
+          { text: "Nobody Here", type: "PERSON" },
+        ]),
+      ],
+      {
+        hybrid: [senders[0]!, recorder(clouds[0]!)],
+        auto: [senders[1]!, recorder(clouds[1]!)],
+        nlp: true,
+        context: true,
+      },
+    );
+    const hybridText = recorder(clouds[0]!).receivedSince(hybridBefore!);
+    expect(hybridText).toContain("letter to Hope at");
+    expect(hybridText).toContain("Herrn Kranz");
+    expect(hybridText).toContain("tell mark that");
+    expect(result.hybrid.leaked).toBe(3);
+    const autoText = recorder(clouds[1]!).receivedSince(autoBefore!);
+    expect(autoText).not.toMatch(/Hope|Kranz|mark/);
+    expect(autoText).toContain("off for Eid al-Fitr on Monday");
+    expect(result.auto).toMatchObject({ messages: 4, local: 3, sentToCloud: 1, leaked: 0 });
+    expect(result.kindCounts).toMatchObject({
+      "given-name-word": 1,
+      "after-title": 1,
+      addressee: 1,
+      "unknown-capitalised": 0,
+    });
+  });
 });

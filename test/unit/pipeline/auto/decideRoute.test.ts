@@ -17,12 +17,20 @@ function route(
   });
 }
 
-/** A pure decision over given detections: what decideRoute sees when the engine found exactly these. */
+/**
+ * A pure decision over given detections: what decideRoute sees when the engine found exactly
+ * these, at every place they occur (as detect() marks a repeated name each time).
+ */
 function decide(message: string, found: Array<[string, Detection["type"]]>, extra: Partial<RouteInput> = {}) {
-  const messageDetections: Detection[] = found.map(([text, type]) => {
-    const start = message.indexOf(text);
-    return { type, text, start, end: start + text.length, source: "nlp" };
-  });
+  const messageDetections: Detection[] = found.flatMap(([text, type]) =>
+    [...message.matchAll(new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "g"))].map((m): Detection => ({
+      type,
+      text,
+      start: m.index,
+      end: m.index + text.length,
+      source: "nlp",
+    })),
+  );
   return decideRoute({ message, messageDetections, ...ONLINE, ...extra });
 }
 

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { decideRoute, routeMessage, ROUTING_RULES } from "../../../../app/pipeline/auto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { decideRoute, routeMessage, ROUTING_RULES, warmUpAuto } from "../../../../app/pipeline/auto";
 import { detect, PrivacyVault } from "../../../../app/privacy";
 
 const ONLINE = { locale: "en-US", alwaysLocalTopics: [] as string[], offline: false, cloudAvailable: true };
@@ -13,6 +13,9 @@ function withoutHealthWords(message: string) {
   const messageDetections = detect(message, new PrivacyVault("t"), { locale: "en-US" });
   return decideRoute({ message, messageDetections, ...ONLINE }, { ...ROUTING_RULES, healthRoots: [] });
 }
+
+// Loading the word lists and WordNet takes seconds on a busy machine: the warm-up's time is not a test's.
+beforeAll(async () => void (await warmUpAuto("en-US", { delayMs: 0 }).done), 120_000);
 
 describe("Auto routing: health vocabulary the engine did not type", () => {
   it.each([

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { routeMessage } from "../../../../app/pipeline/auto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { routeMessage, warmUpAuto } from "../../../../app/pipeline/auto";
 import { detect, PrivacyVault } from "../../../../app/privacy";
 
 function route(message: string, locale: string) {
@@ -9,6 +9,10 @@ function route(message: string, locale: string) {
 function typedByEngine(message: string, word: string, locale: string): boolean {
   return detect(message, new PrivacyVault("t"), { locale }).some((d) => d.text.includes(word));
 }
+
+// Loading the word lists and the German dictionary takes seconds on a busy machine (the first
+// test timed out at 5 s under load on main too): the warm-up's time is not a test's.
+beforeAll(async () => void (await warmUpAuto("de-DE", { delayMs: 0 }).done), 120_000);
 
 describe("Auto routing: unknown capitalised words in German and French (Hunspell dictionaries)", () => {
   it.each([

@@ -4,11 +4,12 @@ import { routeMessage, ROUTING_RULES, warmUpAuto, type WarmUpStep } from "../../
 const ONLINE = { alwaysLocalTopics: [] as string[], offline: false, cloudAvailable: true };
 
 describe("Auto's background warm-up", () => {
-  it("loads only the conversation language's dictionary: none for English, German's for de-DE", async () => {
+  it("loads only the conversation language's dictionary: none for English (its communication words instead), German's for de-DE", async () => {
     const english = await warmUpAuto("en-US", { delayMs: 0 }).done;
     expect(english.map((s) => s.name)).toEqual([
       "privacy engine word lists",
       "health vocabulary (WordNet)",
+      "communication words (WordNet)",
       "first pass of the engine",
     ]);
     const german = await warmUpAuto("de-DE", { delayMs: 0 }).done;
@@ -71,6 +72,7 @@ describe("Auto's background warm-up", () => {
     expect(steps.map((s) => [s.name, s.error])).toEqual([
       ["privacy engine word lists", undefined],
       ["health vocabulary (WordNet)", "TypeError"],
+      ["communication words (WordNet)", undefined],
       ["first pass of the engine", undefined],
     ]);
   }, 60_000);

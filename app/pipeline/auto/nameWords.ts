@@ -1,0 +1,40 @@
+import { foldWord } from "../../privacy/commonWords";
+import { calendarWords } from "../../privacy/names/calendarWords";
+import { holidayWords } from "../../privacy/names/holidayWords";
+import { lexicon } from "../../privacy/names/lexicon";
+import { NAME_WORDS, TITLE } from "../../privacy/names/nameTokens";
+import type { PublicWordList, RoutingRules } from "./routingRules";
+
+/**
+ * The engine's name data as Auto reads it (issue #16): titles announce a name, holidays and
+ * titles are public words, and given names that are also dictionary words ("Hope", "Will",
+ * "Grace") are names when capitalised mid-sentence. All lists are the engine's (compromise,
+ * date-holidays, Intl/CLDR); none is typed in here.
+ */
+export function isTitle(word: string): boolean {
+  return TITLE.test(foldWord(word));
+}
+
+const LISTS: Readonly<Record<PublicWordList, (folded: string) => boolean>> = {
+  titles: (folded) => TITLE.test(folded),
+  holidays: (folded) => holidayWords().has(folded),
+};
+
+/** A capitalised word of one of `rules.publicWordLists`: vocabulary in every language ("Mme", "Eid"). */
+export function isPublicWord(token: string, rules: RoutingRules): boolean {
+  const folded = foldWord(token);
+  return rules.publicWordLists.some((list) => LISTS[list](folded));
+}
+
+/**
+ * A given name of the engine's lists (compromise's first names, the de/fr given names, and the
+ * name-words that are also ordinary words), but not a month, weekday or holiday ("May", "August")
+ * nor a public place or organisation ("Georgia", "Florence").
+ */
+export function isGivenNameWord(token: string): boolean {
+  const folded = foldWord(token);
+  const lex = lexicon();
+  if (!lex.givenNames.has(folded) && !NAME_WORDS.has(folded)) return false;
+  if (calendarWords().has(folded) || holidayWords().has(folded)) return false;
+  return !lex.places.has(folded) && !lex.orgs.has(folded);
+}
