@@ -14,6 +14,7 @@ import { matchTerms } from "./matchTerms";
 import { normalize, toOriginalSpan } from "./normalize";
 import { LOOSE_PLACEHOLDER } from "./placeholder";
 import type { PrivacyVault } from "./PrivacyVault";
+import { recentTags } from "./recentTags";
 import { address } from "./recognizers/address";
 import { age } from "./recognizers/age";
 import { bareHandle } from "./recognizers/bareHandle";
@@ -28,6 +29,7 @@ import { macAddress } from "./recognizers/macAddress";
 import { ip } from "./recognizers/ip";
 import { medical } from "./recognizers/medical";
 import { money } from "./recognizers/money";
+import type { TagMemo } from "./names/winkTagger";
 import { names, type NamesMemo } from "./recognizers/names";
 import { nationalId } from "./recognizers/nationalId";
 import { phone } from "./recognizers/phone";
@@ -71,8 +73,16 @@ export function recognizerContext(locale = "en-US"): RecognizerContext {
   };
 }
 
+/** Every step, on the text as it is; paragraphs sanitize() tagged in this vault keep their tags (recentTags). */
 export function detect(text: string, vault: PrivacyVault, options: DetectOptions = {}): Detection[] {
-  return detectSteps(text, vault, options, { structured: true, nlp: options.nlp !== false });
+  return detectSteps(
+    text,
+    vault,
+    options,
+    { structured: true, nlp: options.nlp !== false },
+    undefined,
+    recentTags(vault),
+  );
 }
 
 /**
@@ -81,7 +91,8 @@ export function detect(text: string, vault: PrivacyVault, options: DetectOptions
  * variants, "Thompson" after "Gary Thompson") can match there.
  *
  * `memo`: step-4 results of paragraphs seen earlier in the same sanitize call (see NamesMemo);
- * the egress gate never passes one.
+ * the egress gate never passes one. `tagMemo`: part-of-speech tags of paragraphs tagged before
+ * (the tagging only: every rule still runs).
  */
 export function detectSteps(
   text: string,
@@ -89,6 +100,7 @@ export function detectSteps(
   options: DetectOptions,
   steps: { structured: boolean; nlp: boolean },
   memo?: NamesMemo,
+  tagMemo?: TagMemo,
 ): Detection[] {
   if (text.length === 0) return [];
   const n = normalize(text);
@@ -96,7 +108,7 @@ export function detectSteps(
   const candidates: Candidate[] = matchTerms(n.text, vault, options.declaredTerms, n);
   if (steps.structured)
     for (const [, recognize] of STRUCTURED_RECOGNIZERS) addSpans(candidates, recognize(n.text, context), "pattern");
-  if (steps.nlp) addSpans(candidates, names(n.text, context, memo), "nlp");
+  if (steps.nlp) addSpans(candidates, names(n.text, context, memo, tagMemo), "nlp");
   const mapped = resolveOverlaps(outsidePlaceholders(n.text, candidates)).flatMap((c) => toDetection(text, n, c));
   // Two normalized spans can map into one disguised original span ("anna dot weber at …").
   return resolveOverlaps(mapped).map((c) => ({

@@ -2,6 +2,8 @@ import { asSanitized } from "./brand";
 import { detect, detectSteps } from "./detect";
 import { PLACEHOLDER } from "./placeholder";
 import type { PrivacyVault } from "./PrivacyVault";
+import type { TaggedWord } from "./names/winkTagger";
+import { recentTags } from "./recentTags";
 import type { NamesMemo } from "./recognizers/names";
 import type { Detection, DetectOptions, PrivateType, SanitizeResult } from "./types";
 
@@ -22,8 +24,9 @@ const MAX_PASSES = 4;
  */
 export function sanitize(text: string, vault: PrivacyVault, options: DetectOptions = {}): SanitizeResult {
   if (options.declaredTerms?.length) vault.registerTerms(options.declaredTerms, "declared");
-  const first: FirstScan = { memo: new Map(), revision: vault.revision };
-  const detections = detectSteps(text, vault, options, { structured: true, nlp: options.nlp !== false }, first.memo);
+  const first: FirstScan = { memo: new Map(), tags: new Map(), revision: vault.revision };
+  const steps = { structured: true, nlp: options.nlp !== false };
+  const detections = detectSteps(text, vault, options, steps, first.memo, first.tags);
   return sanitizeDetected(text, vault, detections, options, first);
 }
 
@@ -35,6 +38,8 @@ export function sanitize(text: string, vault: PrivacyVault, options: DetectOptio
  */
 interface FirstScan {
   memo: NamesMemo;
+  /** The tags of every paragraph tagged in this call, handed to the vault's recentTags at the end for the gate. */
+  tags: Map<string, readonly TaggedWord[]>;
   revision: number;
 }
 
@@ -49,14 +54,17 @@ export function sanitizeDetected(
   const recheck = { ...options, declaredTerms: undefined };
   const steps = { structured: true, nlp: options.nlp !== false };
   const memo = first?.memo ?? new Map();
+  const tags = first?.tags ?? new Map<string, readonly TaggedWord[]>();
   let out = replace(text, vault, detections);
   // Nothing found: text and vault are as that scan saw them (its terms included the declared ones), so a re-scan finds nothing.
   let clean = detections.length === 0 && vault.revision === first?.revision;
   for (let pass = 1; pass < MAX_PASSES && !clean; pass++) {
-    const more = detectSteps(out, vault, recheck, steps, memo);
+    const more = detectSteps(out, vault, recheck, steps, memo, tags);
     clean = more.length === 0;
     if (!clean) out = replace(out, vault, more);
   }
+  const handed = recentTags(vault);
+  for (const [paragraph, tagged] of tags) handed.set(paragraph, tagged);
   const sanitized = result(out, vault);
   if (clean) markClean(sanitized, vault, options);
   return sanitized;

@@ -10,7 +10,7 @@ import { lowercaseNamed } from "../names/lowercaseNamed";
 import { orgPhrases } from "../names/orgPhrases";
 import { properNouns } from "../names/properNouns";
 import { taggedNames } from "../names/taggedNames";
-import { lazyTags } from "../names/winkTagger";
+import { lazyTags, type TagMemo } from "../names/winkTagger";
 import { PLACEHOLDER } from "../placeholder";
 import type { RecognizerContext, Span } from "./Recognizer";
 
@@ -27,8 +27,9 @@ export type NamesMemo = Map<string, Span[]>;
  * paragraph (each paragraph gets its own language guess), and names in another script than the
  * text's own (foreignScript). In English paragraphs also the proper nouns wink-nlp's tagger finds
  * (taggedNames) and lowercase names after a word that introduces one (lowercaseNamed).
+ * `tagMemo`: tags of paragraphs tagged before (the same blanked text gives the same tags).
  */
-export function names(text: string, context: RecognizerContext, memo?: NamesMemo): Span[] {
+export function names(text: string, context: RecognizerContext, memo?: NamesMemo, tagMemo?: TagMemo): Span[] {
   // Our placeholders are not words of the text (and never names): blank them out.
   const blanked = text.replace(PLACEHOLDER, (p) => " ".repeat(p.length));
   const spans: Span[] = foreignScriptNames(blanked);
@@ -39,7 +40,7 @@ export function names(text: string, context: RecognizerContext, memo?: NamesMemo
     let found = memo?.get(key);
     if (!found) {
       // Placeholders hold no line break, so this is m[0] blanked, whatever surrounds it.
-      found = paragraphNames(m[0], blanked.slice(offset, offset + m[0].length), context);
+      found = paragraphNames(m[0], blanked.slice(offset, offset + m[0].length), context, tagMemo);
       memo?.set(key, found);
     }
     for (const s of found) spans.push({ start: s.start + offset, end: s.end + offset, type: s.type });
@@ -47,14 +48,14 @@ export function names(text: string, context: RecognizerContext, memo?: NamesMemo
   return spans;
 }
 
-function paragraphNames(paragraph: string, blanked: string, context: RecognizerContext): Span[] {
+function paragraphNames(paragraph: string, blanked: string, context: RecognizerContext, tagMemo?: TagMemo): Span[] {
   const tokens = tokenize(blanked);
   const language = guessLanguage(
     tokens.map((t) => t.lower),
     context.language,
   );
   // One tagging pass per paragraph, on the blanked text (same offsets), only if a rule asks for it.
-  const tags = lazyTags(blanked);
+  const tags = lazyTags(blanked, tagMemo);
   const ruled = [
     ...contextNames(paragraph, tokens),
     ...initialNames(paragraph),
