@@ -14,7 +14,7 @@ import { matchTerms } from "./matchTerms";
 import { normalize, toOriginalSpan } from "./normalize";
 import { LOOSE_PLACEHOLDER } from "./placeholder";
 import type { PrivacyVault } from "./PrivacyVault";
-import { recentTags } from "./recentTags";
+import { recentNames } from "./recentNames";
 import { address } from "./recognizers/address";
 import { age } from "./recognizers/age";
 import { bareHandle } from "./recognizers/bareHandle";
@@ -29,7 +29,6 @@ import { macAddress } from "./recognizers/macAddress";
 import { ip } from "./recognizers/ip";
 import { medical } from "./recognizers/medical";
 import { money } from "./recognizers/money";
-import type { TagMemo } from "./names/winkTagger";
 import { names, type NamesMemo } from "./recognizers/names";
 import { nationalId } from "./recognizers/nationalId";
 import { phone } from "./recognizers/phone";
@@ -73,16 +72,9 @@ export function recognizerContext(locale = "en-US"): RecognizerContext {
   };
 }
 
-/** Every step, on the text as it is; paragraphs sanitize() tagged in this vault keep their tags (recentTags). */
+/** Every step, on the text as it is; paragraphs sanitize() scanned in this vault keep their step-4 spans (recentNames). */
 export function detect(text: string, vault: PrivacyVault, options: DetectOptions = {}): Detection[] {
-  return detectSteps(
-    text,
-    vault,
-    options,
-    { structured: true, nlp: options.nlp !== false },
-    undefined,
-    recentTags(vault),
-  );
+  return detectSteps(text, vault, options, { structured: true, nlp: options.nlp !== false }, recentNames(vault));
 }
 
 /**
@@ -90,9 +82,8 @@ export function detect(text: string, vault: PrivacyVault, options: DetectOptions
  * steps 3–4 already found nothing (settleParts, resanitize): only new vault entries (and their
  * variants, "Thompson" after "Gary Thompson") can match there.
  *
- * `memo`: step-4 results of paragraphs seen earlier in the same sanitize call (see NamesMemo);
- * the egress gate never passes one. `tagMemo`: part-of-speech tags of paragraphs tagged before
- * (the tagging only: every rule still runs).
+ * `memo`: step-4 results of paragraphs seen before (see NamesMemo): earlier in the same sanitize
+ * call, or, for detect() (the egress gate), in the vault's recent sanitize calls.
  */
 export function detectSteps(
   text: string,
@@ -100,7 +91,6 @@ export function detectSteps(
   options: DetectOptions,
   steps: { structured: boolean; nlp: boolean },
   memo?: NamesMemo,
-  tagMemo?: TagMemo,
 ): Detection[] {
   if (text.length === 0) return [];
   const n = normalize(text);
@@ -108,7 +98,7 @@ export function detectSteps(
   const candidates: Candidate[] = matchTerms(n.text, vault, options.declaredTerms, n);
   if (steps.structured)
     for (const [, recognize] of STRUCTURED_RECOGNIZERS) addSpans(candidates, recognize(n.text, context), "pattern");
-  if (steps.nlp) addSpans(candidates, names(n.text, context, memo, tagMemo), "nlp");
+  if (steps.nlp) addSpans(candidates, names(n.text, context, memo), "nlp");
   const mapped = resolveOverlaps(outsidePlaceholders(n.text, candidates)).flatMap((c) => toDetection(text, n, c));
   // Two normalized spans can map into one disguised original span ("anna dot weber at …").
   return resolveOverlaps(mapped).map((c) => ({

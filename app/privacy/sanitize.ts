@@ -2,9 +2,8 @@ import { asSanitized } from "./brand";
 import { detect, detectSteps } from "./detect";
 import { PLACEHOLDER } from "./placeholder";
 import type { PrivacyVault } from "./PrivacyVault";
-import type { TaggedWord } from "./names/winkTagger";
-import { recentTags } from "./recentTags";
-import type { NamesMemo } from "./recognizers/names";
+import { recentNames } from "./recentNames";
+import type { Span } from "./recognizers/Recognizer";
 import type { Detection, DetectOptions, PrivateType, SanitizeResult } from "./types";
 
 /**
@@ -24,9 +23,8 @@ const MAX_PASSES = 4;
  */
 export function sanitize(text: string, vault: PrivacyVault, options: DetectOptions = {}): SanitizeResult {
   if (options.declaredTerms?.length) vault.registerTerms(options.declaredTerms, "declared");
-  const first: FirstScan = { memo: new Map(), tags: new Map(), revision: vault.revision };
-  const steps = { structured: true, nlp: options.nlp !== false };
-  const detections = detectSteps(text, vault, options, steps, first.memo, first.tags);
+  const first: FirstScan = { memo: new Map(), revision: vault.revision };
+  const detections = detectSteps(text, vault, options, { structured: true, nlp: options.nlp !== false }, first.memo);
   return sanitizeDetected(text, vault, detections, options, first);
 }
 
@@ -34,12 +32,13 @@ export function sanitize(text: string, vault: PrivacyVault, options: DetectOptio
  * What the full scan that found the detections leaves to the re-check (speed, issue #11): step 4's
  * paragraph results — a paragraph with nothing replaced is not run through the names rules again,
  * the same text gives the same spans — and the vault revision it scanned at. Every other step
- * re-scans the whole output. Only sanitize's own re-check uses it; the egress gate never does.
+ * re-scans the whole output. At the end the paragraph results go to the vault's recentNames,
+ * from which the egress gate's scan of this output takes them (issue #13; spans only — the gate
+ * runs every other step itself). sanitize never reads recentNames.
  */
 interface FirstScan {
-  memo: NamesMemo;
-  /** The tags of every paragraph tagged in this call, handed to the vault's recentTags at the end for the gate. */
-  tags: Map<string, readonly TaggedWord[]>;
+  /** Handed to the vault's recentNames at the end, for the egress gate's re-scan of the output. */
+  memo: Map<string, readonly Span[]>;
   revision: number;
 }
 
@@ -53,18 +52,17 @@ export function sanitizeDetected(
 ): SanitizeResult {
   const recheck = { ...options, declaredTerms: undefined };
   const steps = { structured: true, nlp: options.nlp !== false };
-  const memo = first?.memo ?? new Map();
-  const tags = first?.tags ?? new Map<string, readonly TaggedWord[]>();
+  const memo = first?.memo ?? new Map<string, readonly Span[]>();
   let out = replace(text, vault, detections);
   // Nothing found: text and vault are as that scan saw them (its terms included the declared ones), so a re-scan finds nothing.
   let clean = detections.length === 0 && vault.revision === first?.revision;
   for (let pass = 1; pass < MAX_PASSES && !clean; pass++) {
-    const more = detectSteps(out, vault, recheck, steps, memo, tags);
+    const more = detectSteps(out, vault, recheck, steps, memo);
     clean = more.length === 0;
     if (!clean) out = replace(out, vault, more);
   }
-  const handed = recentTags(vault);
-  for (const [paragraph, tagged] of tags) handed.set(paragraph, tagged);
+  const recent = recentNames(vault);
+  for (const [paragraph, spans] of memo) recent.set(paragraph, spans);
   const sanitized = result(out, vault);
   if (clean) markClean(sanitized, vault, options);
   return sanitized;

@@ -56,25 +56,8 @@ export function posAt(tags: readonly TaggedWord[], start: number, end: number): 
   return undefined;
 }
 
-/**
- * Tags already computed, keyed by the exact text tagged. Tagging is a pure function of the text,
- * so a hit gives the very tags a new pass would (wink-nlp is ~30% of a scan's CPU; issue #13).
- */
-export interface TagMemo {
-  get(text: string): readonly TaggedWord[] | undefined;
-  set(text: string, tags: readonly TaggedWord[]): void;
-}
-
-/** The tags of `text`, computed on first call (or taken from `memo`) and kept: a paragraph's rules share one tagging pass. */
-export function lazyTags(text: string, memo?: TagMemo): () => readonly TaggedWord[] {
-  let tags: readonly TaggedWord[] | undefined;
-  return () => (tags ??= memoTags(text, memo));
-}
-
-function memoTags(text: string, memo: TagMemo | undefined): readonly TaggedWord[] {
-  const known = memo?.get(text);
-  if (known) return known;
-  const tags = tagWords(text);
-  memo?.set(text, tags);
-  return tags;
+/** The tags of `text`, computed on first call and kept: a paragraph's rules share one tagging pass. */
+export function lazyTags(text: string): () => readonly TaggedWord[] {
+  let tags: TaggedWord[] | undefined;
+  return () => (tags ??= tagWords(text));
 }

@@ -10,26 +10,29 @@ import { lowercaseNamed } from "../names/lowercaseNamed";
 import { orgPhrases } from "../names/orgPhrases";
 import { properNouns } from "../names/properNouns";
 import { taggedNames } from "../names/taggedNames";
-import { lazyTags, type TagMemo } from "../names/winkTagger";
+import { lazyTags } from "../names/winkTagger";
 import { PLACEHOLDER } from "../placeholder";
 import type { RecognizerContext, Span } from "./Recognizer";
 
 /**
- * Paragraph results of one sanitize call, keyed by language and paragraph text. A paragraph's
- * spans depend on nothing but its own text and the locale's language, so sanitize's re-check of
- * its output reuses them for every paragraph that had nothing replaced. The egress gate never
- * passes one: its scan stays independent.
+ * Paragraph results, keyed by language and paragraph text. A paragraph's spans depend on nothing
+ * but its own text and the locale's language, so sanitize's re-check of its output reuses them
+ * for every paragraph that had nothing replaced (a Map per sanitize call), and the egress gate's
+ * re-scan of sanitize's output reuses those of the same request (recentNames: spans only, never a
+ * verdict — the gate still runs every other step and resolves every span itself).
  */
-export type NamesMemo = Map<string, Span[]>;
+export interface NamesMemo {
+  get(key: string): readonly Span[] | undefined;
+  set(key: string, spans: readonly Span[]): void;
+}
 
 /**
  * Step 4: names, organisations and places — rules on context plus word lists, paragraph by
  * paragraph (each paragraph gets its own language guess), and names in another script than the
  * text's own (foreignScript). In English paragraphs also the proper nouns wink-nlp's tagger finds
  * (taggedNames) and lowercase names after a word that introduces one (lowercaseNamed).
- * `tagMemo`: tags of paragraphs tagged before (the same blanked text gives the same tags).
  */
-export function names(text: string, context: RecognizerContext, memo?: NamesMemo, tagMemo?: TagMemo): Span[] {
+export function names(text: string, context: RecognizerContext, memo?: NamesMemo): Span[] {
   // Our placeholders are not words of the text (and never names): blank them out.
   const blanked = text.replace(PLACEHOLDER, (p) => " ".repeat(p.length));
   const spans: Span[] = foreignScriptNames(blanked);
@@ -40,7 +43,7 @@ export function names(text: string, context: RecognizerContext, memo?: NamesMemo
     let found = memo?.get(key);
     if (!found) {
       // Placeholders hold no line break, so this is m[0] blanked, whatever surrounds it.
-      found = paragraphNames(m[0], blanked.slice(offset, offset + m[0].length), context, tagMemo);
+      found = paragraphNames(m[0], blanked.slice(offset, offset + m[0].length), context);
       memo?.set(key, found);
     }
     for (const s of found) spans.push({ start: s.start + offset, end: s.end + offset, type: s.type });
@@ -48,14 +51,14 @@ export function names(text: string, context: RecognizerContext, memo?: NamesMemo
   return spans;
 }
 
-function paragraphNames(paragraph: string, blanked: string, context: RecognizerContext, tagMemo?: TagMemo): Span[] {
+function paragraphNames(paragraph: string, blanked: string, context: RecognizerContext): Span[] {
   const tokens = tokenize(blanked);
   const language = guessLanguage(
     tokens.map((t) => t.lower),
     context.language,
   );
   // One tagging pass per paragraph, on the blanked text (same offsets), only if a rule asks for it.
-  const tags = lazyTags(blanked, tagMemo);
+  const tags = lazyTags(blanked);
   const ruled = [
     ...contextNames(paragraph, tokens),
     ...initialNames(paragraph),

@@ -1,12 +1,19 @@
 import Database from "better-sqlite3";
+import { readFileSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { AuditLog, EgressGate } from "../../../app/egress";
 import type { FrozenRequest } from "../../../app/egress/GatedRequest";
-import { preparePrivacyEngine, PrivacyVault, sanitize } from "../../../app/privacy";
+import { detect, preparePrivacyEngine, PrivacyVault, sanitize } from "../../../app/privacy";
 import { detectSteps } from "../../../app/privacy/detect";
-import { loadTagger, type TaggedWord } from "../../../app/privacy/names/winkTagger";
-import { RecentTags } from "../../../app/privacy/recentTags";
+import { loadTagger } from "../../../app/privacy/names/winkTagger";
+import { RecentNames } from "../../../app/privacy/recentNames";
+import type { Span } from "../../../app/privacy/recognizers/Recognizer";
 import { MIGRATIONS } from "../../../app/store/migrations";
+import { parseScenarios, scenarioLocale, scenarioParts } from "../../../bench/privacy/scenarioSchema";
+
+const SCENARIOS = parseScenarios(
+  readFileSync(new URL("../../fixtures/privacy/scenarios.jsonl", import.meta.url), "utf8"),
+);
 
 const OPTIONS = { locale: "en-US" };
 const TEXT = [
@@ -15,7 +22,7 @@ const TEXT = [
   "Please draft a short, polite reminder that cites the tenancy agreement.",
 ].join("\n\n");
 
-describe("the egress gate's re-scan reuses the sanitizer's part-of-speech tags, and only those (speed, issue #13)", () => {
+describe("the egress gate's re-scan reuses the names step's results for paragraphs sanitize just scanned (speed, issue #13)", () => {
   const db = new Database(":memory:");
   for (const m of MIGRATIONS) db.exec(m.sql);
   afterAll(() => db.close());
@@ -32,7 +39,7 @@ describe("the egress gate's re-scan reuses the sanitizer's part-of-speech tags, 
     messages: [{ role: "user", content }],
   });
 
-  it("passes a sanitized request without running the tagger again", () => {
+  it("passes a sanitized request without running the names step's tagger again", () => {
     const vault = new PrivacyVault("tags");
     const sanitized = sanitize(TEXT, vault, OPTIONS).text;
     const readDoc = vi.spyOn(loadTagger(), "readDoc");
@@ -48,26 +55,40 @@ describe("the egress gate's re-scan reuses the sanitizer's part-of-speech tags, 
     const readDoc = vi.spyOn(loadTagger(), "readDoc");
     const found = gate.check(request(vault, changed), vault).found;
     expect(found).toEqual([{ type: "PERSON", count: 1 }]);
-    // Only the changed paragraph was tagged again.
+    // Only the changed paragraph went through the names step again.
     expect(readDoc).toHaveBeenCalledTimes(1);
     // Exactly what a scan that keeps no tags at all finds.
     const fresh = detectSteps(changed, vault, OPTIONS, { structured: true, nlp: true });
     expect(fresh.map((d) => d.type)).toEqual(["PERSON"]);
   });
 
-  it("keeps at most 128 K characters of tagged text per vault, dropping the least recently used first", () => {
-    const tags = new RecentTags();
-    const none: TaggedWord[] = [];
+  it("finds in every scenario's sanitized parts, as sent or changed, exactly what a scan keeping nothing finds", () => {
+    for (const scenario of SCENARIOS) {
+      const options = { locale: scenarioLocale(scenario) };
+      const vault = new PrivacyVault(`recent-${scenario.id}`);
+      for (const part of scenarioParts(scenario)) {
+        const sent = sanitize(part, vault, options).text;
+        for (const text of [sent, `${sent} Rindy Quastorf called.`, `Ask Rindy.\n\n${sent}`]) {
+          const fresh = detectSteps(text, vault, options, { structured: true, nlp: true });
+          expect({ id: scenario.id, found: detect(text, vault, options) }).toEqual({ id: scenario.id, found: fresh });
+        }
+      }
+    }
+  }, 60_000);
+
+  it("keeps at most 128 K characters of paragraphs per vault, dropping the least recently used first", () => {
+    const recent = new RecentNames();
+    const none: Span[] = [];
     const a = "a".repeat(60 * 1024);
     const b = "b".repeat(60 * 1024);
-    tags.set(a, none);
-    tags.set(b, none);
-    expect(tags.get(a)).toBe(none); // a is now the most recently used
-    tags.set("c".repeat(20 * 1024), none);
-    expect(tags.get(b)).toBeUndefined();
-    expect(tags.get(a)).toBe(none);
-    // A text longer than the whole budget is not kept.
-    tags.set("d".repeat(129 * 1024), none);
-    expect(tags.get("d".repeat(129 * 1024))).toBeUndefined();
+    recent.set(a, none);
+    recent.set(b, none);
+    expect(recent.get(a)).toBe(none); // a is now the most recently used
+    recent.set("c".repeat(20 * 1024), none);
+    expect(recent.get(b)).toBeUndefined();
+    expect(recent.get(a)).toBe(none);
+    // A paragraph longer than the whole budget is not kept.
+    recent.set("d".repeat(129 * 1024), none);
+    expect(recent.get("d".repeat(129 * 1024))).toBeUndefined();
   });
 });
