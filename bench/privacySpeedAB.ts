@@ -9,7 +9,9 @@
  * per run moves by ±30% with it, more than most speed changes. Measured in one process,
  * interleaved chunk by chunk, both engines see the same load.
  *
- *   npx tsx bench/privacySpeedAB.ts --base <dir> [--passes N] [--sets scenarios,dev2,pupa,presidio]
+ *   npx tsx bench/privacySpeedAB.ts --base <dir> [--passes N] [--sets scenarios,dev2,pupa,presidio] [--gate]
+ *
+ * `--gate`: each chunk is also re-scanned as the egress gate does (detect of sanitize's output in the same vault).
  *
  * Prints one markdown row per set: CPU KB/s and p95 ms per 2 KB for base and this tree. PUPA and
  * Presidio are also reported per half (rows 0–149 / 150–299; first / second half of sentence ids).
@@ -25,7 +27,7 @@ import { splitInTwo } from "./privacy/halves";
 import { parseScenarios, scenarioParts } from "./privacy/scenarioSchema";
 import { chunkText } from "./privacy/throughput";
 
-type Engine = Pick<typeof current, "sanitize" | "PrivacyVault" | "preparePrivacyEngine">;
+type Engine = Pick<typeof current, "sanitize" | "detect" | "PrivacyVault" | "preparePrivacyEngine">;
 
 const REPO = resolve(import.meta.dirname, "..");
 const PUPA_HALF = 150;
@@ -51,9 +53,18 @@ interface Tally {
   per2KB: number[];
 }
 
-function timeBoth(chunks: readonly string[], engines: ReadonlyArray<[string, Engine]>, passes: number) {
+/** One chunk as a request meets it: sanitized, and with `gate`, the egress gate's full scan of the output in the same vault. */
+function runner(gate: boolean) {
+  return (e: Engine, chunk: string) => {
+    const vault = new e.PrivacyVault("speed-ab");
+    const out = e.sanitize(chunk, vault, { locale: "en-US" });
+    if (gate) e.detect(out.text, vault, { locale: "en-US" });
+  };
+}
+
+function timeBoth(chunks: readonly string[], engines: ReadonlyArray<[string, Engine]>, passes: number, gate: boolean) {
   const tallies = new Map(engines.map(([label]) => [label, { ms: 0, bytes: 0, per2KB: [] } as Tally]));
-  const run = (e: Engine, chunk: string) => e.sanitize(chunk, new e.PrivacyVault("speed-ab"), { locale: "en-US" });
+  const run = runner(gate);
   for (const [, e] of engines) for (const chunk of chunks) run(e, chunk); // warm-up (JIT, word lists)
   for (let pass = 0; pass < passes; pass++) {
     for (const [i, chunk] of chunks.entries()) {
@@ -89,7 +100,12 @@ function cell(t: Tally): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { base: { type: "string" }, passes: { type: "string", default: "3" }, sets: { type: "string" } },
+    options: {
+      base: { type: "string" },
+      passes: { type: "string", default: "3" },
+      sets: { type: "string" },
+      gate: { type: "boolean", default: false },
+    },
   });
   if (!values.base) {
     console.error("Usage: npx tsx bench/privacySpeedAB.ts --base <dir of another checkout> [--passes N] [--sets a,b]");
@@ -105,7 +121,10 @@ async function main(): Promise<void> {
   const passes = Math.max(1, Number.parseInt(values.passes, 10) || 3);
   const all = sets();
   const wanted = values.sets?.split(",") ?? Object.keys(all);
-  console.log(`Steps 1–4, CPU time, both engines in one process, ${passes} passes, load ${loadavg()[0]?.toFixed(1)}`);
+  const what = values.gate ? "sanitize + the gate's re-scan of its output" : "sanitize";
+  console.log(
+    `Steps 1–4 (${what}), CPU time, both engines in one process, ${passes} passes, load ${loadavg()[0]?.toFixed(1)}`,
+  );
   console.log("| set | chunks | base KB/s / p95 per 2 KB | this tree KB/s / p95 per 2 KB |");
   console.log("|---|---|---|---|");
   for (const name of wanted) {
@@ -114,7 +133,7 @@ async function main(): Promise<void> {
     // Each half is timed once; the whole set's row adds the halves up.
     const halves = parts.map((texts) => {
       const chunks = chunkText(texts.join("\n\n"));
-      return { chunks: chunks.length, tallies: timeBoth(chunks, engines, passes) };
+      return { chunks: chunks.length, tallies: timeBoth(chunks, engines, passes, values.gate) };
     });
     type Half = (typeof halves)[number];
     const rows: Array<[string, Half[]]> = [["", halves]];

@@ -14,6 +14,7 @@ import { matchTerms } from "./matchTerms";
 import { normalize, toOriginalSpan } from "./normalize";
 import { LOOSE_PLACEHOLDER } from "./placeholder";
 import type { PrivacyVault } from "./PrivacyVault";
+import { recentNames } from "./recentNames";
 import { address } from "./recognizers/address";
 import { age } from "./recognizers/age";
 import { bareHandle } from "./recognizers/bareHandle";
@@ -71,8 +72,9 @@ export function recognizerContext(locale = "en-US"): RecognizerContext {
   };
 }
 
+/** Every step, on the text as it is; paragraphs sanitize() scanned in this vault keep their step-4 spans (recentNames). */
 export function detect(text: string, vault: PrivacyVault, options: DetectOptions = {}): Detection[] {
-  return detectSteps(text, vault, options, { structured: true, nlp: options.nlp !== false });
+  return detectSteps(text, vault, options, { structured: true, nlp: options.nlp !== false }, recentNames(vault));
 }
 
 /**
@@ -80,8 +82,8 @@ export function detect(text: string, vault: PrivacyVault, options: DetectOptions
  * steps 3–4 already found nothing (settleParts, resanitize): only new vault entries (and their
  * variants, "Thompson" after "Gary Thompson") can match there.
  *
- * `memo`: step-4 results of paragraphs seen earlier in the same sanitize call (see NamesMemo);
- * the egress gate never passes one.
+ * `memo`: step-4 results of paragraphs seen before (see NamesMemo): earlier in the same sanitize
+ * call, or, for detect() (the egress gate), in the vault's recent sanitize calls.
  */
 export function detectSteps(
   text: string,

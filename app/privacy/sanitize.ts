@@ -2,7 +2,8 @@ import { asSanitized } from "./brand";
 import { detect, detectSteps } from "./detect";
 import { PLACEHOLDER } from "./placeholder";
 import type { PrivacyVault } from "./PrivacyVault";
-import type { NamesMemo } from "./recognizers/names";
+import { recentNames } from "./recentNames";
+import type { Span } from "./recognizers/Recognizer";
 import type { Detection, DetectOptions, PrivateType, SanitizeResult } from "./types";
 
 /**
@@ -31,10 +32,13 @@ export function sanitize(text: string, vault: PrivacyVault, options: DetectOptio
  * What the full scan that found the detections leaves to the re-check (speed, issue #11): step 4's
  * paragraph results — a paragraph with nothing replaced is not run through the names rules again,
  * the same text gives the same spans — and the vault revision it scanned at. Every other step
- * re-scans the whole output. Only sanitize's own re-check uses it; the egress gate never does.
+ * re-scans the whole output. At the end the paragraph results go to the vault's recentNames,
+ * from which the egress gate's scan of this output takes them (issue #13; spans only — the gate
+ * runs every other step itself). sanitize never reads recentNames.
  */
 interface FirstScan {
-  memo: NamesMemo;
+  /** Handed to the vault's recentNames at the end, for the egress gate's re-scan of the output. */
+  memo: Map<string, readonly Span[]>;
   revision: number;
 }
 
@@ -48,7 +52,7 @@ export function sanitizeDetected(
 ): SanitizeResult {
   const recheck = { ...options, declaredTerms: undefined };
   const steps = { structured: true, nlp: options.nlp !== false };
-  const memo = first?.memo ?? new Map();
+  const memo = first?.memo ?? new Map<string, readonly Span[]>();
   let out = replace(text, vault, detections);
   // Nothing found: text and vault are as that scan saw them (its terms included the declared ones), so a re-scan finds nothing.
   let clean = detections.length === 0 && vault.revision === first?.revision;
@@ -57,6 +61,8 @@ export function sanitizeDetected(
     clean = more.length === 0;
     if (!clean) out = replace(out, vault, more);
   }
+  const recent = recentNames(vault);
+  for (const [paragraph, spans] of memo) recent.set(paragraph, spans);
   const sanitized = result(out, vault);
   if (clean) markClean(sanitized, vault, options);
   return sanitized;

@@ -94,6 +94,8 @@ function isNameSized(run: string, script: string): boolean {
 
 /** A letter run cut where the script changes: [offset, text, script]. */
 function scriptSegments(word: string): Array<[number, string, string]> {
+  // Below U+0250 a WORD match holds only Latin letters (no marks, which start at U+0300): one segment, as the loop would give.
+  if (allBelow(word, 0x250)) return [[0, word, "Latin"]];
   const out: Array<[number, string, string]> = [];
   let offset = 0;
   for (const ch of word) {
@@ -104,6 +106,11 @@ function scriptSegments(word: string): Array<[number, string, string]> {
     offset += ch.length;
   }
   return out;
+}
+
+function allBelow(word: string, limit: number): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= limit) return false;
+  return true;
 }
 
 /** Words of one script joined by single spaces, hyphens or middle dots ("Дмитрий Волков"). */

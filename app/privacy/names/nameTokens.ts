@@ -32,7 +32,6 @@ export function tokenize(text: string): Token[] {
   let prevEnd = 0;
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
-    const gap = text.slice(prevEnd, start);
     // Same as replace(/['’]s$/u, ""), without a regular expression per word.
     const word = m[0].endsWith("'s") || m[0].endsWith("’s") ? m[0].slice(0, -2) : m[0];
     tokens.push({
@@ -40,15 +39,28 @@ export function tokenize(text: string): Token[] {
       lower: word.toLowerCase(),
       start,
       end: start + word.length,
-      capitalized: /^\p{Lu}/u.test(word),
+      capitalized: startsUppercase(word),
       sentenceStart:
         tokens.length === 0 ||
-        // Most gaps are one space, which the pattern never matches.
-        (gap !== " " && /[.!?:;\n"“«(\-–•*>]\s*$|^\s*\d+[.)]\s*$/u.test(gap) && !afterAbbreviation(tokens, gap)),
+        // Most gaps are one space, which the pattern never matches: tested without cutting the gap out.
+        (!(start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32) &&
+          gapEndsSentence(tokens, text.slice(prevEnd, start))),
     });
     prevEnd = start + m[0].length;
   }
   return tokens;
+}
+
+function gapEndsSentence(tokens: Token[], gap: string): boolean {
+  return /[.!?:;\n"“«(\-–•*>]\s*$|^\s*\d+[.)]\s*$/u.test(gap) && !afterAbbreviation(tokens, gap);
+}
+
+/** /^\p{Lu}/u, answered from the character code for ASCII letters (most words). */
+function startsUppercase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code >= 0x41 && code <= 0x5a) return true;
+  if (code >= 0x61 && code <= 0x7a) return false;
+  return /^\p{Lu}/u.test(word);
 }
 
 /**

@@ -42,7 +42,18 @@ export function tagWords(text: string): TaggedWord[] {
 
 /** The tag the tagger gave the word at exactly start–end, if it kept that word as one token. */
 export function posAt(tags: readonly TaggedWord[], start: number, end: number): string | undefined {
-  return tags.find((w) => w.start === start && w.end === end)?.pos;
+  // tagWords gives words in text order (starts never decrease): binary search for the first word at
+  // `start`, then the first of those ending at `end` — what a linear find returns, without reading every word.
+  let lo = 0;
+  let hi = tags.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tags[mid] as TaggedWord).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < tags.length && (tags[i] as TaggedWord).start === start; i++)
+    if ((tags[i] as TaggedWord).end === end) return (tags[i] as TaggedWord).pos;
+  return undefined;
 }
 
 /** The tags of `text`, computed on first call and kept: a paragraph's rules share one tagging pass. */

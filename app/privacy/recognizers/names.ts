@@ -15,12 +15,16 @@ import { PLACEHOLDER } from "../placeholder";
 import type { RecognizerContext, Span } from "./Recognizer";
 
 /**
- * Paragraph results of one sanitize call, keyed by language and paragraph text. A paragraph's
- * spans depend on nothing but its own text and the locale's language, so sanitize's re-check of
- * its output reuses them for every paragraph that had nothing replaced. The egress gate never
- * passes one: its scan stays independent.
+ * Paragraph results, keyed by language and paragraph text. A paragraph's spans depend on nothing
+ * but its own text and the locale's language, so sanitize's re-check of its output reuses them
+ * for every paragraph that had nothing replaced (a Map per sanitize call), and the egress gate's
+ * re-scan of sanitize's output reuses those of the same request (recentNames: spans only, never a
+ * verdict — the gate still runs every other step and resolves every span itself).
  */
-export type NamesMemo = Map<string, Span[]>;
+export interface NamesMemo {
+  get(key: string): readonly Span[] | undefined;
+  set(key: string, spans: readonly Span[]): void;
+}
 
 /**
  * Step 4: names, organisations and places — rules on context plus word lists, paragraph by

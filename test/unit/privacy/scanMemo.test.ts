@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { detect, PrivacyVault, sanitize } from "../../../app/privacy";
 import { recognizerContext } from "../../../app/privacy/detect";
-import { names, type NamesMemo } from "../../../app/privacy/recognizers/names";
+import { names } from "../../../app/privacy/recognizers/names";
+import type { Span } from "../../../app/privacy/recognizers/Recognizer";
 import { sanitizeDetected } from "../../../app/privacy/sanitize";
 import { parseScenarios, scenarioLocale, scenarioParts } from "../../../bench/privacy/scenarioSchema";
 
@@ -15,7 +16,7 @@ describe("sanitize's re-check reuses step 4 for paragraphs with nothing replaced
   it("finds the same names with a memo as without, and runs the names rules again only on a changed paragraph", () => {
     const first = "My landlord Peter Okonkwo refuses to fix the heating.\n\nI wrote to Gary Thompson at the council.";
     const second = "My landlord Peter Okonkwo refuses to fix the heating.\n\nI wrote to [PERSON_2] at the council.";
-    const memo: NamesMemo = new Map();
+    const memo = new Map<string, readonly Span[]>();
     expect(names(first, EN, memo)).toEqual(names(first, EN));
     expect(memo.size).toBe(2);
     expect(names(second, EN, memo)).toEqual(names(second, EN));
@@ -25,7 +26,7 @@ describe("sanitize's re-check reuses step 4 for paragraphs with nothing replaced
 
   it("keeps a paragraph's names apart per language: the same text under German rules is scanned again", () => {
     const text = "Treffen mit Quastorf morgen.";
-    const memo: NamesMemo = new Map();
+    const memo = new Map<string, readonly Span[]>();
     const english = names(text, EN, memo);
     const german = names(text, recognizerContext("de-DE"), memo);
     expect(german).toEqual(names(text, recognizerContext("de-DE")));
