@@ -26,6 +26,7 @@ import { iban } from "./recognizers/iban";
 import { keywordId } from "./recognizers/keywordId";
 import { macAddress } from "./recognizers/macAddress";
 import { ip } from "./recognizers/ip";
+import { frenchMedical } from "./recognizers/frenchMedical";
 import { medical } from "./recognizers/medical";
 import { money } from "./recognizers/money";
 import { names, type NamesMemo } from "./recognizers/names";
@@ -56,6 +57,7 @@ export const STRUCTURED_RECOGNIZERS: ReadonlyArray<readonly [string, Recognizer]
   ["address", address],
   ["age", age],
   ["medical", medical],
+  ["frenchMedical", frenchMedical],
   ["money", money],
   ["relationOrg", relationOrg],
   ["secret", secret],
