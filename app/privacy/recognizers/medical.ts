@@ -126,7 +126,10 @@ const GERMAN_COMPOUND = /(?<![A-Za-z-])[A-Z][a-z]{9,}(?![A-Za-z])/g;
 
 /** German compounds whose last part is a medical word ("Kniearthrose", "Beinvenenthrombose"), in German text. */
 function compoundSpans(text: string, context: RecognizerContext, isHead: (lowerHead: string) => boolean): Span[] {
-  const words = text.slice(0, 1500).toLowerCase().split(/[^a-z']+/);
+  const words = text
+    .slice(0, 1500)
+    .toLowerCase()
+    .split(/[^a-z']+/);
   if (guessLanguage(words, context.language) !== "de") return [];
   return matchAll(text, GERMAN_COMPOUND, "MEDICAL", (m) => compoundHeadStart(m[0], isHead) > 0);
 }
