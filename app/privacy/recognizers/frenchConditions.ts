@@ -43,6 +43,11 @@ const QUALIFIER = /,| - |\[|\(| sans pr[eé]cision| SAI\b/;
 
 let cached: FrenchConditions | undefined;
 
+/** A copy that does not keep the 4.4 MB file alive (V8 keeps a slice's parent string). */
+function flat(s: string): string {
+  return Buffer.from(s, "utf8").toString("utf8");
+}
+
 function titles(): string[] {
   const path = createRequire(import.meta.url).resolve(DATA_FILE);
   return readFileSync(path, "utf8")
@@ -58,7 +63,7 @@ export function frenchConditions(): FrenchConditions {
   const firstWords = new Map<string, number>();
   const singles = new Set<string>();
   for (const title of titles()) {
-    const tokens = [...title.matchAll(WORD)].map((m) => foldWord(m[0]));
+    const tokens = [...title.matchAll(WORD)].map((m) => flat(foldWord(m[0])));
     for (const token of tokens) words.add(token);
     const first = tokens[0];
     if (first) firstWords.set(first, (firstWords.get(first) ?? 0) + 1);
