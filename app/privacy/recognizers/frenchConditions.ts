@@ -20,9 +20,10 @@ import { medicalTerms } from "./medicalTerms";
  *   zoster]", "Coxarthrose, sans précision") names a condition by itself, unless the word is
  *   everyday en/de/fr vocabulary or an English word too ("contractions", "delirium": those
  *   follow the English rules of medical.ts, where ordinary words need a cue);
- * - `heads`: words that begin five titles or more and are medical by themselves (in `names`, or
- *   an entry of the English medical dictionary: "syndrome", "fracture", "luxation"): French
- *   condition names are built on them ("syndrome du canal carpien", "fracture du poignet");
+ * - `heads`: words that begin five titles or more, are not among the 1,000 commonest words, and
+ *   are medical by themselves (in `names`, or the English medical dictionary: "syndrome",
+ *   "fracture") or outside the everyday vocabulary ("hernie", "entorse"): French condition names
+ *   are built on them ("syndrome du canal carpien", "hernie discale", "entorse de la cheville");
  * - `words`: every word of those titles, which may continue a name after its head.
  */
 export interface FrenchConditions {
@@ -76,7 +77,10 @@ export function frenchConditions(): FrenchConditions {
   const { all } = medicalTerms();
   const heads = new Set(
     [...firstWords]
-      .filter(([w, n]) => n >= MIN_TITLES_PER_HEAD && !isCommonWord(w) && (names.has(w) || all.has(w)))
+      .filter(
+        ([w, n]) =>
+          n >= MIN_TITLES_PER_HEAD && !isCommonWord(w) && (names.has(w) || all.has(w) || !isVocabularyWord(w)),
+      )
       .map(([w]) => w),
   );
   cached = { names, heads, words };

@@ -19,6 +19,10 @@ describe("French conditions by their CIM-10 names", () => {
     expect(medical("Je souffre d'un syndrome du canal carpien depuis mars.")).toContain("syndrome du canal carpien");
     expect(medical("Après une fracture du poignet, je reprends le travail.")).toEqual(["fracture du poignet"]);
     expect(medical("Mon père a fait un arrêt cardiaque le mois dernier.")).toEqual(["arrêt cardiaque"]);
+    expect(medical("Il a une hernie discale et une entorse de la cheville.")).toEqual([
+      "hernie discale",
+      "entorse de la cheville",
+    ]);
   });
 
   it("keeps administrative phrases built on the same heads and everyday words readable", () => {
