@@ -10,6 +10,7 @@
  *   (5. the local-model pass is async: sanitizeWithModel)
  * Overlaps are merged (resolveOverlaps), and our own placeholders are never detected.
  */
+import { clipAtPatterns } from "./clipAtPatterns";
 import { matchTerms } from "./matchTerms";
 import { normalize, toOriginalSpan } from "./normalize";
 import { LOOSE_PLACEHOLDER } from "./placeholder";
@@ -27,6 +28,7 @@ import { iban } from "./recognizers/iban";
 import { keywordId } from "./recognizers/keywordId";
 import { macAddress } from "./recognizers/macAddress";
 import { ip } from "./recognizers/ip";
+import { frenchMedical } from "./recognizers/frenchMedical";
 import { medical } from "./recognizers/medical";
 import { money } from "./recognizers/money";
 import { names, type NamesMemo } from "./recognizers/names";
@@ -57,6 +59,7 @@ export const STRUCTURED_RECOGNIZERS: ReadonlyArray<readonly [string, Recognizer]
   ["address", address],
   ["age", age],
   ["medical", medical],
+  ["frenchMedical", frenchMedical],
   ["money", money],
   ["relationOrg", relationOrg],
   ["secret", secret],
@@ -98,7 +101,7 @@ export function detectSteps(
   const candidates: Candidate[] = matchTerms(n.text, vault, options.declaredTerms, n);
   if (steps.structured)
     for (const [, recognize] of STRUCTURED_RECOGNIZERS) addSpans(candidates, recognize(n.text, context), "pattern");
-  if (steps.nlp) addSpans(candidates, names(n.text, context, memo), "nlp");
+  if (steps.nlp) addSpans(candidates, clipAtPatterns(n.text, names(n.text, context, memo), candidates), "nlp");
   const mapped = resolveOverlaps(outsidePlaceholders(n.text, candidates)).flatMap((c) => toDetection(text, n, c));
   // Two normalized spans can map into one disguised original span ("anna dot weber at …").
   return resolveOverlaps(mapped).map((c) => ({

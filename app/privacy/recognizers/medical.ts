@@ -1,4 +1,5 @@
 import { guessLanguage } from "../guessLanguage";
+import { compoundHeadStart } from "./germanCompoundHead";
 import { LEGACY_MEDICAL_TERMS } from "./legacyMedicalTerms";
 import { COGNATE_CANDIDATE, isMedicalCognate } from "./medicalCognates";
 import { medicalTerms } from "./medicalTerms";
@@ -15,7 +16,8 @@ import { matchAll, type Recognizer, type RecognizerContext, type Span } from "./
  * 4. the phrase after a cue: "diagnosed with X", "suffers from X", "Diagnose: X", "leide an X",
  *    "atteint de X", "allergic to X", "peanut allergy";
  * 5. doses ("Sertraline 50 mg") and results ("HbA1c 7.2%", "blood pressure 150/95").
- * 6. de/fr words read through their English cognate ("Levothyroxin", "polyarthrite": medicalCognates.ts);
+ * 6. de/fr words read through their English cognate ("Levothyroxin", "polyarthrite": medicalCognates.ts),
+ *    also as the head of a German compound ("Kniearthrose": germanCompoundHead.ts);
  * 7. the earlier lexicon, as a documented stopgap for what none of these knows (legacyMedicalTerms.ts).
  * The local-model pass (step 5) is there for what a dictionary and a grammar cannot know.
  */
@@ -113,12 +115,23 @@ function wordSpans(text: string, context: RecognizerContext): Span[] {
       (m) => terms.technical.has(m[0]) && !hasMedicalShape(m[0], terms) && isEnglish(),
     ),
   );
-  spans.push(
-    ...matchAll(text, COGNATE_CANDIDATE, "MEDICAL", (m) =>
-      isMedicalCognate(m[0].toLowerCase(), (english) => CONDITION_SUFFIX.test(english) || INN_STEM.test(english)),
-    ),
-  );
+  const shaped = (english: string) => CONDITION_SUFFIX.test(english) || INN_STEM.test(english);
+  spans.push(...matchAll(text, COGNATE_CANDIDATE, "MEDICAL", (m) => isMedicalCognate(m[0].toLowerCase(), shaped)));
+  spans.push(...compoundSpans(text, context, (head) => isMedicalShape(head, terms) || isMedicalCognate(head, shaped)));
   return spans;
+}
+
+// A German noun long enough to be a compound of a modifier and a condition (3 + 7 letters).
+const GERMAN_COMPOUND = /(?<![A-Za-z-])[A-Z][a-z]{9,}(?![A-Za-z])/g;
+
+/** German compounds whose last part is a medical word ("Kniearthrose", "Beinvenenthrombose"), in German text. */
+function compoundSpans(text: string, context: RecognizerContext, isHead: (lowerHead: string) => boolean): Span[] {
+  const words = text
+    .slice(0, 1500)
+    .toLowerCase()
+    .split(/[^a-z']+/);
+  if (guessLanguage(words, context.language) !== "de") return [];
+  return matchAll(text, GERMAN_COMPOUND, "MEDICAL", (m) => compoundHeadStart(m[0], isHead) > 0);
 }
 
 // Head nouns that make a phrase medical after a weak cue ("history of heart disease"); closed-class grammar.

@@ -13,7 +13,8 @@ import { groupSpans, type Recognizer, type Span } from "./Recognizer";
 // Landlords, lawyers and accountants are as often people as firms: not cues here (the names step's).
 // A title says the one after the cue is a person ("mein Vermieter Herr Albrecht"): the names step's, not an organisation.
 // ASCII classes without the u flag: the text is folded (Unicode-mode scanning costs 2–4×).
-const NAME = String.raw`(?!(?:Herr|Frau|Mr|Mrs|Ms|Miss|Dr|Prof|Monsieur|Madame|Mme|Mlle|M)\.?\s)([A-Z][A-Za-z'’&.-]*[A-Za-z](?:\s+(?:&\s+)?[A-Z][A-Za-z'’&.-]*[A-Za-z]){0,2})`;
+// Each word ends at a word boundary: "chez Belfius BE83 …" names "Belfius", not "Belfius BE" (the IBAN's letters).
+const NAME = String.raw`(?!(?:Herr|Frau|Mr|Mrs|Ms|Miss|Dr|Prof|Monsieur|Madame|Mme|Mlle|M)\.?\s)([A-Z][A-Za-z'’&.-]*[A-Za-z](?![A-Za-z0-9])(?:\s+(?:&\s+)?[A-Z][A-Za-z'’&.-]*[A-Za-z](?![A-Za-z0-9])){0,2})`;
 const WHAT_EN = String.raw`employer|company|firm|bank|insurer|insurance(?:\s+company)?|health\s+insurer|letting\s+agents?|estate\s+agents?|agency|provider|broker|lender|mortgage\s+lender|school|university|college|gym|practice|clinic|carrier|utility|energy\s+supplier`;
 const WHAT_DE = String.raw`Arbeitgeber|Firma|Bank|Versicherung|Krankenkasse|Hausverwaltung|Schule|Praxis|Arbeitsstelle`;
 const WHAT_FR = String.raw`employeur|entreprise|societe|banque|assureur|assurance|mutuelle|agence|ecole|cabinet|fournisseur`;
