@@ -25,7 +25,7 @@ function afterAbbreviation(tokens: Token[], gap: string): boolean {
 }
 
 /** Titles before names; never part of the name itself. */
-export const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|frau|mme|mlle|monsieur|madame|docteur|maitre)$/;
+export const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|herrn|frau|mme|mlle|monsieur|madame|docteur|maitre)$/;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

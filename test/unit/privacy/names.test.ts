@@ -14,6 +14,11 @@ describe("names, organisations and places", () => {
     expect(found("Bonjour Mme Lefèvre,", "fr-FR")).toEqual([["PERSON", "Lefèvre"]]);
   });
 
+  it("takes German 'Herrn' (Herr after a preposition or as an object) as a title too", () => {
+    expect(found("Bitte schreiben Sie an Herrn Kranz wegen der Miete.", "de-DE")).toEqual([["PERSON", "Kranz"]]);
+    expect(texts("Ich habe Herrn Becker angerufen.", "de-DE")).toEqual(["Becker"]);
+  });
+
   it("finds names after greetings and relations, even lowercase in chat", () => {
     expect(texts("hi anna, can you help?")).toEqual(["anna"]);
     expect(texts("My landlord Peter Okonkwo refuses to fix the heating.")).toEqual(["Peter Okonkwo"]);
