@@ -94,7 +94,7 @@ describe("the routing benchmark", () => {
     expect(result.ruleCounts["sensitive-content"]).toBe(1);
   });
 
-  it("keeps a missed name that is also a word, follows a title or is addressed in lowercase off the cloud Hybrid sent it to; a holiday alone goes", async () => {
+  it("keeps a missed name that is also a word or is addressed in lowercase off the cloud Hybrid sent it to; a surname after 'Herrn' leaves as a placeholder in both; a holiday alone goes", async () => {
     const [hybridBefore, autoBefore] = clouds.map((c) => c.requests.length);
     const result = await runRouting(
       "test",
@@ -124,16 +124,17 @@ describe("the routing benchmark", () => {
     );
     const hybridText = recorder(clouds[0]!).receivedSince(hybridBefore!);
     expect(hybridText).toContain("letter to Hope at");
-    expect(hybridText).toContain("Herrn Kranz");
+    expect(hybridText).toContain("an Herrn [PERSON_1] gegen");
     expect(hybridText).toContain("tell mark that");
-    expect(result.hybrid.leaked).toBe(3);
+    expect(result.hybrid.leaked).toBe(2);
     const autoText = recorder(clouds[1]!).receivedSince(autoBefore!);
     expect(autoText).not.toMatch(/Hope|Kranz|mark/);
     expect(autoText).toContain("off for Eid al-Fitr on Monday");
-    expect(result.auto).toMatchObject({ messages: 4, local: 3, sentToCloud: 1, leaked: 0 });
+    expect(autoText).toContain("an Herrn [PERSON_1] gegen");
+    expect(result.auto).toMatchObject({ messages: 4, local: 2, sentToCloud: 2, leaked: 0 });
     expect(result.kindCounts).toMatchObject({
       "given-name-word": 1,
-      "after-title": 1,
+      "after-title": 0,
       addressee: 1,
       "unknown-capitalised": 0,
     });
