@@ -11,6 +11,7 @@ import { MIGRATIONS } from "./migrations";
 import type { Migration } from "./migrations/Migration";
 import { ModelRepo } from "./ModelRepo";
 import { runMigrations } from "./runMigrations";
+import { SearchWarmUp } from "./SearchWarmUp";
 import { SettingsRepo } from "./SettingsRepo";
 import { StageRepo } from "./StageRepo";
 
@@ -51,6 +52,7 @@ export class Store {
   readonly models: ModelRepo;
   readonly settings: SettingsRepo;
   readonly stages: StageRepo;
+  private warmUp: SearchWarmUp | null = null;
 
   private constructor(readonly db: Database.Database) {
     this.conversations = new ConversationRepo(db);
@@ -93,8 +95,18 @@ export class Store {
     return this.db.open;
   }
 
-  /** Closes the connection (checkpointing the WAL). Safe to call twice. */
+  /**
+   * Starts reading, in the background, what the first searches would read cold (see
+   * SearchWarmUp); hosts call it once after opening. Started once: later calls return the same.
+   */
+  warmUpSearch(): SearchWarmUp {
+    this.warmUp ??= new SearchWarmUp(this.db, (query) => this.conversations.search(query));
+    return this.warmUp;
+  }
+
+  /** Closes the connection (checkpointing the WAL), stopping a warm-up. Safe to call twice. */
   close(): void {
+    this.warmUp?.stop();
     if (!this.db.open) return;
     try {
       // SQLite's advice for long-lived connections: refresh planner statistics where stale.

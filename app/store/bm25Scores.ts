@@ -1,5 +1,5 @@
 import type { SearchTerm } from "./parseSearchQuery";
-import { fold, SEPARATOR_CHAR, TOKEN_CHAR } from "./tokenize";
+import { ASCII_SEPARATOR_CHAR, ASCII_TOKEN_CHAR, fold, isAscii, SEPARATOR_CHAR, TOKEN_CHAR } from "./tokenize";
 
 /** BM25 parameters, the same defaults FTS5's bm25() uses. */
 const K1 = 1.2;
@@ -35,12 +35,13 @@ export function bm25Scores(
 ): number[] {
   const avgLength = documents.reduce((sum, d) => sum + d.length, 0) / Math.max(1, documents.length) || 1;
   const idf = terms.map((_, i) => inverseDocFrequency(corpus.totalDocs, corpus.docFrequency[i] ?? 0));
-  const matchers = terms.map(termPattern);
+  const matchers = terms.map(termMatcher);
   return documents.map((document) => {
-    const text = fold(document.text);
+    const ascii = isAscii(document.text);
+    const text = ascii ? document.text.toLowerCase() : fold(document.text);
     const norm = K1 * (1 - B + (B * document.length) / avgLength);
-    return matchers.reduce((score, pattern, i) => {
-      const tf = countMatches(pattern, text);
+    return matchers.reduce((score, matcher, i) => {
+      const tf = countMatches(ascii ? matcher.ascii : matcher.unicode(), text);
       return score + (idf[i]! * tf * (K1 + 1)) / (tf + norm);
     }, 0);
   });
@@ -62,6 +63,23 @@ export function termPattern(term: SearchTerm): RegExp | null {
   const body = term.tokens.map(escapeRegExp).join(`${SEPARATOR_CHAR}+`);
   const end = term.prefix ? "" : `(?!${TOKEN_CHAR})`;
   return new RegExp(`(?<!${TOKEN_CHAR})${body}${end}`, "gu");
+}
+
+/**
+ * The same pattern for ASCII text (see ASCII_TOKEN_CHAR), which finds exactly what termPattern
+ * finds there. A term with non-ASCII letters matches no ASCII text with either.
+ */
+export function asciiTermPattern(term: SearchTerm): RegExp | null {
+  if (term.tokens.length === 0) return null;
+  const body = term.tokens.map(escapeRegExp).join(`${ASCII_SEPARATOR_CHAR}+`);
+  const end = term.prefix ? "" : `(?!${ASCII_TOKEN_CHAR})`;
+  return new RegExp(`(?<!${ASCII_TOKEN_CHAR})${body}${end}`, "g");
+}
+
+/** Both patterns of a term; the Unicode one is compiled only if a candidate needs it. */
+function termMatcher(term: SearchTerm): { ascii: RegExp | null; unicode: () => RegExp | null } {
+  let unicode: RegExp | null | undefined;
+  return { ascii: asciiTermPattern(term), unicode: () => (unicode ??= termPattern(term)) };
 }
 
 function countMatches(pattern: RegExp | null, text: string): number {

@@ -26,8 +26,8 @@ export function buildSnippet(text: string, terms: readonly SearchTerm[], size = 
   if (tokens.length === 0) return "";
   // Near the end of a text, move the window back so it still shows `size` words.
   const start = complete
-    ? Math.max(0, Math.min(bestStart(matches, size), tokens.length - size))
-    : bestStart(matches, size);
+    ? Math.max(0, Math.min(bestStart(matches, size, terms.length), tokens.length - size))
+    : bestStart(matches, size, terms.length);
   const end = Math.min(start + size, tokens.length) - 1;
   const from = start === 0 ? 0 : tokens[start]!.start;
   const to = complete && end === tokens.length - 1 ? text.length : tokens[end]!.end;
@@ -38,6 +38,10 @@ export function buildSnippet(text: string, terms: readonly SearchTerm[], size = 
 /**
  * The tokens up to `size` past the MAX_MATCHES-th match, and the matches among them;
  * `complete` if that reached the end of the text.
+ *
+ * Why plain loops that allocate nothing per token: a search builds 50 snippets over thousands of
+ * tokens, and the first search after a start runs this before V8 has compiled it — with a
+ * closure and an array per token that first search spent ~25 ms here (docs/BENCHMARKS.md).
  */
 function scan(text: string, terms: readonly SearchTerm[], size: number) {
   const tokens: TokenSpan[] = [];
@@ -46,39 +50,47 @@ function scan(text: string, terms: readonly SearchTerm[], size: number) {
   for (const span of tokenSpans(text)) {
     if (tokens.length === stopAt) return { tokens, matches, complete: false };
     tokens.push(span);
-    for (const match of matchesEndingAt(tokens, terms)) {
-      matches.push(match);
+    const last = tokens.length - 1;
+    for (let term = 0; term < terms.length; term++) {
+      if (!endsWithTerm(tokens, terms[term]!)) continue;
+      matches.push({ first: last - terms[term]!.tokens.length + 1, last, term });
       if (matches.length === MAX_MATCHES) stopAt = tokens.length + size;
     }
   }
   return { tokens, matches, complete: true };
 }
 
-/** Terms whose last token is the newest token (checked once per token as the scan goes). */
-function matchesEndingAt(tokens: readonly TokenSpan[], terms: readonly SearchTerm[]): Match[] {
-  const last = tokens.length - 1;
-  const found: Match[] = [];
-  terms.forEach((term, index) => {
-    const n = term.tokens.length;
-    const first = last - n + 1;
-    if (n === 0 || first < 0) return;
-    const ok = term.tokens.every((want, j) =>
-      j === n - 1 && term.prefix ? tokens[first + j]!.token.startsWith(want) : tokens[first + j]!.token === want,
-    );
-    if (ok) found.push({ first, last, term: index });
-  });
-  return found;
+/** Whether the newest tokens are the term's (its last one as a prefix if the term is one). */
+function endsWithTerm(tokens: readonly TokenSpan[], term: SearchTerm): boolean {
+  const n = term.tokens.length;
+  const first = tokens.length - n;
+  if (n === 0 || first < 0) return false;
+  // From the last token back: almost every token fails at once.
+  for (let j = n - 1; j >= 0; j--) {
+    const token = tokens[first + j]!.token;
+    const want = term.tokens[j]!;
+    if (j === n - 1 && term.prefix ? !token.startsWith(want) : token !== want) return false;
+  }
+  return true;
 }
 
 /** Where the window starts: a little before the match that opens the best window; the earliest wins a tie. */
-function bestStart(matches: readonly Match[], size: number): number {
+function bestStart(matches: readonly Match[], size: number, termCount: number): number {
   let best = { start: 0, score: -1 };
-  for (const match of matches) {
+  const seenBy = new Int32Array(termCount).fill(-1); // per term, the last window (match index) that counted it
+  matches.forEach((match, window) => {
     const start = Math.max(0, match.first - LEAD_TOKENS);
-    const inside = matches.filter((m) => m.first >= start && m.last < start + size);
-    const score = new Set(inside.map((m) => m.term)).size * (MAX_MATCHES + 1) + inside.length;
+    let count = 0;
+    let distinct = 0;
+    for (const m of matches) {
+      if (m.first < start || m.last >= start + size) continue;
+      count++;
+      if (seenBy[m.term] !== window) distinct++;
+      seenBy[m.term] = window;
+    }
+    const score = distinct * (MAX_MATCHES + 1) + count;
     if (score > best.score) best = { start, score };
-  }
+  });
   return best.start;
 }
 

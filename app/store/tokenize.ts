@@ -8,7 +8,16 @@
  */
 export const TOKEN_CHAR = String.raw`[\p{L}\p{N}\p{Co}]`;
 export const SEPARATOR_CHAR = String.raw`[^\p{L}\p{N}\p{Co}]`;
-const NON_ASCII = /[^\p{ASCII}]/u;
+/**
+ * The same two classes for ASCII text, where they are exactly these (no ASCII character is in
+ * \p{Co}). Most chat text is ASCII, and a search scans the text of hundreds of messages: these
+ * plain classes need no Unicode tables, so V8 compiles a pattern built from them in microseconds
+ * (a \p{…} one takes ~0.5 ms, once per new search term) and runs it several times faster.
+ */
+export const ASCII_TOKEN_CHAR = "[A-Za-z0-9]";
+export const ASCII_SEPARATOR_CHAR = "[^A-Za-z0-9]";
+/** Any UTF-16 unit outside ASCII. Without the `u` flag: the same answer, several times faster. */
+const NON_ASCII = /[\u0080-\uffff]/;
 const COMBINING_MARK = /\p{M}/gu;
 
 export interface TokenSpan {
@@ -17,6 +26,11 @@ export interface TokenSpan {
   end: number;
   /** The folded token. */
   token: string;
+}
+
+/** Whether `text` is all ASCII, where folding is lower-casing and keeps every offset. */
+export function isAscii(text: string): boolean {
+  return !NON_ASCII.test(text);
 }
 
 /** Lower case without accents. */
@@ -28,6 +42,15 @@ export function fold(text: string): string {
 
 /** The text's tokens in order, lazily: a caller may stop early in a long text. */
 export function* tokenSpans(text: string): Generator<TokenSpan> {
+  if (isAscii(text)) {
+    // Folded once for the whole text: per token, folding cost more than finding the token.
+    const folded = text.toLowerCase();
+    const ascii = new RegExp(`${ASCII_TOKEN_CHAR}+`, "g");
+    for (let m = ascii.exec(folded); m !== null; m = ascii.exec(folded)) {
+      yield { start: m.index, end: m.index + m[0].length, token: m[0] };
+    }
+    return;
+  }
   const pattern = new RegExp(`${TOKEN_CHAR}+`, "gu");
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     yield { start: m.index, end: m.index + m[0].length, token: fold(m[0]) };

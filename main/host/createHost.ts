@@ -151,6 +151,21 @@ async function openCore({
   const store = await openDataStore(dataDir, { secrets: secrets.secrets, config, logger: logger.child("store") });
   const interrupted = store.messages.markInterrupted();
   if (interrupted > 0) logger.info("answers interrupted by the last shutdown", { count: interrupted });
+  // The first search after a start would otherwise decrypt its pages while the user waits.
+  store
+    .warmUpSearch()
+    .done.then(({ completed, steps, wallMs, cpuMs, longestStepMs }) =>
+      logger.info("search warm-up", {
+        completed,
+        steps,
+        wallMs: Math.round(wallMs),
+        cpuMs: Math.round(cpuMs),
+        longestStepMs: Math.round(longestStepMs),
+      }),
+    )
+    .catch((error: unknown) =>
+      logger.warn("search warm-up failed", { code: String((error as { code?: unknown }).code ?? "unknown") }),
+    );
 
   const cpuCores = availableParallelism();
   const threads = () => store.settings.get().threads ?? config.threads ?? cpuCores;

@@ -6,6 +6,7 @@ import { migration005 } from "./005_auto_mode";
 import { migration006 } from "./006_message_mode";
 import { migration007 } from "./007_vault_version";
 import { migration008 } from "./008_search_prefixes";
+import { migration009 } from "./009_search_leaf_size";
 import type { Migration } from "./Migration";
 
 /** Every migration, in order. Add a new file per change; never edit one that has shipped. */
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
