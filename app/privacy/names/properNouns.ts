@@ -2,6 +2,7 @@ import type { PrivateType } from "../types";
 import type { Span } from "../recognizers/Recognizer";
 import { foldWord, isFrequentEnglishWord, isVocabularyWord } from "../commonWords";
 import { isEnglishWord } from "./englishWords";
+import { isFieldLabel } from "./fieldLabel";
 import { holidayWords } from "./holidayWords";
 import { lexicon } from "./lexicon";
 import { isListedPublicAcronym } from "./lexiconTerms";
@@ -207,8 +208,10 @@ function classify(
   if (unknown.length === 0 && !namedByContext(words, before, paragraph)) return null;
   // Unknown capitalized words: in English they are proper nouns; in German every noun is capitalized.
   if (paragraph.language === "de") return null;
-  if (first.sentenceStart && words.length === 1)
+  if (first.sentenceStart && words.length === 1) {
+    if (isFieldLabel(after.text, first)) return null;
     return startsLikeName(after.text, first, after.token) || isForeignToEnglish(first, paragraph) ? "PERSON" : null;
+  }
   if (before && WORDS_BEFORE_PLACES.has(before.lower) && words.length <= 3) return "LOCATION";
   if (before && WORDS_BEFORE_ORGS.has(before.lower)) return "ORG";
   return "PERSON";
