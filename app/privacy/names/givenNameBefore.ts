@@ -4,9 +4,8 @@ import { dirname, join } from "node:path";
 import { foldWord, isFrequentWord } from "../commonWords";
 import type { Span } from "../recognizers/Recognizer";
 import { calendarWords } from "./calendarWords";
-import { GREETING } from "./contextNames";
 import { lexicon } from "./lexicon";
-import { NAME_WORDS, TITLE, type Token } from "./nameTokens";
+import { GREETING, NAME_WORDS, TITLE, type Token } from "./nameTokens";
 
 /**
  * A given name right before a name the other rules found is part of it, even when it is also an

@@ -27,6 +27,10 @@ function afterAbbreviation(tokens: Token[], gap: string): boolean {
 /** Titles before names; never part of the name itself. */
 export const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|herrn|frau|mme|mlle|monsieur|madame|docteur|maitre)$/;
 
+/** Greetings before names (folded: "chère" → "chere"); like titles, never part of the name itself. */
+export const GREETING =
+  /^(?:dear|hi|hello|hey|hallo|liebe|lieber|liebes|servus|moin|bonjour|bonsoir|salut|coucou|cher|chere|chers)$/;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;

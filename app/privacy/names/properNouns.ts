@@ -1,7 +1,8 @@
 import type { PrivateType } from "../types";
 import type { Span } from "../recognizers/Recognizer";
-import { isFrequentEnglishWord, isVocabularyWord } from "../commonWords";
+import { foldWord, isFrequentEnglishWord, isVocabularyWord } from "../commonWords";
 import { isEnglishWord } from "./englishWords";
+import { isFieldLabel } from "./fieldLabel";
 import { holidayWords } from "./holidayWords";
 import { lexicon } from "./lexicon";
 import { isListedPublicAcronym } from "./lexiconTerms";
@@ -19,6 +20,7 @@ import {
   PUBLIC_NAMES,
   TITLE,
   CONTRACTION,
+  GREETING,
   type Token,
 } from "./nameTokens";
 
@@ -206,8 +208,10 @@ function classify(
   if (unknown.length === 0 && !namedByContext(words, before, paragraph)) return null;
   // Unknown capitalized words: in English they are proper nouns; in German every noun is capitalized.
   if (paragraph.language === "de") return null;
-  if (first.sentenceStart && words.length === 1)
+  if (first.sentenceStart && words.length === 1) {
+    if (isFieldLabel(after.text, first)) return null;
     return startsLikeName(after.text, first, after.token) || isForeignToEnglish(first, paragraph) ? "PERSON" : null;
+  }
   if (before && WORDS_BEFORE_PLACES.has(before.lower) && words.length <= 3) return "LOCATION";
   if (before && WORDS_BEFORE_ORGS.has(before.lower)) return "ORG";
   return "PERSON";
@@ -216,16 +220,20 @@ function classify(
 // A determiner says a noun phrase follows: the capital of the next word is its own ("The Avalara office").
 const DETERMINER = /^(?:the|a|an|this|that|these|those|our|my|your|their|his|her|its)$/;
 
-/** Drops sentence-initial ordinary words ("The", "Yesterday") from the front of a run. */
+/**
+ * Drops sentence-initial ordinary words ("The", "Yesterday") and greetings from the front of a
+ * run: "Dear" is an ordinary word, but "Bonjour", "Salut" are missing from the French list and
+ * compromise lists "Cher" as a given name, so "Bonjour Claire Dupont" needs the greeting rule.
+ */
 function trimRun(run: Run): Run | null {
   const tokens = [...run.tokens];
   const keep = (t: Token, next: Token | undefined) =>
     isFirstName(t.lower) || (NAME_WORDS.has(t.lower) && !!next?.capitalized);
+  const greeting = (t: Token) => GREETING.test(foldWord(t.lower));
   while (
     tokens.length &&
     (tokens[0] as Token).sentenceStart &&
-    isOrdinary((tokens[0] as Token).lower) &&
-    !keep(tokens[0] as Token, tokens[1])
+    ((isOrdinary((tokens[0] as Token).lower) && !keep(tokens[0] as Token, tokens[1])) || greeting(tokens[0] as Token))
   ) {
     const dropped = tokens.shift() as Token;
     if (tokens[0]) tokens[0] = { ...(tokens[0] as Token), sentenceStart: !DETERMINER.test(dropped.lower) };
