@@ -1,0 +1,43 @@
+import type { WinkMethods } from "wink-nlp";
+import { describe, expect, it } from "vitest";
+import { BoundedTagger } from "../../../../app/privacy/names/BoundedTagger";
+import { unseenParagraphs } from "../../../../bench/nlpMemory/unseenText";
+
+const KNOWN = "Dr. Amelia Hart asked Peter to send the signed lease to Bristol City Council on Friday.";
+const BOUND = 2_000;
+
+function tags(nlp: WinkMethods, text: string): string[] {
+  return nlp.readDoc(text).tokens().out(nlp.its.pos) as string[];
+}
+
+describe("the names step's tagger forgets what it learnt once it passes its bound (memory of a long-running app)", () => {
+  it("never holds more learnt words than the bound plus one paragraph's, however many unseen words it reads", () => {
+    const tagger = new BoundedTagger({ maxAddedWords: BOUND });
+    const next = unseenParagraphs(11);
+    let mostHeld = 0;
+    for (let read = 0; read < 5 * BOUND;) {
+      const paragraph = next();
+      tags(tagger.tagger(), paragraph);
+      mostHeld = Math.max(mostHeld, tagger.stats().addedWords);
+      read += paragraph.split(/\s+/).length;
+    }
+    expect(mostHeld).toBeGreaterThan(BOUND);
+    expect(mostHeld).toBeLessThan(BOUND + 400);
+    expect(tagger.stats().reloads).toBeGreaterThanOrEqual(3);
+  });
+
+  it("tags every paragraph and a known sentence exactly as a tagger that learnt every word before them", () => {
+    const bounded = new BoundedTagger({ maxAddedWords: BOUND });
+    const learnsAll = new BoundedTagger({ maxAddedWords: Infinity });
+    const next = unseenParagraphs(12);
+    const before = tags(bounded.tagger(), KNOWN);
+    while (learnsAll.stats().addedWords < 4 * BOUND) {
+      const paragraph = next();
+      expect(tags(bounded.tagger(), paragraph)).toEqual(tags(learnsAll.tagger(), paragraph));
+    }
+    expect(bounded.stats().reloads).toBeGreaterThanOrEqual(3);
+    expect(tags(bounded.tagger(), KNOWN)).toEqual(before);
+    expect(tags(learnsAll.tagger(), KNOWN)).toEqual(before);
+    expect(before.slice(0, 4)).toEqual(["PROPN", "PROPN", "PROPN", "VERB"]);
+  });
+});
