@@ -13,6 +13,18 @@ interface WinkCore {
   features: Record<string, WinkFeature>;
 }
 
+/**
+ * wink-eng-lite-web-model 1.8.1's metaCER() stringifies its own previous result on every call
+ * (dist/load-cer-meta-model.js: `machines = JSON.stringify(machines)`): the string doubles with
+ * each new wink instance, and the 21st throws "Invalid string length". Built once and shared
+ * (a string, never written to), every rebuild gets what the first instance got.
+ */
+let metaCERModel: unknown;
+function metaCER(): unknown {
+  metaCERModel ??= (model.metaCER as () => unknown)();
+  return metaCERModel;
+}
+
 export interface BoundedTaggerOptions {
   /**
    * Words wink may add to its lexicon before the next document gets a fresh tagger. Default
@@ -54,7 +66,7 @@ export class BoundedTagger {
     // model.core() builds a fresh core model per call (it parses the shipped JSON): wrap it to
     // keep a handle on the lexicon this instance grows.
     const buildCore = model.core as () => WinkCore;
-    this.nlp ??= winkNLP({ ...model, core: () => (this.core = buildCore()) }, ["sbd", "pos"]);
+    this.nlp ??= winkNLP({ ...model, core: () => (this.core = buildCore()), metaCER }, ["sbd", "pos"]);
     return this.nlp;
   }
 

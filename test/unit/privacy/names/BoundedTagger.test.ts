@@ -40,4 +40,12 @@ describe("the names step's tagger forgets what it learnt once it passes its boun
     expect(tags(learnsAll.tagger(), KNOWN)).toEqual(before);
     expect(before.slice(0, 4)).toEqual(["PROPN", "PROPN", "PROPN", "VERB"]);
   });
+
+  it("keeps tagging after more rebuilds than a long-running app makes in weeks (the model's loader once crashed at the 21st)", () => {
+    const tagger = new BoundedTagger({ maxAddedWords: 50 });
+    const next = unseenParagraphs(13);
+    const before = tags(tagger.tagger(), KNOWN);
+    while (tagger.stats().reloads < 25) tags(tagger.tagger(), next());
+    expect(tags(tagger.tagger(), KNOWN)).toEqual(before);
+  }, 60_000);
 });
