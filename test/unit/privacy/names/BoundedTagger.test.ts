@@ -48,4 +48,20 @@ describe("the names step's tagger forgets what it learnt once it passes its boun
     while (tagger.stats().reloads < 25) tags(tagger.tagger(), next());
     expect(tags(tagger.tagger(), KNOWN)).toEqual(before);
   }, 60_000);
+
+  it("rebuilds before wink's word-shape list outgrows the bits wink packs it into, long before the word bound", () => {
+    // A Cyrillic word's shape is the word itself (wink maps only a–z, A–Z and digits to x, X, d),
+    // so each new one adds a shape; past 16,383 shapes wink would write into a neighbour's bits.
+    const tagger = new BoundedTagger();
+    const letters = "абвгдежзиклмнопрстуфхцчшщыэюя";
+    const word = (n: number) =>
+      letters[n % 29]! + letters[Math.floor(n / 29) % 29]! + letters[Math.floor(n / 841)]! + "о";
+    const before = tags(tagger.tagger(), KNOWN);
+    for (let n = 0; n < 10_000; n += 50) {
+      const words = Array.from({ length: 50 }, (_, i) => word(n + i));
+      tags(tagger.tagger(), `${words.join(" ")}.`);
+    }
+    expect(tagger.stats().reloads).toBeGreaterThanOrEqual(1);
+    expect(tags(tagger.tagger(), KNOWN)).toEqual(before);
+  });
 });
