@@ -259,6 +259,15 @@ describe("EgressGate", () => {
     });
   });
 
+  it("records the app that asked through the privacy proxy (its User-Agent) with the request it allowed", async () => {
+    const vault = new PrivacyVault("c1");
+    await gate.send({ ...request(vault, "Hello there"), client: "curl/8.5.0" }, vault, async () => "ok");
+    await gate.send(request(vault, "Hello again"), vault, async () => "ok");
+    const [withoutClient, fromProxy] = audit.list().map((r) => JSON.parse(r.check) as Record<string, unknown>);
+    expect(fromProxy).toEqual({ policy: "block-private", clean: true, found: [], kind: "chat", client: "curl/8.5.0" });
+    expect(withoutClient).not.toHaveProperty("client");
+  });
+
   it("uses the current time when no clock is given", async () => {
     const plain = new EgressGate({ audit, isOffline: () => false });
     const vault = new PrivacyVault("c1");

@@ -16,6 +16,12 @@ describe("detect", () => {
     expect(found(text, { locale: "en-US" })).toEqual([]);
   });
 
+  it("finds nothing in an empty message, even with private terms declared", () => {
+    const vault = new PrivacyVault("c");
+    vault.placeholderFor("Anna Weber", "PERSON");
+    expect(detect("", vault, { declaredTerms: [{ text: "Weber", type: "PERSON" }] })).toEqual([]);
+  });
+
   it("never finds a private item inside one of its own placeholders, though an always-private term spells its type", () => {
     const vault = new PrivacyVault("c");
     vault.placeholderFor("Anna Weber", "PERSON");
