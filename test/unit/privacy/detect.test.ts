@@ -30,4 +30,15 @@ describe("detect", () => {
     const detections = detect(text, vault, { declaredTerms: [{ text: "Email", type: "OTHER" }] });
     expect(detections.map((d) => [d.text, d.start])).toEqual([["Email", text.lastIndexOf("Email")]]);
   });
+
+  it("still finds a private item right before or right after a placeholder, even touching it", () => {
+    const vault = new PrivacyVault("c");
+    const at = (text: string) => detect(text, vault).map((d) => [d.text, d.start]);
+    expect(at("Write to jan.novak@example.org about [PERSON_1].")).toEqual([["jan.novak@example.org", 9]]);
+    expect(at("Mail jan.novak@example.org[PERSON_1] now")).toEqual([["jan.novak@example.org", 5]]);
+    expect(at("Call +49 30 901820[PHONE_1] or [PHONE_2]+49 30 901821")).toEqual([
+      ["+49 30 901820", 5],
+      ["+49 30 901821", 40],
+    ]);
+  });
 });
