@@ -22,6 +22,17 @@ describe("detect", () => {
     expect(detect("", vault, { declaredTerms: [{ text: "Weber", type: "PERSON" }] })).toEqual([]);
   });
 
+  it("reads an unseparated national phone number with the bare language's country: en is the US, fr France, any other language the US", () => {
+    const us = "Reach me at 4155550132 after six.";
+    const france = "Joignez-moi ce soir: 0142685300.";
+    expect(found(us, { locale: "en", nlp: false })).toEqual(["4155550132"]);
+    expect(found(france, { locale: "fr", nlp: false })).toEqual(["0142685300"]);
+    expect(found(us, { locale: "es", nlp: false })).toEqual(["4155550132"]);
+    // Controls: each number is national, valid only in its own country.
+    expect(found(us, { locale: "fr", nlp: false })).toEqual([]);
+    expect(found(france, { locale: "en", nlp: false })).toEqual([]);
+  });
+
   it("never finds a private item inside one of its own placeholders, though an always-private term spells its type", () => {
     const vault = new PrivacyVault("c");
     vault.placeholderFor("Anna Weber", "PERSON");
