@@ -88,6 +88,25 @@ describe("PrivacyVault", () => {
     expect(variantsOf("Dr. Jo Li", "PERSON")).toEqual(["Jo Li"]);
     expect(variantsOf("Dr.", "PERSON")).toEqual([]);
     expect(variantsOf("Rindy", "PERSON")).toEqual([]);
+    expect(variantsOf("Ann Lee", "PERSON")).toEqual(["Ann", "Lee"]);
+    expect(variantsOf("Thompson, Gary", "PERSON")).toEqual(["Thompson", "Gary"]);
+    expect(variantsOf("Ludwig van Beethoven", "PERSON")).toEqual(["Ludwig", "Beethoven"]);
+  });
+
+  it("knows an organisation without its legal form when three letters or more remain", () => {
+    expect(variantsOf("Brandt & Vogel GmbH", "ORG")).toEqual(["Brandt & Vogel"]);
+    expect(variantsOf("Northwind Traders, Inc.", "ORG")).toEqual(["Northwind Traders"]);
+    expect(variantsOf("ABC Ltd", "ORG")).toEqual(["ABC"]);
+    expect(variantsOf("AB Ltd", "ORG")).toEqual([]);
+    expect(variantsOf("Acme", "ORG")).toEqual([]);
+  });
+
+  it("knows an address by its first line when that line has a number and a word", () => {
+    expect(variantsOf("Hauptstraße 5, 10115 Berlin", "ADDRESS")).toEqual(["Hauptstraße 5"]);
+    expect(variantsOf("12 Baker Street\nLondon NW1 6XE", "ADDRESS")).toEqual(["12 Baker Street"]);
+    expect(variantsOf("Hauptstraße 5", "ADDRESS")).toEqual([]);
+    expect(variantsOf("Elm House, Leeds LS6 2AB", "ADDRESS")).toEqual([]);
+    expect(variantsOf("5, 10115 Berlin", "ADDRESS")).toEqual([]);
   });
 
   it("keeps a shared surname with the first person who had it", () => {
