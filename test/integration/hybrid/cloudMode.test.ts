@@ -55,7 +55,7 @@ describe("Cloud mode: plain cloud chat, audited, without private context", () =>
     expect(report.leftDevice).toBeGreaterThan(0);
     expect(h.stage(message.id, "sanitized")?.content).toBe(row!.payload);
     expect(h.stage(message.id, "notice")?.content).toMatch(
-      /private context \(profile, notes, documents\) was not attached/,
+      /private context \(profile, notes, documents\) was not attached\.$/,
     );
     expect(h.stage(message.id, "context")).toBeUndefined();
   });

@@ -83,4 +83,13 @@ describe("cloudHistory", () => {
     const result = cloudHistory([hybridQ, hybridA, cloudA, msg("user", "shorter, please", "cloud")]);
     expect(result).toEqual({ messages: [{ role: "user", content: "shorter, please" }], skipped: 3 });
   });
+
+  it("counts only the user's and the assistant's messages as left on the device, not a system message", () => {
+    const result = cloudHistory([
+      msg("system", "Conversation switched to Cloud mode."),
+      msg("user", "old question", "private"),
+      msg("user", "new", "cloud"),
+    ]);
+    expect(result).toEqual({ messages: [{ role: "user", content: "new" }], skipped: 1 });
+  });
 });
