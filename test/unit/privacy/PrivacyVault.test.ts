@@ -107,6 +107,7 @@ describe("PrivacyVault", () => {
     expect(variantsOf("Hauptstraße 5", "ADDRESS")).toEqual([]);
     expect(variantsOf("Elm House, Leeds LS6 2AB", "ADDRESS")).toEqual([]);
     expect(variantsOf("5, 10115 Berlin", "ADDRESS")).toEqual([]);
+    expect(variantsOf("5a, 10115 Berlin", "ADDRESS")).toEqual([]);
   });
 
   it("keeps a shared surname with the first person who had it", () => {
