@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PrivacyReport } from "../../../app/contract/types";
+import type { ChatEvent, PrivacyReport } from "../../../app/contract/types";
 import type { ChatRequestBody } from "../../helpers/recordingCloud";
 import type { Harness } from "./support/hybridHarness";
 import { useHybridHarness } from "./support/useHybridHarness";
@@ -55,7 +55,7 @@ describe("Cloud mode: plain cloud chat, audited, without private context", () =>
     expect(report.leftDevice).toBeGreaterThan(0);
     expect(h.stage(message.id, "sanitized")?.content).toBe(row!.payload);
     expect(h.stage(message.id, "notice")?.content).toMatch(
-      /private context \(profile, notes, documents\) was not attached/,
+      /private context \(profile, notes, documents\) was not attached\.$/,
     );
     expect(h.stage(message.id, "context")).toBeUndefined();
   });
@@ -100,5 +100,36 @@ describe("Cloud mode: plain cloud chat, audited, without private context", () =>
     }
     expect(h.cloud.requests.length).toBe(requestsBefore);
     expect(h.audit.count()).toBe(rowsBefore);
+  });
+
+  const tokensOf = (messageId: string) =>
+    h.events
+      .filter(
+        (e): e is Extract<ChatEvent, { type: "message:token" }> =>
+          e.type === "message:token" && e.messageId === messageId && (e.stage ?? "answer") === "answer",
+      )
+      .map((e) => e.text);
+  const progressOf = (messageId: string) =>
+    h.events
+      .filter(
+        (e): e is Extract<ChatEvent, { type: "message:progress" }> =>
+          e.type === "message:progress" && e.messageId === messageId,
+      )
+      .map((e) => e.step);
+
+  it("streams a Cloud answer to the window as it arrives, after saying that the cloud step runs; offline, says it fell back to this device", async () => {
+    const conversation = h.conversation("cloud");
+    const message = await h.ask(conversation.id, "Suggest a title for a baking blog.");
+    expect(tokensOf(message.id).length).toBeGreaterThan(0);
+    expect(tokensOf(message.id).join("")).toBe(message.content);
+    expect(progressOf(message.id)).toEqual(["cloud"]);
+    h.settings.offline = true;
+    try {
+      const local = await h.ask(conversation.id, "And a subtitle?");
+      expect(tokensOf(local.id).join("")).toBe(local.content);
+      expect(progressOf(local.id)).toEqual(["cloud", "fallback"]);
+    } finally {
+      h.settings.offline = false;
+    }
   });
 });

@@ -505,4 +505,21 @@ describe("the browser host, started and stopped", () => {
     await ended;
     expect(await canConnect("127.0.0.1", Number(new URL(web.origin).port))).toBe(false);
   });
+
+  // The first describe's host starts in beforeAll, which Stryker counts as static code: it runs a
+  // mutant of startWebHost only against tests that start a host themselves, like this one.
+  it("prints a link to 127.0.0.1 with the token in the fragment, and no other address of this machine accepts a connection", async () => {
+    const web = await startWebHost({ host, rendererDir: join(dir, "empty-ui") });
+    try {
+      const port = Number(new URL(web.origin).port);
+      expect(web.url).toBe(`http://127.0.0.1:${port}/#token=${web.token}`);
+      expect(await canConnect("127.0.0.1", port)).toBe(true);
+      expect(await Promise.all(["127.0.0.2", "::1"].map((address) => canConnect(address, port)))).toEqual([
+        false,
+        false,
+      ]);
+    } finally {
+      await web.close();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { PrivacyVault, restore, sanitize, VaultStore } from "../../../app/privacy";
+import { variantsOf } from "../../../app/privacy/PrivacyVault";
 import { MIGRATIONS } from "../../../app/store/migrations";
 
 describe("PrivacyVault", () => {
@@ -26,7 +27,7 @@ describe("PrivacyVault", () => {
     const later = sanitize("can you ask thompson's office again? and Gary too", vault);
     expect(first.text).toBe("Dear Mr. [PERSON_1], my rent is late.");
     expect(later.text).toBe("can you ask [PERSON_1]'s office again? and [PERSON_1] too");
-  });
+  }, 60_000); // the first sanitize loads the word lists and the tagger's lexicon: seconds on a loaded machine
 
   it("numbers registered context terms only when they are first used, in that order", () => {
     const vault = new PrivacyVault("c");
@@ -67,6 +68,74 @@ describe("PrivacyVault", () => {
     // A change to store (ConversationVaults saves on a new version), not to what is detected.
     expect(vault.version).toBeGreaterThan(version);
     expect(vault.revision).toBe(revision);
+  });
+
+  it("knows an organisation without its legal form and an address by its street, but never a part of a number", () => {
+    const vault = new PrivacyVault("c");
+    const org = vault.placeholderFor("Brandt & Vogel GmbH", "ORG");
+    const address = vault.placeholderFor("Hauptstraße 5, 10115 Berlin", "ADDRESS");
+    vault.placeholderFor("+49 170 1234567", "PHONE");
+    expect(vault.find("Brandt & Vogel")?.placeholder).toBe(org);
+    expect(vault.find("Hauptstraße 5")?.placeholder).toBe(address);
+    // Only people are known by each part of their name: "Vogel", "Berlin" or "1234567" alone are not these entities.
+    for (const part of ["Vogel", "GmbH", "Berlin", "10115", "170", "1234567"]) expect(vault.find(part)).toBeUndefined();
+    expect(vault.entries().find((e) => e.type === "PHONE")?.variants).toEqual([]);
+  });
+
+  it("knows a person by the name without title and by each part of three letters or more", () => {
+    expect(variantsOf("Mr. Gary Thompson", "PERSON")).toEqual(["Gary Thompson", "Gary", "Thompson"]);
+    expect(variantsOf("Gary Thompson", "PERSON")).toEqual(["Gary", "Thompson"]);
+    expect(variantsOf("Dr. Jo Li", "PERSON")).toEqual(["Jo Li"]);
+    expect(variantsOf("Dr.", "PERSON")).toEqual([]);
+    expect(variantsOf("Rindy", "PERSON")).toEqual([]);
+    expect(variantsOf("Ann Lee", "PERSON")).toEqual(["Ann", "Lee"]);
+    expect(variantsOf("Thompson, Gary", "PERSON")).toEqual(["Thompson", "Gary"]);
+    expect(variantsOf("Ludwig van Beethoven", "PERSON")).toEqual(["Ludwig", "Beethoven"]);
+  });
+
+  it("knows an organisation without its legal form when three letters or more remain", () => {
+    expect(variantsOf("Brandt & Vogel GmbH", "ORG")).toEqual(["Brandt & Vogel"]);
+    expect(variantsOf("Northwind Traders, Inc.", "ORG")).toEqual(["Northwind Traders"]);
+    expect(variantsOf("ABC Ltd", "ORG")).toEqual(["ABC"]);
+    expect(variantsOf("AB Ltd", "ORG")).toEqual([]);
+    expect(variantsOf("Acme", "ORG")).toEqual([]);
+  });
+
+  it("knows an address by its first line when that line has a number and a word", () => {
+    expect(variantsOf("Hauptstraße 5, 10115 Berlin", "ADDRESS")).toEqual(["Hauptstraße 5"]);
+    expect(variantsOf("12 Baker Street\nLondon NW1 6XE", "ADDRESS")).toEqual(["12 Baker Street"]);
+    expect(variantsOf("Hauptstraße 5", "ADDRESS")).toEqual([]);
+    expect(variantsOf("Elm House, Leeds LS6 2AB", "ADDRESS")).toEqual([]);
+    expect(variantsOf("5, 10115 Berlin", "ADDRESS")).toEqual([]);
+    expect(variantsOf("5a, 10115 Berlin", "ADDRESS")).toEqual([]);
+  });
+
+  it("keeps a shared surname with the first person who had it", () => {
+    const vault = new PrivacyVault("c");
+    const anna = vault.placeholderFor("Anna Weber", "PERSON");
+    const tom = vault.placeholderFor("Tom Weber", "PERSON");
+    expect(vault.placeholderFor("Weber", "PERSON")).toBe(anna);
+    expect(vault.placeholderFor("Tom", "PERSON")).toBe(tom);
+  });
+
+  it("stores a value without the spaces and invisible characters around it, so restore puts back the clean value", () => {
+    const vault = new PrivacyVault("c");
+    expect(vault.placeholderFor("  Anna Weber\u200b ", "PERSON")).toBe("[PERSON_1]");
+    expect(restore("Dear [PERSON_1],", vault).text).toBe("Dear Anna Weber,");
+  });
+
+  it("numbers a term registered without a type as OTHER", () => {
+    const vault = new PrivacyVault("c");
+    vault.registerTerms([{ text: "Bluefalcon" }], "context");
+    expect(sanitize("Project Bluefalcon starts.", vault, { nlp: false }).text).toBe("Project [OTHER_1] starts.");
+  });
+
+  it("changes its revision and version whenever an entity is added, so cached matchers and stores see it", () => {
+    const vault = new PrivacyVault("c");
+    const [revision, version] = [vault.revision, vault.version];
+    vault.registerTerms([{ text: "Bluefalcon", type: "OTHER" }], "context");
+    expect(vault.revision).toBe(revision + 1);
+    expect(vault.version).toBe(version + 1);
   });
 
   it("matches ordinary-word name parts only when capitalized", () => {
@@ -126,6 +195,25 @@ describe("VaultStore", () => {
     ]);
     const again = store.load("conv-1");
     expect(sanitize("Derek Pollard and Rose Baker", again).text).toBe("[PERSON_2] and [PERSON_1]");
+  });
+
+  it("registers new context terms after a restart beside the unsent ones it loaded, and finds them all", () => {
+    const store = new VaultStore(openDb());
+    const vault = new PrivacyVault("conv-1");
+    vault.registerTerms(
+      [
+        { text: "Derek Pollard", type: "PERSON" },
+        { text: "Rose Baker", type: "PERSON" },
+      ],
+      "context",
+    );
+    store.save(vault);
+    const reloaded = store.load("conv-1");
+    expect(reloaded.registerTerms([{ text: "Ines Faure", type: "PERSON" }], "context")).toBe(1);
+    expect(reloaded.size).toBe(3);
+    expect(sanitize("Ines Faure, Derek Pollard and Rose Baker", reloaded, { nlp: false }).text).toBe(
+      "[PERSON_1], [PERSON_2] and [PERSON_3]",
+    );
   });
 
   it("loads a vault saved by an earlier version (context terms numbered at registration) unchanged", () => {

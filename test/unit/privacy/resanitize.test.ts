@@ -50,4 +50,14 @@ describe("resanitize: an earlier sanitized message brought up to date with the v
     });
     expect(again.text).not.toContain("Quillon");
   });
+
+  it("re-checks with every step when the locale or the names switch changed since the message was found clean", () => {
+    const vault = new PrivacyVault("c");
+    const german = sanitize("Ruf mich unter 030 12345678 an.", vault, { locale: "en-US", nlp: false });
+    expect(german.text).toBe("Ruf mich unter 030 12345678 an.");
+    expect(resanitize(german, vault, { locale: "de", nlp: false }).text).toBe("Ruf mich unter [PHONE_1] an.");
+    const name = sanitize("She won't lose Rindy.", vault, { locale: "en-US", nlp: false });
+    expect(name.text).toBe("She won't lose Rindy.");
+    expect(resanitize(name, vault, { locale: "en-US" }).text).toBe("She won't lose [PERSON_1].");
+  }, 60_000); // the tagger's first use loads its lexicon: seconds on a loaded machine
 });

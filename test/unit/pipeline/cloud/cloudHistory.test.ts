@@ -66,4 +66,30 @@ describe("cloudHistory", () => {
       { role: "user", content: "again" },
     ]);
   });
+
+  it("leaves out a Cloud turn whose answer failed half-way, though part of it was written", () => {
+    const q = msg("user", "first", "cloud");
+    const failed = msg("assistant", "Crumbs &", "cloud", "error");
+    expect(cloudHistory([q, failed, msg("user", "again", "cloud")])).toEqual({
+      messages: [{ role: "user", content: "again" }],
+      skipped: 2,
+    });
+  });
+
+  it("never sends an earlier answer as if it were a question, even when a Cloud answer follows it", () => {
+    const hybridQ = msg("user", "write to my landlord", "hybrid");
+    const hybridA = msg("assistant", "Dear Mr Okonkwo, 12 Baker Street …", "hybrid");
+    const cloudA = msg("assistant", "Dear landlord, …", "cloud");
+    const result = cloudHistory([hybridQ, hybridA, cloudA, msg("user", "shorter, please", "cloud")]);
+    expect(result).toEqual({ messages: [{ role: "user", content: "shorter, please" }], skipped: 3 });
+  });
+
+  it("counts only the user's and the assistant's messages as left on the device, not a system message", () => {
+    const result = cloudHistory([
+      msg("system", "Conversation switched to Cloud mode."),
+      msg("user", "old question", "private"),
+      msg("user", "new", "cloud"),
+    ]);
+    expect(result).toEqual({ messages: [{ role: "user", content: "new" }], skipped: 1 });
+  });
 });
