@@ -69,7 +69,7 @@ function classify(
   if (digits >= rules.minUntypedDigits && !isYear(token, rules) && !isDayOfMonth(token, text, start, language))
     return "untyped-digits";
   if (!/^\p{Lu}/u.test(token) || isPublicWord(token, rules)) return null;
-  if (afterTitle(text, start, language, rules)) return "after-title";
+  if (afterTitle(text, start)) return "after-title";
   if (isSentenceStart(text, start)) return null;
   if (rules.givenNameLanguages.includes(language) && isGivenNameWord(token)) return "given-name-word";
   if (isUnknownCapitalised(token, language, rules)) return "unknown-capitalised";
@@ -77,17 +77,12 @@ function classify(
 }
 
 /**
- * Right after one of the engine's titles, or its inflected form ("Herrn"), with or without a dot
- * ("Frau Dr. Stadler": both are titles, so "Stadler" follows one).
+ * Right after one of the engine's titles (its `TITLE` list, inflected forms such as "Herrn"
+ * included), with or without a dot ("Frau Dr. Stadler": both are titles, so "Stadler" follows one).
  */
-function afterTitle(text: string, start: number, language: string, rules: RoutingRules): boolean {
+function afterTitle(text: string, start: number): boolean {
   const previous = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
-  if (!previous) return false;
-  const endings = rules.titleInflections[language] ?? [];
-  return (
-    isTitle(previous) ||
-    endings.some((e) => previous.length > e.length + 1 && previous.endsWith(e) && isTitle(previous.slice(0, -e.length)))
-  );
+  return previous !== undefined && isTitle(previous);
 }
 
 function nextToCurrency(text: string, start: number, length: number): boolean {

@@ -112,12 +112,6 @@ export interface RoutingRules {
    */
   givenNameLanguages: readonly string[];
   /**
-   * `after-title`: a word right after one of the engine's titles ("Herrn Kranz", "Mme Haddou")
-   * is a surname, whatever the dictionary says, unless a detection covers it. These endings are
-   * the titles' inflections per language (German "Herr" → "Herrn", Duden's declension). Default de: n.
-   */
-  titleInflections: Readonly<Record<string, readonly string[]>>;
-  /**
    * `addressee`: a lowercase given name (as for `given-name-word`) right after a word whose
    * commonest WordNet sense lies in one of these lexicographer files, or after one of
    * `addresseePrepositions` that follows such a word: the person a message is for ("tell mark",
@@ -203,7 +197,6 @@ export const ROUTING_RULES: RoutingRules = Object.freeze({
   checkedKinds: UNCLASSIFIED_KINDS,
   publicWordLists: ["titles", "holidays"] as PublicWordList[],
   givenNameLanguages: ["en", "fr"],
-  titleInflections: { de: ["n"] },
   addresseeCues: ["verb.communication", "noun.communication"] as LexFile[],
   addresseePrepositions: { en: ["to"] },
   healthRoots: [
