@@ -24,6 +24,7 @@ import type { MessageRole } from "../app/contract/types";
 import type { WarmUpReport } from "../app/store/SearchWarmUp";
 import { Store } from "../app/store/Store";
 import { openDataStore } from "../main/host/openDataStore";
+import { seededRandom } from "../native-models/gguf/seededRandom";
 
 const TARGETS = { searchP95Ms: 10, appendP95Ms: 1, loadP95Ms: 30 };
 const VARIANTS = ["encrypted", "plaintext"] as const;
@@ -37,17 +38,7 @@ const SEARCH_RUNS = 5;
 
 // ---- text: a seeded PRNG, common English words with Zipf frequencies, and a long tail ----------
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-let random = mulberry32(SEED);
+let random = seededRandom(SEED);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 
@@ -75,7 +66,7 @@ const TAIL_SHARE = 0.06;
 
 /** Restarts the text generator (after TAIL is built), so every store gets the same history. */
 function reseed(): void {
-  random = mulberry32(SEED + 1);
+  random = seededRandom(SEED + 1);
 }
 
 function zipfWord(): string {

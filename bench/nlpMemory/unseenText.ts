@@ -4,17 +4,7 @@
  * that almost every paragraph brings wink-nlp words it has not seen.
  */
 
-/** Mulberry32: a small seeded generator, so two runs sanitize exactly the same text. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../../native-models/gguf/seededRandom";
 
 const ONSETS = ["b", "br", "ch", "d", "f", "g", "gr", "h", "k", "l", "m", "n", "p", "r", "s", "st", "t", "v", "w", "z"];
 const VOWELS = ["a", "e", "i", "o", "u", "ai", "ea", "ou", "y"];
@@ -27,7 +17,7 @@ const TEMPLATES = [
 ];
 
 export function unseenParagraphs(seed = 7): () => string {
-  const rand = seeded(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   const syllable = () => pick(ONSETS) + pick(VOWELS) + pick(CODAS);
   const word = () => syllable() + syllable() + (rand() < 0.5 ? syllable() : "");

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seededRandom } from "../../../native-models/gguf/seededRandom";
 import { getTinyModelPath } from "../../helpers/tinyModel";
 import { CrashLedger } from "./support/CrashLedger";
 import { buildCrashChild, runCrashChild, type ChildLine, type KillPlan } from "./support/runCrashChild";
@@ -9,17 +10,6 @@ import { buildCrashChild, runCrashChild, type ChildLine, type KillPlan } from ".
 /** Cycles and seed are overridable to hunt a failure: TANDEM_CRASH_CYCLES=500 TANDEM_CRASH_SEED=7. */
 const CYCLES = Number(process.env.TANDEM_CRASH_CYCLES ?? 50);
 const SEED = Number(process.env.TANDEM_CRASH_SEED ?? 20261127);
-
-/** mulberry32: a tiny seeded PRNG, so a failing schedule of kills can be replayed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A third of the kills land while the host starts (migrations, marking interrupted answers), a third during writes, a third while an answer streams. */
 function planKill(random: () => number): KillPlan {
@@ -44,7 +34,8 @@ describe("a host killed with SIGKILL at random points", () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it(`keeps an intact store, every sent message and every interrupted answer across ${CYCLES} kills`, async () => {
-    const random = seeded(SEED);
+    // Seeded (mulberry32), so a failing schedule of kills can be replayed.
+    const random = seededRandom(SEED);
     const ledger = new CrashLedger();
     const totals = { checks: 0, interrupted: 0, flushProven: 0, sent: 0, renamed: 0, killedDuringStream: 0 };
     const started = Date.now();

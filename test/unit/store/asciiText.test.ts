@@ -3,6 +3,7 @@ import { bm25Scores } from "../../../app/store/bm25Scores";
 import { buildSnippet } from "../../../app/store/buildSnippet";
 import { parseSearchQuery } from "../../../app/store/parseSearchQuery";
 import { tokenSpans } from "../../../app/store/tokenize";
+import { seededRandom } from "../../../native-models/gguf/seededRandom";
 
 /**
  * ASCII text takes a faster path through tokenizing, ranking and snippets (plain character
@@ -11,16 +12,6 @@ import { tokenSpans } from "../../../app/store/tokenize";
  */
 const MARK = "¶ ";
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const VOCABULARY =
   "the The THE tea Tea teapot tean database data_base don't e-mail C++ node.js x86 3.14 42 2024 a I ok OK NaN Python PYTHON py py3 hello, world! (paren) [x] {y} <b> @user #tag $5 50% a&b ~ ` ^ | \\ / : ; ? _ __init__".split(
     " ",
@@ -28,7 +19,7 @@ const VOCABULARY =
 const SEPARATORS = [" ", " ", " ", "  ", "\n", "\t", ", ", ". ", "-", "'", "_"];
 
 function texts(seed: number, count: number): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   return Array.from({ length: count }, () =>
     Array.from({ length: 1 + Math.floor(next() * 60) }, () => pick(VOCABULARY) + pick(SEPARATORS)).join(""),
