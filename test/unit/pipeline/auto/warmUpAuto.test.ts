@@ -4,7 +4,7 @@ import { routeMessage, ROUTING_RULES, warmUpAuto, type WarmUpStep } from "../../
 const ONLINE = { alwaysLocalTopics: [] as string[], offline: false, cloudAvailable: true };
 
 describe("Auto's background warm-up", () => {
-  it("loads only the conversation language's dictionary: none for English (its communication words instead), German's for de-DE", async () => {
+  it("loads only the conversation language's vocabularies and dictionary: none for English (its communication words instead), German's for de-DE", async () => {
     const english = await warmUpAuto("en-US", { delayMs: 0 }).done;
     expect(english.map((s) => s.name)).toEqual([
       "privacy engine word lists",
@@ -16,6 +16,7 @@ describe("Auto's background warm-up", () => {
     expect(german.map((s) => s.name)).toEqual([
       "privacy engine word lists",
       "health vocabulary (WordNet)",
+      "de privacy vocabularies",
       "de dictionary (Hunspell)",
       "first pass of the engine",
     ]);
@@ -53,6 +54,7 @@ describe("Auto's background warm-up", () => {
     expect(all.map((s) => s.name)).toEqual([
       "privacy engine word lists",
       "health vocabulary (WordNet)",
+      "fr privacy vocabularies",
       "fr dictionary (Hunspell)",
       "first pass of the engine",
     ]);
