@@ -43,9 +43,14 @@ export function createOpenAIClient(settings: CloudSettings, fetchImpl?: typeof f
   });
 }
 
-/** The base URL as an http(s) URL, or a `cloud_not_configured` error saying what to fix. */
+/**
+ * The base URL as an http(s) URL, or a `cloud_not_configured` error saying what to fix. Spaces
+ * and trailing slashes are dropped ("https://api.example.com/v1//" is ".../v1"): the SDK appends
+ * "/chat/completions" after them as typed, and the privacy log names that same URL (AnswerRun).
+ */
 export function checkBaseUrl(baseUrl: string): URL {
-  const url = URL.canParse(baseUrl.trim()) ? new URL(baseUrl.trim()) : null;
+  const text = baseUrl.trim().replace(/\/+$/, "");
+  const url = URL.canParse(text) ? new URL(text) : null;
   if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) {
     throw new CloudError(
       "cloud_not_configured",
