@@ -37,6 +37,12 @@ describe("safeEnd", () => {
     expect(safeEnd("born DATE OF ")).toBe(5);
   });
 
+  it("holds back at most three trailing type words, as many as the longest placeholder name has ('DATE OF BIRTH')", () => {
+    expect(safeEnd("born DATE OF BIRTH ")).toBe(5);
+    // A fourth type word before them cannot belong to the same placeholder: it is shown.
+    expect(safeEnd("the PHONE DATE OF BIRTH ")).toBe("the PHONE ".length);
+  });
+
   it("releases everything up to the last word of ordinary text", () => {
     expect(safeEnd("The heating is broken. ")).toBe("The heating is broken. ".length);
     expect(safeEnd("The heating is brok")).toBe("The heating is ".length);
