@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Store } from "../../../app/store/Store";
 import { WAL_BOUND_PAGES, type MaintenancePass } from "../../../app/store/StoreMaintenance";
@@ -18,6 +18,9 @@ function appendMessages(store: Store, conversationId: string, count: number, fro
 /** How many segments the message index is made of (each has its rows in the `_idx` table). */
 const segments = (store: Store) =>
   store.db.prepare("SELECT count(DISTINCT segid) FROM messages_fts_idx").pluck().get() as number;
+
+/** The write-ahead log header's salts: new ones each time the log starts over from its beginning. */
+const walSalt = (store: Store) => readFileSync(`${store.db.name}-wal`).subarray(16, 24).toString("hex");
 
 const QUERIES = ["garden0", "coffee", "pyth", "meeting0 tomorrow3", "network3 recipe"];
 const results = (store: Store) => QUERIES.map((q) => store.conversations.search(q, 1000).map((hit) => hit.messageId));
@@ -56,6 +59,12 @@ describe("background store maintenance", () => {
     expect(pass.checkpointedFrames).toBe(pass.walFrames);
     expect(results(store)).toEqual(before);
     expect(before.every((hits) => hits.length > 0)).toBe(true);
+    // The pass started the log over (and synced its new header): the next append continues it
+    // instead of restarting it itself, which would change the header's salt.
+    expect(pass.logRestarted).toBe(true);
+    const salt = walSalt(store);
+    appendMessages(store, store.conversations.list()[0]!.id, 1, 40);
+    expect(walSalt(store)).toEqual(salt);
     // FTS5's own check of the merged index against the messages (throws if they differ).
     store.db.prepare("INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 1)").run();
     // Nothing is left for the next pass.
