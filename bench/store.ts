@@ -15,6 +15,10 @@
  * then they stay there, and a later run with the same DIR and sizes measures the history already
  * in it instead of spending ~13 minutes writing it again (handy to compare store settings; each
  * run adds its 2,000 appends and 20 answers to the kept history). The last line is JSON.
+ *
+ * The store runs its background maintenance as the hosts start it (StoreMaintenance: index merges
+ * and WAL checkpoints once writes stop). The timed loops give it no idle moment, so it runs after
+ * them, and the bench prints what that pass did (and, after a fill, the pass that merges it).
  */
 import { mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
