@@ -70,7 +70,7 @@ export class StoreMaintenance {
   private readonly timer: NodeJS.Timeout;
   private readonly changesStmt;
   private readonly mergeStmt;
-  /** total_changes() when last looked at: a different value means someone wrote since. */
+  /** total_changes() when last looked at: a different value means this connection wrote since. */
   private seenChanges: number;
   /** Writes happened that no completed pass has merged and checkpointed yet (true at open: a previous run may have left some). */
   private pending = true;
