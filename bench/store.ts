@@ -15,6 +15,10 @@
  * then they stay there, and a later run with the same DIR and sizes measures the history already
  * in it instead of spending ~13 minutes writing it again (handy to compare store settings; each
  * run adds its 2,000 appends and 20 answers to the kept history). The last line is JSON.
+ *
+ * The store runs its background maintenance as the hosts start it (StoreMaintenance: index merges
+ * and WAL checkpoints once writes stop). The timed loops give it no idle moment, so it runs after
+ * them, and the bench prints what that pass did (and, after a fill, the pass that merges it).
  */
 import { mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -22,6 +26,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { MessageRole } from "../app/contract/types";
 import type { WarmUpReport } from "../app/store/SearchWarmUp";
+import type { MaintenancePass } from "../app/store/StoreMaintenance";
 import { Store } from "../app/store/Store";
 import { openDataStore } from "../main/host/openDataStore";
 import { seededRandom } from "../native-models/gguf/seededRandom";
@@ -313,6 +318,10 @@ interface Results {
   search: ReturnType<typeof measureSearch>;
   /** With `--warm-up`: the hosts' background warm-up, run to its end before the searches. */
   warmUp: WarmUpReport | null;
+  /** The hosts' background maintenance, run after the appends and flushes: what they left it to do. */
+  maintenance: MaintenancePass;
+  /** After a fill: the same maintenance, merging what the fill wrote (in use, idle moments do it as it is written). */
+  fillMaintenance: MaintenancePass | null;
   load: Sample[];
   bytes: number;
   loadAverage: string;
@@ -343,11 +352,15 @@ async function runVariant(
   const file = store.db.name;
   const kept = reuse(store, messages, conversations);
   const { ids, long } = kept ?? fill(store, messages, conversations);
+  // A history written over months was merged in the idle moments between its messages.
+  const fillMaintenance = kept ? null : await store.maintainInBackground().runPass();
   store.close();
   const loadSeconds = kept ? NaN : Number(seconds(loadStarted));
   const opened = performance.now();
   store = await openVariant(variant, dir); // measure on a fresh connection, as after an app start
   const openMs = round(performance.now() - opened);
+  // As the hosts run it (StoreMaintenance): index merges and WAL checkpoints wait for idle moments.
+  const maintenance = store.maintainInBackground();
   const before = loadavg()[0]!.toFixed(1);
   // As the hosts run it (SearchWarmUp): the app is open a while before a search. Measured in a run
   // of its own, so that nothing else this process did (JIT, caches) counts as the warm-up's.
@@ -360,6 +373,8 @@ async function runVariant(
     ids.filter((id) => !long.has(id)),
   );
   const loadAverage = `${before} → ${loadavg()[0]!.toFixed(1)}`;
+  // The appends and flushes came with no idle moment in between: what the next one would do.
+  const maintained = await maintenance.runPass();
   // The page cache fills as the measurements read the history; this is what the process holds with it.
   const rssMiB = Math.round(process.memoryUsage().rss / 1024 / 1024);
   store.close();
@@ -373,6 +388,8 @@ async function runVariant(
     flush,
     search,
     warmUp,
+    maintenance: maintained,
+    fillMaintenance,
     load,
     bytes: diskBytes(file),
     loadAverage,
@@ -458,6 +475,14 @@ function report(r: Results): void {
     console.log(
       `| the warm-up itself (${w.steps} steps, in the background after open) | wall ${round(w.wallMs)} | CPU ${round(w.cpuMs)} | longest step ${round(w.longestStepMs)} (CPU ${round(w.longestStepCpuMs)}) | | | ${w.completed ? "completed" : "stopped"} |`,
     );
+  for (const [what, pass] of [
+    ["after the fill", r.fillMaintenance],
+    ["after the appends and flushes", r.maintenance],
+  ] as const)
+    if (pass)
+      console.log(
+        `| background maintenance ${what} (${pass.mergeSteps} merge steps, WAL ${pass.checkpointedFrames}/${pass.walFrames} pages checkpointed) | CPU ${round(pass.cpuMs)} | | longest step ${round(pass.longestStepMs)} (CPU ${round(pass.longestStepCpuMs)}) | | | ${pass.completed ? "completed" : "interrupted"} |`,
+      );
   console.log(`| database size on disk | ${(r.bytes / 1024 / 1024).toFixed(1)} MiB | | | | | |\n`);
 }
 
@@ -495,6 +520,8 @@ function resultsJson(r: Results) {
     loadAverage: r.loadAverage,
     rssMiB: r.rssMiB,
     warmUp: r.warmUp,
+    maintenance: r.maintenance,
+    fillMaintenance: r.fillMaintenance,
     ...rows,
     flush: summary(r.flush),
   };

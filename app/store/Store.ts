@@ -13,6 +13,7 @@ import { ModelRepo } from "./ModelRepo";
 import { runMigrations } from "./runMigrations";
 import { SearchWarmUp } from "./SearchWarmUp";
 import { SettingsRepo } from "./SettingsRepo";
+import { StoreMaintenance, type StoreMaintenanceOptions } from "./StoreMaintenance";
 import { StageRepo } from "./StageRepo";
 
 export interface StoreOptions {
@@ -53,6 +54,7 @@ export class Store {
   readonly settings: SettingsRepo;
   readonly stages: StageRepo;
   private warmUp: SearchWarmUp | null = null;
+  private maintenance: StoreMaintenance | null = null;
 
   private constructor(readonly db: Database.Database) {
     this.conversations = new ConversationRepo(db);
@@ -104,9 +106,20 @@ export class Store {
     return this.warmUp;
   }
 
-  /** Closes the connection (checkpointing the WAL), stopping a warm-up. Safe to call twice. */
+  /**
+   * Merges the search index and checkpoints the write-ahead log when the app is idle, instead of
+   * inside the commits of appends (see StoreMaintenance); hosts call it once after opening.
+   * Started once: later calls return the same (their options are ignored).
+   */
+  maintainInBackground(options: StoreMaintenanceOptions = {}): StoreMaintenance {
+    this.maintenance ??= new StoreMaintenance(this.db, options);
+    return this.maintenance;
+  }
+
+  /** Closes the connection (checkpointing the WAL), stopping a warm-up and background maintenance. Safe to call twice. */
   close(): void {
     this.warmUp?.stop();
+    this.maintenance?.stop();
     if (!this.db.open) return;
     try {
       // SQLite's advice for long-lived connections: refresh planner statistics where stale.

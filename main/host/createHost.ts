@@ -166,6 +166,11 @@ async function openCore({
     .catch((error: unknown) =>
       logger.warn("search warm-up failed", { code: String((error as { code?: unknown }).code ?? "unknown") }),
     );
+  // Index merges and WAL checkpoints run when the app is idle, not inside the commit of a send.
+  store.maintainInBackground({
+    onError: (error: unknown) =>
+      logger.warn("store maintenance failed", { code: String((error as { code?: unknown }).code ?? "unknown") }),
+  });
 
   const cpuCores = availableParallelism();
   const threads = () => store.settings.get().threads ?? config.threads ?? cpuCores;
