@@ -5,6 +5,7 @@ import { nameParts } from "./names/givenNameBefore";
 import { holidayWords } from "./names/holidayWords";
 import { lexicon } from "./names/lexicon";
 import { publicBodies } from "./names/publicBodies";
+import { stopWords } from "./names/stopWords";
 import { currencyTerms } from "./recognizers/currencyTerms";
 import { medicalTerms } from "./recognizers/medicalTerms";
 
@@ -24,6 +25,7 @@ export function preparePrivacyEngine(): void {
   currencyTerms();
   medicalTerms();
   publicBodies();
+  stopWords();
   dictionaryAcronyms("de");
   dictionaryAcronyms("fr");
 }
