@@ -5,6 +5,7 @@ import { nameParts } from "./names/givenNameBefore";
 import { holidayWords } from "./names/holidayWords";
 import { lexicon } from "./names/lexicon";
 import { publicBodies } from "./names/publicBodies";
+import { stopWords } from "./names/stopWords";
 import { currencyTerms } from "./recognizers/currencyTerms";
 import { frenchConditions } from "./recognizers/frenchConditions";
 import { medicalTerms } from "./recognizers/medicalTerms";
@@ -26,6 +27,7 @@ export function preparePrivacyEngine(languages: readonly string[] = LANGUAGE_VOC
   currencyTerms();
   medicalTerms();
   publicBodies();
+  stopWords();
   for (const language of languages) prepareLanguage(language);
 }
 

@@ -5,7 +5,7 @@ import { lexicon } from "./lexicon";
 import type { Token } from "./nameTokens";
 
 /**
- * A form field's label: a word at the start of a line, directly followed by a colon ("E-mail:",
+ * A form field's label: a word at the start of a line or sentence, directly followed by a colon ("E-mail:",
  * "E-Mail :", "Check-in:", "Nom :"), that is a known label, a dictionary or everyday word, or
  * made of such words joined by hyphens. A colon after an unknown word at a line start
  * announces a speaker ("Halldór: What …"); after such a word it announces a value. Listed given
@@ -13,7 +13,8 @@ import type { Token } from "./nameTokens";
  */
 export function isFieldLabel(text: string, token: Token): boolean {
   if (!/^[ \u00a0]?:/.test(text.slice(token.end, token.end + 2))) return false;
-  if (!/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, text.lastIndexOf("\n", token.start - 1)), token.start)))
+  // At the start of a line, or of a sentence on it: "Please reply soon. E-mail: …" is a label too.
+  if (!/(?:^|\n|[.!?][ \t])[ \t]*$/.test(text.slice(Math.max(0, text.lastIndexOf("\n", token.start - 1)), token.start)))
     return false;
   if (LABEL.test(token.lower)) return true;
   const parts = token.lower.split("-").filter((part) => part.length > 1);

@@ -86,9 +86,15 @@ function runScript(run: string): string | null {
   return found;
 }
 
+/**
+ * A name is at most a few words; outside CJK (where one character can be a word) it is also more
+ * than one letter: a lone Hebrew or Greek letter in Latin text is a symbol or a mis-decoded
+ * character ("ג€“", a dash read in the wrong code page), not anyone's name.
+ */
 function isNameSized(run: string, script: string): boolean {
   const letters = [...run].filter((ch) => /\p{L}/u.test(ch)).length;
   const words = run.split(/[ \-·・]/).length;
+  if (script !== "CJK" && letters < 2) return false;
   return letters <= (script === "CJK" ? MAX_NAME_LETTERS.CJK : MAX_NAME_LETTERS.other) && words <= MAX_NAME_WORDS;
 }
 

@@ -1,9 +1,11 @@
 import type { Span } from "../recognizers/Recognizer";
+import { isVocabularyWord } from "../commonWords";
 import { isEnglishWord } from "./englishWords";
 import { lexicon } from "./lexicon";
 import { isOrdinary, PUBLIC_NAMES, type Token } from "./nameTokens";
 import { isDictionaryAcronym } from "./dictionaryAcronyms";
 import { isPublicBodyName } from "./publicBodies";
+import { isStopWord } from "./stopWords";
 import { tiedToUser } from "./userTies";
 import { posAt, type TaggedWord } from "./winkTagger";
 
@@ -41,9 +43,41 @@ function isPublicAcronym(t: Token, language: string): boolean {
   return isPublicBodyName(t.text) || isDictionaryAcronym(t.text, language);
 }
 
+// Roman numerals of I, V and X ("Title VII", "Henry VIII", "XIV"): numbers, not organisations.
+const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * A word written in capitals for emphasis, not an acronym: an en/de/fr everyday word that is a
+ * function word itself ("WHERE id = 1"; function words from stopwords-iso), stands in a run of
+ * words in capitals that holds one ("I DON'T KNOW WHAT TO PRESS NEXT", "CAN I SPEAK TO A REAL
+ * PERSON"), or is a label before a colon ("ZIP: 3520"). A name written in capitals has no
+ * function word ("RIVERSIDE MEDICAL CENTRE"), and a lone word in capitals that is no function
+ * word may still be an acronym ("my employer CARE").
+ */
+function isShoutedWord(tokens: Token[], i: number, text: string | undefined): boolean {
+  const t = tokens[i] as Token;
+  if (text === undefined || !(isVocabularyWord(t.lower) || isEnglishWord(t.lower))) return false;
+  // A function word is grammar, in capitals too ("WHERE id = 1"): no organisation is called "WHAT".
+  if (isStopWord(t.lower) || /^[ \u00a0]?:/.test(text.slice(t.end, t.end + 2))) return true;
+  const capitals = (u: Token | undefined): u is Token => !!u && /^[\p{Lu}'’]+$/u.test(u.text);
+  const near = (a: Token, b: Token) => /^[^\p{L}\p{N}\n]{1,6}$/u.test(text.slice(a.end, b.start));
+  const run = [t];
+  for (let j = i - 1; capitals(tokens[j]) && near(tokens[j] as Token, run[0] as Token); j--)
+    run.unshift(tokens[j] as Token);
+  for (let j = i + 1; capitals(tokens[j]) && near(run[run.length - 1] as Token, tokens[j] as Token); j++)
+    run.push(tokens[j] as Token);
+  // "I" or a function word of two letters or more ("O'" of "PORT O' WARREN" is a name's particle).
+  const functionWord = (u: Token) => {
+    const stem = u.lower.replace(/['’].*$/u, "");
+    return u.text === "I" || (stem.length >= 2 && isStopWord(stem));
+  };
+  return run.some((u) => u !== t && functionWord(u));
+}
+
 function acronyms(tokens: Token[], paragraph: Paragraph | undefined): Span[] {
   return tokens
     .filter((t) => /^\p{Lu}{3,6}$/u.test(t.text) && !PUBLIC_ACRONYMS.has(t.lower) && !PUBLIC_NAMES.has(t.lower))
+    .filter((t) => !ROMAN_NUMERAL.test(t.text) && !isShoutedWord(tokens, tokens.indexOf(t), paragraph?.text))
     .filter(
       (t) => paragraph === undefined || !isPublicAcronym(t, paragraph.language) || tiedToUser(paragraph.text, t.start),
     )

@@ -1,8 +1,10 @@
 import type { Span } from "../recognizers/Recognizer";
 import { isVeryCommonWord } from "../commonWords";
 import { isListedPublicAcronym } from "./lexiconTerms";
-import { isFirstName, isLastName, isOrdinary, type Token } from "./nameTokens";
+import { CONTRACTION, isFirstName, isLastName, isOrdinary, NAME_WORDS, type Token } from "./nameTokens";
+import { nameParts } from "./givenNameBefore";
 import { isPublicBodyName } from "./publicBodies";
+import { lexicon } from "./lexicon";
 
 /**
  * Lists of single capitalized words — "founders: Monjeau, Graves and Reed", "They had 6:
@@ -40,6 +42,16 @@ function groups(text: string, tokens: Token[]): Token[][] {
 const PEOPLE_INTRO =
   /(?:founders|children|kids|friends|guests|members|siblings|authors|participants|attendees|colleagues|team|family|grandchildren|sons|daughters|brothers|sisters|parents|had \d+|named)\s*:?\s*$/i;
 
+/**
+ * Any listed given name or surname, everyday words included: compromise's, a name-word ("Hope")
+ * or a name part of `@cspell/dict-people-names` ("Park", "White"); never a contraction ("I'm").
+ */
+function isListedName(lower: string): boolean {
+  const lex = lexicon();
+  if (lex.firstNames.has(lower) || lex.lastNames.has(lower) || NAME_WORDS.has(lower)) return true;
+  return nameParts().has(lower) && !CONTRACTION.test(lower);
+}
+
 export function nameLists(text: string, tokens: Token[], language: string): Span[] {
   if (language === "de") return [];
   const spans: Span[] = [];
@@ -56,7 +68,11 @@ export function nameLists(text: string, tokens: Token[], language: string): Span
       group.filter((t) => isOrdinary(t.lower) && !isLastName(t.lower) && !isFirstName(t.lower)).length >
       group.length / 2;
     if (!introduced && (!(known || noneOrdinary) || mostlyOrdinary)) continue;
-    for (const t of group) spans.push({ start: t.start, end: t.end, type: "PERSON" });
+    // Each member on its own: an ordinary word that is no name is the list's neighbour, not a person
+    // ("Très Cordialement, Julie"; "Hi Freddy, I'm …").
+    for (const t of group)
+      if (introduced || !isOrdinary(t.lower) || isListedName(t.lower))
+        spans.push({ start: t.start, end: t.end, type: "PERSON" });
   }
   return spans;
 }

@@ -8,6 +8,7 @@ import { lexicon } from "./lexicon";
 import { isListedPublicAcronym } from "./lexiconTerms";
 import { isPublicBodyName } from "./publicBodies";
 import { publicOfficeSpans } from "./publicOffice";
+import { isStopWord } from "./stopWords";
 import { tiedToUser } from "./userTies";
 import { lazyTags, posAt, type TaggedWord } from "./winkTagger";
 import {
@@ -292,6 +293,8 @@ function lowercaseNames(text: string, tokens: Token[], language: string, tags: (
     const t = tokens[i] as Token;
     if (t.capitalized || t.text.length < 3 || !isFirstName(t.lower)) continue;
     const next = tokens[i + 1];
+    // A pronoun or other function word is grammar in lowercase ("à toi"), unless a surname follows.
+    if (isStopWord(t.lower) && !(next && !next.capitalized && isLastName(next.lower))) continue;
     // "mark", "jack", "john" are frequent English words too: a name in lowercase only before a surname.
     if (isFrequentEnglishWord(t.lower) && !(next && !next.capitalized && isLastName(next.lower))) continue;
     // A rarer dictionary word ("skip", "chase") is a name only where English grammar allows one: not
