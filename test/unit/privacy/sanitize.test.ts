@@ -6,6 +6,7 @@ import {
   sanitize,
   sanitizeParts,
   sanitizeWithModel,
+  settleParts,
 } from "../../../app/privacy";
 
 describe("sanitize on realistic letters", () => {
@@ -123,6 +124,15 @@ describe("sanitize's re-check of its own output", () => {
     expect(text).toBe("ask [PERSON_1] [PERSON_2]");
     expect(detect(text, vault)).toEqual([]);
   });
+
+  it("re-checks its output though every item it found was already known: a name the rules read only beside a placeholder is replaced", () => {
+    const vault = new PrivacyVault("c");
+    expect(sanitize("ask jamie o'connell about it", vault).text).toBe("ask [PERSON_1] about it");
+    // "jamie o'connell" is known now, so the first scan adds nothing to the vault; "ßÄ" is found only by the re-check.
+    const { text } = sanitize("ask jamie o'connell ßÄ", vault);
+    expect(text).toBe("ask [PERSON_1] [PERSON_2]");
+    expect(detect(text, vault)).toEqual([]);
+  });
 });
 
 describe("sanitizeParts (instruction and sketch of one request)", () => {
@@ -136,6 +146,19 @@ describe("sanitizeParts (instruction and sketch of one request)", () => {
       "Dear [PERSON_1], about the heating.",
     ]);
     expect(parts[0]!.replaced).toEqual([{ placeholder: "[PERSON_1]", type: "PERSON" }]);
+  });
+
+  it("settles the parts the local model's check returned, which no scan has marked clean yet, with a full re-check", async () => {
+    const vault = new PrivacyVault("c");
+    const noFinds = { modelPass: async () => [] };
+    const checked = [
+      await sanitizeWithModel("Ask Will whether the heating works.", vault, noFinds),
+      await sanitizeWithModel("Dear Will Turner, about the heating.", vault, noFinds),
+    ];
+    expect(settleParts(checked, vault).map((p) => p.text)).toEqual([
+      "Ask [PERSON_1] whether the heating works.",
+      "Dear [PERSON_1], about the heating.",
+    ]);
   });
 });
 
