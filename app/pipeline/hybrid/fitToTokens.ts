@@ -24,5 +24,7 @@ function cutLine(kept: string, line: string, maxTokens: number, countTokens: (te
     if (countTokens(join(mid)) <= maxTokens) low = mid;
     else high = mid - 1;
   }
-  return low === 0 && !kept ? "" : join(low);
+  // Not even one character fits: the kept lines end with the mark (they were checked to fit with it), or nothing.
+  if (low === 0) return kept ? `${kept}…` : "";
+  return join(low);
 }
