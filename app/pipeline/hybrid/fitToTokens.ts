@@ -24,5 +24,9 @@ function cutLine(kept: string, line: string, maxTokens: number, countTokens: (te
     if (countTokens(join(mid)) <= maxTokens) low = mid;
     else high = mid - 1;
   }
-  return low === 0 && !kept ? "" : join(low);
+  if (low > 0) return join(low);
+  if (!kept) return "";
+  // Not one character of the line fits: the mark on a line of its own if that fits, else after
+  // the kept lines (they were checked to fit with it).
+  return countTokens(join(0)) <= maxTokens ? join(0) : `${kept}…`;
 }

@@ -93,6 +93,18 @@ describe("PrivacyVault", () => {
     expect(variantsOf("Ludwig van Beethoven", "PERSON")).toEqual(["Ludwig", "Beethoven"]);
   });
 
+  it("knows a person typed with two spaces after the title by the full name without title: one placeholder, not one per part", () => {
+    const vault = new PrivacyVault("c");
+    vault.placeholderFor("Mr.  Gary Thompson", "PERSON");
+    expect(sanitize("Gary Thompson called.", vault, { nlp: false }).text).toBe("[PERSON_1] called.");
+  });
+
+  it("knows a person by initials written with dots, as the user writes them again ('A.J.' of 'A.J. Thompson')", () => {
+    const vault = new PrivacyVault("c");
+    vault.placeholderFor("A.J. Thompson", "PERSON");
+    expect(sanitize("Ask A.J. about it.", vault, { nlp: false }).text).not.toContain("A.J");
+  });
+
   it("knows an organisation without its legal form when three letters or more remain", () => {
     expect(variantsOf("Brandt & Vogel GmbH", "ORG")).toEqual(["Brandt & Vogel"]);
     expect(variantsOf("Northwind Traders, Inc.", "ORG")).toEqual(["Northwind Traders"]);

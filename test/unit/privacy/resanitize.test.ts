@@ -49,6 +49,8 @@ describe("resanitize: an earlier sanitized message brought up to date with the v
       declaredTerms: [{ text: "Quillon", type: "PERSON" }],
     });
     expect(again.text).not.toContain("Quillon");
+    // Stored as the user's own term, as sanitize stores it: the data export lists it as "declared".
+    expect(vault.entries().map((e) => [e.value, e.origin])).toEqual([["Quillon", "declared"]]);
   });
 
   it("re-checks with every step when the locale or the names switch changed since the message was found clean", () => {

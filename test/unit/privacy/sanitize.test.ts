@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { PrivacyVault, registerContext, sanitize, sanitizeParts, sanitizeWithModel } from "../../../app/privacy";
+import {
+  detect,
+  PrivacyVault,
+  registerContext,
+  sanitize,
+  sanitizeParts,
+  sanitizeWithModel,
+  settleParts,
+} from "../../../app/privacy";
 
 describe("sanitize on realistic letters", () => {
   it("replaces every private item in an English letter to a landlord and keeps the request readable", () => {
@@ -89,6 +97,15 @@ describe("declared and context-derived terms", () => {
   });
 });
 
+describe("placeholders the user typed", () => {
+  it("leaves a placeholder-shaped text the vault does not know as typed, and reports only the real replacements", () => {
+    const vault = new PrivacyVault("c");
+    const { text, replaced } = sanitize("Forward [PERSON_7] the notes and write to anna.weber@posteo.de.", vault);
+    expect(text).toBe("Forward [PERSON_7] the notes and write to [EMAIL_1].");
+    expect(replaced).toEqual([{ placeholder: "[EMAIL_1]", type: "EMAIL" }]);
+  });
+});
+
 describe("sanitize's re-check of its own output", () => {
   it("replaces a later lone given name that only the full name, once found, makes private", () => {
     const { text } = sanitize(
@@ -96,6 +113,25 @@ describe("sanitize's re-check of its own output", () => {
       new PrivacyVault("c"),
     );
     expect(text).toBe("[PERSON_1] called about the flat. Later, [PERSON_1] said the heating is fixed.");
+  });
+
+  it("scans its output again with every step, so the egress gate's scan finds nothing: a word the names rules take for a name only beside a placeholder is replaced too", () => {
+    const vault = new PrivacyVault("c");
+    // A counterexample of the gate's fixpoint property (gateFixpoint): the first scan finds only
+    // "jamie o'connell"; beside "[PERSON_1]" the names rules read "ßÄ" as a name.
+    expect(detect("ask jamie o'connell ßÄ", new PrivacyVault("x")).map((d) => d.text)).toEqual(["jamie o'connell"]);
+    const { text } = sanitize("ask jamie o'connell ßÄ", vault);
+    expect(text).toBe("ask [PERSON_1] [PERSON_2]");
+    expect(detect(text, vault)).toEqual([]);
+  });
+
+  it("re-checks its output though every item it found was already known: a name the rules read only beside a placeholder is replaced", () => {
+    const vault = new PrivacyVault("c");
+    expect(sanitize("ask jamie o'connell about it", vault).text).toBe("ask [PERSON_1] about it");
+    // "jamie o'connell" is known now, so the first scan adds nothing to the vault; "ßÄ" is found only by the re-check.
+    const { text } = sanitize("ask jamie o'connell ßÄ", vault);
+    expect(text).toBe("ask [PERSON_1] [PERSON_2]");
+    expect(detect(text, vault)).toEqual([]);
   });
 });
 
@@ -110,6 +146,19 @@ describe("sanitizeParts (instruction and sketch of one request)", () => {
       "Dear [PERSON_1], about the heating.",
     ]);
     expect(parts[0]!.replaced).toEqual([{ placeholder: "[PERSON_1]", type: "PERSON" }]);
+  });
+
+  it("settles the parts the local model's check returned, which no scan has marked clean yet, with a full re-check", async () => {
+    const vault = new PrivacyVault("c");
+    const noFinds = { modelPass: async () => [] };
+    const checked = [
+      await sanitizeWithModel("Ask Will whether the heating works.", vault, noFinds),
+      await sanitizeWithModel("Dear Will Turner, about the heating.", vault, noFinds),
+    ];
+    expect(settleParts(checked, vault).map((p) => p.text)).toEqual([
+      "Ask [PERSON_1] whether the heating works.",
+      "Dear [PERSON_1], about the heating.",
+    ]);
   });
 });
 

@@ -52,4 +52,16 @@ describe("the local pass's fills", () => {
     expect([...parseFills('{"fills":[{"gap":"[Date]","value":"[DATE_1]"}]}')]).toEqual([]);
     expect([...parseFills('{"fills":[{"gap":"[Date]","val')]).toEqual([]);
   });
+
+  it("takes each gap's first usable fill, trimmed, and skips malformed items without losing the ones after them", () => {
+    const answer = JSON.stringify({
+      fills: [
+        { gap: "[Date]", value: 5 },
+        { gap: 7, value: "Rose Baker" },
+        { gap: "[Your Name]", value: "  Rose Baker \n" },
+        { gap: "[Your Name]", value: "Derek Pollard" },
+      ],
+    });
+    expect([...parseFills(answer)]).toEqual([["[Your Name]", "Rose Baker"]]);
+  });
 });
