@@ -1,32 +1,37 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ConversationVaults } from "../../../app/pipeline/hybrid/ConversationVaults";
-import { VaultStore, type PrivateTerm } from "../../../app/privacy";
-import type * as RegisterModule from "../../../app/pipeline/hybrid/registerConversationContext";
+import { PrivacyVault, VaultStore, type PrivateTerm } from "../../../app/privacy";
 import { useTempStores } from "../../helpers/tempStore";
 
-// Counts the context scans (the real function still runs): scanning a large document on every
+// Counts the context scans: each one registers the profile's terms — the very array the context
+// source returned — in the vault (registerConversationContext), and nothing else passes that array. Scanning a large document on every
 // message would take seconds, so ConversationVaults promises to scan only when something changed.
-const scans = vi.hoisted(() => ({ count: 0 }));
-vi.mock("../../../app/pipeline/hybrid/registerConversationContext", async (importOriginal) => {
-  const real = await importOriginal<typeof RegisterModule>();
-  return {
-    ...real,
-    registerConversationContext: (...args: Parameters<typeof real.registerConversationContext>) => {
-      scans.count++;
-      return real.registerConversationContext(...args);
-    },
-  };
-});
+// (A spy on the class, not a module mock: the mutation runner shares modules between test files.)
+const scans = { count: 0 };
+const profileTerms = new WeakSet<object>();
+function profile(...terms: PrivateTerm[]): PrivateTerm[] {
+  profileTerms.add(terms);
+  return terms;
+}
 
 describe("ConversationVaults scans a conversation's private context only when it changed", () => {
   const stores = useTempStores();
   const context = {
-    terms: [{ text: "Rose Baker", type: "PERSON" }] as PrivateTerm[],
+    terms: profile({ text: "Rose Baker", type: "PERSON" }),
     texts: ["Tenancy signed with Derek Pollard, rose.baker@example.org."],
   };
 
   beforeEach(() => {
     scans.count = 0;
+    const register = PrivacyVault.prototype.registerTerms;
+    vi.spyOn(PrivacyVault.prototype, "registerTerms").mockImplementation(function (this: PrivacyVault, ...args) {
+      if (profileTerms.has(args[0])) scans.count++;
+      return register.apply(this, args);
+    });
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
   });
 
   it("once while the context and the saved vault are unchanged; again after any change to a term, its type, a text or the locale", () => {
@@ -42,13 +47,13 @@ describe("ConversationVaults scans a conversation's private context only when it
     expect(scanWith(context).scanned).toBe(1);
     expect(scanWith(context).scanned).toBe(0);
     expect(scanWith(context).scanned).toBe(0);
-    const renamed = { ...context, terms: [{ text: "Rose Walker", type: "PERSON" }] as PrivateTerm[] };
+    const renamed = { ...context, terms: profile({ text: "Rose Walker", type: "PERSON" }) };
     const afterRename = scanWith(renamed);
     expect(afterRename.scanned).toBe(1);
     expect(afterRename.vault.find("Rose Walker")?.origin).toBe("context");
-    const retyped = { ...renamed, terms: [{ text: "Rose Walker", type: "ORG" }] as PrivateTerm[] };
+    const retyped = { ...renamed, terms: profile({ text: "Rose Walker", type: "ORG" }) };
     expect(scanWith(retyped).scanned).toBe(1);
-    const untyped = { ...renamed, terms: [{ text: "Rose Walker" }] as PrivateTerm[] };
+    const untyped = { ...renamed, terms: profile({ text: "Rose Walker" }) };
     expect(scanWith(untyped).scanned).toBe(1);
     expect(scanWith(untyped).scanned).toBe(0);
     expect(scanWith({ ...untyped, texts: ["Call Hope Whitfield."] }).scanned).toBe(1);
