@@ -1,4 +1,5 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { connect, createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +12,30 @@ import { startRecordingCloud, type RecordedRequest, type RecordingCloud } from "
 import { getTinyModelPath } from "../../helpers/tinyModel";
 import { getEndlessTinyModel2kPath } from "../hybrid/support/tinyModel2k";
 import { chatInProcess as chat, withHost } from "./support/inProcessChat";
+
+/** A port nothing listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Whether something accepts a connection on 127.0.0.1:port. */
+function connects(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
 
 /**
  * `npm run cli -- chat` as README "Command line" describes it, run in this process (cliChat runs
@@ -118,26 +143,34 @@ describe("npm run cli -- chat (in this process)", { timeout: 300_000 }, () => {
     expect(idOf(other)).not.toBe(idOf(model));
   });
 
-  it("while the answer is written --threads is in force, and Ctrl-C stops it: the answer is kept as stopped, exit code 0", async () => {
+  it("while the answer is written --threads is in force and the privacy proxy stays closed though switched on (the app serves it, not chat), and Ctrl-C stops it: kept as stopped, exit code 0", async () => {
     const dir = home(4000);
-    await withHost(dir, [["settings:update", { threads: 2 }]]);
+    const port = await freePort();
+    await withHost(dir, [
+      ["settings:update", { threads: 2 }],
+      ["proxy:configure", { enabled: true, port }],
+    ]);
     const before = new Set(process.listeners("SIGINT"));
-    let threadsDuringRun: number | null = null;
+    let during: Promise<{ threads: number | null; proxyAnswers: boolean }> | null = null;
     const { code, stderr } = await chat(dir, ["--model", model, "--threads", "1", "Write a long story"], () => {
-      // Read the saved settings beside the running CLI (a store, not a second host: a host
-      // starting marks running answers as interrupted), then press Ctrl-C.
-      if (threadsDuringRun !== null) return;
-      const store = Store.open(join(dir, DB_FILE), { key: dataKey(dir) });
-      try {
-        threadsDuringRun = store.settings.get().threads;
-      } finally {
-        store.close();
-      }
-      const handler = process.listeners("SIGINT").find((l) => !before.has(l));
-      expect(handler).toBeDefined();
-      handler!("SIGINT");
+      during ??= (async () => {
+        // Read the saved settings beside the running CLI (a store, not a second host: a host
+        // starting marks running answers as interrupted), try the proxy's port, then press Ctrl-C.
+        const store = Store.open(join(dir, DB_FILE), { key: dataKey(dir) });
+        let threads: number | null;
+        try {
+          threads = store.settings.get().threads;
+        } finally {
+          store.close();
+        }
+        const proxyAnswers = await connects(port);
+        const handler = process.listeners("SIGINT").find((l) => !before.has(l));
+        expect(handler).toBeDefined();
+        handler!("SIGINT");
+        return { threads, proxyAnswers };
+      })();
     });
-    expect(threadsDuringRun).toBe(1);
+    expect(await during).toEqual({ threads: 1, proxyAnswers: false });
     expect(code).toBe(0);
     expect(stderr).toMatch(/^\[private · stopped · \d+ tokens/);
     const [conversation] = await withHost<Array<{ id: string }>>(dir, [["conversations:list", {}]]);
