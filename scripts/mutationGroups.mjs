@@ -141,7 +141,11 @@ export const MUTATION_GROUPS = [
   {
     name: "cli",
     mutate: ["main/cli/commands/chat.ts"],
-    tests: ["test/unit/main/cli/commands/chat.test.ts", "test/integration/cli/cliOffline.test.ts"],
+    tests: [
+      "test/unit/main/cli/commands/chat.test.ts",
+      "test/integration/cli/cliOffline.test.ts",
+      "test/integration/cli/cliChatInProcess.test.ts",
+    ],
   },
 ];
 

@@ -57,6 +57,8 @@ export interface RecordingCloudOptions {
   serveModelList?: boolean;
   /** Delay between stream chunks, so a test can abort mid-stream. Default 0. */
   chunkDelayMs?: number;
+  /** false = never report token usage, as some OpenAI-compatible servers do not. Default true. */
+  sendUsage?: boolean;
   fault?: CloudFault | null;
 }
 
@@ -91,6 +93,7 @@ export async function startRecordingCloud(options: RecordingCloudOptions = {}): 
     reply: options.reply ?? echoLastUserMessage,
     models: options.models ?? ["test-model"],
     chunkDelayMs: options.chunkDelayMs ?? 0,
+    sendUsage: options.sendUsage ?? true,
     serveModelList: options.serveModelList ?? true,
     fault: options.fault ?? null,
   };
@@ -126,6 +129,7 @@ type State = {
   reply: CloudReply;
   models: string[];
   chunkDelayMs: number;
+  sendUsage: boolean;
   serveModelList: boolean;
   fault: CloudFault | null;
 };
@@ -264,7 +268,7 @@ async function streamChunks(res: ServerResponse, body: ChatRequestBody, answer: 
       return void res.end(`data: {"id":"${ID}","choices":[{"delta":{"content":\n\n`);
   }
   await write(res, chunk(model, {}, answer.finishReason));
-  if (body.stream_options?.include_usage) {
+  if (body.stream_options?.include_usage && state.sendUsage) {
     await write(
       res,
       `data: ${JSON.stringify({ id: ID, object: "chat.completion.chunk", created: CREATED, model, choices: [], usage: answer.usage })}\n\n`,

@@ -1,27 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppSettings, ProfileData } from "../../../app/contract/types";
-import type { Result } from "../../../app/contract/errors";
-import { chatCommand } from "../../../main/cli/commands/chat";
-import { createHost } from "../../../main/host/createHost";
 import { startRecordingCloud, type RecordingCloud } from "../../helpers/recordingCloud";
 import { presetAnswerCap } from "../../helpers/presetAnswerCap";
 import { getEndlessTinyModel2kPath } from "../hybrid/support/tinyModel2k";
-
-/** Runs `chat` in this process (so mutation testing sees which code ran) with captured output. */
-async function chat(home: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on("data", (c: Buffer) => out.push(c));
-  stderr.on("data", (c: Buffer) => err.push(c));
-  const code = await chatCommand(args, { stdin: new PassThrough(), stdout, stderr, dataDir: home });
-  return { code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") };
-}
+import { chatInProcess as chat, withHost } from "./support/inProcessChat";
 
 /** README: `chat --offline --mode hybrid "…"` answers locally and sends nothing. */
 describe("npm run cli -- chat --offline", () => {
@@ -75,22 +60,6 @@ describe("npm run cli -- chat --offline", () => {
     expect(cloud.requests.length).toBeGreaterThan(before);
   });
 });
-
-/** Calls the host of a data folder once (between CLI runs, which open and close their own host). */
-async function withHost<T>(home: string, calls: Array<[string, unknown]>): Promise<T> {
-  const host = await createHost({ dataDir: home, kind: "cli", gpu: false, quiet: true });
-  try {
-    let last: unknown;
-    for (const [channel, payload] of calls) {
-      const result = (await host.handle(channel as never, payload)) as Result<unknown>;
-      if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
-      last = result.value;
-    }
-    return last as T;
-  } finally {
-    await host.close();
-  }
-}
 
 /** README: flags that change settings (--offline, --strategy, --cloud-*, --profile, --threads) apply to that run only. */
 describe("npm run cli -- chat: flags that change settings", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ChatEvent, PrivacyReport } from "../../../app/contract/types";
 import type { ChatRequestBody } from "../../helpers/recordingCloud";
 import type { Harness } from "./support/hybridHarness";
+import { waitFor } from "./support/hybridHarness";
 import { useHybridHarness } from "./support/useHybridHarness";
 
 const PROFILE = "Name: Rose Baker. Address: 14 Elm Street, Leeds LS6 2AB. Health: type 1 diabetes.";
@@ -58,6 +59,8 @@ describe("Cloud mode: plain cloud chat, audited, without private context", () =>
       /private context \(profile, notes, documents\) was not attached\.$/,
     );
     expect(h.stage(message.id, "context")).toBeUndefined();
+    // "How this answer was made" shows the cloud's text once, as the answer: no "cloud" step repeats it.
+    expect(h.stage(message.id, "cloud")).toBeUndefined();
   });
 
   it("switching to Cloud applies from the next message on: earlier Private turns are not sent", async () => {
@@ -128,6 +131,69 @@ describe("Cloud mode: plain cloud chat, audited, without private context", () =>
       const local = await h.ask(conversation.id, "And a subtitle?");
       expect(tokensOf(local.id).join("")).toBe(local.content);
       expect(progressOf(local.id)).toEqual(["cloud", "fallback"]);
+    } finally {
+      h.settings.offline = false;
+    }
+  });
+
+  it("a Cloud answer the cloud refuses (a wrong key) is marked failed with the cloud's reason; no local answer stands in for it", async () => {
+    const conversation = h.conversation("cloud");
+    h.cloud.setFault({ status: 401 });
+    let message;
+    try {
+      message = await h.ask(conversation.id, "Suggest a name for a cat.");
+    } finally {
+      h.cloud.setFault(null);
+    }
+    expect(message).toMatchObject({
+      status: "error",
+      error: "The cloud provider rejected the API key (401). Check the key in Settings → Cloud.",
+    });
+    expect(progressOf(message.id)).toEqual(["cloud"]);
+    expect(tokensOf(message.id)).toEqual([]);
+  });
+});
+
+describe("Cloud mode with a slow cloud that reports no token usage", () => {
+  let h: Harness;
+  const REPLY = "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen.";
+  useHybridHarness(
+    { endless: true, maxAnswerTokens: 400, cloud: { reply: REPLY, chunkDelayMs: 25, sendUsage: false } },
+    (started) => (h = started),
+  );
+
+  /** Starts a message and presses Stop once its first answer piece has arrived. */
+  const stopAfterFirstPiece = async (conversationId: string, text: string) => {
+    const messageId = await h.start(conversationId, text);
+    await waitFor(() =>
+      h.events.find(
+        (e) => e.type === "message:token" && e.messageId === messageId && (e.stage ?? "answer") === "answer",
+      ),
+    );
+    expect(h.chat.stop(conversationId)).toBe(true);
+    return h.finished(messageId);
+  };
+
+  it("counts the pieces the cloud streamed as the answer's tokens", async () => {
+    const message = await h.ask(h.conversation("cloud").id, "Count to sixteen.");
+    expect(message).toMatchObject({ status: "done", content: REPLY });
+    expect(message.stats?.tokens).toBe(16);
+  });
+
+  it("Stop during a Cloud answer keeps what arrived, marked stopped", async () => {
+    const message = await stopAfterFirstPiece(h.conversation("cloud").id, "Count to sixteen.");
+    expect(message.status).toBe("stopped");
+    expect(message.content.length).toBeGreaterThan(0);
+    expect(REPLY.startsWith(message.content)).toBe(true);
+    expect(message.content).not.toBe(REPLY);
+  });
+
+  it("Stop during the offline stand-in answer keeps it, marked stopped", async () => {
+    h.settings.offline = true;
+    try {
+      const message = await stopAfterFirstPiece(h.conversation("cloud").id, "Suggest a name for a cat.");
+      expect(message.status).toBe("stopped");
+      expect(message.stats?.tokens).toBeLessThan(400);
     } finally {
       h.settings.offline = false;
     }

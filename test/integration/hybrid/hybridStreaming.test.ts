@@ -172,7 +172,9 @@ describe("Hybrid answers stream, stop, restore and keep their placeholders", () 
       "Baker",
       "Pollard",
       "Elm Street",
-      "7911",
+      // The phone number as written and without spaces: "7911" alone also matches a timing or an id.
+      "7911 123456",
+      "7911123456",
       "heating",
       "Tenancy",
       "sk-test",

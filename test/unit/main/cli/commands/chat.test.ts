@@ -76,6 +76,7 @@ describe("chat: bad usage is refused before anything is opened or sent", () => {
     const { code, stdout, stderr } = await chat(["--help"]);
     expect(code).toBe(0);
     expect(stdout).toContain("--offline                  nothing leaves the device for this run, whatever the mode");
+    expect(stdout.endsWith("privacy report\n")).toBe(true);
     expect(stderr).toBe("");
   });
 });
