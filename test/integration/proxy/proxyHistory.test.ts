@@ -67,8 +67,9 @@ describe("the privacy proxy across the turns of one chat (history sent again wit
   });
 
   it("forwards a request whose last message makes a word of an earlier message private, replaced there too, instead of refusing it", async () => {
-    // "E-mail:" after a name is read as a person by the names step; the earlier "email" then
-    // matches that vault value. The messages are settled together, so the gate finds nothing left.
+    // The last message names "Lucy Fairbanks"; the earlier lower-case "fairbanks", no name on its
+    // own, then matches that vault value. The messages are settled together, so the gate finds
+    // nothing left to refuse.
     const other = new OpenAI({
       baseURL: h.baseUrl,
       apiKey: h.token,
@@ -79,7 +80,7 @@ describe("the privacy proxy across the turns of one chat (history sent again wit
     const answer = await other.chat.completions.create({
       model: "m",
       messages: [
-        { role: "user", content: "Draft an email to my landlord about the heating." },
+        { role: "user", content: "Draft an email to my landlord about the heating, in the fairbanks style." },
         { role: "assistant", content: "Here is the draft." },
         {
           role: "user",
@@ -90,7 +91,7 @@ describe("the privacy proxy across the turns of one chat (history sent again wit
     expect(answer.choices[0]?.message.content).toContain("Lucy Fairbanks");
     expect(h.cloud.requests.length).toBe(before + 1);
     const sent = (h.cloud.requests[before]?.json as { messages: Message[] }).messages;
-    expect(sent[0]?.content).not.toMatch(/email/i);
+    expect(sent[0]?.content).not.toMatch(/fairbanks/i);
     for (const value of ["Lucy", "Fairbanks", "northmail"]) expect(h.cloud.requests[before]?.raw).not.toContain(value);
   });
 });
