@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { ChatEvent, PrivacyReport } from "../../../app/contract/types";
+import type { PrivacyReport } from "../../../app/contract/types";
 import type { GenerateOptions, GenerateResult, LocalModel } from "../../../app/model/LocalModel";
 import { startRecordingCloud, type ChatRequestBody } from "../../helpers/recordingCloud";
 import { systemPrompt } from "../../helpers/scriptedModel";
@@ -56,13 +56,6 @@ describe("how each Hybrid strategy ends around the cloud step", () => {
   let h: Harness;
   const model = new StoppableModel();
   const reportOf = (messageId: string) => h.stage(messageId, "report")?.meta as unknown as PrivacyReport;
-  const tokensOf = (messageId: string, stage: string) =>
-    h.events
-      .filter(
-        (e): e is Extract<ChatEvent, { type: "message:token" }> =>
-          e.type === "message:token" && e.messageId === messageId && (e.stage ?? "answer") === stage,
-      )
-      .map((e) => e.text);
 
   beforeAll(async () => {
     h = await startHarness(model, { maxAnswerTokens: 200, cloud: { reply: OUTLINE } });
@@ -155,7 +148,7 @@ describe("how each Hybrid strategy ends around the cloud step", () => {
       try {
         const conversation = h.conversation("hybrid");
         const messageId = await h.start(conversation.id, MESSAGE);
-        await waitFor(() => (tokensOf(messageId, "outline").length >= 3 ? true : undefined));
+        await waitFor(() => (h.tokens(messageId, "outline").length >= 3 ? true : undefined));
         expect(h.chat.stop(conversation.id)).toBe(true);
         const answer = await h.finished(messageId);
         expect(answer.status).toBe("stopped");

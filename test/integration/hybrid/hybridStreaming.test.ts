@@ -45,13 +45,6 @@ describe("Hybrid answers stream, stop, restore and keep their placeholders", () 
     h.cloud.setReply(replyWithPlaceholders);
   });
 
-  const tokensOf = (messageId: string, stage: string) =>
-    h.events
-      .filter(
-        (e): e is Extract<ChatEvent, { type: "message:token" }> =>
-          e.type === "message:token" && e.messageId === messageId && (e.stage ?? "answer") === stage,
-      )
-      .map((e) => e.text);
   const progressOf = (messageId: string) =>
     h.events
       .filter(
@@ -70,9 +63,9 @@ describe("Hybrid answers stream, stop, restore and keep their placeholders", () 
   it("sketch-refine goes through its steps, streams each stage and stores every stage", async () => {
     const message = await h.ask(hybridConversation(), MESSAGE);
     expect(progressOf(message.id)).toEqual(["context", "sketch", "sanitizing", "cloud", "restoring"]);
-    expect(tokensOf(message.id, "sketch").join("")).toBe(h.stage(message.id, "sketch")?.content);
-    expect(tokensOf(message.id, "cloud").join("")).toBe(h.stage(message.id, "cloud")?.content);
-    expect(tokensOf(message.id, "answer").join("")).toBe(message.content);
+    expect(h.tokens(message.id, "sketch").join("")).toBe(h.stage(message.id, "sketch")?.content);
+    expect(h.tokens(message.id, "cloud").join("")).toBe(h.stage(message.id, "cloud")?.content);
+    expect(h.tokens(message.id, "answer").join("")).toBe(message.content);
     expect(h.stages(message.id).map((s) => s.kind)).toEqual(["context", "sketch", "sanitized", "cloud", "report"]);
     expect(h.stage(message.id, "context")?.meta).toMatchObject({ profileUsed: true, items: [{ title: "Tenancy" }] });
     expect(message.content).toContain("Rose Baker");
@@ -100,8 +93,8 @@ describe("Hybrid answers stream, stop, restore and keep their placeholders", () 
     expect(body.messages?.[1]?.content).toMatch(/^Write a polite letter to my landlord \[PERSON_\d+\]/);
     const outline = h.stage(message.id, "outline")?.content ?? "";
     expect(outline).toContain("Derek Pollard");
-    expect(tokensOf(message.id, "outline").join("")).toBe(outline);
-    expect(tokensOf(message.id, "answer").join("")).toBe(message.content);
+    expect(h.tokens(message.id, "outline").join("")).toBe(outline);
+    expect(h.tokens(message.id, "answer").join("")).toBe(message.content);
     // The tiny model has random weights: it may end at its first token (end-of-text is one of its
     // few tokens), so the count is checked against the text it wrote rather than for being > 0.
     expect(message.stats).toBeDefined();
@@ -117,7 +110,7 @@ describe("Hybrid answers stream, stop, restore and keep their placeholders", () 
     expect(message.content).toContain("Rose Baker");
     // Every state the user saw was a prefix of the final answer: no "[Person " ever appeared.
     let shown = "";
-    for (const piece of tokensOf(message.id, "answer")) {
+    for (const piece of h.tokens(message.id, "answer")) {
       shown += piece;
       expect(message.content.startsWith(shown)).toBe(true);
     }
@@ -194,11 +187,11 @@ describe("Hybrid answers stream, stop, restore and keep their placeholders", () 
     try {
       const conversationId = hybridConversation();
       const messageId = await h.start(conversationId, MESSAGE);
-      await waitFor(() => (tokensOf(messageId, "answer").length >= 3 ? true : undefined));
+      await waitFor(() => (h.tokens(messageId, "answer").length >= 3 ? true : undefined));
       expect(h.chat.stop(conversationId)).toBe(true);
       const message = await h.finished(messageId);
       expect(message.status).toBe("stopped");
-      expect(message.content).toBe(tokensOf(messageId, "answer").join(""));
+      expect(message.content).toBe(h.tokens(messageId, "answer").join(""));
       expect(message.content).toMatch(/^word0 word1 /);
       expect(message.content).not.toContain("word59");
       expect(h.stage(messageId, "cloud")?.meta).toMatchObject({ finishReason: "aborted" });

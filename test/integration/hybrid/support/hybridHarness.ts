@@ -58,6 +58,8 @@ export interface Harness {
   finished(messageId: string): Promise<Message>;
   stages(messageId: string): MessageStage[];
   stage(messageId: string, kind: MessageStage["kind"]): MessageStage | undefined;
+  /** The text pieces streamed so far for one stage of a message ("answer" by default), in order. */
+  tokens(messageId: string, stage?: string): string[];
   chat: ChatService;
   close(): Promise<void>;
 }
@@ -146,6 +148,13 @@ export async function startHarness(model: LocalModel, options: HarnessOptions): 
     ask: async (conversationId, text) => finished(await start(conversationId, text)),
     stages: (messageId) => store.stages.list(messageId),
     stage: (messageId, kind) => store.stages.list(messageId).find((s) => s.kind === kind),
+    tokens: (messageId, stage = "answer") =>
+      events
+        .filter(
+          (e): e is Extract<ChatEvent, { type: "message:token" }> =>
+            e.type === "message:token" && e.messageId === messageId && (e.stage ?? "answer") === stage,
+        )
+        .map((e) => e.text),
     async close() {
       await chat.close();
       await cloud.close();
