@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { nextTurn, timeStep, type StepTimes } from "./backgroundSteps";
 
 /**
  * How many of the newest messages the warm-up reads. A search ranks the newest matches of its
@@ -9,17 +10,12 @@ export const WARM_MESSAGES = 20_000;
 /** Messages read per step: ~110 pages, a few milliseconds of decryption. */
 const STEP_MESSAGES = 1_000;
 
-export interface WarmUpReport {
+export interface WarmUpReport extends StepTimes {
   /** False if the store was closed (or `stop` called) before the last step. */
   completed: boolean;
   steps: number;
   /** From start to the last step, waits between steps included. */
   wallMs: number;
-  /** CPU spent in the steps themselves (this process, user + system). */
-  cpuMs: number;
-  /** The longest step: how long the thread was busy at a time (wall, and CPU: wall includes waiting for a core). */
-  longestStepMs: number;
-  longestStepCpuMs: number;
 }
 
 type Step = () => unknown;
@@ -53,14 +49,7 @@ export class SearchWarmUp {
     for (const step of all) {
       await nextTurn();
       if (this.stopped || !db.open) return { ...report, wallMs: performance.now() - started };
-      const cpu = process.cpuUsage();
-      const stepStarted = performance.now();
-      step();
-      const used = process.cpuUsage(cpu);
-      report.longestStepMs = Math.max(report.longestStepMs, performance.now() - stepStarted);
-      const stepCpuMs = (used.user + used.system) / 1000;
-      report.longestStepCpuMs = Math.max(report.longestStepCpuMs, stepCpuMs);
-      report.cpuMs += stepCpuMs;
+      timeStep(report, step);
       report.steps++;
     }
     return { ...report, completed: true, wallMs: performance.now() - started };
@@ -86,5 +75,3 @@ function* steps(db: Database.Database, search: (query: string) => unknown): Gene
   if (words.length >= 1) yield () => search(words[0]!);
   if (words.length >= 2) yield () => search(`${words[0]} ${words[1]}`);
 }
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));

@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { nextTurn, timeStep, type StepTimes } from "./backgroundSteps";
 
 /**
  * How long the store must go without a write before maintenance runs, in ms. A streamed answer
@@ -20,7 +21,7 @@ export const WAL_BOUND_PAGES = 4_000;
 /** SQLite's own `wal_autocheckpoint`, restored when maintenance stops. */
 const SQLITE_DEFAULT_CHECKPOINT_PAGES = 1_000;
 
-export interface MaintenancePass {
+export interface MaintenancePass extends StepTimes {
   /** False if a write came in (the pass yields to it and runs again at the next idle moment) or the store closed. */
   completed: boolean;
   /** Merge steps that merged something (FTS5 'merge', MERGE_STEP_PAGES pages each at most). */
@@ -30,10 +31,6 @@ export interface MaintenancePass {
   checkpointedFrames: number;
   /** The log, all of it checkpointed, was started over by a one-page write (see `restartLog`). */
   logRestarted: boolean;
-  /** CPU spent in the steps (this process, user + system), and the longest step (wall, and CPU). */
-  cpuMs: number;
-  longestStepMs: number;
-  longestStepCpuMs: number;
 }
 
 export interface StoreMaintenanceOptions {
@@ -44,8 +41,6 @@ export interface StoreMaintenanceOptions {
   /** Called when a pass fails (the next idle moment tries again). Default: none. */
   onError?: (error: unknown) => void;
 }
-
-type Step = () => void;
 
 /**
  * Takes the two costly chores of a write out of the user's commits and does them when the app is
@@ -116,18 +111,18 @@ export class StoreMaintenance {
       let merging = true;
       while (merging) {
         if (!(await this.nextStepAllowed())) return pass;
-        this.timed(pass, () => (merging = this.mergeStep()));
+        merging = timeStep(pass, () => this.mergeStep());
         if (merging) pass.mergeSteps++;
       }
       if (!(await this.nextStepAllowed())) return pass;
-      this.timed(pass, () => {
+      timeStep(pass, () => {
         const [result] = this.db.pragma("wal_checkpoint(PASSIVE)") as { log: number; checkpointed: number }[];
         pass.walFrames = Math.max(0, result?.log ?? 0);
         pass.checkpointedFrames = Math.max(0, result?.checkpointed ?? 0);
       });
       if (pass.walFrames > 0 && pass.checkpointedFrames === pass.walFrames) {
         if (!(await this.nextStepAllowed())) return pass;
-        this.timed(pass, () => this.restartLog());
+        timeStep(pass, () => this.restartLog());
         pass.logRestarted = true;
       }
       this.pending = false;
@@ -187,17 +182,4 @@ export class StoreMaintenance {
   private changes(): number {
     return this.changesStmt.get() as number;
   }
-
-  private timed(pass: MaintenancePass, step: Step): void {
-    const cpu = process.cpuUsage();
-    const started = performance.now();
-    step();
-    const used = process.cpuUsage(cpu);
-    const cpuMs = (used.user + used.system) / 1000;
-    pass.cpuMs += cpuMs;
-    pass.longestStepMs = Math.max(pass.longestStepMs, performance.now() - started);
-    pass.longestStepCpuMs = Math.max(pass.longestStepCpuMs, cpuMs);
-  }
 }
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
