@@ -151,6 +151,9 @@ async function openCore({
   const store = await openDataStore(dataDir, { secrets: secrets.secrets, config, logger: logger.child("store") });
   const interrupted = store.messages.markInterrupted();
   if (interrupted > 0) logger.info("answers interrupted by the last shutdown", { count: interrupted });
+  // Background work that failed is logged by its error code only (a message may quote a path).
+  const warnFailed = (work: string) => (error: unknown) =>
+    logger.warn(`${work} failed`, { code: String((error as { code?: unknown }).code ?? "unknown") });
   // The first search after a start would otherwise decrypt its pages while the user waits.
   store
     .warmUpSearch()
@@ -163,14 +166,9 @@ async function openCore({
         longestStepMs: Math.round(longestStepMs),
       }),
     )
-    .catch((error: unknown) =>
-      logger.warn("search warm-up failed", { code: String((error as { code?: unknown }).code ?? "unknown") }),
-    );
+    .catch(warnFailed("search warm-up"));
   // Index merges and WAL checkpoints run when the app is idle, not inside the commit of a send.
-  store.maintainInBackground({
-    onError: (error: unknown) =>
-      logger.warn("store maintenance failed", { code: String((error as { code?: unknown }).code ?? "unknown") }),
-  });
+  store.maintainInBackground({ onError: warnFailed("store maintenance") });
 
   const cpuCores = availableParallelism();
   const threads = () => store.settings.get().threads ?? config.threads ?? cpuCores;

@@ -48,7 +48,7 @@ const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /**
  * A word written in capitals for emphasis, not an acronym: an en/de/fr everyday word that is a
- * function word itself ("WHERE id = 1"; function words from stopwords-iso), stands in a run of
+ * function word itself ("WHERE id = 1"; function words from `stopword`, stopWords.ts), stands in a run of
  * words in capitals that holds one ("I DON'T KNOW WHAT TO PRESS NEXT", "CAN I SPEAK TO A REAL
  * PERSON"), or is a label before a colon ("ZIP: 3520"). A name written in capitals has no
  * function word ("RIVERSIDE MEDICAL CENTRE"), and a lone word in capitals that is no function
