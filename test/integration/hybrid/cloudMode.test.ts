@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ChatEvent, PrivacyReport } from "../../../app/contract/types";
+import type { PrivacyReport } from "../../../app/contract/types";
 import type { ChatRequestBody } from "../../helpers/recordingCloud";
 import type { Harness } from "./support/hybridHarness";
 import { waitFor } from "./support/hybridHarness";
@@ -105,25 +105,17 @@ describe("Cloud mode: plain cloud chat, audited, without private context", () =>
     expect(h.audit.count()).toBe(rowsBefore);
   });
 
-  const progressOf = (messageId: string) =>
-    h.events
-      .filter(
-        (e): e is Extract<ChatEvent, { type: "message:progress" }> =>
-          e.type === "message:progress" && e.messageId === messageId,
-      )
-      .map((e) => e.step);
-
   it("streams a Cloud answer to the window as it arrives, after saying that the cloud step runs; offline, says it fell back to this device", async () => {
     const conversation = h.conversation("cloud");
     const message = await h.ask(conversation.id, "Suggest a title for a baking blog.");
     expect(h.tokens(message.id).length).toBeGreaterThan(0);
     expect(h.tokens(message.id).join("")).toBe(message.content);
-    expect(progressOf(message.id)).toEqual(["cloud"]);
+    expect(h.progress(message.id)).toEqual(["cloud"]);
     h.settings.offline = true;
     try {
       const local = await h.ask(conversation.id, "And a subtitle?");
       expect(h.tokens(local.id).join("")).toBe(local.content);
-      expect(progressOf(local.id)).toEqual(["cloud", "fallback"]);
+      expect(h.progress(local.id)).toEqual(["cloud", "fallback"]);
     } finally {
       h.settings.offline = false;
     }
@@ -142,7 +134,7 @@ describe("Cloud mode: plain cloud chat, audited, without private context", () =>
       status: "error",
       error: "The cloud provider rejected the API key (401). Check the key in Settings → Cloud.",
     });
-    expect(progressOf(message.id)).toEqual(["cloud"]);
+    expect(h.progress(message.id)).toEqual(["cloud"]);
     expect(h.tokens(message.id)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { ChatEvent, HybridStrategy, Message, PrivacyReport } from "../../../app/contract/types";
+import type { HybridStrategy, Message } from "../../../app/contract/types";
 import type { CloudFault } from "../../helpers/recordingCloud";
 import type { Harness } from "./support/hybridHarness";
 import { useHybridHarness } from "./support/useHybridHarness";
@@ -42,25 +42,16 @@ describe("Hybrid and Cloud mode when the cloud fails", () => {
     h.settings.cloudBaseUrl = h.cloud.baseUrl;
   });
 
-  const progressOf = (messageId: string) =>
-    h.events
-      .filter(
-        (e): e is Extract<ChatEvent, { type: "message:progress" }> =>
-          e.type === "message:progress" && e.messageId === messageId,
-      )
-      .map((e) => e.step);
-  const reportOf = (messageId: string) => h.stage(messageId, "report")?.meta as unknown as PrivacyReport;
-
   /** The local fallback answer, its notice and report, and the conversation intact in SQLite. */
   function expectLocalFallback(message: Message, strategy: HybridStrategy, code: string, says: RegExp): void {
     expect(message.status).toBe("done");
     expect(message.content.length).toBeGreaterThan(0);
     if (strategy === "sketch-refine") expect(message.content).toBe(h.stage(message.id, "sketch")?.content);
-    expect(progressOf(message.id)).toContain("fallback");
+    expect(h.progress(message.id)).toContain("fallback");
     const notice = h.stage(message.id, "notice");
     expect(notice?.content).toMatch(says);
     expect(notice?.content).toMatch(/on this device/);
-    expect(reportOf(message.id).fallback).toMatchObject({ code });
+    expect(h.report(message.id).fallback).toMatchObject({ code });
     const stored = h.store.messages.listForConversation(message.conversationId);
     expect(stored.map((m) => [m.role, m.status])).toEqual([
       ["user", "done"],
@@ -81,7 +72,7 @@ describe("Hybrid and Cloud mode when the cloud fails", () => {
         expectLocalFallback(message, strategy, code, says);
         // The sanitized request did leave (once, no retries), and the report says so.
         expect(h.cloud.requests.length - before).toBe(1);
-        expect(reportOf(message.id).bytes).toBe(h.audit.list({ conversationId: message.conversationId })[0]!.bytes);
+        expect(h.report(message.id).bytes).toBe(h.audit.list({ conversationId: message.conversationId })[0]!.bytes);
         expect(h.stage(message.id, "notice")?.content).toMatch(/Only the sanitized request left this device/);
       },
     );
@@ -93,7 +84,7 @@ describe("Hybrid and Cloud mode when the cloud fails", () => {
       const message = await h.ask(h.conversation("hybrid").id, MESSAGE);
       expectLocalFallback(message, strategy, "cloud_not_configured", /Settings → Cloud/);
       expect(h.cloud.requests.length).toBe(before);
-      expect(reportOf(message.id)).toMatchObject({ bytes: 0, replaced: 0, endpoint: null });
+      expect(h.report(message.id)).toMatchObject({ bytes: 0, replaced: 0, endpoint: null });
       expect(h.stage(message.id, "sanitized")).toBeUndefined();
     });
 
@@ -103,7 +94,7 @@ describe("Hybrid and Cloud mode when the cloud fails", () => {
       const before = h.cloud.requests.length;
       const message = await h.ask(conversation.id, "Write a thank-you note to quillfeather for the flowers.");
       expect(message.status).toBe("done");
-      expect(reportOf(message.id).fallback).toMatchObject({ code: "egress_blocked" });
+      expect(h.report(message.id).fallback).toMatchObject({ code: "egress_blocked" });
       expect(h.stage(message.id, "notice")?.content).toMatch(/Nothing left this device/);
       expect(h.cloud.requests.length).toBe(before);
       expect(h.audit.list({ conversationId: conversation.id })).toEqual([]);
@@ -151,7 +142,7 @@ describe("Hybrid and Cloud mode when the cloud fails", () => {
         for (const text of [MESSAGE, "Make it shorter."]) {
           const message = await h.ask(conversation.id, text);
           expect(message.status).toBe("done");
-          expect(reportOf(message.id)).toMatchObject({ fallback: { code: "offline" }, bytes: 0 });
+          expect(h.report(message.id)).toMatchObject({ fallback: { code: "offline" }, bytes: 0 });
           expect(h.stage(message.id, "notice")?.content).toMatch(/Offline mode/);
         }
       }
@@ -159,7 +150,7 @@ describe("Hybrid and Cloud mode when the cloud fails", () => {
       // As the banner, the composer and the README promise: a local answer, not a red error.
       const local = await h.ask(cloudConversation.id, MESSAGE);
       expect(local).toMatchObject({ status: "done", error: null });
-      expect(reportOf(local.id)).toMatchObject({ fallback: { code: "offline" }, bytes: 0 });
+      expect(h.report(local.id)).toMatchObject({ fallback: { code: "offline" }, bytes: 0 });
       expect(h.stage(local.id, "notice")?.content).toMatch(/Offline mode is on/);
       const privateConversation = h.conversation("private");
       expect((await h.ask(privateConversation.id, MESSAGE)).status).toBe("done");

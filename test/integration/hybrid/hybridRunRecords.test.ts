@@ -1,6 +1,5 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { PrivacyReport } from "../../../app/contract/types";
 import type { GenerateOptions } from "../../../app/model/LocalModel";
 import { sanitize, VaultStore } from "../../../app/privacy";
 import { Store } from "../../../app/store/Store";
@@ -27,7 +26,6 @@ describe("what a Hybrid answer records around its cloud step", () => {
   const model = new ScriptedModel((options) => script(++calls, options));
   const echoDraft = (body: ChatRequestBody) =>
     String(body.messages?.find((m) => m.role === "assistant")?.content ?? "");
-  const reportOf = (messageId: string) => h.stage(messageId, "report")?.meta as unknown as PrivacyReport;
 
   beforeAll(async () => {
     h = await startHarness(model, { maxAnswerTokens: 200, cloud: { reply: echoDraft } });
@@ -54,7 +52,7 @@ describe("what a Hybrid answer records around its cloud step", () => {
     expect(answer.status).toBe("done");
     expect(answer.content).toBe(SKETCH);
     expect(h.stage(answer.id, "notice")?.content).toMatch(/No cloud model is set up.*Settings → Cloud/);
-    expect(reportOf(answer.id).fallback).toMatchObject({ code: "cloud_not_configured" });
+    expect(h.report(answer.id).fallback).toMatchObject({ code: "cloud_not_configured" });
     expect(h.cloud.requests.length).toBe(before.requests);
     expect(h.audit.count()).toBe(before.audited);
   });
@@ -68,7 +66,7 @@ describe("what a Hybrid answer records around its cloud step", () => {
     const endpoint = `${h.cloud.baseUrl}/chat/completions`;
     expect(h.cloud.requests.at(-1)?.path).toBe(new URL(endpoint).pathname);
     expect(h.audit.list({ conversationId: conversation.id }).map((r) => r.endpoint)).toEqual([endpoint]);
-    expect(reportOf(answer.id).endpoint).toBe(endpoint);
+    expect(h.report(answer.id).endpoint).toBe(endpoint);
   });
 
   it("shows the speed of the cloud's text for an answer the cloud wrote: its tokens, tokens per second while it streamed, and when the first piece of the answer came", async () => {
@@ -105,7 +103,7 @@ describe("what a Hybrid answer records around its cloud step", () => {
     const answer = await h.ask(h.conversation("hybrid").id, MESSAGE);
     expect(answer.status).toBe("done");
     expect(answer.content).toBe(SKETCH);
-    expect(reportOf(answer.id).fallback).toMatchObject({ code: "cloud_stream_broken" });
+    expect(h.report(answer.id).fallback).toMatchObject({ code: "cloud_stream_broken" });
     const cloud = h.stage(answer.id, "cloud");
     // The first four words the cloud sent back, placeholders as received.
     expect(cloud?.content).toBe("Dear [PERSON_1], the heating ");
@@ -150,7 +148,7 @@ describe("what a Hybrid answer records around its cloud step", () => {
     // Three tries (the first and two more after reloading the vault); step 5 reads each try's
     // two parts (the instruction and the sketch), one model call each.
     expect(calls).toBe(1 + 3 * 2);
-    expect(reportOf(answer.id).fallback).toMatchObject({ code: "busy" });
+    expect(h.report(answer.id).fallback).toMatchObject({ code: "busy" });
     expect(h.stage(answer.id, "notice")?.content).toMatch(/Another Tandem process changed this conversation/);
     expect(h.cloud.requests.length).toBe(before);
     expect(h.audit.list({ conversationId: conversation.id })).toEqual([]);

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { PrivacyReport } from "../../../app/contract/types";
 import type { GenerateOptions, GenerateResult, LocalModel } from "../../../app/model/LocalModel";
 import { startRecordingCloud, type ChatRequestBody } from "../../helpers/recordingCloud";
 import { systemPrompt } from "../../helpers/scriptedModel";
@@ -55,7 +54,6 @@ class StoppableModel implements LocalModel {
 describe("how each Hybrid strategy ends around the cloud step", () => {
   let h: Harness;
   const model = new StoppableModel();
-  const reportOf = (messageId: string) => h.stage(messageId, "report")?.meta as unknown as PrivacyReport;
 
   beforeAll(async () => {
     h = await startHarness(model, { maxAnswerTokens: 200, cloud: { reply: OUTLINE } });
@@ -90,7 +88,7 @@ describe("how each Hybrid strategy ends around the cloud step", () => {
         "No cloud model is set up, so the cloud step was skipped. Set the endpoint and model in Settings → Cloud. " +
           "The local model answered on its own, on this device.",
       );
-      expect(reportOf(answer.id).fallback).toMatchObject({ code: "cloud_not_configured" });
+      expect(h.report(answer.id).fallback).toMatchObject({ code: "cloud_not_configured" });
       expect(h.stage(answer.id, "outline")).toBeUndefined();
       expect(h.cloud.requests.length).toBe(before);
     });
@@ -178,7 +176,7 @@ describe("how each Hybrid strategy ends around the cloud step", () => {
       expect(answer.status).toBe("stopped");
       expect(h.stage(answer.id, "sketch")?.meta).toMatchObject({ stopReason: "aborted" });
       // Stopped before the cloud step began: nothing was sanitized, so the report names no replacement.
-      expect(reportOf(answer.id)).toMatchObject({ replaced: 0, bytes: 0, endpoint: null });
+      expect(h.report(answer.id)).toMatchObject({ replaced: 0, bytes: 0, endpoint: null });
       expect(h.cloud.requests.length).toBe(before.requests);
       expect(h.audit.count()).toBe(before.audited);
     });

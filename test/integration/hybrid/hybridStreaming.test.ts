@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { ChatEvent, PrivacyReport } from "../../../app/contract/types";
+import type { PrivacyReport } from "../../../app/contract/types";
 import { createLogger } from "../../../app/logging/Logger";
 import { VaultStore } from "../../../app/privacy";
 import { replyWithPlaceholders, startRecordingCloud, type ChatRequestBody } from "../../helpers/recordingCloud";
@@ -45,15 +45,6 @@ describe("Hybrid answers stream, stop, restore and keep their placeholders", () 
     h.cloud.setReply(replyWithPlaceholders);
   });
 
-  const progressOf = (messageId: string) =>
-    h.events
-      .filter(
-        (e): e is Extract<ChatEvent, { type: "message:progress" }> =>
-          e.type === "message:progress" && e.messageId === messageId,
-      )
-      .map((e) => e.step);
-  const reportOf = (messageId: string) => h.stage(messageId, "report")?.meta as unknown as PrivacyReport;
-
   function hybridConversation(): string {
     const conversation = h.conversation("hybrid");
     h.context.items.add({ title: "Tenancy", text: NOTE, conversationId: conversation.id });
@@ -62,7 +53,7 @@ describe("Hybrid answers stream, stop, restore and keep their placeholders", () 
 
   it("sketch-refine goes through its steps, streams each stage and stores every stage", async () => {
     const message = await h.ask(hybridConversation(), MESSAGE);
-    expect(progressOf(message.id)).toEqual(["context", "sketch", "sanitizing", "cloud", "restoring"]);
+    expect(h.progress(message.id)).toEqual(["context", "sketch", "sanitizing", "cloud", "restoring"]);
     expect(h.tokens(message.id, "sketch").join("")).toBe(h.stage(message.id, "sketch")?.content);
     expect(h.tokens(message.id, "cloud").join("")).toBe(h.stage(message.id, "cloud")?.content);
     expect(h.tokens(message.id, "answer").join("")).toBe(message.content);
@@ -70,7 +61,7 @@ describe("Hybrid answers stream, stop, restore and keep their placeholders", () 
     expect(h.stage(message.id, "context")?.meta).toMatchObject({ profileUsed: true, items: [{ title: "Tenancy" }] });
     expect(message.content).toContain("Rose Baker");
     expect(message.content).toContain("Derek Pollard");
-    const report = reportOf(message.id);
+    const report = h.report(message.id);
     expect(report).toMatchObject({
       mode: "hybrid",
       strategy: "sketch-refine",
@@ -87,7 +78,7 @@ describe("Hybrid answers stream, stop, restore and keep their placeholders", () 
     h.settings.hybridStrategy = "cloud-outline";
     const before = h.cloud.requests.length;
     const message = await h.ask(hybridConversation(), MESSAGE);
-    expect(progressOf(message.id)).toEqual(["context", "sanitizing", "cloud", "local-write"]);
+    expect(h.progress(message.id)).toEqual(["context", "sanitizing", "cloud", "local-write"]);
     const body = h.cloud.requests[before]!.json as ChatRequestBody;
     expect(body.messages?.map((m) => m.role)).toEqual(["system", "user"]);
     expect(body.messages?.[1]?.content).toMatch(/^Write a polite letter to my landlord \[PERSON_\d+\]/);
@@ -115,13 +106,13 @@ describe("Hybrid answers stream, stop, restore and keep their placeholders", () 
       expect(message.content.startsWith(shown)).toBe(true);
     }
     expect(shown).toBe(message.content);
-    expect(reportOf(message.id)).toMatchObject({ unresolved: [], localPassTokens: 0 });
+    expect(h.report(message.id)).toMatchObject({ unresolved: [], localPassTokens: 0 });
   });
 
   it("placeholders the vault does not know and template slots get a short local pass; what stays open is reported", async () => {
     h.cloud.setReply("Dear [PERSON_77], thank you. Best regards, [Your Name]");
     const message = await h.ask(hybridConversation(), MESSAGE);
-    const report = reportOf(message.id) as PrivacyReport & { filled: string[]; localPassTokens: number };
+    const report = h.report(message.id) as PrivacyReport & { filled: string[]; localPassTokens: number };
     expect([...report.filled, ...report.unresolved].sort()).toEqual(["[PERSON_77]", "[Your Name]"]);
     // The pass ran, and stayed short: a bounded JSON answer for two gaps.
     expect(report.localPassTokens).toBeGreaterThan(0);

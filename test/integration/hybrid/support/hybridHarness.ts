@@ -15,6 +15,7 @@ import type {
   Message,
   MessageStage,
   PrivacyMode,
+  PrivacyReport,
 } from "../../../../app/contract/types";
 import { AuditLog, EgressGate } from "../../../../app/egress";
 import type { DetectOptions } from "../../../../app/privacy";
@@ -60,6 +61,10 @@ export interface Harness {
   stage(messageId: string, kind: MessageStage["kind"]): MessageStage | undefined;
   /** The text pieces streamed so far for one stage of a message ("answer" by default), in order. */
   tokens(messageId: string, stage?: string): string[];
+  /** The steps a message announced ("sketch", "cloud", "fallback"…), in order. */
+  progress(messageId: string): string[];
+  /** The privacy report stored with a message. */
+  report(messageId: string): PrivacyReport;
   chat: ChatService;
   close(): Promise<void>;
 }
@@ -155,6 +160,15 @@ export async function startHarness(model: LocalModel, options: HarnessOptions): 
             e.type === "message:token" && e.messageId === messageId && (e.stage ?? "answer") === stage,
         )
         .map((e) => e.text),
+    progress: (messageId) =>
+      events
+        .filter(
+          (e): e is Extract<ChatEvent, { type: "message:progress" }> =>
+            e.type === "message:progress" && e.messageId === messageId,
+        )
+        .map((e) => e.step),
+    report: (messageId) =>
+      store.stages.list(messageId).find((s) => s.kind === "report")?.meta as unknown as PrivacyReport,
     async close() {
       await chat.close();
       await cloud.close();
