@@ -9,19 +9,38 @@ import type { GenerateOptions, GenerateResult, LocalModel } from "../../app/mode
  */
 export class ScriptedModel implements LocalModel {
   readonly path = "scripted.gguf";
-  readonly contextSize = 8192;
   disposed = false;
   /** Every prompt the pipeline sent, in order. */
   readonly prompts: GenerateOptions[] = [];
 
-  constructor(private readonly write: (options: GenerateOptions) => string) {}
+  /** `contextSize`: what the pipeline fits its prompts into (a test may change it between answers). */
+  constructor(
+    private readonly write: (options: GenerateOptions) => string,
+    public contextSize = 8192,
+  ) {}
 
   async generate(options: GenerateOptions): Promise<GenerateResult> {
     this.prompts.push(options);
+    // A real model starts on a later turn of the event loop (llama.cpp runs in its own thread).
+    await new Promise((resolve) => setImmediate(resolve));
     const text = this.write(options);
-    // Word by word, as a real model streams.
-    for (const piece of text.match(/\S+\s*/g) ?? []) options.onText?.(piece);
-    return { text, stopReason: "eos", tokens: this.countTokens(text), timeToFirstTokenMs: 1, tokensPerSecond: 100 };
+    // Word by word, as a real model streams; Stop ends it as llama.cpp does: after the piece being
+    // written, with what was written.
+    let written = "";
+    for (const piece of text.match(/\S+\s*/g) ?? []) {
+      written += piece;
+      options.onText?.(piece);
+      if (options.signal?.aborted) break;
+    }
+    const aborted = options.signal?.aborted === true;
+    const result = aborted ? written : text;
+    return {
+      text: result,
+      stopReason: aborted ? "aborted" : "eos",
+      tokens: this.countTokens(result),
+      timeToFirstTokenMs: 1,
+      tokensPerSecond: 100,
+    };
   }
 
   /** About four characters a token, as for English text in a real tokenizer. */

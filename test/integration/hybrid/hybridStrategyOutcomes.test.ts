@@ -1,49 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { GenerateOptions, GenerateResult, LocalModel } from "../../../app/model/LocalModel";
+import type { GenerateOptions } from "../../../app/model/LocalModel";
 import { startRecordingCloud, type ChatRequestBody } from "../../helpers/recordingCloud";
-import { systemPrompt } from "../../helpers/scriptedModel";
+import { ScriptedModel, systemPrompt } from "../../helpers/scriptedModel";
 import { startHarness, waitFor, type Harness } from "./support/hybridHarness";
 
 const MESSAGE = "Write a short note to Anna Weber about the broken heating.";
 const SKETCH = "Dear Anna Weber, the heating has been broken since Monday. Please repair it.";
 const LOCAL_ANSWER = "Dear Anna, the heating is broken. Could you send someone this week?";
 const OUTLINE = "1. Greet [PERSON_1].\n2. Say the heating is broken.\n3. Ask for a repair this week.";
-
-/**
- * A local model whose text a test chooses (`script`), streamed word by word, that honours Stop
- * as llama.cpp does: once the signal is aborted it returns what it wrote with "aborted".
- */
-class StoppableModel implements LocalModel {
-  readonly path = "scripted.gguf";
-  disposed = false;
-  readonly prompts: GenerateOptions[] = [];
-  script: (call: number, options: GenerateOptions) => string = () => "";
-
-  constructor(public contextSize = 8192) {}
-
-  async generate(options: GenerateOptions): Promise<GenerateResult> {
-    this.prompts.push(options);
-    // A real model starts on a later turn of the event loop (llama.cpp runs in its own thread).
-    await new Promise((resolve) => setImmediate(resolve));
-    const text = this.script(this.prompts.length, options);
-    let written = "";
-    for (const piece of text.match(/\S+\s*/g) ?? []) {
-      if (options.signal?.aborted) break;
-      written += piece;
-      options.onText?.(piece);
-    }
-    const stopReason = options.signal?.aborted ? "aborted" : "eos";
-    return { text: written, stopReason, tokens: this.countTokens(written), timeToFirstTokenMs: 1, tokensPerSecond: 50 };
-  }
-
-  countTokens(text: string): number {
-    return Math.ceil(text.length / 4);
-  }
-
-  async dispose(): Promise<void> {
-    this.disposed = true;
-  }
-}
 
 /**
  * How each Hybrid strategy ends when the cloud step cannot help — not set up, failing after the
@@ -53,7 +17,9 @@ class StoppableModel implements LocalModel {
  */
 describe("how each Hybrid strategy ends around the cloud step", () => {
   let h: Harness;
-  const model = new StoppableModel();
+  /** The model's text for each call of the current test (1 = its first call). */
+  let script: (call: number, options: GenerateOptions) => string = () => "";
+  const model: ScriptedModel = new ScriptedModel((options) => script(model.prompts.length, options));
 
   beforeAll(async () => {
     h = await startHarness(model, { maxAnswerTokens: 200, cloud: { reply: OUTLINE } });
@@ -62,7 +28,7 @@ describe("how each Hybrid strategy ends around the cloud step", () => {
   beforeEach(() => {
     model.prompts.length = 0;
     model.contextSize = 8192;
-    model.script = (call) => (call === 1 ? SKETCH : LOCAL_ANSWER);
+    script = (call) => (call === 1 ? SKETCH : LOCAL_ANSWER);
     h.cloud.setFault(null);
     h.cloud.setReply(OUTLINE);
     h.settings.cloudBaseUrl = h.cloud.baseUrl;
@@ -76,7 +42,7 @@ describe("how each Hybrid strategy ends around the cloud step", () => {
   describe("cloud-outline", () => {
     beforeEach(() => {
       h.settings.hybridStrategy = "cloud-outline";
-      model.script = () => LOCAL_ANSWER;
+      script = () => LOCAL_ANSWER;
     });
 
     it("without a cloud set up, the local model answers on its own and the notice says nothing left", async () => {
@@ -107,7 +73,7 @@ describe("how each Hybrid strategy ends around the cloud step", () => {
     it("Stop while the local model writes its fallback answer keeps what it wrote, marked stopped", async () => {
       h.settings.cloudBaseUrl = null;
       const conversation = h.conversation("hybrid");
-      model.script = () => {
+      script = () => {
         expect(h.chat.stop(conversation.id)).toBe(true);
         return LOCAL_ANSWER;
       };
@@ -162,12 +128,12 @@ describe("how each Hybrid strategy ends around the cloud step", () => {
 
   describe("sketch-refine", () => {
     beforeEach(() => {
-      model.script = () => SKETCH;
+      script = () => SKETCH;
     });
 
     it("Stop while the local model writes the sketch keeps the sketch so far, marked stopped, and sends nothing", async () => {
       const conversation = h.conversation("hybrid");
-      model.script = () => {
+      script = () => {
         expect(h.chat.stop(conversation.id)).toBe(true);
         return SKETCH;
       };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TandemError } from "../../../../app/contract/errors";
-import type { GenerateOptions, GenerateResult, LocalModel } from "../../../../app/model/LocalModel";
+import type { LocalModel } from "../../../../app/model/LocalModel";
 import { fillGaps, type FillInput } from "../../../../app/pipeline/hybrid/fillGaps";
 import { ScriptedModel } from "../../../helpers/scriptedModel";
 
@@ -21,22 +21,13 @@ function input(model: LocalModel, over: Partial<FillInput> = {}): FillInput {
   };
 }
 
-/** A model that answers once with `result` (or throws it), recording the prompt it got. */
-function oneShot(result: Partial<GenerateResult> | Error, contextSize = 8192) {
-  const prompts: GenerateOptions[] = [];
-  const model: LocalModel = {
-    path: "one-shot.gguf",
-    contextSize,
-    disposed: false,
-    countTokens: (text: string) => Math.ceil(text.length / 4),
-    async generate(options) {
-      prompts.push(options);
-      if (result instanceof Error) throw result;
-      return { text: "", stopReason: "eos", tokens: 9, timeToFirstTokenMs: 1, tokensPerSecond: 10, ...result };
-    },
-    async dispose() {},
-  };
-  return { model, prompts };
+/** A scripted model that answers with `answer` (or throws it), recording the prompts it got. */
+function oneShot(answer: string | Error, contextSize?: number) {
+  const model = new ScriptedModel(() => {
+    if (answer instanceof Error) throw answer;
+    return answer;
+  }, contextSize);
+  return { model, prompts: model.prompts };
 }
 
 /**
@@ -78,7 +69,7 @@ describe("filling the gaps of a cloud answer on the device", () => {
   });
 
   it("asks with the context in the system prompt, each gap with the answer around it, the facts the answer may be missing, greedy and within a bounded JSON schema", async () => {
-    const { model, prompts } = oneShot({ text: fills(["[PERSON_3]", "Dr. Ruth Meyer"]) });
+    const { model, prompts } = oneShot(fills(["[PERSON_3]", "Dr. Ruth Meyer"]));
     await fillGaps(input(model, { gaps: ["[PERSON_3]", "[DATE_1]"], candidates: ["Dr. Ruth Meyer", "12 May"] }));
     expect(prompts).toHaveLength(1);
     const [system, user] = prompts[0]!.turns;
@@ -111,7 +102,7 @@ describe("filling the gaps of a cloud answer on the device", () => {
   });
 
   it("shows only the answer within 160 characters of the gap (of the answer's start for a gap it does not hold)", async () => {
-    const { model, prompts } = oneShot({ text: "{}" });
+    const { model, prompts } = oneShot("{}");
     const long = `${"a".repeat(300)} [PERSON_3] ${"b".repeat(300)}`;
     await fillGaps(input(model, { text: long, contextBlock: "", gaps: ["[PERSON_3]", "[DATE_1]"] }));
     expect(prompts[0]!.turns[1]!.content).toBe(
@@ -124,23 +115,23 @@ describe("filling the gaps of a cloud answer on the device", () => {
 
   it("counts the chat template's 8 tokens a turn when it checks that the prompt fits", async () => {
     const text = `${"a ".repeat(200)}[PERSON_3]${" b".repeat(200)}`;
-    const wide = oneShot({ text: "{}" });
+    const wide = oneShot("{}");
     await fillGaps(input(wide.model, { text }));
     const turns = wide.prompts[0]!.turns;
     const promptTokens = turns.reduce((n, t) => n + wide.model.countTokens(t.content), 0);
     const maxTokens = 24 + 32;
     // Exactly enough room with the template's tokens: the same prompt; one token less: narrower excerpts.
-    const fits = oneShot({ text: "{}" }, maxTokens + promptTokens + 8 * 2);
+    const fits = oneShot("{}", maxTokens + promptTokens + 8 * 2);
     await fillGaps(input(fits.model, { text }));
     expect(fits.prompts[0]!.turns).toEqual(turns);
-    const short = oneShot({ text: "{}" }, maxTokens + promptTokens + 8 * 2 - 1);
+    const short = oneShot("{}", maxTokens + promptTokens + 8 * 2 - 1);
     await fillGaps(input(short.model, { text }));
     expect(short.prompts[0]!.turns[0]).toEqual(turns[0]);
     expect(short.prompts[0]!.turns[1]!.content.length).toBeLessThan(turns[1]!.content.length);
   });
 
   it("caps the pass at 256 tokens however many gaps there are", async () => {
-    const { model, prompts } = oneShot({ text: "{}" });
+    const { model, prompts } = oneShot("{}");
     const gaps = Array.from({ length: 12 }, (_, i) => `[PERSON_${i + 1}]`);
     await fillGaps(input(model, { gaps, text: gaps.join(" ") }));
     expect(prompts[0]!.maxTokens).toBe(256);
@@ -150,7 +141,7 @@ describe("filling the gaps of a cloud answer on the device", () => {
     const context = "Profile: " + "x".repeat(2000);
     const text = `${"a ".repeat(400)}[PERSON_3]${" b".repeat(400)}`;
     const ask = async (contextSize: number) => {
-      const { model, prompts } = oneShot({ text: fills(["[PERSON_3]", "Ruth"]) }, contextSize);
+      const { model, prompts } = oneShot(fills(["[PERSON_3]", "Ruth"]), contextSize);
       const result = await fillGaps(input(model, { text, contextBlock: context }));
       return { result, prompt: prompts[0] };
     };
@@ -176,14 +167,18 @@ describe("filling the gaps of a cloud answer on the device", () => {
   });
 
   it("does nothing without gaps, after Stop, or when Stop lands during the pass", async () => {
-    const { model, prompts } = oneShot({ text: fills(["[PERSON_3]", "Ruth"]) });
+    const { model, prompts } = oneShot(fills(["[PERSON_3]", "Ruth"]));
     expect(await fillGaps(input(model, { gaps: [] }))).toEqual({ text: ANSWER, filled: [], unresolved: [], tokens: 0 });
     const stopped = new AbortController();
     stopped.abort();
     expect(await fillGaps(input(model, { signal: stopped.signal }))).toMatchObject({ text: ANSWER, tokens: 0 });
     expect(prompts).toHaveLength(0);
-    const midway = oneShot({ text: fills(["[PERSON_3]", "Ruth"]), stopReason: "aborted" });
-    expect(await fillGaps(input(midway.model))).toEqual({
+    const midway = new AbortController();
+    const stopping = new ScriptedModel(() => {
+      midway.abort();
+      return fills(["[PERSON_3]", "Ruth"]);
+    });
+    expect(await fillGaps(input(stopping, { signal: midway.signal }))).toEqual({
       text: ANSWER,
       filled: [],
       unresolved: ["[PERSON_3]"],
