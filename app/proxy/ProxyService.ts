@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { TandemError } from "../contract/errors";
 import type { OutboundRequest } from "../egress";
 import type { Logger } from "../logging/Logger";
+import { chatCompletionsUrl } from "../providers/cloud";
 import { routeMessage } from "../pipeline/auto/routeMessage";
 import {
   KeyedMutex,
@@ -207,7 +208,7 @@ function outboundRequest(
   },
   request: ChatRequest,
 ): OutboundRequest {
-  const endpoint = upstream ? `${upstream.baseUrl.replace(/\/+$/, "")}/chat/completions` : "";
+  const endpoint = upstream ? chatCompletionsUrl(upstream.baseUrl) : "";
   // max_tokens and temperature travel in the request, so the audit row is the body as sent (issue #12).
   return {
     conversationId: out.id,

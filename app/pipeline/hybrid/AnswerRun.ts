@@ -19,7 +19,7 @@ import {
   type PrivateTerm,
   type SanitizedText,
 } from "../../privacy";
-import type { CloudProvider } from "../../providers/cloud";
+import { chatCompletionsUrl, trimBaseUrl, type CloudProvider } from "../../providers/cloud";
 import type { AnswerContext, AnswerOutcome } from "../Answerer";
 import { buildTurns } from "../buildTurns";
 import { gatherLocalContext, type LocalContext, type LocalContextSource } from "../LocalContextSource";
@@ -161,8 +161,8 @@ export class AnswerRun {
 
   /** The outbound chat request for these messages (checked and sent by the gate). */
   request<M extends AppMessage | PlainMessage>(provider: CloudProvider, messages: M[]): OutboundRequestOf<M> {
-    const base = this.deps.settings().cloudBaseUrl?.trim().replace(/\/+$/, "");
-    const endpoint = base ? `${base}/chat/completions` : provider.host;
+    const base = trimBaseUrl(this.deps.settings().cloudBaseUrl ?? "");
+    const endpoint = base ? chatCompletionsUrl(base) : provider.host;
     return {
       conversationId: this.conversationId,
       messageId: this.ctx.messageId,

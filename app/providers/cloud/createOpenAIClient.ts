@@ -44,12 +44,21 @@ export function createOpenAIClient(settings: CloudSettings, fetchImpl?: typeof f
 }
 
 /**
- * The base URL as an http(s) URL, or a `cloud_not_configured` error saying what to fix. Spaces
- * and trailing slashes are dropped ("https://api.example.com/v1//" is ".../v1"): the SDK appends
- * "/chat/completions" after them as typed, and the privacy log names that same URL (AnswerRun).
+ * The base URL without surrounding spaces and trailing slashes ("https://api.example.com/v1//" is
+ * ".../v1"): the SDK appends "/chat/completions" to the URL as typed, so it gets this one.
  */
+export function trimBaseUrl(baseUrl: string): string {
+  return baseUrl.trim().replace(/\/+$/, "");
+}
+
+/** Where a chat request to `baseUrl` goes: the endpoint the privacy log names (Hybrid, Cloud, the proxy). */
+export function chatCompletionsUrl(baseUrl: string): string {
+  return `${trimBaseUrl(baseUrl)}/chat/completions`;
+}
+
+/** The base URL (trimmed, as above) as an http(s) URL, or a `cloud_not_configured` error saying what to fix. */
 export function checkBaseUrl(baseUrl: string): URL {
-  const text = baseUrl.trim().replace(/\/+$/, "");
+  const text = trimBaseUrl(baseUrl);
   const url = URL.canParse(text) ? new URL(text) : null;
   if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) {
     throw new CloudError(

@@ -1,7 +1,7 @@
 export { CloudProvider } from "./CloudProvider";
 export { CloudError } from "./CloudError";
 export { chatRequestBody, type ChatBodyOptions } from "./chatRequestBody";
-export { DEFAULT_CLOUD_TIMEOUT_MS } from "./createOpenAIClient";
+export { chatCompletionsUrl, DEFAULT_CLOUD_TIMEOUT_MS, trimBaseUrl } from "./createOpenAIClient";
 export type {
   CloudFinishReason,
   CloudMessage,
