@@ -4,7 +4,7 @@ import type { AppSettings, CloudStatus, ConversationSummary, EgressRecord } from
 import { replyWithPlaceholders, startRecordingCloud, type RecordingCloud } from "../helpers/recordingCloud";
 import { answers } from "./support/answers";
 import { readSteps, startRecordingSteps } from "./support/recordSteps";
-import { getRoomyTinyModelPath } from "./support/roomyTinyModel";
+import { getRoomyEndlessTinyModelPath } from "./support/roomyTinyModel";
 import { startE2eApp, type E2eApp } from "./support/startE2eApp";
 
 const NAME = "Margarethe Vollstedt";
@@ -38,7 +38,8 @@ describe("Hybrid mode in the browser", () => {
     app = await startE2eApp("hybrid");
     page = app.page;
     await app.call("settings:update", { threads: 1, maxAnswerTokens: 48, contextSize: 4096 });
-    await app.call("models:add", { path: await getRoomyTinyModelPath() });
+    // Every sketch has text for the stage view to show.
+    await app.call("models:add", { path: await getRoomyEndlessTinyModelPath() });
     await app.call("profile:update", {
       name: NAME,
       city: "Lübeck",

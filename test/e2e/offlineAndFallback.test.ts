@@ -4,7 +4,7 @@ import type { AppSettings, ConversationSummary } from "../../app/contract/types"
 import { replyWithPlaceholders, startRecordingCloud, type RecordingCloud } from "../helpers/recordingCloud";
 import { answers } from "./support/answers";
 import { readSteps, startRecordingSteps } from "./support/recordSteps";
-import { getRoomyTinyModelPath } from "./support/roomyTinyModel";
+import { getRoomyEndlessTinyModelPath } from "./support/roomyTinyModel";
 import { startE2eApp, type E2eApp } from "./support/startE2eApp";
 
 const BANNER = "Offline — nothing leaves this device; Hybrid and Cloud answer locally";
@@ -34,7 +34,7 @@ describe("Offline mode and the local fallback in the browser", () => {
     app = await startE2eApp("offline");
     page = app.page;
     await app.call("settings:update", { threads: 1, maxAnswerTokens: 32, contextSize: 4096 });
-    await app.call("models:add", { path: await getRoomyTinyModelPath() });
+    await app.call("models:add", { path: await getRoomyEndlessTinyModelPath() });
     // Settings → Cloud is exercised in hybridChat.test.ts; here the set-up is a given.
     await app.call("cloud:configure", { baseUrl: cloud.baseUrl, model: "test-model" });
     const conversation = await app.call<ConversationSummary>("conversations:create", { mode: "hybrid" });
