@@ -165,6 +165,12 @@ describe("LlamaLocalModel.generate", () => {
     }
   });
 
+  it("samples afresh for each answer without a seed, even several in the same second (Regenerate)", async () => {
+    const texts = new Set<string>();
+    for (let i = 0; i < 4; i++) texts.add((await model.generate({ turns, maxTokens: 12 })).text);
+    expect(texts.size).toBeGreaterThan(1);
+  });
+
   it("counts tokens with the model's tokenizer", () => {
     expect(model.countTokens("")).toBe(0);
     const short = model.countTokens("hello");
