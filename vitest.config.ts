@@ -36,6 +36,10 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // A UI change waits for the host and a render: well over vitest's 1 s default for
+          // expect.poll on a busy 2-core machine (CI failed a 1 s poll while the host saved a key).
+          // A poll still ends as soon as its condition holds.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],

@@ -3,6 +3,7 @@
  * prefix of it is still in the context sequence), text streams out, and an abort is an ordinary
  * ending — the partial text comes back marked "aborted", never as an error.
  */
+import { randomInt } from "node:crypto";
 import type { ChatHistoryItem, Llama, LlamaChat, LlamaChatResponse, LlamaGrammar } from "node-llama-cpp";
 import { TandemError } from "../app/contract/errors";
 import type { ChatTurn, GenerateOptions, GenerateResult } from "../app/model/LocalModel";
@@ -78,7 +79,9 @@ export async function generateReply(
     const response = await chat.generateResponse(toChatHistory(options.turns), {
       maxTokens: options.maxTokens,
       temperature: options.temperature ?? DEFAULT_TEMPERATURE,
-      seed: options.seed,
+      // node-llama-cpp's default seed is the current second: answers started within one second
+      // (Regenerate on a fast model) would be the same text.
+      seed: options.seed ?? randomInt(2 ** 31),
       grammar,
       signal,
       stopOnAbortSignal: true,

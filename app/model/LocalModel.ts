@@ -18,7 +18,7 @@ export interface GenerateOptions {
   maxTokens: number;
   /** Sampling temperature; default 0.7. 0 = greedy. */
   temperature?: number;
-  /** Seed for reproducible sampling (tests). */
+  /** Seed for reproducible sampling (tests); default a fresh random one for every answer. */
   seed?: number;
   /**
    * A JSON schema the output must follow (llama.cpp grammar). Bound every string with

@@ -26,9 +26,11 @@ export interface TinyGgufOptions {
   chatTemplate?: string | null;
   /**
    * Whether the model may end an answer by itself (`</s>`, `<|im_end|>`); default true. `false`
-   * makes every answer run to maxTokens — for tests that must stop an answer in the middle.
+   * makes every answer run to maxTokens — for tests that must stop an answer in the middle;
+   * `"at-once"` makes every answer end before its first token — for tests of an empty answer or
+   * sketch, which a real model (and the default tiny one, now and then) can write.
    */
-  endsAnswers?: boolean;
+  endsAnswers?: boolean | "at-once";
 }
 
 /** The ChatML template (as shipped by many models), so node-llama-cpp resolves a ChatML wrapper. */
@@ -58,6 +60,8 @@ const CONSTANT_FEATURE = 8;
 const SHY_WEIGHT = -2;
 /** For `endsAnswers: false`: sinks the end tokens' logits by ~20, so sampling never picks them. */
 const NEVER_WEIGHT = -4;
+/** For `endsAnswers: "at-once"`: lifts the end tokens' logits by ~20, so sampling always picks one. */
+const ALWAYS_WEIGHT = 4;
 
 function shapeForText(tensors: GgufTensor[], e: number, ff: number, shyTokens: Map<number, number>): void {
   for (const tensor of tensors) {
@@ -73,13 +77,14 @@ function shapeForText(tensors: GgufTensor[], e: number, ff: number, shyTokens: M
 }
 
 /** Token id → weight on the constant feature, for the tokens the model should (almost) never write. */
-function shyTokenWeights(vocab: TinyVocab, endsAnswers: boolean): Map<number, number> {
+function shyTokenWeights(vocab: TinyVocab, endsAnswers: boolean | "at-once"): Map<number, number> {
   const weights = new Map<number, number>();
   vocab.types.forEach((type, id) => {
     if (type === TOKEN_TYPE.byte || type === TOKEN_TYPE.unknown) weights.set(id, SHY_WEIGHT);
   });
   weights.set(vocab.bosId, SHY_WEIGHT).set(vocab.tokens.indexOf("<|im_start|>"), SHY_WEIGHT);
-  if (!endsAnswers) weights.set(vocab.eosId, NEVER_WEIGHT).set(vocab.tokens.indexOf("<|im_end|>"), NEVER_WEIGHT);
+  const endWeight = endsAnswers === "at-once" ? ALWAYS_WEIGHT : endsAnswers ? null : NEVER_WEIGHT;
+  if (endWeight !== null) weights.set(vocab.eosId, endWeight).set(vocab.tokens.indexOf("<|im_end|>"), endWeight);
   return weights;
 }
 

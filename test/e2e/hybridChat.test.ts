@@ -1,7 +1,8 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AppSettings, CloudStatus, ConversationSummary, EgressRecord } from "../../app/contract/types";
+import type { AppSettings, CloudStatus, ConversationSummary, EgressRecord, ModelInfo } from "../../app/contract/types";
 import { replyWithPlaceholders, startRecordingCloud, type RecordingCloud } from "../helpers/recordingCloud";
+import { getTinyModelPath } from "../helpers/tinyModel";
 import { answers } from "./support/answers";
 import { readSteps, startRecordingSteps } from "./support/recordSteps";
 import { getRoomyEndlessTinyModelPath } from "./support/roomyTinyModel";
@@ -38,7 +39,8 @@ describe("Hybrid mode in the browser", () => {
     app = await startE2eApp("hybrid");
     page = app.page;
     await app.call("settings:update", { threads: 1, maxAnswerTokens: 48, contextSize: 4096 });
-    // Every sketch has text for the stage view to show.
+    // Every sketch has text for the stage view to show: the stock tiny model, with random weights,
+    // writes its end token first in a few Hybrid answers in a hundred (an empty sketch, below).
     await app.call("models:add", { path: await getRoomyEndlessTinyModelPath() });
     await app.call("profile:update", {
       name: NAME,
@@ -338,6 +340,29 @@ describe("Hybrid mode in the browser", () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
     await app.shot("35-cloud-mode-dark");
     await page.emulateMedia({ colorScheme: "light" });
+  });
+
+  it("shows a sketch the local model ended without writing as empty, not as missing", async () => {
+    // A real model can end at once; this tiny one always does, so the sketch is empty.
+    const path = await getTinyModelPath({ contextLength: 4096, endsAnswers: "at-once" });
+    const atOnce = await app.call<ModelInfo>("models:add", { path });
+    await app.call("settings:update", { activeModelId: atOnce.id });
+    await page.getByRole("button", { name: "Settings" }).click();
+    await page.getByRole("radio", { name: /^Sketch → refine/ }).check();
+    await expect.poll(async () => (await app.call<AppSettings>("settings:get")).hybridStrategy).toBe("sketch-refine");
+    await page.getByRole("button", { name: "Back to chat" }).click();
+    await page.getByRole("button", { name: "New conversation" }).click();
+    await page.getByRole("radio", { name: "Hybrid", exact: true }).check();
+    await startRecordingSteps(page);
+    const answered = await send(`Write two lines to my landlord: I am ${NAME}.`);
+    await expect.poll(() => readSteps(page), { timeout: 90_000 }).toContain("Cloud: active");
+    await page.getByText("Show the stages as they stream").click();
+    const sketch = lastAnswer().getByRole("region", { name: "Local sketch — stays on this device" });
+    await expect.poll(() => sketch.locator("pre").textContent(), { timeout: 30_000 }).toBe("(empty)");
+    await app.shot("37-hybrid-empty-sketch");
+    await answered();
+    expect(await lastAnswer().getAttribute("class")).toContain("status-done");
+    expect(await lastAnswer().locator(".message-body").textContent()).toContain(NAME);
   });
 
   it("ran without script errors or Content-Security-Policy violations", () => {

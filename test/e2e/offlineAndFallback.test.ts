@@ -58,7 +58,8 @@ describe("Offline mode and the local fallback in the browser", () => {
     await offlineSwitch().click();
     await expect.poll(() => page.getByText(BANNER).isVisible()).toBe(true);
     expect(await offlineSwitch().getAttribute("aria-checked")).toBe("true");
-    expect((await app.call<AppSettings>("settings:get")).offline).toBe(true);
+    // The switch moves at once (optimistic); the host has it when the reply is in.
+    await expect.poll(async () => (await app.call<AppSettings>("settings:get")).offline).toBe(true);
     await page.getByRole("button", { name: "Settings" }).click();
     expect(await page.getByText(BANNER).isVisible()).toBe(true);
     await page.getByRole("button", { name: "Back to chat" }).click();

@@ -152,8 +152,12 @@ describe("Private context in the browser", () => {
     await app.shot("23-context-drawer");
     await toggle.click();
     await expect.poll(() => toggle.getAttribute("aria-checked")).toBe("false");
-    const listed = await app.call<ContextItemSummary[]>("context:list", { conversationId: conversation!.id });
-    expect(listed.find((i) => i.title === "Garden lease")?.enabled).toBe(false);
+    // The switch moves at once (optimistic); the host has it when the reply is in.
+    const enabled = async () =>
+      (await app.call<ContextItemSummary[]>("context:list", { conversationId: conversation!.id })).find(
+        (i) => i.title === "Garden lease",
+      )?.enabled;
+    await expect.poll(enabled).toBe(false);
     await page.keyboard.press("Escape");
     await expect.poll(() => drawer.count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Context · 1");

@@ -15,15 +15,23 @@ const CACHE_DIR = fileURLToPath(new URL("../.cache/", import.meta.url));
 export interface TinyModelVariant {
   /** Training context written to the header; default 512 (Hybrid prompts need ~2048). */
   contextLength?: number;
-  /** false: the model never ends an answer by itself, so Stop can be pressed mid-answer. Default true. */
-  endsAnswers?: boolean;
+  /**
+   * false: the model never ends an answer by itself, so Stop can be pressed mid-answer;
+   * "at-once": every answer ends before its first token (an empty answer or sketch). Default true.
+   */
+  endsAnswers?: boolean | "at-once";
 }
 
 const ready = new Map<string, Promise<string>>();
 
 function fileName({ contextLength, endsAnswers }: TinyModelVariant): string {
   return (
-    ["tiny-llama", contextLength ? `ctx${contextLength}` : "", endsAnswers === false ? "endless" : ""]
+    [
+      "tiny-llama",
+      contextLength ? `ctx${contextLength}` : "",
+      endsAnswers === false ? "endless" : "",
+      endsAnswers === "at-once" ? "at-once" : "",
+    ]
       .filter(Boolean)
       .join("-") + ".gguf"
   );

@@ -37,3 +37,15 @@ export function withStreamText(
   const current = withStep(live, mode, step);
   return { ...current, streams: { ...current.streams, [stage]: (current.streams[stage] ?? "") + text } };
 }
+
+/**
+ * The sketch the stage view shows: its text; "" once a later step began without any (the local
+ * model ended at once — a real model can, and the step line already shows "Local sketch" done, so
+ * the view says the sketch was empty instead of leaving it out); null while nothing is known yet.
+ */
+export function sketchToShow(live: LiveStages): string | null {
+  const text = live.streams.sketch ?? "";
+  if (text.trim()) return text;
+  const sketchEnded = live.steps.includes("sketch") && live.steps.some((s) => s !== "context" && s !== "sketch");
+  return sketchEnded ? "" : null;
+}

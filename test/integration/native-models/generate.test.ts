@@ -148,6 +148,29 @@ describe("LlamaLocalModel.generate", () => {
     }
   });
 
+  it('a tiny model written with endsAnswers: "at-once" ends every answer before writing anything', async () => {
+    const dir = await mkdtemp(join(tmpdir(), "tandem-at-once-"));
+    try {
+      await writeTinyGguf(join(dir, "at-once.gguf"), { endsAnswers: "at-once" });
+      const atOnce = await runtime.load(join(dir, "at-once.gguf"), { threads: 1, contextSize: 512 });
+      for (let seed = 1; seed <= 8; seed++) {
+        const pieces: string[] = [];
+        const result = await atOnce.generate({ turns, maxTokens: 150, seed, onText: (piece) => pieces.push(piece) });
+        expect(result).toMatchObject({ text: "", stopReason: "eos", tokens: 0 });
+        expect(pieces.join("")).toBe("");
+      }
+      await atOnce.dispose();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("samples afresh for each answer without a seed, even several in the same second (Regenerate)", async () => {
+    const texts = new Set<string>();
+    for (let i = 0; i < 4; i++) texts.add((await model.generate({ turns, maxTokens: 12 })).text);
+    expect(texts.size).toBeGreaterThan(1);
+  });
+
   it("counts tokens with the model's tokenizer", () => {
     expect(model.countTokens("")).toBe(0);
     const short = model.countTokens("hello");

@@ -1,5 +1,6 @@
 import { progressSteps, type StepView } from "../../lib/progressSteps";
 import { useSettingsStore } from "../../stores/settingsStore";
+import { sketchToShow } from "../../stores/liveStages";
 import { useStagesStore } from "../../stores/stagesStore";
 import { Icon } from "../common/Icon";
 import { PlaceholderText } from "../common/PlaceholderText";
@@ -14,7 +15,8 @@ export function StageProgress({ messageId }: { messageId: string }) {
   if (!live || live.mode === "private") return null;
   const steps = progressSteps(live.mode, strategy, live.steps);
   const active = steps.find((s) => s.state === "active");
-  const { sketch, outline, cloud } = live.streams;
+  const { outline, cloud } = live.streams;
+  const sketch = sketchToShow(live);
   return (
     <div className="stage-progress">
       <ol className="progress-line" aria-label="Steps of this answer">
@@ -25,10 +27,10 @@ export function StageProgress({ messageId }: { messageId: string }) {
       <p className="sr-only" aria-live="polite">
         {active ? `${active.label}…` : ""}
       </p>
-      {(sketch || outline || cloud) && (
+      {(sketch !== null || outline || cloud) && (
         <details className="stage-view">
           <summary>Show the stages as they stream</summary>
-          {sketch && <StreamBlock title="Local sketch — stays on this device" text={sketch} />}
+          {sketch !== null && <StreamBlock title="Local sketch — stays on this device" text={sketch} />}
           {outline && <StreamBlock title="Cloud outline, with your details put back on this device" text={outline} />}
           {cloud && <StreamBlock title="Cloud answer, before restoring your details" text={cloud} />}
         </details>
@@ -63,9 +65,8 @@ function StreamBlock({ title, text }: { title: string; text: string }) {
   return (
     <section className="stream-block" aria-label={title}>
       <h4>{title}</h4>
-      <pre className="stage-text">
-        <PlaceholderText text={text} />
-      </pre>
+      {/* As the finished answer's panel shows an empty stage (WhatLeftPanel). */}
+      <pre className="stage-text">{text ? <PlaceholderText text={text} /> : "(empty)"}</pre>
     </section>
   );
 }
