@@ -14,6 +14,7 @@ export default defineConfig({
           // The first privacy test in a file loads the word lists (1–3 s of one core when idle; far
           // more on a busy 2-core machine). Speed is checked by the benchmarks, never by a timeout.
           testTimeout: 20_000,
+          hookTimeout: 20_000,
         },
       },
       {

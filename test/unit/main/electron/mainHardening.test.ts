@@ -99,8 +99,9 @@ describe("Electron's main process installs the window's security rules", () => {
   beforeAll(async () => {
     fake.appDir = mkdtempSync(join(tmpdir(), "tandem-electron-main-"));
     await import("../../../../main/electron/main");
-    await vi.waitFor(() => expect(fake.errors).toHaveLength(1));
-  });
+    // start() reads the app folder after the import: vi.waitFor's 1 s default is too short on a busy machine.
+    await vi.waitFor(() => expect(fake.errors).toHaveLength(1), { timeout: 15_000 });
+  }, 30_000);
 
   afterAll(() => {
     // main.ts quits on SIGINT/SIGTERM: take back only the listeners it added.
