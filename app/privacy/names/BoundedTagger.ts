@@ -35,8 +35,12 @@ export interface BoundedTaggerOptions {
 }
 
 /**
- * wink-nlp with its English light model, sentence splitting and part-of-speech tagging only,
- * rebuilt when it has learnt too much. wink adds every token it has not seen to an in-memory
+ * wink-nlp with its English light model, part-of-speech tagging only, rebuilt when it has learnt
+ * too much. No sentence splitting ("sbd"): wink-nlp 2.4's readDoc runs its sentence automata on
+ * the tokens only to fill `rdd.sentences` (sbd-setter.js writes nothing else, the automata and
+ * their transformer only read tokens and the cache), and its POS automata run over the whole
+ * document's tokens without reading sentences: the tags are the same, ~10% of a readDoc cheaper.
+ * Nothing here reads sentences (tagWords takes the document's tokens). wink adds every token it has not seen to an in-memory
  * lexicon (wink-nlp src/cache.js, add()) and has no API to turn that off or to forget, so a
  * tagger that sanitizes text for days grows with every new word. Tags do not depend on what was
  * learnt (a learnt word's features are computed from the word alone), so a fresh tagger tags the
@@ -66,7 +70,7 @@ export class BoundedTagger {
     // model.core() builds a fresh core model per call (it parses the shipped JSON): wrap it to
     // keep a handle on the lexicon this instance grows.
     const buildCore = model.core as () => WinkCore;
-    this.nlp ??= winkNLP({ ...model, core: () => (this.core = buildCore()), metaCER }, ["sbd", "pos"]);
+    this.nlp ??= winkNLP({ ...model, core: () => (this.core = buildCore()), metaCER }, ["pos"]);
     return this.nlp;
   }
 

@@ -94,14 +94,36 @@ function readAsWord(t: Token, tags: (() => readonly TaggedWord[]) | undefined): 
   return pos !== undefined && pos !== "PROPN";
 }
 
+/**
+ * The first words of the two-word places and organisations ("hong" of "hong kong"), so that a
+ * pair of lowercase words is joined into a string and looked up only where one can be listed:
+ * tokens hold no space, so a pair is listed only if its first word is in here.
+ */
+let pairStarts: { lex: ReturnType<typeof lexicon>; words: Set<string> } | undefined;
+
+function listedPairStarts(lex: ReturnType<typeof lexicon>): Set<string> {
+  if (pairStarts?.lex !== lex) {
+    const words = new Set<string>();
+    for (const list of [lex.places, lex.orgs])
+      for (const entry of list) {
+        const space = entry.indexOf(" ");
+        if (space > 0 && entry.indexOf(" ", space + 1) < 0) words.add(entry.slice(0, space));
+      }
+    pairStarts = { lex, words };
+  }
+  return pairStarts.words;
+}
+
 function lowercaseListed(tokens: Token[], tags: (() => readonly TaggedWord[]) | undefined): Span[] {
   const lex = lexicon();
+  const starts = listedPairStarts(lex);
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.capitalized) continue;
     const next = tokens[i + 1];
-    const pair = next && !next.capitalized && next.start - t.end === 1 ? `${t.lower} ${next.lower}` : null;
+    const pair =
+      next && !next.capitalized && next.start - t.end === 1 && starts.has(t.lower) ? `${t.lower} ${next.lower}` : null;
     if (pair && (lex.places.has(pair) || lex.orgs.has(pair))) {
       spans.push({ start: t.start, end: (next as Token).end, type: lex.places.has(pair) ? "LOCATION" : "ORG" });
       i++;

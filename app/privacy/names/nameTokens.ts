@@ -80,7 +80,8 @@ export const NAME_WORDS = new Set(
 
 /** Plausibly a given name: in a name list, not an ordinary word. */
 export function isFirstName(lower: string): boolean {
-  return lexicon().firstNames.has(lower) && !isCommonWord(lower) && !lexicon().ordinary.has(lower);
+  const lex = lexicon();
+  return lex.firstNames.has(lower) && !isCommonWord(lower) && !lex.ordinary.has(lower);
 }
 
 export function isLastName(lower: string): boolean {

@@ -248,9 +248,18 @@ function trimRun(run: Run): Run | null {
  * longer Italian or Spanish text read with the English fallback is not. (Short Spanish sentences
  * still pass: the English word list holds "con", "el", "dos".)
  */
-export function mostlyEnglish(tokens: Token[]): boolean {
-  const english = tokens.filter((t) => isEnglishWord(t.lower) || isVocabularyWord(t.lower)).length;
-  return english >= tokens.length * 0.5;
+export function mostlyEnglish(tokens: readonly Token[]): boolean {
+  // Counted word by word, stopped as soon as the rest cannot change the answer: the dictionary
+  // lookups (a 274k-word Set, ~0.2 µs each) were a third of the names rules' time.
+  const needed = tokens.length * 0.5;
+  let english = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (english >= needed) return true;
+    if (english + (tokens.length - i) < needed) return false;
+    const lower = (tokens[i] as Token).lower;
+    if (isEnglishWord(lower) || isVocabularyWord(lower)) english++;
+  }
+  return english >= needed;
 }
 
 /** `tags`: the paragraph's part-of-speech tags, computed once per paragraph by the caller when it has them. */

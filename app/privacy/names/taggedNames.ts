@@ -53,7 +53,8 @@ function propnRuns(text: string, tagged: readonly TaggedWord[]): Array<{ words: 
       if (cur.length) runs.push({ words: cur, next: w.pos });
       cur = [];
     }
-    if (propn) cur.push({ ...w, text: value, lower: fold(value) });
+    // The fields written out, not a spread: one object shape, no copying loop per proper noun.
+    if (propn) cur.push({ start: w.start, end: w.end, pos: w.pos, text: value, lower: fold(value) });
   }
   if (cur.length) runs.push({ words: cur, next: undefined });
   return runs;

@@ -11,8 +11,8 @@ export interface TaggedWord {
 /**
  * wink-nlp with its English light model (MIT, ~3.8 MB on disk, ~9 MB heap, ~0.1 s CPU to load;
  * tags ~3 MB/s of text on one core here). Loaded on first use: only English paragraphs need it.
- * Only sentence splitting and part-of-speech tagging run (no entity, sentiment or negation pass:
- * they cost time and the names step does not read them). Rebuilt once it has learnt 100,000 new
+ * Only part-of-speech tagging runs (no sentence, entity, sentiment or negation pass: they cost
+ * time and the names step does not read them; BoundedTagger says why the tags stay the same). Rebuilt once it has learnt 100,000 new
  * words (BoundedTagger), so a sanitizer that runs for days does not grow with every word it saw.
  */
 const shared = new BoundedTagger();

@@ -97,16 +97,9 @@ function wordSpans(text: string, context: RecognizerContext): Span[] {
     while (start > 0 && /[A-Za-z]/.test(text[start - 1] ?? "")) start--;
     if (hasMedicalShape(text.slice(start, end).toLowerCase(), terms)) spans.push({ start, end, type: "MEDICAL" });
   }
-  let english: boolean | undefined; // guessed only when needed: most texts have no technical word
-  const isEnglish = () =>
-    (english ??=
-      guessLanguage(
-        text
-          .slice(0, 1500)
-          .toLowerCase()
-          .split(/[^a-z']+/),
-        context.language,
-      ) === "en");
+  // Guessed only when needed (most texts have no technical word), and once for both word rules.
+  const language = textLanguage(text, context);
+  const isEnglish = () => language() === "en";
   spans.push(
     ...matchAll(
       text,
@@ -117,20 +110,29 @@ function wordSpans(text: string, context: RecognizerContext): Span[] {
   );
   const shaped = (english: string) => CONDITION_SUFFIX.test(english) || INN_STEM.test(english);
   spans.push(...matchAll(text, COGNATE_CANDIDATE, "MEDICAL", (m) => isMedicalCognate(m[0].toLowerCase(), shaped)));
-  spans.push(...compoundSpans(text, context, (head) => isMedicalShape(head, terms) || isMedicalCognate(head, shaped)));
+  spans.push(...compoundSpans(text, language, (head) => isMedicalShape(head, terms) || isMedicalCognate(head, shaped)));
   return spans;
+}
+
+/** The text's language by its first 1,500 characters' function words, computed on first call and kept. */
+function textLanguage(text: string, context: RecognizerContext): () => string {
+  let language: string | undefined;
+  return () =>
+    (language ??= guessLanguage(
+      text
+        .slice(0, 1500)
+        .toLowerCase()
+        .split(/[^a-z']+/),
+      context.language,
+    ));
 }
 
 // A German noun long enough to be a compound of a modifier and a condition (3 + 7 letters).
 const GERMAN_COMPOUND = /(?<![A-Za-z-])[A-Z][a-z]{9,}(?![A-Za-z])/g;
 
 /** German compounds whose last part is a medical word ("Kniearthrose", "Beinvenenthrombose"), in German text. */
-function compoundSpans(text: string, context: RecognizerContext, isHead: (lowerHead: string) => boolean): Span[] {
-  const words = text
-    .slice(0, 1500)
-    .toLowerCase()
-    .split(/[^a-z']+/);
-  if (guessLanguage(words, context.language) !== "de") return [];
+function compoundSpans(text: string, language: () => string, isHead: (lowerHead: string) => boolean): Span[] {
+  if (language() !== "de") return [];
   return matchAll(text, GERMAN_COMPOUND, "MEDICAL", (m) => compoundHeadStart(m[0], isHead) > 0);
 }
 
