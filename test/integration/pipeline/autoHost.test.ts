@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Channel } from "../../../app/contract/channels";
 import type { Result } from "../../../app/contract/errors";
 import type {
+  AppSettings,
   ChatEvent,
   ConversationSummary,
   EgressRecord,
@@ -16,7 +17,7 @@ import { createHost } from "../../../main/host/createHost";
 import type { Host } from "../../../main/host/Host";
 import { callHost, finishedMessage } from "../../helpers/hostCalls";
 import { startRecordingCloud } from "../../helpers/recordingCloud";
-import { getTinyModel2kPath } from "../hybrid/support/tinyModel2k";
+import { getEndlessTinyModel2kPath, getTinyModel2kPath } from "../hybrid/support/tinyModel2k";
 
 /**
  * Auto mode through the real host, as the UI drives it (issue #16): what the recording server on
@@ -212,8 +213,15 @@ describe("Auto mode through the host", () => {
   });
 
   it("reads the local draft before anything leaves: a short question the draft answers stays on the device, with no failure notice", async () => {
+    // A draft with text to read: the stock tiny model sometimes ends before its first token, and
+    // an empty draft answers nothing (the message alone goes the Hybrid way).
+    const { activeModelId } = await call<AppSettings>("settings:get");
+    await call("settings:update", {
+      activeModelId: (await call<ModelInfo>("models:add", { path: await getEndlessTinyModel2kPath() })).id,
+    });
     const conversation = await call<ConversationSummary>("conversations:create", { mode: "auto" });
     const { answer, received, stages } = await ask(conversation.id, "What is the capital of France?");
+    await call("settings:update", { activeModelId });
     expect(received).toBe("");
     expect(answer.content).toBe(stages.find((s) => s.kind === "sketch")?.content);
     expect(route(stages)?.meta).toMatchObject({ route: "local" });
