@@ -107,6 +107,39 @@ function merge(text: string, spans: Span[]): Span[] {
   return out;
 }
 
+// The lines after an address, up to the first blank line or sentence: short lines (a town, a region,
+// a country, a quoted "> " mark), at most three of them.
+const BLOCK_LINE = /^[ \t>]*([^\n]{0,40})$/;
+// A postcode alone at the end of such a line: 3–5 digits, or the hyphen/space forms ("53-320", "3610-114", "840 24"); not a year.
+const LINE_FINAL_CODE = /(?:^|[ \t])(?!(?:19|20)\d\d(?![\d -]))(\d{3,5}(?:[- ]\d{2,3})?|\d{2}-\d{3})[ \t]*$/d;
+const MAX_BLOCK_LINES = 3;
+
+/**
+ * A postcode ends an address block: "3482 Via Franscini 71\n Tujetsch\n 7188", "Mellemvej 32\nAalborg NO 9100".
+ * Only in the short lines right after an address the patterns found, each at most a few words with no
+ * sentence punctuation; the first line with a code ends the block.
+ */
+function blockPostcodes(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    let lineStart = text.indexOf("\n", s.end);
+    for (let k = 0; lineStart >= 0 && k < MAX_BLOCK_LINES; k++) {
+      const from = lineStart + 1;
+      const next = text.indexOf("\n", from);
+      const line = text.slice(from, next < 0 ? text.length : next);
+      if (!BLOCK_LINE.test(line) || /[.!?:;,]\s*\S|^\s*$/.test(line)) break;
+      const m = LINE_FINAL_CODE.exec(line);
+      const range = m?.indices?.[1];
+      if (range) {
+        out.push({ start: from + range[0], end: from + range[1], type: "ADDRESS" });
+        break;
+      }
+      lineStart = next;
+    }
+  }
+  return out;
+}
+
 export const address: Recognizer = (text, context) => {
   const spans: Span[] = [];
   for (const regex of PATTERNS)
@@ -116,5 +149,6 @@ export const address: Recognizer = (text, context) => {
   );
   // Postcodes join the street and town lines before them ("Apt. 656\n Brønderslev\n Denmark 35018").
   spans.push(...postcode(text, context));
+  if (spans.length > 0 && text.includes("\n")) spans.push(...blockPostcodes(text, spans));
   return merge(text, spans);
 };

@@ -71,6 +71,18 @@ describe("addresses", () => {
     ]);
   });
 
+  it("keeps the postcode that ends an address block, on its own line or after the town", () => {
+    expect(
+      found("Billing address: Tom Reed\n  12 Baker Street Apt. 4\n  Leeds\n  West Yorkshire\n  4471", "ADDRESS"),
+    ).toEqual(["12 Baker Street Apt. 4\n  Leeds\n  West Yorkshire\n  4471"]);
+    expect(found("Ship to: Apt. 5 88 Hauptweg 3\nOslo NO 0150", "ADDRESS")).toEqual([
+      "Apt. 5 88 Hauptweg 3\nOslo NO 0150",
+    ]);
+    // A sentence or a label after the address is not part of it, nor a year.
+    expect(found("742 Evergreen Terrace\nSpringfield\nTotal due: 1200", "ADDRESS")).toEqual(["742 Evergreen Terrace"]);
+    expect(found("742 Evergreen Terrace\nMoved there in 2019", "ADDRESS")).toEqual(["742 Evergreen Terrace"]);
+  });
+
   it("takes a building number right before a street into the address", () => {
     expect(
       found("Drop me at 9383 ul. Chrzanowska 61; she lives at 846 31 Rue Al Imam Al Bakri, Tunis", "ADDRESS"),
