@@ -83,6 +83,12 @@ describe("addresses", () => {
     expect(found("742 Evergreen Terrace\nMoved there in 2019", "ADDRESS")).toEqual(["742 Evergreen Terrace"]);
   });
 
+  it("keeps the postcode written after the town the text names, but not a year, a room or a round", () => {
+    expect(found("Our new office in Parramatta NSW 2150 opens in June.", "ADDRESS")).toEqual(["2150"]);
+    expect(found("I rent a flat in Vila Nova de Gaia 4400-123 near the river.", "ADDRESS")).toEqual(["4400-123"]);
+    expect(found("We moved in Leipzig 2019; he won in Round 1234 and slept in Room 1021.", "ADDRESS")).toEqual([]);
+  });
+
   it("takes a building number right before a street into the address", () => {
     expect(
       found("Drop me at 9383 ul. Chrzanowska 61; she lives at 846 31 Rue Al Imam Al Bakri, Tunis", "ADDRESS"),
