@@ -1,3 +1,4 @@
+import { isFirstName } from "../names/nameTokens";
 import { postcode } from "./postcode";
 import { matchAll, type Recognizer, type Span } from "./Recognizer";
 
@@ -140,6 +141,26 @@ function blockPostcodes(text: string, spans: readonly Span[]): Span[] {
   return out;
 }
 
+// A line of one to five capitalized words ("Scale Unlimited", "Google Public Data Explorer"), after an optional "> ".
+const NAME_LINE = /^[ \t>]*((?:\p{Lu}[\p{L}'’&.-]*[ \t]+){0,4}\p{Lu}[\p{L}'’&.-]*)[ \t]*$/du;
+
+/**
+ * In a signature or address block, the line right above the street is the addressee: a person or the
+ * organisation they work for ("Allan Björk\nScale Unlimited\nUnit 5022 Box 1225"): PERSON when it starts
+ * with a listed given name, else ORG (the names step's person span, when it has one, is as long; the
+ * type only changes typed recall, not what is masked).
+ */
+function lineAbove(text: string, s: Span): Span[] {
+  const lineStart = text.lastIndexOf("\n", s.start - 1) + 1;
+  if (lineStart === 0 || text.slice(lineStart, s.start).trim().replace(/^>/, "").trim() !== "") return [];
+  const prevStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+  const m = NAME_LINE.exec(text.slice(prevStart, lineStart - 1));
+  const range = m?.indices?.[1];
+  if (!range) return [];
+  const first = (m?.[1] ?? "").split(/[ \t]/)[0]?.toLowerCase() ?? "";
+  return [{ start: prevStart + range[0], end: prevStart + range[1], type: isFirstName(first) ? "PERSON" : "ORG" }];
+}
+
 export const address: Recognizer = (text, context) => {
   const spans: Span[] = [];
   for (const regex of PATTERNS)
@@ -150,5 +171,6 @@ export const address: Recognizer = (text, context) => {
   // Postcodes join the street and town lines before them ("Apt. 656\n Brønderslev\n Denmark 35018").
   spans.push(...postcode(text, context));
   if (spans.length > 0 && text.includes("\n")) spans.push(...blockPostcodes(text, spans));
-  return merge(text, spans);
+  const merged = merge(text, spans);
+  return text.includes("\n") ? [...merged, ...merged.flatMap((s) => lineAbove(text, s))] : merged;
 };

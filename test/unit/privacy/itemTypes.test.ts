@@ -89,6 +89,14 @@ describe("addresses", () => {
     expect(found("We moved in Leipzig 2019; he won in Round 1234 and slept in Room 1021.", "ADDRESS")).toEqual([]);
   });
 
+  it("keeps the company line of a signature block private: the line right above the street", () => {
+    const block = "Kind regards,\nPriya Raman\nBrightfold Analytics\n14 Orchard Road\nLeeds LS6 2AB";
+    expect(found(block, "ORG")).toEqual(["Brightfold Analytics"]);
+    // A label or a sentence above an address is not a name.
+    expect(found("Delivery address:\n14 Orchard Road\nLeeds LS6 2AB", "ORG")).toEqual([]);
+    expect(found("Please send it here, thanks.\n14 Orchard Road\nLeeds LS6 2AB", "ORG")).toEqual([]);
+  });
+
   it("takes a building number right before a street into the address", () => {
     expect(
       found("Drop me at 9383 ul. Chrzanowska 61; she lives at 846 31 Rue Al Imam Al Bakri, Tunis", "ADDRESS"),
