@@ -9,7 +9,8 @@ import { lexicon } from "./lexicon";
  * (data/holidays.json, read as data; its date code is not used). A holiday is nobody's private
  * data. A word counts when it is a holiday's whole name ("Halloween", "Noël") or recurs in three
  * or more of them ("Christmas" Day/Eve/…), and is not a given name ("Patrick" of Saint
- * Patrick's Day stays a name). Folded like the text.
+ * Patrick's Day stays a name) nor a listed place ("Poland" of Poland's holidays stays a place).
+ * Folded like the text.
  */
 let cached: Set<string> | null = null;
 
@@ -44,6 +45,8 @@ export function holidayWords(): Set<string> {
   }
   for (const [word, n] of counts) if (n >= 3) words.add(word);
   for (const word of words) if (lex.givenNames.has(word) && !lex.ordinary.has(word)) words.delete(word);
+  // A country or town in several holidays' names ("… of Poland", "Russia Day", "Europe Day") is still a place.
+  for (const word of words) if (lex.places.has(word)) words.delete(word);
   cached = words;
   return words;
 }

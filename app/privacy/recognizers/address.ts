@@ -1,3 +1,4 @@
+import { isFirstName } from "../names/nameTokens";
 import { postcode } from "./postcode";
 import { matchAll, type Recognizer, type Span } from "./Recognizer";
 
@@ -107,6 +108,59 @@ function merge(text: string, spans: Span[]): Span[] {
   return out;
 }
 
+// The lines after an address, up to the first blank line or sentence: short lines (a town, a region,
+// a country, a quoted "> " mark), at most three of them.
+const BLOCK_LINE = /^[ \t>]*([^\n]{0,40})$/;
+// A postcode alone at the end of such a line: 3–5 digits, or the hyphen/space forms ("53-320", "3610-114", "840 24"); not a year.
+const LINE_FINAL_CODE = /(?:^|[ \t])(?!(?:19|20)\d\d(?![\d -]))(\d{3,5}(?:[- ]\d{2,3})?|\d{2}-\d{3})[ \t]*$/d;
+const MAX_BLOCK_LINES = 3;
+
+/**
+ * A postcode ends an address block: "3482 Via Franscini 71\n Tujetsch\n 7188", "Mellemvej 32\nAalborg NO 9100".
+ * Only in the short lines right after an address the patterns found, each at most a few words with no
+ * sentence punctuation; the first line with a code ends the block.
+ */
+function blockPostcodes(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    let lineStart = text.indexOf("\n", s.end);
+    for (let k = 0; lineStart >= 0 && k < MAX_BLOCK_LINES; k++) {
+      const from = lineStart + 1;
+      const next = text.indexOf("\n", from);
+      const line = text.slice(from, next < 0 ? text.length : next);
+      if (!BLOCK_LINE.test(line) || /[.!?:;,]\s*\S|^\s*$/.test(line)) break;
+      const m = LINE_FINAL_CODE.exec(line);
+      const range = m?.indices?.[1];
+      if (range) {
+        out.push({ start: from + range[0], end: from + range[1], type: "ADDRESS" });
+        break;
+      }
+      lineStart = next;
+    }
+  }
+  return out;
+}
+
+// A line of one to five capitalized words ("Scale Unlimited", "Google Public Data Explorer"), after an optional "> ".
+const NAME_LINE = /^[ \t>]*((?:\p{Lu}[\p{L}'’&.-]*[ \t]+){0,4}\p{Lu}[\p{L}'’&.-]*)[ \t]*$/du;
+
+/**
+ * In a signature or address block, the line right above the street is the addressee: a person or the
+ * organisation they work for ("Allan Björk\nScale Unlimited\nUnit 5022 Box 1225"): PERSON when it starts
+ * with a listed given name, else ORG (the names step's person span, when it has one, is as long; the
+ * type only changes typed recall, not what is masked).
+ */
+function lineAbove(text: string, s: Span): Span[] {
+  const lineStart = text.lastIndexOf("\n", s.start - 1) + 1;
+  if (lineStart === 0 || text.slice(lineStart, s.start).trim().replace(/^>/, "").trim() !== "") return [];
+  const prevStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+  const m = NAME_LINE.exec(text.slice(prevStart, lineStart - 1));
+  const range = m?.indices?.[1];
+  if (!range) return [];
+  const first = (m?.[1] ?? "").split(/[ \t]/)[0]?.toLowerCase() ?? "";
+  return [{ start: prevStart + range[0], end: prevStart + range[1], type: isFirstName(first) ? "PERSON" : "ORG" }];
+}
+
 export const address: Recognizer = (text, context) => {
   const spans: Span[] = [];
   for (const regex of PATTERNS)
@@ -116,5 +170,7 @@ export const address: Recognizer = (text, context) => {
   );
   // Postcodes join the street and town lines before them ("Apt. 656\n Brønderslev\n Denmark 35018").
   spans.push(...postcode(text, context));
-  return merge(text, spans);
+  if (spans.length > 0 && text.includes("\n")) spans.push(...blockPostcodes(text, spans));
+  const merged = merge(text, spans);
+  return text.includes("\n") ? [...merged, ...merged.flatMap((s) => lineAbove(text, s))] : merged;
 };

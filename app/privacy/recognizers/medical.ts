@@ -67,11 +67,11 @@ const STOP = new Set(
 );
 // A dose after an optional drug name; results: blood pressure, and a lab value with its unit.
 const DOSE =
-  /(?<![A-Za-z0-9])(?:([A-Za-z][A-Za-z-]{3,})\s+)?\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug|ml|iu|I\.E\.|UI|units|Einheiten|unites)(?![A-Za-z])/g;
+  /(?<![A-Za-z0-9])(?:([A-Za-z][A-Za-z-]{3,})\s+)?\d+(?:[.,]\d+)?\s?(?:mg|mcg|[µμ]g|ug|ml|iu|I\.E\.|UI|units|Einheiten|unites)(?![A-Za-z])/g;
 const BLOOD_PRESSURE =
   /(?<![A-Za-z])(?:blood\s+pressure|bp|blutdruck|rr|tension(?:\s+arterielle)?)\s*(?:of|von|de|:|=|is|was|ist|war|est|a)?\s*\d{2,3}\s?\/\s?\d{2,3}(?!\d)/gi;
 const LAB_VALUE =
-  /(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]{1,12})\s*(?:of|von|de|:|=|is|was|ist|war|est)?\s*\d+(?:[.,]\d+)?\s?(%|mg\/dl|mmol\/l|mmol\/mol|g\/dl|g\/l|ng\/ml|µg\/l|ug\/l|pg\/ml|u\/l|iu\/l|miu\/l|mu\/l)(?![A-Za-z])/gi;
+  /(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]{1,12})\s*(?:of|von|de|:|=|is|was|ist|war|est)?\s*\d+(?:[.,]\d+)?\s?(%|mg\/dl|mmol\/l|mmol\/mol|g\/dl|g\/l|ng\/ml|[µμ]g\/l|ug\/l|pg\/ml|u\/l|iu\/l|miu\/l|mu\/l)(?![A-Za-z])/gi;
 
 /** A dictionary word shaped like a condition, procedure or drug ("arthritis", "metformin"): the same in de/fr. */
 function hasMedicalShape(lower: string, terms: ReturnType<typeof medicalTerms>): boolean {
@@ -198,10 +198,10 @@ function doseSpans(text: string): Span[] {
 }
 
 // Quick checks that start on a digit, so most texts skip the patterns that start at every word.
-const HAS_DOSE = /\d\s?(?:mg|mcg|µg|ug|ml|iu|I\.E\.|UI|units|Einheiten|unites)(?![A-Za-z])/i;
+const HAS_DOSE = /\d\s?(?:mg|mcg|[µμ]g|ug|ml|iu|I\.E\.|UI|units|Einheiten|unites)(?![A-Za-z])/i;
 const HAS_PRESSURE = /\d{2,3}\s?\/\s?\d{2,3}/;
 const HAS_LAB_UNIT =
-  /\d\s?(?:%|mg\/dl|mmol\/l|mmol\/mol|g\/dl|g\/l|ng\/ml|µg\/l|ug\/l|pg\/ml|u\/l|iu\/l|miu\/l|mu\/l)/i;
+  /\d\s?(?:%|mg\/dl|mmol\/l|mmol\/mol|g\/dl|g\/l|ng\/ml|[µμ]g\/l|ug\/l|pg\/ml|u\/l|iu\/l|miu\/l|mu\/l)/i;
 
 function resultSpans(text: string): Span[] {
   const { all } = medicalTerms();

@@ -1,4 +1,5 @@
 import { getCountries } from "libphonenumber-js";
+import { isVocabularyWord } from "../commonWords";
 import { groupSpans, type Recognizer, type Span } from "./Recognizer";
 
 /**
@@ -51,9 +52,24 @@ function afterCountry(text: string): Span[] {
   return spans;
 }
 
+// "in Sydney NSW 2000", "in Quinta de São Tiago 3610-114": a town (one to four capitalized words) and
+// the code after it, not a year ("in Berlin 2019").
+const AFTER_TOWN = new RegExp(
+  String.raw`(?<=(?:^|[^\p{L}])in\s+)(?:\p{Lu}[\p{L}'’\-]*\s+(?:(?:de|da|do|la|le|sur|am|an)\s+)?){1,4}(?!(?:19|20)\d\d(?![\d-]))(\d{4,5}(?:-\d{3})?)(?![\p{L}\p{N}]|[.,]\d)`,
+  "dgu",
+);
+
+/** "in Round 1234", "in Room 1021" are no towns: the word before the code is not among the 10,000 commonest en/de/fr words (a region code is fine). */
+function namesTown(_code: string, m: RegExpMatchArray): boolean {
+  const words = m[0].trim().split(/\s+/);
+  const last = words[words.length - 2] ?? "";
+  return /^\p{Lu}{1,3}$/u.test(last) || !isVocabularyWord(last.toLowerCase());
+}
+
 export const postcode: Recognizer = (text) => {
   if (!/\d{3}/.test(text)) return [];
   const spans: Span[] = /\d[ \t]*(?:\n|$)/.test(text) ? afterCountry(text) : [];
   if (/zip|post|plz|code/i.test(text)) spans.push(...groupSpans(text, CUE, "ADDRESS"));
+  if (/\bin\s/.test(text)) spans.push(...groupSpans(text, AFTER_TOWN, "ADDRESS", 1, namesTown));
   return spans;
 };

@@ -71,6 +71,32 @@ describe("addresses", () => {
     ]);
   });
 
+  it("keeps the postcode that ends an address block, on its own line or after the town", () => {
+    expect(
+      found("Billing address: Tom Reed\n  12 Baker Street Apt. 4\n  Leeds\n  West Yorkshire\n  4471", "ADDRESS"),
+    ).toEqual(["12 Baker Street Apt. 4\n  Leeds\n  West Yorkshire\n  4471"]);
+    expect(found("Ship to: Apt. 5 88 Hauptweg 3\nOslo NO 0150", "ADDRESS")).toEqual([
+      "Apt. 5 88 Hauptweg 3\nOslo NO 0150",
+    ]);
+    // A sentence or a label after the address is not part of it, nor a year.
+    expect(found("742 Evergreen Terrace\nSpringfield\nTotal due: 1200", "ADDRESS")).toEqual(["742 Evergreen Terrace"]);
+    expect(found("742 Evergreen Terrace\nMoved there in 2019", "ADDRESS")).toEqual(["742 Evergreen Terrace"]);
+  });
+
+  it("keeps the postcode written after the town the text names, but not a year, a room or a round", () => {
+    expect(found("Our new office in Parramatta NSW 2150 opens in June.", "ADDRESS")).toEqual(["2150"]);
+    expect(found("I rent a flat in Vila Nova de Gaia 4400-123 near the river.", "ADDRESS")).toEqual(["4400-123"]);
+    expect(found("We moved in Leipzig 2019; he won in Round 1234 and slept in Room 1021.", "ADDRESS")).toEqual([]);
+  });
+
+  it("keeps the company line of a signature block private: the line right above the street", () => {
+    const block = "Kind regards,\nPriya Raman\nBrightfold Analytics\n14 Orchard Road\nLeeds LS6 2AB";
+    expect(found(block, "ORG")).toEqual(["Brightfold Analytics"]);
+    // A label or a sentence above an address is not a name.
+    expect(found("Delivery address:\n14 Orchard Road\nLeeds LS6 2AB", "ORG")).toEqual([]);
+    expect(found("Please send it here, thanks.\n14 Orchard Road\nLeeds LS6 2AB", "ORG")).toEqual([]);
+  });
+
   it("takes a building number right before a street into the address", () => {
     expect(
       found("Drop me at 9383 ul. Chrzanowska 61; she lives at 846 31 Rue Al Imam Al Bakri, Tunis", "ADDRESS"),

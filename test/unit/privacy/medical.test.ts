@@ -26,6 +26,13 @@ describe("medical conditions, medications, procedures and results", () => {
     expect(medical("Ich habe Arthritis und nehme Metformin.", "de-DE")).toEqual(["Arthritis", "Metformin"]);
   });
 
+  it("finds doses and results written in micrograms with the micro sign, which the text's normalization turns into a Greek mu", () => {
+    expect(medical("Levothyroxine 75 µg every morning; vitamin B12 310 µg/l.")).toEqual([
+      "Levothyroxine 75 µg",
+      "B12 310 µg/l",
+    ]);
+  });
+
   it("finds doses with their drug, German disease compounds, allergies and test results", () => {
     expect(
       medical("Sertraline 50 mg daily; Brustkrebs; peanut allergy; HbA1c 7.2%, blood pressure 150/95, LDL 160 mg/dl."),

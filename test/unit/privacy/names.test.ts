@@ -136,6 +136,11 @@ describe("names, organisations and places", () => {
     expect(texts("I met Patrick Okonkwo at Christmas.")).toEqual(["Patrick Okonkwo"]);
   });
 
+  it("still finds a country that several holidays are named after, where the user comes from", () => {
+    expect(found("I'm originally from Russia and moved here last year.")).toEqual([["LOCATION", "Russia"]]);
+    expect(texts("We met at Christmas.")).toEqual([]);
+  });
+
   it("finds name parts of many cultures from the people-names list, also in lowercase chat", () => {
     expect(texts("please send the invoice to koushik today")).toEqual(["koushik"]);
   });
