@@ -1,7 +1,7 @@
 import type { Span } from "../recognizers/Recognizer";
 import { isEnglishWord } from "./englishWords";
 import { isOrdinary, type Token } from "./nameTokens";
-import { ORG_WORDS } from "./properNouns";
+import { INSTITUTION_WORDS } from "./properNouns";
 
 /**
  * Institutions written with a lowercase kind word and a name: "école élémentaire des Acacias",
@@ -31,11 +31,12 @@ function nameAfter(tokens: Token[], i: number): number {
   return j;
 }
 
+/** Only an institution's kind names one in lowercase; a company-name word there is a common noun. */
 export function orgPhrases(tokens: Token[]): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.capitalized || !ORG_WORDS.has(t.lower)) continue;
+    if (t.capitalized || !INSTITUTION_WORDS.has(t.lower)) continue;
     let k = i + 1;
     while (k < tokens.length && k - i <= 3 && !CONNECTORS.has((tokens[k] as Token).lower)) k++;
     if (k >= tokens.length || !CONNECTORS.has((tokens[k] as Token).lower)) continue;

@@ -44,11 +44,22 @@ const ORG_SUFFIXES = new Set(
     " ",
   ),
 );
-export const ORG_WORDS = new Set(
-  "pharmacy pharmacie apotheke bakery restaurant cafe hotel shop store garage salon surgery dental practice cabinet kita kindergarten creche daycare nursery bank banque university universitat universite college school schule ecole lycee gymnasium academy akademie hospital klinik klinikum clinic clinique hopital krankenhaus praxis institute institut insurance versicherung assurance assurances foundation stiftung fondation association verein ministry ministerium ministere agency agentur agence council company compagnie corporation technologies technology systems solutions consulting partners capital airlines airways motors labs software services pharma energy media studios club society gesellschaft societe cooperative genossenschaft sparkasse volksbank stadtwerke finanzamt jobcenter amt kanzlei cabinet mairie prefecture".split(
+/** Kinds of institution a person goes to or belongs to: "the pharmacy", "école des Acacias". */
+export const INSTITUTION_WORDS = new Set(
+  "pharmacy pharmacie apotheke bakery restaurant cafe hotel shop store garage salon surgery dental practice cabinet kita kindergarten creche daycare nursery bank banque university universitat universite college school schule ecole lycee gymnasium academy akademie hospital klinik klinikum clinic clinique hopital krankenhaus praxis institute institut insurance versicherung assurance assurances foundation stiftung fondation association verein ministry ministerium ministere agency agentur agence council club society gesellschaft societe cooperative genossenschaft sparkasse volksbank stadtwerke finanzamt jobcenter amt kanzlei mairie prefecture".split(
     " ",
   ),
 );
+/**
+ * Words that end a company's name ("Northwind Capital", "Nova Media"); written lowercase they are
+ * common nouns ("the capital of France", "the media of Germany"), unlike an institution's kind.
+ */
+const COMPANY_NAME_WORDS = new Set(
+  "company compagnie corporation technologies technology systems solutions consulting partners capital airlines airways motors labs software services pharma energy media studios".split(
+    " ",
+  ),
+);
+export const ORG_WORDS = new Set([...INSTITUTION_WORDS, ...COMPANY_NAME_WORDS]);
 const WORDS_BEFORE_PLACES = new Set(
   "in from near to nach aus bei im a en au aux vers pres live lives living moved born".split(" "),
 );

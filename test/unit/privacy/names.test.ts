@@ -102,6 +102,15 @@ describe("names, organisations and places", () => {
     expect(texts("ask anna a question about it")).toEqual(["anna"]);
   });
 
+  it("finds an institution written in lowercase, but keeps a company-name word used as a common noun readable", () => {
+    expect(found("my son goes to the university of north florida")).toEqual([["ORG", "university of north florida"]]);
+    expect(found("J'ai appelé la clinique du Parc.", "fr-FR")).toEqual([["ORG", "clinique du Parc"]]);
+    expect(texts("What is the capital of France?")).not.toContain("capital of France");
+    expect(texts("How did the media of Brazil report it?")).not.toContain("media of Brazil");
+    // The same words still end a company's name.
+    expect(found("I work for Northwind Capital.")).toEqual([["ORG", "Northwind Capital"]]);
+  });
+
   it("finds organisation acronyms and listed places or companies written in lowercase", () => {
     expect(found("I bank with HSBC, not a PDF or the IBAN.")).toEqual([["ORG", "HSBC"]]);
     expect(texts("moved from hong kong to work at microsoft")).toEqual(["hong kong", "microsoft"]);
