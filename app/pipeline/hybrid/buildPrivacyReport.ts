@@ -60,10 +60,13 @@ export function reportStage(report: HybridReport): MessageStage {
   return { kind: "report", content, meta: { ...report } };
 }
 
-/** What the user reads when Hybrid mode answered locally because the cloud step failed. */
-export function fallbackNotice(error: ErrorData, strategy: HybridStrategy, sentAnything: boolean): string {
+/**
+ * What the user reads when Hybrid mode answered locally because the cloud step failed: the answer
+ * is the sketch ("draft") or one the local model wrote on its own ("own").
+ */
+export function fallbackNotice(error: ErrorData, answeredWith: "draft" | "own", sentAnything: boolean): string {
   const answer =
-    strategy === "sketch-refine"
+    answeredWith === "draft"
       ? "This answer is the local model's draft, written on this device."
       : "The local model answered on its own, on this device.";
   const sent = sentAnything ? " Only the sanitized request left this device." : "";

@@ -39,7 +39,7 @@ export async function runCloudOutline(run: AnswerRun, contextTerms: ContextTerms
     if (!reason) throw cloud.failure;
     ctx.onProgress("fallback");
     const answer = await run.generateLocally(null, context.promptBlock, "answer");
-    const notice = fallbackNotice(reason, "cloud-outline", cloud.sent !== null);
+    const notice = fallbackNotice(reason, "own", cloud.sent !== null);
     return run.finish({
       stages,
       cloud,

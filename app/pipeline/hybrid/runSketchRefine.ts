@@ -16,7 +16,8 @@ import { StreamRestorer } from "./StreamRestorer";
  * Hybrid, sketch → refine (the default): the local model sketches the answer with the private
  * context; the sanitized instruction and sketch go through the gate to the cloud, whose answer
  * is restored on the device as it streams; gaps get a short local pass. If the cloud step fails
- * for an expected reason, the sketch becomes the answer, with a notice saying why.
+ * for an expected reason, the sketch becomes the answer (or, if the sketch is empty, the local
+ * model answers on its own), with a notice saying why.
  */
 export async function runSketchRefine(run: AnswerRun, contextTerms: ContextTermsSource): Promise<AnswerOutcome> {
   const { ctx } = run;
@@ -41,8 +42,22 @@ export async function runSketchRefine(run: AnswerRun, contextTerms: ContextTerms
   const reason = fallbackReason(cloud.failure);
   if (!reason) throw cloud.failure;
   ctx.onProgress("fallback");
+  const sent = cloud.sent !== null;
+  if (!sketch.text.trim()) {
+    // The local model ended the sketch without writing: a draft that says nothing is no answer, so
+    // it answers on its own, as cloud-outline's fallback does.
+    const answer = await run.generateLocally(null, context.promptBlock, "answer");
+    return run.finish({
+      stages: [...local, ...cloud.stages],
+      cloud,
+      text: answer.text,
+      status: answer.stopReason === "aborted" ? "stopped" : "done",
+      stats: run.localStats(answer),
+      fallback: reason,
+      notice: fallbackNotice(reason, "own", sent),
+    });
+  }
   run.emitAnswer(sketch.text);
-  const notice = fallbackNotice(reason, "sketch-refine", cloud.sent !== null);
   return run.finish({
     stages: [...local, ...cloud.stages],
     cloud,
@@ -50,7 +65,7 @@ export async function runSketchRefine(run: AnswerRun, contextTerms: ContextTerms
     status: "done",
     stats: run.localStats(sketch),
     fallback: reason,
-    notice,
+    notice: fallbackNotice(reason, "draft", sent),
   });
 }
 

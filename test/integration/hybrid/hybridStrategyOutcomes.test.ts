@@ -164,5 +164,18 @@ describe("how each Hybrid strategy ends around the cloud step", () => {
       // The sanitized stage of what left is kept with the fallback answer.
       expect(h.stage(failed.id, "sanitized")?.content).toContain("[PERSON_1]");
     });
+
+    it("when the sketch came out empty and the cloud fails, the local model answers on its own instead of leaving the answer empty", async () => {
+      script = (call) => (call === 1 ? "" : LOCAL_ANSWER);
+      h.cloud.setFault({ status: 500 });
+      const answer = await h.ask(h.conversation("hybrid").id, MESSAGE);
+      expect(answer).toMatchObject({ status: "done", content: LOCAL_ANSWER });
+      expect(model.prompts).toHaveLength(2);
+      expect(h.stage(answer.id, "sketch")?.content).toBe("");
+      expect(h.stage(answer.id, "notice")?.content).toMatch(
+        /\(500\).* The local model answered on its own, on this device\. Only the sanitized request left this device\.$/,
+      );
+      expect(h.report(answer.id).fallback).toMatchObject({ code: "cloud_server_error" });
+    });
   });
 });

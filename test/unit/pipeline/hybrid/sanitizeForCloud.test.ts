@@ -75,11 +75,9 @@ describe("the privacy report", () => {
       code: "cloud_server_error" as const,
       message: "The cloud provider had an internal error (500). Try again later.",
     };
-    expect(fallbackNotice(error, "sketch-refine", true)).toBe(
+    expect(fallbackNotice(error, "draft", true)).toBe(
       "The cloud provider had an internal error (500). Try again later. This answer is the local model's draft, written on this device. Only the sanitized request left this device.",
     );
-    expect(fallbackNotice(error, "cloud-outline", false)).toMatch(
-      /The local model answered on its own, on this device\.$/,
-    );
+    expect(fallbackNotice(error, "own", false)).toMatch(/The local model answered on its own, on this device\.$/);
   });
 });
