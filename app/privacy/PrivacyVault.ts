@@ -107,15 +107,6 @@ export class PrivacyVault {
     return entry.placeholder;
   }
 
-  /**
-   * The placeholder `placeholderFor(value)` would return without changing the vault — a known
-   * value's or variant's, once it has its number — else undefined (it would number or add one).
-   */
-  usedPlaceholder(value: string): string | undefined {
-    const known = this.find(cleanValue(value));
-    return known && isNumbered(known.placeholder) ? known.placeholder : undefined;
-  }
-
   /** Unsent keys numbered since the last call, so a store can rename their rows; then forgets them. */
   takeRenames(): Array<{ from: string; to: string }> {
     const renames = [...this.renamed].map(([from, to]) => ({ from, to }));

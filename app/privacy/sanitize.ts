@@ -56,14 +56,6 @@ export function sanitizeDetected(
   let out = replace(text, vault, detections);
   // Nothing found: text and vault are as that scan saw them (its terms included the declared ones), so a re-scan finds nothing.
   let clean = detections.length === 0 && vault.revision === first?.revision;
-  if (!clean) {
-    const guess = knownTermsReplaced(out, vault, recheck);
-    // The guess is kept only when a full scan finds nothing in it; otherwise the re-checks below run as if it never was.
-    if (guess !== null && detectSteps(guess, vault, recheck, steps, memo).length === 0) {
-      out = guess;
-      clean = true;
-    }
-  }
   for (let pass = 1; pass < MAX_PASSES && !clean; pass++) {
     const more = detectSteps(out, vault, recheck, steps, memo);
     clean = more.length === 0;
@@ -165,35 +157,12 @@ function result(out: string, vault: PrivacyVault): SanitizeResult {
   return { text: asSanitized(out), replaced: placeholdersIn(out, vault) };
 }
 
-/**
- * What the first re-check would most likely return, without its full scan (speed, issues #11/#13):
- * `text` with every vault value and variant it contains replaced — mostly the variants the first
- * replacement registered ("Thompson" after "Gary Thompson") — or null when there is none, or when
- * one would number or add a vault entry (the vault must not change for a guess). The first
- * re-check finds exactly these (steps 1–2) unless steps 3–4 find something more in `text`; the
- * caller keeps the guess only if a full scan of it finds nothing, which is then also what the
- * second re-check, of the same text in the same vault, would have found.
- */
-export function knownTermsReplaced(text: string, vault: PrivacyVault, options: DetectOptions): string | null {
-  const terms = detectSteps(text, vault, options, { structured: false, nlp: false });
-  if (terms.length === 0) return null;
-  const placeholders = terms.map((d) => vault.usedPlaceholder(d.text));
-  if (placeholders.some((p) => p === undefined)) return null;
-  return splice(text, terms, (_, i) => placeholders[i] as string);
-}
-
 function replace(text: string, vault: PrivacyVault, detections: Detection[]): string {
-  return splice(text, detections, (d) => vault.placeholderFor(d.text, d.type, "detected"));
-}
-
-/** `text` with each detection replaced, in order of start (a detection inside an earlier one is skipped). */
-function splice(text: string, detections: Detection[], placeholder: (d: Detection, index: number) => string): string {
   const parts: string[] = [];
   let at = 0;
-  const order = detections.map((d, i) => [d, i] as const).sort(([a], [b]) => a.start - b.start);
-  for (const [d, i] of order) {
+  for (const d of [...detections].sort((a, b) => a.start - b.start)) {
     if (d.start < at) continue;
-    parts.push(text.slice(at, d.start), placeholder(d, i));
+    parts.push(text.slice(at, d.start), vault.placeholderFor(d.text, d.type, "detected"));
     at = d.end;
   }
   parts.push(text.slice(at));
