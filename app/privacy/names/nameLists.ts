@@ -1,5 +1,5 @@
 import type { Span } from "../recognizers/Recognizer";
-import { isVeryCommonWord } from "../commonWords";
+import { foldWord, isVeryCommonWord } from "../commonWords";
 import { isListedPublicAcronym } from "./lexiconTerms";
 import { CONTRACTION, isFirstName, isLastName, isOrdinary, NAME_WORDS, type Token } from "./nameTokens";
 import { nameParts } from "./givenNameBefore";
@@ -47,9 +47,12 @@ const PEOPLE_INTRO =
  * or a name part of `@cspell/dict-people-names` ("Park", "White"); never a contraction ("I'm").
  */
 function isListedName(lower: string): boolean {
+  // The lists are folded ("clement", "noel"): the word is looked up folded too, or a name written
+  // with its accents ("Clément", "Noël") would never be listed.
+  const folded = foldWord(lower);
   const lex = lexicon();
-  if (lex.firstNames.has(lower) || lex.lastNames.has(lower) || NAME_WORDS.has(lower)) return true;
-  return nameParts().has(lower) && !CONTRACTION.test(lower);
+  if (lex.firstNames.has(folded) || lex.lastNames.has(folded) || NAME_WORDS.has(folded)) return true;
+  return nameParts().has(folded) && !CONTRACTION.test(lower);
 }
 
 export function nameLists(text: string, tokens: Token[], language: string): Span[] {
@@ -59,13 +62,14 @@ export function nameLists(text: string, tokens: Token[], language: string): Span
     // A public body or public acronym in the list is no person ("Medicare and FEMA"); the others are judged alone.
     const group = all.filter((t) => !isPublicBodyName(t.text) && !isListedPublicAcronym(t));
     if (group.length < (group.length === all.length ? 2 : 1)) continue;
-    const known = group.some((t) => isFirstName(t.lower) || isLastName(t.lower));
+    const known = group.some((t) => isFirstName(foldWord(t.lower)) || isLastName(foldWord(t.lower)));
     const noneOrdinary = group.every((t) => !isOrdinary(t.lower));
     const introduced = PEOPLE_INTRO.test(
       text.slice(Math.max(0, (group[0] as Token).start - 30), (group[0] as Token).start),
     );
     const mostlyOrdinary =
-      group.filter((t) => isOrdinary(t.lower) && !isLastName(t.lower) && !isFirstName(t.lower)).length >
+      group.filter((t) => isOrdinary(t.lower) && !isLastName(foldWord(t.lower)) && !isFirstName(foldWord(t.lower)))
+        .length >
       group.length / 2;
     if (!introduced && (!(known || noneOrdinary) || mostlyOrdinary)) continue;
     // Each member on its own: an ordinary word that is no name is the list's neighbour, not a person

@@ -1,7 +1,9 @@
+import { isSpellingWord } from "../../pipeline/auto/spellingVocabulary";
 import type { Span } from "../recognizers/Recognizer";
 import { isEnglishWord } from "./englishWords";
 import { isOrdinary, type Token } from "./nameTokens";
 import { INSTITUTION_WORDS } from "./properNouns";
+import { isStopWord } from "./stopWords";
 
 /**
  * Institutions written with a lowercase kind word and a name: "école élémentaire des Acacias",
@@ -15,15 +17,31 @@ const PLACE_PARTS = new Set(
   "north south east west northern southern eastern western new saint st san santa upper lower central".split(" "),
 );
 
-function nameAfter(tokens: Token[], i: number): number {
+// French elision: "m'a", "l'ont", "d'un", "qu'il" are a function word glued to the next word.
+const ELIDED = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]/u;
+
+/**
+ * A lowercase word that is no word of the text's language: in French or German text the English
+ * lists say nothing ("rappelé", "mardi" are neither), so the language's own vocabulary decides —
+ * the Hunspell stems of dictionary-fr / dictionary-de, as Auto's unclassified-token check uses.
+ */
+function isUnknownWord(t: Token, language: string): boolean {
+  if (isOrdinary(t.lower) || isEnglishWord(t.lower)) return false;
+  if (language !== "fr" && language !== "de") return true;
+  return !ELIDED.test(t.lower) && !isStopWord(t.lower) && !isSpellingWord(t.text, language);
+}
+
+function nameAfter(tokens: Token[], i: number, language: string): number {
   let j = i;
   while (j < tokens.length && j - i < 3) {
     const t = tokens[j] as Token;
-    const nameLike =
-      t.capitalized ||
-      (!isOrdinary(t.lower) && !isEnglishWord(t.lower)) ||
-      CONNECTORS.has(t.lower) ||
-      PLACE_PARTS.has(t.lower);
+    // A new sentence is no part of the name ("… du Parc. Elle m'a rappelé").
+    if (j > i && t.sentenceStart) break;
+    // German capitalises every noun: past a connector inside the name, a known noun is the sentence
+    // going on ("klinik am Stadtpark zur Kontrolle"), not more name.
+    if (language === "de" && j > i && CONNECTORS.has((tokens[j - 1] as Token).lower) && isSpellingWord(t.text, "de"))
+      break;
+    const nameLike = t.capitalized || isUnknownWord(t, language) || CONNECTORS.has(t.lower) || PLACE_PARTS.has(t.lower);
     if (!nameLike) break;
     j++;
   }
@@ -32,7 +50,7 @@ function nameAfter(tokens: Token[], i: number): number {
 }
 
 /** Only an institution's kind names one in lowercase; a company-name word there is a common noun. */
-export function orgPhrases(tokens: Token[]): Span[] {
+export function orgPhrases(tokens: Token[], language: string): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -41,7 +59,7 @@ export function orgPhrases(tokens: Token[]): Span[] {
     while (k < tokens.length && k - i <= 3 && !CONNECTORS.has((tokens[k] as Token).lower)) k++;
     if (k >= tokens.length || !CONNECTORS.has((tokens[k] as Token).lower)) continue;
     while (k + 1 < tokens.length && CONNECTORS.has((tokens[k + 1] as Token).lower)) k++;
-    const end = nameAfter(tokens, k + 1);
+    const end = nameAfter(tokens, k + 1, language);
     if (end > k + 1) {
       spans.push({ start: t.start, end: (tokens[end - 1] as Token).end, type: "ORG" });
       i = end - 1;

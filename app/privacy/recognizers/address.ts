@@ -1,4 +1,6 @@
+import { isEnglishWord } from "../names/englishWords";
 import { isFirstName } from "../names/nameTokens";
+import { isGermanNonNoun } from "./germanNonNoun";
 import { postcode } from "./postcode";
 import { matchAll, type Recognizer, type Span } from "./Recognizer";
 
@@ -14,6 +16,21 @@ const STREET_COMPOUND = new RegExp(
   String.raw`(?<![\p{L}])(?:${CAP}\s)?\p{Lu}[\p{L}\-]*(?:${COMPOUND_SUFFIX})\s+\d{1,4}(?:\s?[a-z](?![\p{L}]))?`,
   "gu",
 );
+// The word before the house number in a STREET_COMPOUND match.
+const COMPOUND_WORD = /([\p{L}-]+)\s+\d+(?:\s?[a-z])?$/u;
+
+/**
+ * A word that merely ends like a street word is no street: an English word ("During 5",
+ * "String 3", "Brigade 2"; word-list holds no German compound) or one German writes only in
+ * lowercase, so no noun ("Hinweg 5"; germanNonNoun.ts). German streets
+ * are nouns and compounds no English dictionary lists ("Marktring 5", "Kaiserring 12").
+ */
+function isStreetCompound(match: RegExpMatchArray): boolean {
+  const word = COMPOUND_WORD.exec(match[0])?.[1] ?? "";
+  if (word.includes("-")) return true;
+  return !isEnglishWord(word.toLowerCase()) && !isGermanNonNoun(word);
+}
+
 const STREET_WORDS = String.raw`Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Ufer|Gasse`;
 const STREET_WORD = new RegExp(
   String.raw`(?<![\p{L}])${CAP}\s(?:${STREET_WORDS})\s+\d{1,4}(?:\s?[a-z](?![\p{L}]))?`,
@@ -164,7 +181,8 @@ function lineAbove(text: string, s: Span): Span[] {
 export const address: Recognizer = (text, context) => {
   const spans: Span[] = [];
   for (const regex of PATTERNS)
-    if (TRIGGERS.get(regex)?.test(text) !== false) spans.push(...matchAll(text, regex, "ADDRESS"));
+    if (TRIGGERS.get(regex)?.test(text) !== false)
+      spans.push(...matchAll(text, regex, "ADDRESS", regex === STREET_COMPOUND ? isStreetCompound : undefined));
   spans.push(
     ...matchAll(text, NUMBER_STREET_NUMBER, "ADDRESS", (m) => !NOT_A_STREET.test(m[0]) && !NEW_SENTENCE.test(m[0])),
   );

@@ -65,7 +65,7 @@ function paragraphNames(paragraph: string, blanked: string, context: RecognizerC
     ...properNouns(paragraph, tokens, language, tags),
     ...nameLists(paragraph, tokens, language),
     ...lexiconTerms(tokens, language === "en" ? tags : undefined, { text: paragraph, language }),
-    ...orgPhrases(tokens),
+    ...orgPhrases(tokens, language),
   ];
   // The tagger only adds what the rules missed: where both found something, the rules' span and type are better informed.
   const tagged = [...taggedNames(blanked, tokens, language, tags), ...lowercaseNamed(blanked, tokens, language)].filter(

@@ -176,6 +176,23 @@ describe("date of birth, age and address recognizers", () => {
     expect(found("We have 3 Park benches and 2 Main Course options.")).toEqual([]);
     expect(found("On 12 March 1985, read Chapter 3 Section 4.")).toEqual([]);
   });
+
+  it("does not take a word that merely ends like a German street word for a street", () => {
+    // English words ending in "-ring", "-gade", "-tie", and a German adverb ("hin" + "weg").
+    expect(found("During 5 years we lived there. String 3 is broken and Brigade 2 left.")).toEqual([]);
+    expect(found("Hinweg 5 Kilometer, zurück mit dem Bus.", "de-DE")).toEqual([]);
+  });
+
+  it("still finds German streets named with a street word, alone or in a compound", () => {
+    expect(found("Sie wohnt im Marktring 5 und er Am Ring 3.", "de-DE")).toEqual([
+      ["ADDRESS", "Marktring 5"],
+      ["ADDRESS", "Am Ring 3"],
+    ]);
+    expect(found("Kaiserring 12, 68161 Mannheim", "de-DE")).toEqual([["ADDRESS", "Kaiserring 12, 68161 Mannheim"]]);
+    expect(found("Büro: Marktplatz 5, Ringvej 144, Hauptstr. 7", "de-DE")).toEqual([
+      ["ADDRESS", "Marktplatz 5, Ringvej 144, Hauptstr. 7"],
+    ]);
+  });
 });
 
 describe("medical terms", () => {

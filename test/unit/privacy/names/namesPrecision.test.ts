@@ -74,3 +74,25 @@ describe("a single letter of another script", () => {
     expect(found("the actor Дмитрий Волков called", "en-US", "PERSON")).toEqual(["Дмитрий Волков"]);
   });
 });
+
+describe("an institution's name after its lowercase kind word", () => {
+  it("ends at the first ordinary word of the text's language, so the sentence around it reaches the cloud", () => {
+    expect(found("J'ai appelé la clinique du Parc m'a rappelé hier.", "fr-FR", "ORG")).toEqual(["clinique du Parc"]);
+    expect(cleaned("J'ai appelé la clinique du Parc mardi matin.", "fr-FR")).toBe(
+      "J'ai appelé la [ORG_1] mardi matin.",
+    );
+  });
+
+  it("ends where a new sentence starts", () => {
+    expect(found("J'ai appelé la clinique du Parc. Elle m'a rappelé.", "fr-FR", "ORG")).toEqual(["clinique du Parc"]);
+  });
+
+  it("still takes name words the language does not know, and English place names", () => {
+    expect(found("Ich war gestern in der klinik am Stadtpark zur Kontrolle.", "de-DE", "ORG")).toEqual([
+      "klinik am Stadtpark",
+    ]);
+    expect(found("I studied at the university of north florida until 2019.", "en-US", "ORG")).toEqual([
+      "university of north florida",
+    ]);
+  });
+});
