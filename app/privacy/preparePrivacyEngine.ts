@@ -1,4 +1,4 @@
-import { loadSpellingVocabulary } from "../pipeline/auto/spellingVocabulary";
+import { loadSpellingVocabulary } from "./spellingVocabulary";
 import { loadVocabulary } from "./commonWords";
 import { isEnglishWord } from "./names/englishWords";
 import { dictionaryAcronyms } from "./names/dictionaryAcronyms";

@@ -4,7 +4,7 @@ import { isMonthName } from "../../privacy/names/monthNames";
 import { isKnownWord, isKnownCapitalised } from "./isKnownWord";
 import { isGivenNameWord, isPublicWord, isTitle } from "./nameWords";
 import { isCommunicationWord } from "./communicationWords";
-import { isSpellingWord } from "./spellingVocabulary";
+import { isSpellingWord } from "../../privacy/spellingVocabulary";
 import type { RoutingRules, UnclassifiedKind } from "./routingRules";
 
 export type { UnclassifiedKind };

@@ -2,7 +2,7 @@ import { foldWord, isCommonWord } from "../../privacy/commonWords";
 import { isEnglishWord } from "../../privacy/names/englishWords";
 import { lexicon } from "../../privacy/names/lexicon";
 import { isOrdinary } from "../../privacy/names/nameTokens";
-import { hasSpellingVocabulary, isSpellingWord } from "./spellingVocabulary";
+import { hasSpellingVocabulary, isSpellingWord } from "../../privacy/spellingVocabulary";
 
 /**
  * A lowercase word the engine's own data knows as vocabulary or as something public: the

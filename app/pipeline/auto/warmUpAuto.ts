@@ -4,7 +4,7 @@ import { routeMessage } from "./routeMessage";
 import { loadHealthWords } from "./healthWords";
 import { loadCommunicationWords } from "./communicationWords";
 import { ROUTING_RULES, type RoutingRules } from "./routingRules";
-import { hasSpellingVocabulary, loadSpellingVocabulary } from "./spellingVocabulary";
+import { hasSpellingVocabulary, loadSpellingVocabulary } from "../../privacy/spellingVocabulary";
 
 const WARM_UP_TEXT = "Please write a short note to Anna Berger about the meeting in Berlin on Monday, 3 March.";
 

@@ -1,4 +1,4 @@
-import { isSpellingWord } from "../../pipeline/auto/spellingVocabulary";
+import { isSpellingWord } from "../spellingVocabulary";
 import type { Span } from "../recognizers/Recognizer";
 import { isEnglishWord } from "./englishWords";
 import { isOrdinary, type Token } from "./nameTokens";

@@ -6,7 +6,8 @@ import { createRequire } from "node:module";
  * (igerman98, GPL-2.0/GPL-3.0) and `dictionary-fr` (Grammalecte, MPL-2.0): the stems of the
  * .dic files, read as data without expanding affixes (~80k entries each, ~50 ms, a few MB).
  * So Auto can tell an unknown capitalised word — most likely a name — from vocabulary in every
- * language it routes, not only English (issue #16).
+ * language it routes, not only English (issue #16), and the names step can tell where an
+ * institution's name ends in French or German text (names/orgPhrases.ts).
  *
  * Measured alternative: @cspell/dict-de-de / -fr-fr (tries with every inflection and compound)
  * need cspell-trie-lib and took 0.8–2.5 s and 150–210 MB RSS to load here: too heavy for a
