@@ -52,6 +52,8 @@ export class ChatService {
     const { store } = this.deps;
     const conversation = this.requireConversation(conversationId);
     const model = await this.deps.getModel();
+    // Another send may have started an answer here while the model loaded.
+    this.assertIdle(conversationId);
     const isFirst = store.messages.listForConversation(conversationId).length === 0;
     const userMessage = store.messages.append({
       conversationId,
@@ -75,6 +77,7 @@ export class ChatService {
     this.assertIdle(conversationId);
     const lastUser = this.lastUserMessage(conversationId);
     const model = await this.deps.getModel();
+    this.assertIdle(conversationId);
     this.deps.store.messages.setAsideAnswers(conversationId, seqOf(this.deps.store, lastUser), lastUser.id);
     return { assistantMessage: this.startAnswer(this.requireConversation(conversationId), model, lastUser.id) };
   }
@@ -104,6 +107,7 @@ export class ChatService {
       );
     }
     const model = await this.deps.getModel();
+    this.assertIdle(conversationId);
     const assistant = this.deps.store.messages.restart(last.id);
     const history = this.deps.store.messages.listForConversation(conversationId);
     this.deps.emit({ type: "message:created", conversationId, message: assistant });
@@ -189,10 +193,11 @@ export class ChatService {
     return assistant;
   }
 
+  /** Registers the answer as running before any of it runs, so Stop and assertIdle see it at once. */
   private run(conversationId: string, write: (signal: AbortSignal) => Promise<void>): void {
-    const controller = new AbortController();
-    const done = write(controller.signal).finally(() => this.running.delete(conversationId));
-    this.running.set(conversationId, { controller, done });
+    const running: Running = { controller: new AbortController(), done: Promise.resolve() };
+    this.running.set(conversationId, running);
+    running.done = write(running.controller.signal).finally(() => this.running.delete(conversationId));
   }
 
   private async generate(run: GenerateRun): Promise<void> {
