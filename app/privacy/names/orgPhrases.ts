@@ -49,19 +49,30 @@ function nameAfter(tokens: Token[], i: number, language: string): number {
   return j;
 }
 
+/**
+ * Where the institution's kind word starts in a token, or -1 if the token is none: "école",
+ * and after French elision "l'école", "d'université" (the article is glued to the word).
+ */
+function kindWordAt(t: Token): number {
+  const elided = ELIDED.exec(t.lower)?.[0].length ?? 0;
+  const capitalized = elided > 0 ? /^\p{Lu}/u.test(t.text.slice(elided)) : t.capitalized;
+  return !capitalized && INSTITUTION_WORDS.has(t.lower.slice(elided)) ? elided : -1;
+}
+
 /** Only an institution's kind names one in lowercase; a company-name word there is a common noun. */
 export function orgPhrases(tokens: Token[], language: string): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.capitalized || !INSTITUTION_WORDS.has(t.lower)) continue;
+    const kindAt = kindWordAt(t);
+    if (kindAt < 0) continue;
     let k = i + 1;
     while (k < tokens.length && k - i <= 3 && !CONNECTORS.has((tokens[k] as Token).lower)) k++;
     if (k >= tokens.length || !CONNECTORS.has((tokens[k] as Token).lower)) continue;
     while (k + 1 < tokens.length && CONNECTORS.has((tokens[k + 1] as Token).lower)) k++;
     const end = nameAfter(tokens, k + 1, language);
     if (end > k + 1) {
-      spans.push({ start: t.start, end: (tokens[end - 1] as Token).end, type: "ORG" });
+      spans.push({ start: t.start + kindAt, end: (tokens[end - 1] as Token).end, type: "ORG" });
       i = end - 1;
     }
   }

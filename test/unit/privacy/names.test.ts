@@ -111,6 +111,14 @@ describe("names, organisations and places", () => {
     expect(found("I work for Northwind Capital.")).toEqual([["ORG", "Northwind Capital"]]);
   });
 
+  it("finds a French school or university named after an elided article (l'école, l'université), without the article", () => {
+    expect(found("Mon fils va à l'école élémentaire des Acacias depuis septembre.", "fr-FR")).toEqual([
+      ["ORG", "école élémentaire des Acacias"],
+    ]);
+    expect(found("J’ai écrit à l’université de Lorraine.", "fr-FR")).toEqual([["ORG", "université de Lorraine"]]);
+    expect(found("Il est à l'école de musique.", "fr-FR")).toEqual([]);
+  });
+
   it("finds organisation acronyms and listed places or companies written in lowercase", () => {
     expect(found("I bank with HSBC, not a PDF or the IBAN.")).toEqual([["ORG", "HSBC"]]);
     expect(texts("moved from hong kong to work at microsoft")).toEqual(["hong kong", "microsoft"]);
