@@ -37,5 +37,5 @@ export { VaultStore } from "./VaultStore";
 export { VaultConflictError } from "./VaultConflictError";
 export { retryOnVaultConflict, retryOnVaultConflictAsync, type VaultRetryOptions } from "./retryOnVaultConflict";
 export { KeyedMutex } from "./KeyedMutex";
-export { LANGUAGE_VOCABULARIES, preparePrivacyEngine, prepareLanguage } from "./preparePrivacyEngine";
+export { LANGUAGE_VOCABULARIES, preparePrivacyEngine, prepareLanguageLists } from "./preparePrivacyEngine";
 export { createModelPass, parseItems, type ModelPass, type ModelPassOptions } from "./modelPass";

@@ -17,8 +17,9 @@ import { medicalTerms } from "./recognizers/medicalTerms";
  * dictionary: about 0.2 s; the currency vocabulary from Intl: about 0.2 s; the medical
  * dictionary: about 0.1 s; the people-names parts for given names before a surname: about 0.08 s;
  * WordNet's public bodies: a few ms) now rather than inside the first sanitize() call, and the
- * vocabularies of the given languages (prepareLanguage). Auto's warm-up passes the conversation's
- * language only; benchmarks, which read every language, load all of them before timing.
+ * vocabularies of the given languages (prepareLanguage). Auto's warm-up passes none and loads its
+ * conversation's language in steps of its own; benchmarks, which read every language, load all of
+ * them before timing.
  */
 export function preparePrivacyEngine(languages: readonly string[] = LANGUAGE_VOCABULARIES): void {
   lexicon();
@@ -38,14 +39,22 @@ export function preparePrivacyEngine(languages: readonly string[] = LANGUAGE_VOC
 export const LANGUAGE_VOCABULARIES: readonly string[] = ["de", "fr"];
 
 /**
- * Loads what the first paragraph in `language` would otherwise load: the language dictionary's
- * acronyms (de/fr, ~10 ms each), its Hunspell stems (where an institution's name ends, orgPhrases;
- * fr ~0.2 s / ~20 MB, de ~0.5 s / ~30 MB, shared with Auto's warm-up) and, for French, the
- * condition names from the CIM-10 titles (~0.17 s, 2 MB kept). Each is loaded once; a language
+ * Loads what the first paragraph in `language` would otherwise load: its word lists
+ * (prepareLanguageLists) and its Hunspell stems (where an institution's name ends, orgPhrases;
+ * fr ~0.2 s / ~20 MB, de ~0.5 s / ~30 MB, shared with Auto). Each is loaded once; a language
  * without vocabularies of its own is a no-op.
  */
-export function prepareLanguage(language: string): void {
-  dictionaryAcronyms(language);
+function prepareLanguage(language: string): void {
+  prepareLanguageLists(language);
   loadSpellingVocabulary(language);
+}
+
+/**
+ * prepareLanguage without the Hunspell stems: the language dictionary's acronyms (de/fr, ~10 ms
+ * each) and, for French, the condition names from the CIM-10 titles (~0.17 s, 2 MB kept). Auto's
+ * warm-up loads the stems as a step of their own, so no single step blocks for both.
+ */
+export function prepareLanguageLists(language: string): void {
+  dictionaryAcronyms(language);
   if (language === "fr") frenchConditions();
 }

@@ -1,4 +1,4 @@
-import { LANGUAGE_VOCABULARIES, prepareLanguage, preparePrivacyEngine } from "../../privacy";
+import { LANGUAGE_VOCABULARIES, prepareLanguageLists, preparePrivacyEngine } from "../../privacy";
 import { languageOf } from "./decideRoute";
 import { routeMessage } from "./routeMessage";
 import { loadHealthWords } from "./healthWords";
@@ -48,10 +48,11 @@ export function warmUpAuto(locale: string, options: WarmUpOptions = {}): AutoWar
     ["privacy engine word lists", () => preparePrivacyEngine([])],
     ["health vocabulary (WordNet)", () => loadHealthWords(rules.healthRoots)],
   ];
-  // The conversation language's own vocabularies (French: the CIM-10 condition names, ~0.17 s);
-  // another language's load when its first paragraph arrives.
+  // The conversation language's own word lists (French: the CIM-10 condition names, ~0.17 s; its
+  // Hunspell stems are the dictionary step below); another language's load when its first
+  // paragraph arrives.
   if (LANGUAGE_VOCABULARIES.includes(language))
-    steps.push([`${language} privacy vocabularies`, () => prepareLanguage(language)]);
+    steps.push([`${language} privacy vocabularies`, () => prepareLanguageLists(language)]);
   if (rules.addresseePrepositions[language])
     steps.push(["communication words (WordNet)", () => loadCommunicationWords(rules.addresseeCues)]);
   if (hasSpellingVocabulary(language))
