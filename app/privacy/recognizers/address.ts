@@ -188,7 +188,9 @@ export const address: Recognizer = (text, context) => {
   );
   // Postcodes join the street and town lines before them ("Apt. 656\n Brønderslev\n Denmark 35018").
   spans.push(...postcode(text, context));
-  if (spans.length > 0 && text.includes("\n")) spans.push(...blockPostcodes(text, spans));
+  // Address blocks and the addressee above one span lines.
+  if (!text.includes("\n")) return merge(text, spans);
+  if (spans.length > 0) spans.push(...blockPostcodes(text, spans));
   const merged = merge(text, spans);
-  return text.includes("\n") ? [...merged, ...merged.flatMap((s) => lineAbove(text, s))] : merged;
+  return [...merged, ...merged.flatMap((s) => lineAbove(text, s))];
 };
