@@ -42,30 +42,19 @@ export async function runSketchRefine(run: AnswerRun, contextTerms: ContextTerms
   const reason = fallbackReason(cloud.failure);
   if (!reason) throw cloud.failure;
   ctx.onProgress("fallback");
-  const sent = cloud.sent !== null;
-  if (!sketch.text.trim()) {
-    // The local model ended the sketch without writing: a draft that says nothing is no answer, so
-    // it answers on its own, as cloud-outline's fallback does.
-    const answer = await run.generateLocally(null, context.promptBlock, "answer");
-    return run.finish({
-      stages: [...local, ...cloud.stages],
-      cloud,
-      text: answer.text,
-      status: answer.stopReason === "aborted" ? "stopped" : "done",
-      stats: run.localStats(answer),
-      fallback: reason,
-      notice: fallbackNotice(reason, "own", sent),
-    });
-  }
-  run.emitAnswer(sketch.text);
+  // A sketch the local model ended without writing says nothing: the local model answers on its
+  // own instead, as cloud-outline's fallback does. Otherwise the sketch is the answer.
+  const own = sketch.text.trim() ? null : await run.generateLocally(null, context.promptBlock, "answer");
+  if (!own) run.emitAnswer(sketch.text);
+  const answer = own ?? sketch;
   return run.finish({
     stages: [...local, ...cloud.stages],
     cloud,
-    text: sketch.text,
-    status: "done",
-    stats: run.localStats(sketch),
+    text: answer.text,
+    status: answer.stopReason === "aborted" ? "stopped" : "done",
+    stats: run.localStats(answer),
     fallback: reason,
-    notice: fallbackNotice(reason, "draft", sent),
+    notice: fallbackNotice(reason, own ? "own" : "draft", cloud.sent !== null),
   });
 }
 
