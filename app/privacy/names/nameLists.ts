@@ -1,7 +1,8 @@
 import type { Span } from "../recognizers/Recognizer";
 import { foldWord, isVeryCommonWord } from "../commonWords";
 import { isListedPublicAcronym } from "./lexiconTerms";
-import { CONTRACTION, isFirstName, isLastName, isOrdinary, NAME_WORDS, type Token } from "./nameTokens";
+import { isFrenchOrdinaryWord } from "./frenchOrdinaryWords";
+import { CONTRACTION, GREETING, isFirstName, isLastName, isOrdinary, NAME_WORDS, type Token } from "./nameTokens";
 import { nameParts } from "./givenNameBefore";
 import { isPublicBodyName } from "./publicBodies";
 import { lexicon } from "./lexicon";
@@ -59,8 +60,15 @@ export function nameLists(text: string, tokens: Token[], language: string): Span
   if (language === "de") return [];
   const spans: Span[] = [];
   for (const all of groups(text, tokens)) {
-    // A public body or public acronym in the list is no person ("Medicare and FEMA"); the others are judged alone.
-    const group = all.filter((t) => !isPublicBodyName(t.text) && !isListedPublicAcronym(t));
+    // A public body or public acronym in the list is no person ("Medicare and FEMA"), nor is a greeting or an
+    // everyday French word before the comma ("Merci, Clément", "Bonjour, Léa"); the others are judged alone.
+    const group = all.filter(
+      (t) =>
+        !isPublicBodyName(t.text) &&
+        !isListedPublicAcronym(t) &&
+        !(t.sentenceStart && GREETING.test(foldWord(t.lower))) &&
+        !isFrenchOrdinaryWord(t.lower, language),
+    );
     if (group.length < (group.length === all.length ? 2 : 1)) continue;
     const known = group.some((t) => isFirstName(foldWord(t.lower)) || isLastName(foldWord(t.lower)));
     const noneOrdinary = group.every((t) => !isOrdinary(t.lower));

@@ -3,6 +3,7 @@ import type { Span } from "../recognizers/Recognizer";
 import { foldWord, isFrequentEnglishWord, isVocabularyWord } from "../commonWords";
 import { isEnglishWord } from "./englishWords";
 import { isFieldLabel } from "./fieldLabel";
+import { isFrenchOrdinaryWord } from "./frenchOrdinaryWords";
 import { holidayWords } from "./holidayWords";
 import { lexicon } from "./lexicon";
 import { isListedPublicAcronym } from "./lexiconTerms";
@@ -237,7 +238,7 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|our|my|your|their|his|her
  * run: "Dear" is an ordinary word, but "Bonjour", "Salut" are missing from the French list and
  * compromise lists "Cher" as a given name, so "Bonjour Claire Dupont" needs the greeting rule.
  */
-function trimRun(run: Run): Run | null {
+function trimRun(run: Run, language: string): Run | null {
   const tokens = [...run.tokens];
   const keep = (t: Token, next: Token | undefined) =>
     isFirstName(t.lower) || (NAME_WORDS.has(t.lower) && !!next?.capitalized);
@@ -245,7 +246,9 @@ function trimRun(run: Run): Run | null {
   while (
     tokens.length &&
     (tokens[0] as Token).sentenceStart &&
-    ((isOrdinary((tokens[0] as Token).lower) && !keep(tokens[0] as Token, tokens[1])) || greeting(tokens[0] as Token))
+    ((isOrdinary((tokens[0] as Token).lower) && !keep(tokens[0] as Token, tokens[1])) ||
+      greeting(tokens[0] as Token) ||
+      isFrenchOrdinaryWord((tokens[0] as Token).lower, language))
   ) {
     const dropped = tokens.shift() as Token;
     if (tokens[0]) tokens[0] = { ...(tokens[0] as Token), sentenceStart: !DETERMINER.test(dropped.lower) };
@@ -289,7 +292,7 @@ export function properNouns(
   };
   const index = new Map(tokens.map((t, i) => [t, i]));
   for (const raw of runs(text, tokens)) {
-    const run = trimRun(raw);
+    const run = trimRun(raw, language);
     if (!run) continue;
     const firstToken = run.tokens[0] as Token;
     const before = tokens[(index.get(firstToken) ?? 0) - 1];
@@ -311,7 +314,8 @@ function lowercaseNames(text: string, tokens: Token[], language: string, tags: (
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.capitalized || t.text.length < 3 || !isFirstName(t.lower)) continue;
+    if (t.capitalized || t.text.length < 3 || !isFirstName(t.lower) || isFrenchOrdinaryWord(t.lower, language))
+      continue;
     const next = tokens[i + 1];
     // A pronoun or other function word is grammar in lowercase ("à toi"), unless a surname follows.
     if (isStopWord(t.lower) && !(next && !next.capitalized && isLastName(next.lower))) continue;
