@@ -6,7 +6,7 @@ import { isOrdinary, PUBLIC_NAMES, type Token } from "./nameTokens";
 import { isDictionaryAcronym } from "./dictionaryAcronyms";
 import { isPublicBodyName } from "./publicBodies";
 import { isStopWord } from "./stopWords";
-import { tiedToUser } from "./userTies";
+import { numberedForUser, tiedToUser } from "./userTies";
 import { posAt, type TaggedWord } from "./winkTagger";
 
 /**
@@ -38,9 +38,21 @@ export function isListedPublicAcronym(t: Token): boolean {
   );
 }
 
-/** A public acronym: a public body (WordNet), or one the paragraph language's dictionary lists ("TGV" in French). */
-function isPublicAcronym(t: Token, language: string): boolean {
-  return isPublicBodyName(t.text) || isDictionaryAcronym(t.text, language);
+/**
+ * A public acronym: a public body (WordNet), one the paragraph language's dictionary lists ("TGV"
+ * in French), or any acronym of a German or French paragraph written in the user's own language
+ * (the locale's): there an acronym names a public body, programme or law far more often than the
+ * user's employer ("la CPAM", "mon APL", "loi ALUR", "die ÖGK"), and the user's own one is tied to
+ * them by the text (userTies.ts: "mon employeur, la …", "Assureur : …"). English acronyms keep the
+ * English rule: PUPA and Presidio count a company's acronym mentioned in passing as identifying.
+ */
+function isPublicAcronym(t: Token, paragraph: Paragraph): boolean {
+  const { language } = paragraph;
+  return (
+    isPublicBodyName(t.text) ||
+    isDictionaryAcronym(t.text, language) ||
+    ((language === "de" || language === "fr") && paragraph.localeLanguage === language)
+  );
 }
 
 // Roman numerals of I, V and X ("Title VII", "Henry VIII", "XIV"): numbers, not organisations.
@@ -79,7 +91,11 @@ function acronyms(tokens: Token[], paragraph: Paragraph | undefined): Span[] {
     .filter((t) => /^\p{Lu}{3,6}$/u.test(t.text) && !PUBLIC_ACRONYMS.has(t.lower) && !PUBLIC_NAMES.has(t.lower))
     .filter((t) => !ROMAN_NUMERAL.test(t.text) && !isShoutedWord(tokens, tokens.indexOf(t), paragraph?.text))
     .filter(
-      (t) => paragraph === undefined || !isPublicAcronym(t, paragraph.language) || tiedToUser(paragraph.text, t.start),
+      (t) =>
+        paragraph === undefined ||
+        !isPublicAcronym(t, paragraph) ||
+        tiedToUser(paragraph.text, t.start) ||
+        numberedForUser(paragraph.text, t.end),
     )
     .map((t) => ({ start: t.start, end: t.end, type: lexicon().places.has(t.lower) ? "LOCATION" : "ORG" }));
 }
@@ -144,6 +160,8 @@ function lowercaseListed(tokens: Token[], tags: (() => readonly TaggedWord[]) | 
 interface Paragraph {
   text: string;
   language: string;
+  /** The language of the user's locale (the conversation's), which the paragraph's guess may differ from. */
+  localeLanguage?: string;
 }
 
 /**

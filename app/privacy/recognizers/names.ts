@@ -64,7 +64,11 @@ function paragraphNames(paragraph: string, blanked: string, context: RecognizerC
     ...initialNames(paragraph),
     ...properNouns(paragraph, tokens, language, tags),
     ...nameLists(paragraph, tokens, language),
-    ...lexiconTerms(tokens, language === "en" ? tags : undefined, { text: paragraph, language }),
+    ...lexiconTerms(tokens, language === "en" ? tags : undefined, {
+      text: paragraph,
+      language,
+      localeLanguage: context.language,
+    }),
     ...orgPhrases(tokens, language),
   ];
   // The tagger only adds what the rules missed: where both found something, the rules' span and type are better informed.
