@@ -2,6 +2,7 @@ import { loadSpellingVocabulary } from "./spellingVocabulary";
 import { loadVocabulary } from "./commonWords";
 import { isEnglishWord } from "./names/englishWords";
 import { dictionaryAcronyms } from "./names/dictionaryAcronyms";
+import { frenchOrdinaryWords } from "./names/frenchOrdinaryWords";
 import { nameParts } from "./names/givenNameBefore";
 import { holidayWords } from "./names/holidayWords";
 import { lexicon } from "./names/lexicon";
@@ -51,10 +52,14 @@ function prepareLanguage(language: string): void {
 
 /**
  * prepareLanguage without the Hunspell stems: the language dictionary's acronyms (de/fr, ~10 ms
- * each) and, for French, the condition names from the CIM-10 titles (~0.17 s, 2 MB kept). Auto's
+ * each) and, for French, the condition names from the CIM-10 titles (~0.17 s, 2 MB kept) and the
+ * everyday words no French name is (~30 ms). Auto's
  * warm-up loads the stems as a step of their own, so no single step blocks for both.
  */
 export function prepareLanguageLists(language: string): void {
   dictionaryAcronyms(language);
-  if (language === "fr") frenchConditions();
+  if (language === "fr") {
+    frenchConditions();
+    frenchOrdinaryWords();
+  }
 }
