@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { foldWord as fold } from "../commonWords";
 
 /**
  * Everyday French words that are nobody's name in a French paragraph ("Merci", "viens", "Ancien"):
@@ -16,10 +17,6 @@ import { createRequire } from "node:module";
  */
 const TOP = 10_000;
 let cached: Set<string> | null = null;
-
-function fold(word: string): string {
-  return word.toLowerCase().replace(/ß/g, "ss").normalize("NFD").replace(/\p{M}/gu, "");
-}
 
 export function frenchOrdinaryWords(): Set<string> {
   if (cached) return cached;
