@@ -100,6 +100,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     "chat:continue": ({ conversationId }) => chat.continueAnswer(conversationId),
     "chat:editLast": ({ conversationId, text }) => chat.editLast(conversationId, text),
     "messages:stages": ({ messageId }) => store.stages.list(messageId),
+    "messages:live": () => chat.liveAnswers(),
     "cloud:status": () => deps.cloud.status(),
     "cloud:configure": (input) => deps.cloud.configure(input),
     "cloud:test": () => deps.cloud.test(),

@@ -18,6 +18,7 @@ import type {
   EgressRecord,
   ExportedFile,
   ImportSummary,
+  LiveAnswer,
   MessageStage,
   ProfileData,
   AppInfo,
@@ -182,6 +183,8 @@ export const CHANNELS = {
 
   /** What an answer went through (sketch, sanitized payload, cloud answer, privacy report). */
   "messages:stages": channel<MessageStage[]>()(z.object({ messageId: id }).strict()),
+  /** The answers being written now, with their steps and stage texts so far (a view resyncs after a reconnect). */
+  "messages:live": channel<LiveAnswer[]>()(empty),
 
   "cloud:status": channel<CloudStatus>()(empty),
   /** Sets the endpoint and model; `apiKey` sets (string) or forgets (null) the key; absent = keep. */

@@ -408,6 +408,27 @@ export interface AppInfo {
   cpuCores: number;
 }
 
+/** The steps a Hybrid (or Cloud) answer reports while it is written (`message:progress`). */
+export type AnswerStep = "context" | "sketch" | "sanitizing" | "cloud" | "restoring" | "local-write" | "fallback";
+
+/** The streams of a Hybrid answer that are not the answer itself. */
+export type StreamStage = "sketch" | "cloud" | "outline";
+
+/**
+ * An answer being written now, as far as its stages have come (`messages:live`): what a view that
+ * missed events (a dropped event stream) resyncs its live stage view from.
+ */
+export interface LiveAnswer {
+  conversationId: string;
+  messageId: string;
+  /** The conversation's mode when the answer started. */
+  mode: PrivacyMode;
+  /** Steps in the order they were reported, each once. */
+  steps: AnswerStep[];
+  /** Each stage's text streamed so far. */
+  streams: Partial<Record<StreamStage, string>>;
+}
+
 /** Events pushed from the back end. Every chat event names its conversation and message. */
 export type ChatEvent =
   | { type: "message:created"; conversationId: string; message: Message }
@@ -420,14 +441,19 @@ export type ChatEvent =
       conversationId: string;
       messageId: string;
       text: string;
-      stage?: "answer" | "sketch" | "cloud" | "outline";
+      stage?: "answer" | StreamStage;
+      /**
+       * Stage tokens only: where this piece starts in its stage's text. A view that resynced from
+       * `messages:live` while pieces were on their way keeps each piece once.
+       */
+      offset?: number;
     }
   /** Hybrid progress: which step runs now. */
   | {
       type: "message:progress";
       conversationId: string;
       messageId: string;
-      step: "context" | "sketch" | "sanitizing" | "cloud" | "restoring" | "local-write" | "fallback";
+      step: AnswerStep;
     }
   | { type: "message:finished"; conversationId: string; message: Message }
   | { type: "conversation:updated"; conversation: ConversationSummary }

@@ -1,10 +1,11 @@
 import { TandemError, toErrorData } from "../contract/errors";
-import type { ChatEvent, ConversationSummary, Message, PrivacyMode } from "../contract/types";
+import type { ChatEvent, ConversationSummary, LiveAnswer, Message, PrivacyMode } from "../contract/types";
 import type { Logger } from "../logging/Logger";
 import type { LocalModel } from "../model/LocalModel";
 import type { Store } from "../store/Store";
 import type { Answerer } from "./Answerer";
 import { deriveTitle } from "./deriveTitle";
+import { LiveAnswers } from "./LiveAnswers";
 
 /** How often a streaming answer is written to disk: a crash loses at most this much text. */
 export const FLUSH_INTERVAL_MS = 1000;
@@ -44,8 +45,16 @@ interface Running {
  */
 export class ChatService {
   private readonly running = new Map<string, Running>();
+  private readonly live = new LiveAnswers();
+  /** Every event goes out through here, so the live answers see it (and stage tokens get their offset). */
+  private readonly emit = (event: ChatEvent) => this.deps.emit(this.live.track(event));
 
   constructor(private readonly deps: ChatServiceDeps) {}
+
+  /** The answers being written now, as far as their stages have come (`messages:live`). */
+  liveAnswers(): LiveAnswer[] {
+    return this.live.list();
+  }
 
   async send(conversationId: string, text: string): Promise<{ userMessage: Message; assistantMessage: Message }> {
     this.assertIdle(conversationId);
@@ -63,7 +72,7 @@ export class ChatService {
       mode: conversation.mode,
     });
     if (isFirst && conversation.title === "New conversation") {
-      this.deps.emit({
+      this.emit({
         type: "conversation:updated",
         conversation: store.conversations.rename(conversationId, deriveTitle(text)),
       });
@@ -110,7 +119,7 @@ export class ChatService {
     this.assertIdle(conversationId);
     const assistant = this.deps.store.messages.restart(last.id);
     const history = this.deps.store.messages.listForConversation(conversationId);
-    this.deps.emit({ type: "message:created", conversationId, message: assistant });
+    this.emit({ type: "message:created", conversationId, message: assistant });
     const answerer = this.deps.answerers.private;
     this.run(conversationId, (signal) =>
       this.generate({
@@ -176,7 +185,7 @@ export class ChatService {
       replyTo,
       mode: conversation.mode,
     });
-    this.deps.emit({ type: "message:created", conversationId, message: assistant });
+    this.emit({ type: "message:created", conversationId, message: assistant });
     const answerer = this.deps.answerers[conversation.mode];
     this.run(conversationId, (signal) =>
       this.generate({
@@ -202,7 +211,8 @@ export class ChatService {
 
   private async generate(run: GenerateRun): Promise<void> {
     const { conversation, assistant, history, model, signal, answerer: answer, prefix, tokensBefore } = run;
-    const { store, emit, logger } = this.deps;
+    const { store, logger } = this.deps;
+    const emit = this.emit;
     const { conversationId, id: messageId } = assistant;
     let text = prefix;
     let lastFlush = Date.now();
@@ -255,6 +265,7 @@ export class ChatService {
       );
     }
     if (finished) emit({ type: "message:finished", conversationId, message: finished });
+    else this.live.forget(messageId);
   }
 
   /** Stores the end of an answer; null when its conversation was deleted while it was written. */

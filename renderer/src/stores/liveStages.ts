@@ -1,8 +1,7 @@
-import type { PrivacyMode } from "../../../app/contract/types";
+import type { LiveAnswer, PrivacyMode, StreamStage } from "../../../app/contract/types";
 import type { ProgressStep } from "../lib/progressSteps";
 
-/** The streams of a Hybrid answer that are not the answer itself. */
-export type StreamStage = "sketch" | "cloud" | "outline";
+export type { StreamStage };
 
 /** What is known, while an answer is written, about the steps it goes through. */
 export interface LiveStages {
@@ -25,17 +24,28 @@ export function withStep(live: LiveStages | undefined, mode: PrivacyMode, step: 
 
 /**
  * Appends streamed text to its stage. A stream implies its step even if the progress event was
- * lost (the sketch cannot stream before sketching began).
+ * lost (the sketch cannot stream before sketching began). `offset` (where the piece starts in
+ * the host's text) keeps a piece the view already has from a resync (`messages:live`) once; a
+ * piece beyond the text here (some were lost) is appended all the same, until a resync.
  */
 export function withStreamText(
   live: LiveStages | undefined,
   mode: PrivacyMode,
   stage: StreamStage,
   text: string,
+  offset?: number,
 ): LiveStages {
   const step = stage === "outline" ? "cloud" : stage;
   const current = withStep(live, mode, step);
-  return { ...current, streams: { ...current.streams, [stage]: (current.streams[stage] ?? "") + text } };
+  const known = current.streams[stage] ?? "";
+  const fresh = offset === undefined || offset >= known.length ? text : text.slice(known.length - offset);
+  if (!fresh) return current;
+  return { ...current, streams: { ...current.streams, [stage]: known + fresh } };
+}
+
+/** The view's entry for an answer the host reports as being written now. */
+export function fromLiveAnswer(answer: LiveAnswer): LiveStages {
+  return { mode: answer.mode, steps: [...answer.steps], streams: { ...answer.streams } };
 }
 
 /**

@@ -1,14 +1,13 @@
 import { create } from "zustand";
 import type { ErrorData } from "../../../app/contract/errors";
-import type { ChatEvent, MessageStage, PrivacyMode } from "../../../app/contract/types";
+import type { MessageStage, PrivacyMode } from "../../../app/contract/types";
 import { api } from "../api/connectBackend";
-import { withStep, withStreamText, type LiveStages } from "./liveStages";
+import type { LiveStages } from "./liveStages";
+import { applyLiveEvent, resyncLive, type ReceivedStageEvent, type StageEvent } from "./resyncLive";
 
 /** An answer's stored stages (`messages:stages`), fetched once per message. */
 export type StoredStages =
   { status: "loading" } | { status: "loaded"; stages: MessageStage[] } | { status: "error"; error: ErrorData };
-
-type StageEvent = Extract<ChatEvent, { type: "message:progress" | "message:token" | "message:finished" }>;
 
 interface StagesState {
   /** Answers being written now, by message id. */
@@ -19,42 +18,61 @@ interface StagesState {
   handleEvent(event: StageEvent, mode: PrivacyMode): void;
   /** Fetches a finished answer's stages unless they are already here or on their way. */
   load(messageId: string): Promise<void>;
+  /**
+   * After the event stream reconnected: reads the answers still being written from the host
+   * (`messages:live`), so text streamed while it was down shows, and drops the ones that ended.
+   */
+  resync(): Promise<void>;
 }
 
-export const useStagesStore = create<StagesState>()((set, get) => ({
-  live: {},
-  stored: {},
-  handleEvent: (event, mode) => {
-    if (event.type === "message:finished") return finish(event.message.id, get, set);
-    const id = event.messageId;
-    const live = get().live[id];
-    if (event.type === "message:progress")
-      return set({ live: { ...get().live, [id]: withStep(live, mode, event.step) } });
-    if (!event.stage || event.stage === "answer") return;
-    set({ live: { ...get().live, [id]: withStreamText(live, mode, event.stage, event.text) } });
-  },
-  load: async (messageId) => {
-    if (get().stored[messageId]) return;
-    set({ stored: { ...get().stored, [messageId]: { status: "loading" } } });
-    const result = await api().messages.stages({ messageId });
-    const entry: StoredStages = result.ok
-      ? { status: "loaded", stages: result.value }
-      : { status: "error", error: result.error };
-    set({ stored: { ...get().stored, [messageId]: entry } });
-  },
-}));
+export const useStagesStore = create<StagesState>()((set, get) => {
+  /** Events that arrive while a resync is asked for, one list per resync under way. */
+  const arriving = new Set<ReceivedStageEvent[]>();
+  return {
+    live: {},
+    stored: {},
+    handleEvent: (event, mode) => {
+      arriving.forEach((list) => list.push({ event, mode }));
+      const live = applyLiveEvent(get().live, { event, mode });
+      set(event.type === "message:finished" ? ended(get(), live, [event.message.id]) : { live });
+    },
+    load: async (messageId) => {
+      if (get().stored[messageId]) return;
+      set({ stored: { ...get().stored, [messageId]: { status: "loading" } } });
+      const result = await api().messages.stages({ messageId });
+      const entry: StoredStages = result.ok
+        ? { status: "loaded", stages: result.value }
+        : { status: "error", error: result.error };
+      set({ stored: { ...get().stored, [messageId]: entry } });
+    },
+    resync: async () => {
+      const before = new Set(Object.keys(get().live));
+      const arrived: ReceivedStageEvent[] = [];
+      arriving.add(arrived);
+      try {
+        const result = await api().messages.live({});
+        // Unanswered: the view keeps what it has; the answers' ends still arrive as events.
+        if (result.ok) set(ended(get(), resyncLive(get().live, before, result.value, arrived)));
+      } finally {
+        arriving.delete(arrived);
+      }
+    },
+  };
+});
 
-type Get = () => StagesState;
-type Set = (partial: Partial<StagesState>) => void;
-
-/** The answer is stored with its stages now: forget the live copy and any earlier fetch. */
-function finish(messageId: string, get: Get, set: Set): void {
-  const { live, stored } = get();
-  if (!(messageId in live) && !(messageId in stored)) return;
-  const nextLive = { ...live };
-  const nextStored = { ...stored };
-  delete nextLive[messageId];
-  // A regenerated or re-streamed answer may have new stages; the next render fetches them.
-  delete nextStored[messageId];
-  set({ live: nextLive, stored: nextStored });
+/**
+ * The new live entries; an answer that left them is stored with its stages now, so any earlier
+ * fetch of its stages is forgotten too (a regenerated or re-streamed answer may have new ones; the
+ * next render fetches them).
+ */
+function ended(
+  state: StagesState,
+  live: Record<string, LiveStages>,
+  finished: string[] = [],
+): Pick<StagesState, "live" | "stored"> {
+  const gone = [...finished, ...Object.keys(state.live).filter((id) => !(id in live))];
+  if (!gone.some((id) => id in state.stored)) return { live, stored: state.stored };
+  const stored = { ...state.stored };
+  for (const id of gone) delete stored[id];
+  return { live, stored };
 }

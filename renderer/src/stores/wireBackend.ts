@@ -49,5 +49,7 @@ async function refetchAfterReconnect(): Promise<void> {
     useChatStore.getState().refresh(),
     useSettingsStore.getState().load(),
     useCloudStore.getState().load(),
+    // The live stage view of answers still being written (sketch and cloud text sent meanwhile).
+    useStagesStore.getState().resync(),
   ]);
 }

@@ -1,0 +1,56 @@
+import type { ChatEvent, LiveAnswer } from "../contract/types";
+
+/**
+ * The answers being written now, as their events told them: steps and stage texts so far. A view
+ * whose event stream dropped reads them back (`messages:live`) instead of waiting for the end.
+ * Built from the events themselves, so it holds exactly what an uninterrupted view would show.
+ */
+export class LiveAnswers {
+  private readonly answers = new Map<string, LiveAnswer>();
+
+  /**
+   * Records an event about to be sent and returns it as it should go out: a stage token gains
+   * its offset in its stage's text. An answer's entry goes with its `message:finished`.
+   */
+  track(event: ChatEvent): ChatEvent {
+    if (event.type === "message:created") this.start(event.conversationId, event.message);
+    else if (event.type === "message:finished") this.forget(event.message.id);
+    else if (event.type === "message:progress") this.step(event.messageId, event.step);
+    else if (event.type === "message:token" && event.stage && event.stage !== "answer") {
+      const offset = this.append(event.messageId, event.stage, event.text);
+      if (offset !== null) return { ...event, offset };
+    }
+    return event;
+  }
+
+  /** Drops an answer that ends without a `message:finished` (its conversation was deleted). */
+  forget(messageId: string): void {
+    this.answers.delete(messageId);
+  }
+
+  /** Copies of the answers being written now, oldest first. */
+  list(): LiveAnswer[] {
+    return [...this.answers.values()].map((a) => ({ ...a, steps: [...a.steps], streams: { ...a.streams } }));
+  }
+
+  private start(conversationId: string, message: Extract<ChatEvent, { type: "message:created" }>["message"]): void {
+    if (message.role !== "assistant" || message.status !== "streaming") return;
+    // Continue restarts an answer under its id: its stages start over.
+    const mode = message.mode ?? "private";
+    this.answers.set(message.id, { conversationId, messageId: message.id, mode, steps: [], streams: {} });
+  }
+
+  private step(messageId: string, step: LiveAnswer["steps"][number]): void {
+    const answer = this.answers.get(messageId);
+    if (answer && !answer.steps.includes(step)) answer.steps.push(step);
+  }
+
+  /** Appends a stage's piece; returns where it starts (null for an answer not started here). */
+  private append(messageId: string, stage: keyof LiveAnswer["streams"], text: string): number | null {
+    const answer = this.answers.get(messageId);
+    if (!answer) return null;
+    const before = answer.streams[stage] ?? "";
+    answer.streams[stage] = before + text;
+    return before.length;
+  }
+}
