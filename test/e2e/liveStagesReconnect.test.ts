@@ -1,0 +1,110 @@
+import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ConversationSummary, LiveAnswer, Message, MessageStage } from "../../app/contract/types";
+import { startWebHost, type WebHost } from "../../main/web/startWebHost";
+import { replyWithPlaceholders, startRecordingCloud, type RecordingCloud } from "../helpers/recordingCloud";
+import { getRoomyEndlessTinyModelPath } from "./support/roomyTinyModel";
+import { startE2eApp, type E2eApp } from "./support/startE2eApp";
+
+const RENDERER_DIR = fileURLToPath(new URL("../../dist/renderer", import.meta.url));
+
+/**
+ * A Hybrid answer whose event stream drops while the local model writes the sketch — the browser
+ * host restarts, as after a laptop's sleep — and comes back while the answer is still being
+ * written: the stage view must show the whole sketch, not the part that arrived before the cut.
+ * The cloud sends two chunks and then stalls, so the answer is still running when the page is back.
+ */
+describe("the live stage view across an event-stream reconnect", () => {
+  let app: E2eApp;
+  let page: Page;
+  let cloud: RecordingCloud;
+  /** The browser host started again after the cut (startE2eApp's own one is closed then). */
+  let restarted: WebHost | null = null;
+  const lastAnswer = () => page.getByRole("article", { name: "Tandem answered" }).last();
+
+  beforeAll(async () => {
+    cloud = await startRecordingCloud({ reply: replyWithPlaceholders, fault: { stallStreamAfterChunks: 2 } });
+    app = await startE2eApp("live-reconnect");
+    page = app.page;
+    await app.call("settings:update", {
+      threads: 1,
+      maxAnswerTokens: 48,
+      contextSize: 4096,
+      thoroughModelCheck: false,
+    });
+    // Never ends by itself: the sketch always runs to 48 tokens, well past the first piece.
+    await app.call("models:add", { path: await getRoomyEndlessTinyModelPath() });
+    await app.call("cloud:configure", {
+      baseUrl: cloud.baseUrl,
+      model: "test-model",
+      apiKey: "sk-e2e-live-0123456789",
+    });
+    await page.goto(app.web.url);
+    await page.getByRole("button", { name: "New conversation" }).waitFor({ timeout: 30_000 });
+  });
+
+  afterAll(async () => {
+    try {
+      await restarted?.close();
+      await app?.close();
+    } finally {
+      await cloud?.close();
+    }
+  });
+
+  it("shows the whole sketch after the stream comes back while the answer is still written", async () => {
+    await page.getByRole("button", { name: "New conversation" }).click();
+    await page.getByRole("radio", { name: "Hybrid", exact: true }).check();
+    // The host's stream goes down right after it sent the sketch's first piece.
+    let cut: Promise<void> | null = null;
+    const stopWatching = app.host.onEvent((event) => {
+      if (cut || event.type !== "message:token" || event.stage !== "sketch") return;
+      cut = app.web.close();
+    });
+    const composer = page.getByLabel("Message", { exact: true });
+    await composer.fill("Write two lines to my landlord about the broken heating.");
+    await composer.press("Enter");
+    await expect.poll(() => cut !== null, { timeout: 90_000 }).toBe(true);
+    stopWatching();
+    await cut;
+    await expect.poll(() => page.getByText("Reconnecting to Tandem…").isVisible(), { timeout: 15_000 }).toBe(true);
+    // Down while the sketch is finished, sanitized and sent, and the cloud's first chunks arrive.
+    const running = async () => (await app.call<LiveAnswer[]>("messages:live"))[0];
+    await expect.poll(async () => (await running())?.streams.cloud ?? "", { timeout: 90_000 }).not.toBe("");
+    const { port } = new URL(app.web.origin);
+    restarted = await startWebHost({
+      host: app.host,
+      rendererDir: RENDERER_DIR,
+      port: Number(port),
+      token: app.web.token,
+    });
+    await expect.poll(() => page.getByText("Reconnecting to Tandem…").isVisible(), { timeout: 20_000 }).toBe(false);
+
+    const onHost = (await running())!;
+    expect(onHost.streams.sketch!.length).toBeGreaterThan(0);
+    await lastAnswer().getByText("Show the stages as they stream").click();
+    const sketch = lastAnswer().getByRole("region", { name: "Local sketch — stays on this device" });
+    await expect.poll(() => sketch.locator("pre").textContent()).toBe(onHost.streams.sketch);
+    const cloudText = lastAnswer().getByRole("region", { name: "Cloud answer, before restoring your details" });
+    expect(await cloudText.locator("pre").textContent()).toBe(onHost.streams.cloud);
+    expect(await lastAnswer().getByRole("listitem").allTextContents()).toEqual(
+      expect.arrayContaining(["Local sketch", "Sanitizing"]),
+    );
+    await app.shot("40-live-stages-after-reconnect");
+
+    // Stopped now, the answer stores its sketch: the one the view showed.
+    await page.getByRole("button", { name: "Stop" }).click();
+    await expect.poll(() => lastAnswer().getAttribute("class"), { timeout: 30_000 }).not.toContain("status-streaming");
+    const [conversation] = await app.call<ConversationSummary[]>("conversations:list");
+    const { messages } = await app.call<{ messages: Message[] }>("conversations:get", { id: conversation!.id });
+    const stages = await app.call<MessageStage[]>("messages:stages", { messageId: messages.at(-1)!.id });
+    expect(stages.find((s) => s.kind === "sketch")?.content).toBe(onHost.streams.sketch);
+    expect(await app.call<LiveAnswer[]>("messages:live")).toEqual([]);
+  });
+
+  it("ran without script errors, apart from the refused reconnection attempts this test caused", () => {
+    const problems = app.session.problems.filter((p) => !p.includes("net::ERR_CONNECTION_REFUSED"));
+    expect(problems).toEqual([]);
+  });
+});
