@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
-import type { Page } from "playwright-core";
+import type { Page, Request } from "playwright-core";
+import { EVENT_STREAM_PATH } from "../../app/contract/channels";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConversationSummary, LiveAnswer, Message, MessageStage } from "../../app/contract/types";
 import { startWebHost, type WebHost } from "../../main/web/startWebHost";
@@ -29,11 +30,11 @@ describe("the live stage view across an event-stream reconnect", () => {
     page = app.page;
     await app.call("settings:update", {
       threads: 1,
-      maxAnswerTokens: 48,
+      maxAnswerTokens: 96,
       contextSize: 4096,
       thoroughModelCheck: false,
     });
-    // Never ends by itself: the sketch always runs to 48 tokens, well past the first piece.
+    // Never ends by itself: the sketch always runs to 96 tokens, well past the first pieces.
     await app.call("models:add", { path: await getRoomyEndlessTinyModelPath() });
     await app.call("cloud:configure", {
       baseUrl: cloud.baseUrl,
@@ -56,10 +57,12 @@ describe("the live stage view across an event-stream reconnect", () => {
   it("shows the whole sketch after the stream comes back while the answer is still written", async () => {
     await page.getByRole("button", { name: "New conversation" }).click();
     await page.getByRole("radio", { name: "Hybrid", exact: true }).check();
-    // The host's stream goes down right after it sent the sketch's first piece.
+    // The host's stream goes down right after it sent a sketch piece — once the page's calls
+    // (the send, the sidebar's reload) have their replies, so none of them fails on the cut.
+    const calls = countOpenCalls(page);
     let cut: Promise<void> | null = null;
     const stopWatching = app.host.onEvent((event) => {
-      if (cut || event.type !== "message:token" || event.stage !== "sketch") return;
+      if (cut || calls.open() > 0 || event.type !== "message:token" || event.stage !== "sketch") return;
       cut = app.web.close();
     });
     const composer = page.getByLabel("Message", { exact: true });
@@ -67,6 +70,7 @@ describe("the live stage view across an event-stream reconnect", () => {
     await composer.press("Enter");
     await expect.poll(() => cut !== null, { timeout: 90_000 }).toBe(true);
     stopWatching();
+    calls.stop();
     await cut;
     await expect.poll(() => page.getByText("Reconnecting to Tandem…").isVisible(), { timeout: 15_000 }).toBe(true);
     // Down while the sketch is finished, sanitized and sent, and the cloud's first chunks arrive.
@@ -103,8 +107,45 @@ describe("the live stage view across an event-stream reconnect", () => {
     expect(await app.call<LiveAnswer[]>("messages:live")).toEqual([]);
   });
 
+  it("shows the stages written so far when the page is reloaded during a Hybrid answer", async () => {
+    const composer = page.getByLabel("Message", { exact: true });
+    await composer.fill("And a third line about the radiator.");
+    await composer.press("Enter");
+    const running = async () => (await app.call<LiveAnswer[]>("messages:live"))[0];
+    await expect.poll(async () => (await running())?.streams.cloud ?? "", { timeout: 90_000 }).not.toBe("");
+    await page.reload();
+    await lastAnswer().getByText("Show the stages as they stream").click({ timeout: 30_000 });
+    const onHost = (await running())!;
+    const sketch = lastAnswer().getByRole("region", { name: "Local sketch — stays on this device" });
+    await expect.poll(() => sketch.locator("pre").textContent()).toBe(onHost.streams.sketch);
+    await page.getByRole("button", { name: "Stop" }).click();
+    await expect.poll(async () => (await app.call<LiveAnswer[]>("messages:live")).length, { timeout: 30_000 }).toBe(0);
+  });
+
   it("ran without script errors, apart from the refused reconnection attempts this test caused", () => {
     const problems = app.session.problems.filter((p) => !p.includes("net::ERR_CONNECTION_REFUSED"));
     expect(problems).toEqual([]);
   });
 });
+
+/** Counts the page's API calls awaiting their reply (the event stream is not one). */
+function countOpenCalls(page: Page): { open(): number; stop(): void } {
+  const open = new Set<Request>();
+  const isCall = (request: Request) => {
+    const path = new URL(request.url()).pathname;
+    return path.startsWith("/api/") && path !== EVENT_STREAM_PATH;
+  };
+  const started = (request: Request) => void (isCall(request) && open.add(request));
+  const ended = (request: Request) => void open.delete(request);
+  page.on("request", started);
+  page.on("requestfinished", ended);
+  page.on("requestfailed", ended);
+  return {
+    open: () => open.size,
+    stop: () => {
+      page.off("request", started);
+      page.off("requestfinished", ended);
+      page.off("requestfailed", ended);
+    },
+  };
+}

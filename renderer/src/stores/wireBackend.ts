@@ -21,6 +21,8 @@ export function wireBackend(backend: Backend): () => void {
     useUiStore.getState().setConnection(state);
     // Events sent while we were away are lost; reload what the user is looking at.
     if (state === "connected" && previous === "reconnecting") void refetchAfterReconnect();
+    // A page opened (or reloaded) while an answer is written has missed its stages so far.
+    else if (state === "connected" && previous === "connecting") void useStagesStore.getState().resync();
     previous = state;
   });
   const offUnauthorized = backend.onUnauthorized(() => useUiStore.getState().setUnauthorized());
