@@ -12,26 +12,32 @@ const UNIT = String.raw`(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|#)\.?
 const CITY_STATE_ZIP = new RegExp(String.raw`(?:${CAP}\s){0,2}${CAP},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?(?![\p{N}])`, "gu");
 const COMPOUND_SUFFIX =
   "strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|katu|tie|gatan|vagen|vej|gade|straat|laan|utca|ulica";
+const STREET_WORDS = String.raw`Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Ufer|Gasse`;
+// After a hyphen the street word keeps its capital: "Konrad-Adenauer-Ring 5", "Karl-Marx-Allee 90".
+const COMPOUND_END = `${COMPOUND_SUFFIX}|-(?:${STREET_WORDS})`;
 const STREET_COMPOUND = new RegExp(
-  String.raw`(?<![\p{L}])(?:${CAP}\s)?\p{Lu}[\p{L}\-]*(?:${COMPOUND_SUFFIX})\s+\d{1,4}(?:\s?[a-z](?![\p{L}]))?`,
+  String.raw`(?<![\p{L}])(?:${CAP}\s)?\p{Lu}[\p{L}\-]*(?:${COMPOUND_END})\s+\d{1,4}(?:\s?[a-z](?![\p{L}]))?`,
   "gu",
 );
 // The word before the house number in a STREET_COMPOUND match.
 const COMPOUND_WORD = /([\p{L}-]+)\s+\d+(?:\s?[a-z])?$/u;
 
+// One letter before the hyphen names a thing by its shape or kind, not a street: "O-Ring 12", "X-Ring".
+const LETTER_COMPOUND = /^\p{L}-[^-]+$/u;
+
 /**
  * A word that merely ends like a street word is no street: an English word ("During 5",
  * "String 3", "Brigade 2"; word-list holds no German compound) or one German writes only in
  * lowercase, so no noun ("Hinweg 5"; germanNonNoun.ts). German streets
- * are nouns and compounds no English dictionary lists ("Marktring 5", "Kaiserring 12").
+ * are nouns and compounds no English dictionary lists ("Marktring 5", "Kaiserring 12"), or
+ * hyphenated names ("Konrad-Adenauer-Ring 5") unless the name is a single letter.
  */
 function isStreetCompound(match: RegExpMatchArray): boolean {
   const word = COMPOUND_WORD.exec(match[0])?.[1] ?? "";
-  if (word.includes("-")) return true;
+  if (word.includes("-")) return !LETTER_COMPOUND.test(word);
   return !isEnglishWord(word.toLowerCase()) && !isGermanNonNoun(word);
 }
 
-const STREET_WORDS = String.raw`Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Ufer|Gasse`;
 const STREET_WORD = new RegExp(
   String.raw`(?<![\p{L}])${CAP}\s(?:${STREET_WORDS})\s+\d{1,4}(?:\s?[a-z](?![\p{L}]))?`,
   "gu",
@@ -42,7 +48,7 @@ const STREET_WORD = new RegExp(
  */
 const TRIGGERS = new Map<RegExp, RegExp>([
   [CITY_STATE_ZIP, /,\s+[A-Z]{2}\s+\d{5}/u],
-  [STREET_COMPOUND, new RegExp(String.raw`(?:${COMPOUND_SUFFIX})\s+\d`, "u")],
+  [STREET_COMPOUND, new RegExp(String.raw`(?:${COMPOUND_END})\s+\d`, "u")],
   [STREET_WORD, new RegExp(String.raw`(?:${STREET_WORDS})\s+\d`, "u")],
 ]);
 const PATTERNS: RegExp[] = [

@@ -193,6 +193,28 @@ describe("date of birth, age and address recognizers", () => {
       ["ADDRESS", "Marktplatz 5, Ringvej 144, Hauptstr. 7"],
     ]);
   });
+
+  it("finds German streets named after a person, hyphenated, whose last part is a street word", () => {
+    expect(found("Wir wohnen am Konrad-Adenauer-Ring 5 in Köln.", "de-DE")).toEqual([
+      ["ADDRESS", "Konrad-Adenauer-Ring 5"],
+    ]);
+    expect(found("Friedrich-Ebert-Straße 12, 53113 Bonn", "de-DE")).toEqual([
+      ["ADDRESS", "Friedrich-Ebert-Straße 12, 53113 Bonn"],
+    ]);
+    expect(found("Karl-Marx-Allee 90a, Bertha-von-Suttner-Platz 3 oder Theodor-Heuss-Str. 7", "de-DE")).toEqual([
+      ["ADDRESS", "Karl-Marx-Allee 90a, Bertha-von-Suttner-Platz 3"],
+      ["ADDRESS", "Theodor-Heuss-Str. 7"],
+    ]);
+  });
+
+  it("does not take a hyphenated thing, or a street's name without its number, for an address", () => {
+    // One letter before the hyphen: a seal or a target ring, not a street (also in lower case).
+    expect(found("Ein O-Ring 12 x 2 mm fehlt.", "de-DE")).toEqual([]);
+    expect(found("Use an O-ring 12 mm wide and aim at the X-Ring 10 times.")).toEqual([]);
+    // No house number, or a last part that is no street word.
+    expect(found("Der Konrad-Adenauer-Ring ist ab 5 Uhr gesperrt.", "de-DE")).toEqual([]);
+    expect(found("Die Friedrich-Ebert-Stiftung 12 Mal, die Konrad-Adenauer-Ringe 5 Mal.", "de-DE")).toEqual([]);
+  });
 });
 
 describe("medical terms", () => {
