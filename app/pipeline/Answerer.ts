@@ -1,4 +1,11 @@
-import type { ConversationSummary, Message, MessageStage, MessageStats } from "../contract/types";
+import type {
+  AnswerStep,
+  ConversationSummary,
+  Message,
+  MessageStage,
+  MessageStats,
+  StreamStage,
+} from "../contract/types";
 import type { LocalModel } from "../model/LocalModel";
 
 /** Everything one answer needs; ChatService owns the message's lifecycle around it. */
@@ -15,8 +22,8 @@ export interface AnswerContext {
   maxTokens: number;
   signal: AbortSignal;
   /** Streams a piece of text: "answer" pieces form the visible answer; others feed the stage view. */
-  onText(text: string, stage?: "answer" | "sketch" | "cloud" | "outline"): void;
-  onProgress(step: "context" | "sketch" | "sanitizing" | "cloud" | "restoring" | "local-write" | "fallback"): void;
+  onText(text: string, stage?: "answer" | StreamStage): void;
+  onProgress(step: AnswerStep): void;
 }
 
 export interface AnswerOutcome {

@@ -1,5 +1,13 @@
 import { TandemError, toErrorData } from "../contract/errors";
-import type { ChatEvent, ConversationSummary, LiveAnswer, Message, PrivacyMode } from "../contract/types";
+import type {
+  AnswerStep,
+  ChatEvent,
+  ConversationSummary,
+  LiveAnswer,
+  Message,
+  PrivacyMode,
+  StreamStage,
+} from "../contract/types";
 import type { Logger } from "../logging/Logger";
 import type { LocalModel } from "../model/LocalModel";
 import type { Store } from "../store/Store";
@@ -216,7 +224,7 @@ export class ChatService {
     const { conversationId, id: messageId } = assistant;
     let text = prefix;
     let lastFlush = Date.now();
-    const onText = (piece: string, stage: "answer" | "sketch" | "cloud" | "outline" = "answer") => {
+    const onText = (piece: string, stage: "answer" | StreamStage = "answer") => {
       emit({ type: "message:token", conversationId, messageId, text: piece, stage });
       if (stage !== "answer") return;
       text += piece;
@@ -225,8 +233,7 @@ export class ChatService {
         lastFlush = Date.now();
       }
     };
-    const onProgress = (step: Parameters<Answerer>[0] extends { onProgress(step: infer S): void } ? S : never) =>
-      emit({ type: "message:progress", conversationId, messageId, step });
+    const onProgress = (step: AnswerStep) => emit({ type: "message:progress", conversationId, messageId, step });
     let finished: Message | null;
     try {
       const outcome = await answer({
