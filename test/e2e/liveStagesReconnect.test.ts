@@ -122,6 +122,28 @@ describe("the live stage view across an event-stream reconnect", () => {
     await expect.poll(async () => (await app.call<LiveAnswer[]>("messages:live")).length, { timeout: 30_000 }).toBe(0);
   });
 
+  it("takes back the 'not reachable' alert of a call made while the host was down once the host is back", async () => {
+    const { port } = new URL(app.web.origin);
+    await restarted!.close();
+    await expect.poll(() => page.getByText("Reconnecting to Tandem…").isVisible(), { timeout: 15_000 }).toBe(true);
+    await page.getByRole("button", { name: "New conversation" }).click();
+    const composer = page.getByLabel("Message", { exact: true });
+    await composer.fill("Are you still there?");
+    await composer.press("Enter");
+    const alert = page.locator(".notice").getByText("Tandem is not reachable", { exact: false });
+    await expect.poll(() => alert.isVisible(), { timeout: 15_000 }).toBe(true);
+    restarted = await startWebHost({
+      host: app.host,
+      rendererDir: RENDERER_DIR,
+      port: Number(port),
+      token: app.web.token,
+    });
+    await expect.poll(() => page.getByText("Reconnecting to Tandem…").isVisible(), { timeout: 20_000 }).toBe(false);
+    await expect.poll(() => alert.isVisible(), { timeout: 5_000 }).toBe(false);
+    // Nothing typed was lost, and the alert no longer covers the composer.
+    expect(await composer.inputValue()).toBe("Are you still there?");
+  });
+
   it("ran without script errors, apart from the refused reconnection attempts this test caused", () => {
     const problems = app.session.problems.filter((p) => !p.includes("net::ERR_CONNECTION_REFUSED"));
     expect(problems).toEqual([]);

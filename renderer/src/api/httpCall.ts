@@ -2,6 +2,9 @@ import type { Channel } from "../../../app/contract/channels";
 import type { Result } from "../../../app/contract/errors";
 import { isErrorData } from "../../../app/contract/errors";
 
+/** What a call says when the host could not be reached at all (it is restarting, or was closed). */
+export const UNREACHABLE_TEXT = "Tandem is not reachable. Check that it is still running, then try again.";
+
 export const UNAUTHORIZED_TEXT =
   "This page needs the link Tandem printed at start (with its #token). Open that link again.";
 
@@ -24,7 +27,7 @@ export async function httpCall(
       body: JSON.stringify(request),
     });
   } catch {
-    return failure("internal", "Tandem is not reachable. Check that it is still running, then try again.");
+    return failure("internal", UNREACHABLE_TEXT);
   }
   if (response.status === 401) {
     onUnauthorized();

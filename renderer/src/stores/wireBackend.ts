@@ -1,5 +1,6 @@
 import type { ChatEvent, PrivacyMode } from "../../../app/contract/types";
 import type { Backend, ConnectionState } from "../api/Backend";
+import { UNREACHABLE_TEXT } from "../api/httpCall";
 import { useChatStore } from "./chatStore";
 import { useCloudStore } from "./cloudStore";
 import { useConversationsStore } from "./conversationsStore";
@@ -19,6 +20,10 @@ export function wireBackend(backend: Backend): () => void {
   let previous: ConnectionState = "connecting";
   const offConnection = backend.onConnection((state) => {
     useUiStore.getState().setConnection(state);
+    // A call made while the host was away said it is not reachable; it is again, so that alert is stale.
+    if (state === "connected" && useUiStore.getState().notice?.message === UNREACHABLE_TEXT) {
+      useUiStore.getState().dismissNotice();
+    }
     // Events sent while we were away are lost; reload what the user is looking at.
     if (state === "connected" && previous === "reconnecting") void refetchAfterReconnect();
     // A page opened (or reloaded) while an answer is written has missed its stages so far.
