@@ -14,8 +14,11 @@ function modeRow(name: string, m: ModeResult): string {
   return `| ${name} | ${m.messages} | ${m.local} (${pct(m.local, m.messages)}) | ${m.sentToCloud} (${pct(m.sentToCloud, m.messages)}) | ${m.blocked} | ${m.leaked} / ${m.privateItems} (${pct(m.leaked, m.privateItems)}) | ${types(m.leakedByType)} |`;
 }
 
-/** One Markdown table per data set, Hybrid and Auto side by side, then the rule counts. */
-export function formatRouting(results: readonly RoutingResult[]): string {
+/**
+ * One Markdown table per data set, Hybrid and Auto side by side, then the rule counts; with
+ * `showLeaks`, each item Auto let through (masked for real user data, see runRouting).
+ */
+export function formatRouting(results: readonly RoutingResult[], showLeaks = false): string {
   const out: string[] = [];
   for (const r of results) {
     out.push(`### ${r.label} (${r.scenarios} messages)`, "");
@@ -30,6 +33,8 @@ export function formatRouting(results: readonly RoutingResult[]): string {
       "",
     );
     out.push(`Auto messages sent with unclassified codes or numbers masked: ${r.masked}`, "");
+    if (showLeaks && r.auto.leaks.length > 0)
+      out.push("Items Auto let through:", ...r.auto.leaks.map((l) => `- ${l.id} ${l.type}: ${l.shown}`), "");
   }
   return out.join("\n");
 }

@@ -6,8 +6,9 @@ import {
   type UnclassifiedKind,
 } from "../../app/pipeline/auto";
 import { PrivacyVault, registerContext } from "../../app/privacy";
+import { maskOccurrence } from "../privacy/maskText";
 import { containsItem, prepareHaystack } from "../privacy/matchText";
-import { scenarioLocale, type Scenario } from "../privacy/scenarioSchema";
+import type { RoutingCase } from "./routingCases";
 import type { CloudSender } from "./sendToCloud";
 
 /** What one mode did over a set of scenarios, counted on what the recording cloud received. */
@@ -22,6 +23,15 @@ export interface ModeResult {
   /** Private items of the scenarios readable in what the cloud received. */
   leaked: number;
   leakedByType: Record<string, number>;
+  /** Each item the cloud received: the value for synthetic data, a letter/digit mask for real data (PUPA). */
+  leaks: LeakDetail[];
+}
+
+export interface LeakDetail {
+  id: string;
+  type: string;
+  /** The item as the cloud received it, or its mask ("Aaaa Aaaa") for real user data. */
+  shown: string;
 }
 
 export interface RoutingResult {
@@ -44,17 +54,26 @@ export interface Recorder {
 }
 
 function emptyMode(): ModeResult {
-  return { messages: 0, local: 0, sentToCloud: 0, blocked: 0, privateItems: 0, leaked: 0, leakedByType: {} };
+  return {
+    messages: 0,
+    local: 0,
+    sentToCloud: 0,
+    blocked: 0,
+    privateItems: 0,
+    leaked: 0,
+    leakedByType: {},
+    leaks: [],
+  };
 }
 
 /**
  * The conversation's vault as Hybrid builds it: profile and notes registered as private context
  * (empty with `withContext` false: a privacy proxy knows no context).
  */
-function vaultFor(s: Scenario, tag: string, withContext: boolean): PrivacyVault {
+function vaultFor(s: RoutingCase, tag: string, withContext: boolean): PrivacyVault {
   const vault = new PrivacyVault(`${tag}-${s.id}`);
   if (!withContext) return vault;
-  const options = { locale: scenarioLocale(s) };
+  const options = { locale: s.locale };
   registerContext(vault, s.profile, options);
   registerContext(vault, s.context, options);
   return vault;
@@ -66,7 +85,7 @@ function blocked(result: ModeResult): void {
   result.local++;
 }
 
-function count(result: ModeResult, s: Scenario, received: string): void {
+function count(result: ModeResult, s: RoutingCase, received: string): void {
   const hay = prepareHaystack(received);
   result.messages++;
   result.privateItems += s.private.length;
@@ -74,12 +93,14 @@ function count(result: ModeResult, s: Scenario, received: string): void {
     if (!received || !containsItem(hay, item.text)) continue;
     result.leaked++;
     result.leakedByType[item.type] = (result.leakedByType[item.type] ?? 0) + 1;
+    const shown = s.realData ? maskOccurrence(received, item.text) : item.text;
+    result.leaks.push({ id: s.id, type: item.type, shown });
   }
 }
 
 /** Sends one scenario's instruction in Hybrid and in Auto, each to its own recording cloud. */
-async function runOne(s: Scenario, clouds: Clouds, result: RoutingResult): Promise<void> {
-  const locale = scenarioLocale(s);
+async function runOne(s: RoutingCase, clouds: Clouds, result: RoutingResult): Promise<void> {
+  const locale = s.locale;
   const [hybridSender, hybridRecorder] = clouds.hybrid;
   const before = hybridRecorder.count();
   const hybridOutcome = await hybridSender.send(
@@ -121,7 +142,7 @@ export interface Clouds {
 
 export async function runRouting(
   label: string,
-  scenarios: readonly Scenario[],
+  scenarios: readonly RoutingCase[],
   clouds: Clouds,
 ): Promise<RoutingResult> {
   const ruleCounts = Object.fromEntries(RULE_IDS.map((id) => [id, 0])) as Record<RuleId, number>;
@@ -136,4 +157,38 @@ export async function runRouting(
   };
   for (const s of scenarios) await runOne(s, clouds, result);
   return result;
+}
+
+function sumModes(modes: readonly ModeResult[]): ModeResult {
+  const sum = emptyMode();
+  for (const m of modes) {
+    sum.messages += m.messages;
+    sum.local += m.local;
+    sum.sentToCloud += m.sentToCloud;
+    sum.blocked += m.blocked;
+    sum.privateItems += m.privateItems;
+    sum.leaked += m.leaked;
+    for (const [type, n] of Object.entries(m.leakedByType)) sum.leakedByType[type] = (sum.leakedByType[type] ?? 0) + n;
+    sum.leaks.push(...m.leaks);
+  }
+  return sum;
+}
+
+function sumCounts<K extends string>(counts: ReadonlyArray<Record<K, number>>): Record<K, number> {
+  const sum = { ...counts[0]! };
+  for (const c of counts.slice(1)) for (const key of Object.keys(c) as K[]) sum[key] += c[key];
+  return sum;
+}
+
+/** The results of disjoint parts of a data set (its halves) as one, without running anything again. */
+export function combineRouting(label: string, parts: readonly RoutingResult[]): RoutingResult {
+  return {
+    label,
+    scenarios: parts.reduce((n, p) => n + p.scenarios, 0),
+    hybrid: sumModes(parts.map((p) => p.hybrid)),
+    auto: sumModes(parts.map((p) => p.auto)),
+    ruleCounts: sumCounts(parts.map((p) => p.ruleCounts)),
+    kindCounts: sumCounts(parts.map((p) => p.kindCounts)),
+    masked: parts.reduce((n, p) => n + p.masked, 0),
+  };
 }

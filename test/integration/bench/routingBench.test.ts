@@ -1,18 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Scenario } from "../../../bench/privacy/scenarioSchema";
-import { runRouting, type Recorder } from "../../../bench/routing/runRouting";
+import { fromScenario, type RoutingCase } from "../../../bench/routing/routingCases";
+import { combineRouting, runRouting, type Recorder } from "../../../bench/routing/runRouting";
 import { createCloudSender, type CloudSender } from "../../../bench/routing/sendToCloud";
 import { startRecordingCloud, type RecordingCloud } from "../../helpers/recordingCloud";
 
-const scenario = (id: string, instruction: string, privateItems: Scenario["private"]): Scenario => ({
-  id,
-  lang: "en",
-  profile: "",
-  context: "",
-  instruction,
-  private: privateItems,
-  public: [],
-});
+const scenario = (id: string, instruction: string, privateItems: Scenario["private"], lang = "en"): RoutingCase =>
+  fromScenario({ id, lang, profile: "", context: "", instruction, private: privateItems, public: [] });
 
 /** bench:routing counts leaks on what the recording servers received, per mode. */
 describe("the routing benchmark", () => {
@@ -102,12 +96,12 @@ describe("the routing benchmark", () => {
         scenario("en-word-name", "Ask the bank to confirm the refund by letter to Hope at the old address.", [
           { text: "Hope", type: "PERSON" },
         ]),
-        {
-          ...scenario("de-title", "Schreib einen Widerspruch an Herrn Kranz gegen die Nebenkostenabrechnung.", [
-            { text: "Kranz", type: "PERSON" },
-          ]),
-          lang: "de",
-        },
+        scenario(
+          "de-title",
+          "Schreib einen Widerspruch an Herrn Kranz gegen die Nebenkostenabrechnung.",
+          [{ text: "Kranz", type: "PERSON" }],
+          "de",
+        ),
         scenario("en-addressee", "hey can you help me tell mark that i need parental leave from june", [
           { text: "mark", type: "PERSON" },
         ]),
@@ -138,5 +132,57 @@ describe("the routing benchmark", () => {
       addressee: 1,
       "unknown-capitalised": 0,
     });
+  });
+});
+
+describe("the routing benchmark on real user data (PUPA)", () => {
+  let clouds: RecordingCloud[];
+  let senders: CloudSender[];
+  const recorder = (cloud: RecordingCloud): Recorder => ({
+    count: () => cloud.requests.length,
+    receivedSince: (n) =>
+      cloud.requests
+        .slice(n)
+        .map((r) => r.raw)
+        .join("\n"),
+  });
+
+  beforeAll(async () => {
+    clouds = [await startRecordingCloud(), await startRecordingCloud()];
+    senders = clouds.map((c) => createCloudSender(c.baseUrl));
+  });
+
+  afterAll(async () => {
+    senders.forEach((s) => s.close());
+    await Promise.all(clouds.map((c) => c.close()));
+  });
+
+  it("shows an item the cloud received from a real-data message only as its letter mask, and sums two halves into one total", async () => {
+    const real: RoutingCase = {
+      ...scenario("en-real", "Please tell zbyszek that the parcel arrives on Monday.", []),
+      private: [{ text: "zbyszek", type: "one_word" }],
+      realData: true,
+    };
+    const clouds2 = {
+      hybrid: [senders[0]!, recorder(clouds[0]!)] as [CloudSender, Recorder],
+      auto: [senders[1]!, recorder(clouds[1]!)] as [CloudSender, Recorder],
+      nlp: true,
+      context: true,
+    };
+    const first = await runRouting("first", [real], clouds2);
+    const second = await runRouting(
+      "second",
+      [scenario("en-synthetic", "Please tell zbyszek the parcel is late.", [{ text: "zbyszek", type: "PERSON" }])],
+      clouds2,
+    );
+    expect(first.hybrid.leaks).toEqual([{ id: "en-real", type: "one_word", shown: "aaaaaaa" }]);
+    expect(second.hybrid.leaks).toEqual([{ id: "en-synthetic", type: "PERSON", shown: "zbyszek" }]);
+    const all = combineRouting("all", [first, second]);
+    expect(all).toMatchObject({ label: "all", scenarios: 2 });
+    expect(all.hybrid).toMatchObject({ messages: 2, leaked: 2, leakedByType: { one_word: 1, PERSON: 1 } });
+    expect(all.auto.messages).toBe(2);
+    expect(all.ruleCounts["unclassified-tokens"]).toBe(
+      first.ruleCounts["unclassified-tokens"] + second.ruleCounts["unclassified-tokens"],
+    );
   });
 });
