@@ -32,7 +32,7 @@ export function formatRouting(results: readonly RoutingResult[], showLeaks = fal
       `Tokens that kept a message local (unclassified-tokens, by kind): ${UNCLASSIFIED_KINDS.map((k) => `${k} ${r.kindCounts[k]}`).join(" · ")}`,
       "",
     );
-    out.push(`Auto messages sent with unclassified codes or numbers masked: ${r.masked}`, "");
+    out.push(`Auto messages sent with unclassified tokens masked (codes, numbers, name-shaped words): ${r.masked}`, "");
     if (showLeaks && r.auto.leaks.length > 0)
       out.push("Items Auto let through:", ...r.auto.leaks.map((l) => `- ${l.id} ${l.type}: ${l.shown}`), "");
   }

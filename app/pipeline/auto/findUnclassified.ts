@@ -1,8 +1,10 @@
 import { PLACEHOLDER, type Detection } from "../../privacy";
-import { isCommonWord } from "../../privacy/commonWords";
+import { foldWord, isCommonWord } from "../../privacy/commonWords";
+import { calendarWords } from "../../privacy/names/calendarWords";
 import { isMonthName } from "../../privacy/names/monthNames";
+import { PUBLIC_NAMES } from "../../privacy/names/nameTokens";
 import { isKnownWord, isKnownCapitalised } from "./isKnownWord";
-import { isGivenNameWord, isPublicWord, isTitle } from "./nameWords";
+import { isGivenNameWord, isNamePartWord, isPublicWord, isTitle } from "./nameWords";
 import { isCommunicationWord } from "./communicationWords";
 import { isSpellingWord } from "../../privacy/spellingVocabulary";
 import type { RoutingRules, UnclassifiedKind } from "./routingRules";
@@ -39,6 +41,7 @@ export function findUnclassified(
 ): UnclassifiedToken[] {
   const covered = coverage(text, detections);
   const found: UnclassifiedToken[] = [];
+  const capitalised: Capitalised[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const elision = ELISION.exec(match[0])?.[0].length ?? 0;
     const start = match.index + elision;
@@ -48,8 +51,61 @@ export function findUnclassified(
       .replace(/[-_'’]+$/u, "");
     if (token === "" || isCovered(covered, start, start + token.length)) continue;
     const kind = classify(token, text, start, language, rules) ?? lowercaseKind(token, text, start, language, rules);
-    if (kind && rules.checkedKinds.includes(kind)) found.push({ kind, start, end: start + token.length, text: token });
+    const item = { kind, start, end: start + token.length, text: token };
+    if (kind && rules.checkedKinds.includes(kind)) found.push({ ...item, kind });
+    if (isRunWord(token, rules)) capitalised.push(item);
   }
+  if (!rules.checkedKinds.includes("capitalised-run") || !rules.capitalisedRunLanguages.includes(language))
+    return found;
+  const runs = capitalisedRuns(text, capitalised);
+  // A run is one item, masked whole: its name-part words need no mask of their own.
+  const inRun = (t: UnclassifiedToken) =>
+    t.kind === "name-part-word" && runs.some((r) => r.start <= t.start && t.end <= r.end);
+  return [...found.filter((t) => !inRun(t)), ...runs].sort((a, b) => a.start - b.start);
+}
+
+interface Capitalised {
+  kind: UnclassifiedKind | null;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A capitalised word that may be part of a proper name: not an acronym, title, holiday, weekday, month or platform. */
+function isRunWord(token: string, rules: RoutingRules): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(token) || isPublicWord(token, rules)) return false;
+  const folded = foldWord(token);
+  return !calendarWords().has(folded) && !PUBLIC_NAMES.has(folded);
+}
+
+/**
+ * Two or more capitalised words in a row, one space apart, starting mid-sentence, that the engine
+ * typed as nothing: the shape of an organisation's or a person's name written with dictionary
+ * words ("the Clean Power Finance office", "at Walk Score"). Each run is one `capitalised-run`
+ * token, the whole run, when a word of it no other kind took. A run at a sentence or line start
+ * is left alone: there the first capital is the sentence's, and headings are in title case.
+ */
+function capitalisedRuns(text: string, words: readonly Capitalised[]): UnclassifiedToken[] {
+  const found: UnclassifiedToken[] = [];
+  let run: Capitalised[] = [];
+  const flush = () => {
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (first && last && run.length >= 2 && !isSentenceStart(text, first.start) && run.some((w) => w.kind === null))
+      found.push({
+        kind: "capitalised-run",
+        start: first.start,
+        end: last.end,
+        text: text.slice(first.start, last.end),
+      });
+    run = [];
+  };
+  for (const word of words) {
+    const last = run[run.length - 1];
+    if (last && text.slice(last.end, word.start) !== " ") flush();
+    run.push(word);
+  }
+  flush();
   return found;
 }
 
@@ -73,6 +129,7 @@ function classify(
   if (isSentenceStart(text, start)) return null;
   if (rules.givenNameLanguages.includes(language) && isGivenNameWord(token)) return "given-name-word";
   if (isUnknownCapitalised(token, language, rules)) return "unknown-capitalised";
+  if (rules.namePartLanguages.includes(language) && isNamePartWord(token)) return "name-part-word";
   return null;
 }
 

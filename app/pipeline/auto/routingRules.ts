@@ -33,6 +33,8 @@ export type UnclassifiedKind =
   | "code"
   | "after-title"
   | "given-name-word"
+  | "name-part-word"
+  | "capitalised-run"
   | "addressee";
 
 /** Every kind, in the order findUnclassified tries them. */
@@ -44,6 +46,8 @@ export const UNCLASSIFIED_KINDS: readonly UnclassifiedKind[] = [
   "after-title",
   "given-name-word",
   "unknown-capitalised",
+  "name-part-word",
+  "capitalised-run",
   "addressee",
   "unknown-lowercase",
 ];
@@ -111,6 +115,19 @@ export interface RoutingRules {
    * Rose…), minus month, weekday, holiday and public place/organisation names. Default en, fr.
    */
   givenNameLanguages: readonly string[];
+  /**
+   * `name-part-word`: languages where a capitalised word mid-sentence that is a listed surname or
+   * name part (compromise's surnames, @cspell/dict-people-names) is a name even when the
+   * dictionary lists the word ("thank Shepherd", "Baker"); it is masked, not kept local. Not French
+   * or German: the name-part list holds their capitalised nouns ("Caisse", "Situation"). Default en.
+   */
+  namePartLanguages: readonly string[];
+  /**
+   * `capitalised-run`: languages where two or more capitalised words in a row mid-sentence are a
+   * proper name ("the Clean Power Finance office"). Not German (every noun is capitalised) nor
+   * French (its names of institutions are written in lowercase but the first word). Default en.
+   */
+  capitalisedRunLanguages: readonly string[];
   /**
    * `addressee`: a lowercase given name (as for `given-name-word`) right after a word whose
    * commonest WordNet sense lies in one of these lexicographer files, or after one of
@@ -184,7 +201,7 @@ export const ROUTING_RULES: RoutingRules = Object.freeze({
     "permis de conduire",
   ],
   identityCueWindow: 40,
-  maskedKinds: ["code", "untyped-digits"] as UnclassifiedKind[],
+  maskedKinds: ["code", "untyped-digits", "name-part-word", "capitalised-run"] as UnclassifiedKind[],
   maskedWhenAsked: [
     "unknown-capitalised",
     "unknown-lowercase",
@@ -192,11 +209,15 @@ export const ROUTING_RULES: RoutingRules = Object.freeze({
     "untyped-digits",
     "after-title",
     "given-name-word",
+    "name-part-word",
+    "capitalised-run",
     "addressee",
   ] as UnclassifiedKind[],
   checkedKinds: UNCLASSIFIED_KINDS,
   publicWordLists: ["titles", "holidays"] as PublicWordList[],
   givenNameLanguages: ["en", "fr"],
+  namePartLanguages: ["en"],
+  capitalisedRunLanguages: ["en"],
   addresseeCues: ["verb.communication", "noun.communication"] as LexFile[],
   addresseePrepositions: { en: ["to"] },
   healthRoots: [
@@ -211,7 +232,7 @@ export const ROUTING_RULES: RoutingRules = Object.freeze({
     { offset: "00177976", lemma: "diagnostic procedure" },
     { offset: "05746988", lemma: "diagnostic test" }, // blood tests, scans
   ],
-  maxPrivateItems: 6,
+  maxPrivateItems: 8,
   minUntypedDigits: 2,
   yearRange: [1900, 2099] as const,
   maxAcronymLength: 5,

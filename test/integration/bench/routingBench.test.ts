@@ -135,6 +135,58 @@ describe("the routing benchmark", () => {
   });
 });
 
+describe("the routing benchmark: names written with dictionary words (issue #16, round 7)", () => {
+  let clouds: RecordingCloud[];
+  let senders: CloudSender[];
+  const recorder = (cloud: RecordingCloud): Recorder => ({
+    count: () => cloud.requests.length,
+    receivedSince: (n) =>
+      cloud.requests
+        .slice(n)
+        .map((r) => r.raw)
+        .join("\n"),
+  });
+
+  beforeAll(async () => {
+    clouds = [await startRecordingCloud(), await startRecordingCloud()];
+    senders = clouds.map((c) => createCloudSender(c.baseUrl));
+  });
+
+  afterAll(async () => {
+    senders.forEach((s) => s.close());
+    await Promise.all(clouds.map((c) => c.close()));
+  });
+
+  it("sends a run of capitalised words and a surname that is a word as placeholders in Auto, where Hybrid sent them as written", async () => {
+    const result = await runRouting(
+      "test",
+      [
+        scenario("en-run", "Please write a cover letter: the Clean Power Finance office asked for one by Friday.", [
+          { text: "Clean Power Finance", type: "ORG" },
+        ]),
+        scenario("en-part", "Thank you, Baker, for the flowers you left at the door.", [
+          { text: "Baker", type: "PERSON" },
+        ]),
+      ],
+      {
+        hybrid: [senders[0]!, recorder(clouds[0]!)],
+        auto: [senders[1]!, recorder(clouds[1]!)],
+        nlp: true,
+        context: true,
+      },
+    );
+    expect(clouds[0]!.receivedText()).toContain("the Clean Power Finance office");
+    expect(clouds[0]!.receivedText()).toContain("Thank you, Baker,");
+    expect(result.hybrid).toMatchObject({ sentToCloud: 2, leaked: 2 });
+    const autoText = clouds[1]!.receivedText();
+    expect(autoText).not.toMatch(/Clean Power Finance|Baker/);
+    expect(autoText).toContain("the [OTHER_1] office asked");
+    expect(autoText).toContain("Thank you, [OTHER_1], for the flowers");
+    expect(result.auto).toMatchObject({ sentToCloud: 2, local: 0, leaked: 0 });
+    expect(result.masked).toBe(2);
+  });
+});
+
 describe("the routing benchmark on real user data (PUPA)", () => {
   let clouds: RecordingCloud[];
   let senders: CloudSender[];

@@ -227,24 +227,24 @@ describe("Auto routing: tokens the engine could not classify", () => {
   });
 
   it("counts masked numbers as private items: past the threshold the message stays on the device", () => {
-    const found: Array<[string, Detection["type"]]> = [
-      ["Anna", "PERSON"],
-      ["Ben", "PERSON"],
-      ["Carla", "PERSON"],
-      ["Dirk", "PERSON"],
-      ["Emil", "PERSON"],
-    ];
-    const message = "Invite Anna, Ben, Carla, Dirk and Emil to the party.";
-    expect(decide(message, found)).toMatchObject({ route: "hybrid", privateItems: 5 });
+    // One name short of the threshold; each masked number then counts as one more item.
+    const people = ["Anna", "Ben", "Carla", "Dirk", "Emil", "Fiona", "Gustav", "Hanna"].slice(
+      0,
+      ROUTING_RULES.maxPrivateItems - 1,
+    );
+    const found = people.map((n): [string, Detection["type"]] => [n, "PERSON"]);
+    const message = `Invite ${people.join(", ")} to the party.`;
+    const max = ROUTING_RULES.maxPrivateItems;
+    expect(decide(message, found)).toMatchObject({ route: "hybrid", privateItems: max - 1 });
     expect(decide(message.replace(".", " in room 4417."), found)).toMatchObject({
       route: "hybrid",
-      privateItems: 6,
+      privateItems: max,
       masked: ["4417"],
     });
     expect(decide(message.replace(".", " in room 4417, code jx82."), found)).toMatchObject({
       route: "local",
       rule: "too-many-items",
-      privateItems: 7,
+      privateItems: max + 1,
     });
   });
 
@@ -274,26 +274,28 @@ describe("Auto routing: tokens the engine could not classify", () => {
 });
 
 describe("Auto routing: more private items than the threshold", () => {
-  const names = ["Anna", "Ben", "Carla", "Dirk", "Emil", "Fiona", "Gustav"];
-  const message = `Invite ${names.join(", ")} to the party.`;
+  const names = ["Anna", "Ben", "Carla", "Dirk", "Emil", "Fiona", "Gustav", "Hanna", "Ingo", "Jonas"];
+  const max = ROUTING_RULES.maxPrivateItems;
+  const over = names.slice(0, max + 1);
+  const message = `Invite ${over.join(", ")} to the party.`;
 
   it(`keeps a message with more than ${ROUTING_RULES.maxPrivateItems} private items on the device`, () => {
     const d = decide(
       message,
-      names.map((n) => [n, "PERSON"]),
+      over.map((n) => [n, "PERSON"]),
     );
-    expect(d).toMatchObject({ route: "local", rule: "too-many-items", privateItems: 7 });
+    expect(d).toMatchObject({ route: "local", rule: "too-many-items", privateItems: max + 1 });
     expect(d.reason).toBe(
-      "Answered on this device: 7 private items, more than the 6 Auto lets the cloud see as placeholders.",
+      `Answered on this device: ${max + 1} private items, more than the ${max} Auto lets the cloud see as placeholders.`,
     );
   });
 
   it("lets exactly the threshold through, and counts a repeated item once", () => {
-    const six = `Invite ${names.slice(0, 6).join(", ")} and Anna again to the party.`;
+    const atMax = `Invite ${names.slice(0, max).join(", ")} and Anna again to the party.`;
     expect(
       decide(
-        six,
-        names.slice(0, 6).map((n) => [n, "PERSON"]),
+        atMax,
+        names.slice(0, max).map((n) => [n, "PERSON"]),
       ).route,
     ).toBe("hybrid");
   });
