@@ -2,7 +2,8 @@ import { PLACEHOLDER, type Detection } from "../../privacy";
 import { foldWord, isCommonWord } from "../../privacy/commonWords";
 import { calendarWords } from "../../privacy/names/calendarWords";
 import { isMonthName } from "../../privacy/names/monthNames";
-import { PUBLIC_NAMES } from "../../privacy/names/nameTokens";
+import { GREETING, PUBLIC_NAMES } from "../../privacy/names/nameTokens";
+import { stopWords } from "../../privacy/names/stopWords";
 import { isKnownWord, isKnownCapitalised } from "./isKnownWord";
 import { isGivenNameWord, isNamePartWord, isPublicWord, isTitle } from "./nameWords";
 import { isCommunicationWord } from "./communicationWords";
@@ -129,7 +130,8 @@ function classify(
   if (isSentenceStart(text, start)) return null;
   if (rules.givenNameLanguages.includes(language) && isGivenNameWord(token)) return "given-name-word";
   if (isUnknownCapitalised(token, language, rules)) return "unknown-capitalised";
-  if (rules.namePartLanguages.includes(language) && isNamePartWord(token)) return "name-part-word";
+  if (rules.namePartLanguages.includes(language) && !afterCapitalised(text, start) && isNamePartWord(token))
+    return "name-part-word";
   return null;
 }
 
@@ -140,6 +142,19 @@ function classify(
 function afterTitle(text: string, start: number): boolean {
   const previous = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
   return previous !== undefined && isTitle(previous);
+}
+
+/**
+ * Right after a capitalised word of two or more letters, one space between: inside a title-case
+ * run ("Baker Street" at a sentence start, a heading), which `capitalised-run` judges as a whole.
+ * A capitalised function word, greeting or title is no such run ("I'm Misty's daughter", "Dear
+ * Baker", "Mrs Baker"); an initial neither ("L Key").
+ */
+function afterCapitalised(text: string, start: number): boolean {
+  const previous = /(\p{Lu}[\p{L}\p{M}'’-]+)\s$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  if (previous === undefined) return false;
+  const folded = foldWord(previous.split(/['’]/u)[0] ?? "");
+  return !stopWords().has(folded) && !GREETING.test(folded) && !isTitle(previous);
 }
 
 function nextToCurrency(text: string, start: number, length: number): boolean {

@@ -1,5 +1,6 @@
-import { foldWord, isFrequentWord } from "../../privacy/commonWords";
+import { foldWord } from "../../privacy/commonWords";
 import { nameParts } from "../../privacy/names/givenNameBefore";
+import { stopWords } from "../../privacy/names/stopWords";
 import { calendarWords } from "../../privacy/names/calendarWords";
 import { holidayWords } from "../../privacy/names/holidayWords";
 import { lexicon } from "../../privacy/names/lexicon";
@@ -43,14 +44,15 @@ export function isGivenNameWord(token: string): boolean {
 /**
  * A surname or name part of the engine's lists (compromise's surnames, @cspell/dict-people-names'
  * name parts) that is also a word, so the names step left it alone capitalised mid-sentence
- * ("Garnier", "Baker", "Reading"): not among the ~1,500 commonest words (en/de/fr) unless it
- * is a name-word, nor a month, weekday, holiday or public place or organisation.
+ * ("Baker", "Shepherd", "Brown"; a frequent word too: mid-sentence, the capital makes it a
+ * name), but not a function word (package stopword), month, weekday, holiday or public place
+ * or organisation.
  */
 export function isNamePartWord(token: string): boolean {
   const folded = foldWord(token);
   const lex = lexicon();
   if (!lex.lastNames.has(folded) && !nameParts().has(folded)) return false;
-  if (isFrequentWord(folded) && !NAME_WORDS.has(folded)) return false;
+  if (stopWords().has(folded)) return false;
   if (calendarWords().has(folded) || holidayWords().has(folded)) return false;
   return !lex.places.has(folded) && !lex.orgs.has(folded);
 }

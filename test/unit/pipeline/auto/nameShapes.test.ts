@@ -59,12 +59,23 @@ describe("Auto routing: a surname or name part that is also a word", () => {
     expect(text).toContain("[OTHER_1]");
   });
 
+  it("masks a frequent word too, beside a person the engine typed: mid-sentence the capital makes it a name", () => {
+    const message = "Write that Muslija and Brown were the engineers on the project.";
+    expect(decide(message, [["Muslija", "PERSON"]])).toMatchObject({ route: "hybrid", masked: ["Brown"] });
+    expect(sent(message)).toBe("Write that [PERSON_1] and [OTHER_1] were the engineers on the project.");
+  });
+
+  it("masks it after a greeting, a title or the pronoun I, which start no title-case run", () => {
+    expect(decide("Write back: Dear Shepherd, thanks for the keys.").masked).toEqual(["Shepherd"]);
+    expect(decide("She said: I'm Misty's daughter, and left.").masked).toEqual(["Misty"]);
+  });
+
   it.each([
     "We bought bread from the baker on the corner.", // lowercase: the word
     "Baker Street is closed, so write that the delivery comes by the back door.", // sentence start
     "Ask the landlord whether the rent for June can be paid on Monday.", // months and weekdays
-    "Please say that Brown paper is fine for the parcel.", // among the 1,500 commonest words
-  ])("leaves an ordinary word, a sentence start, a month or a frequent word alone (near miss): %s", (message) => {
+    "Wrap it in brown paper and say that it is fine for the parcel.", // lowercase, even a frequent surname
+  ])("leaves an ordinary word, a sentence start or a month alone (near miss): %s", (message) => {
     expect(decide(message)).toMatchObject({ route: "hybrid", masked: [] });
   });
 
