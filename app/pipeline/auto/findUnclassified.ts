@@ -5,7 +5,7 @@ import { isMonthName } from "../../privacy/names/monthNames";
 import { GREETING, PUBLIC_NAMES } from "../../privacy/names/nameTokens";
 import { stopWords } from "../../privacy/names/stopWords";
 import { isKnownWord, isKnownCapitalised } from "./isKnownWord";
-import { isGivenNameWord, isNamePartWord, isPublicWord, isTitle } from "./nameWords";
+import { isGivenNameWord, isNamePartWord, isProperNounShaped, isPublicWord, isTitle } from "./nameWords";
 import { isCommunicationWord } from "./communicationWords";
 import { isSpellingWord } from "../../privacy/spellingVocabulary";
 import type { RoutingRules, UnclassifiedKind } from "./routingRules";
@@ -59,9 +59,9 @@ export function findUnclassified(
   if (!rules.checkedKinds.includes("capitalised-run") || !rules.capitalisedRunLanguages.includes(language))
     return found;
   const runs = capitalisedRuns(text, capitalised);
-  // A run is one item, masked whole: its name-part words need no mask of their own.
+  // A run is one item, masked whole: its name-part and capitalised words need no mask of their own.
   const inRun = (t: UnclassifiedToken) =>
-    t.kind === "name-part-word" && runs.some((r) => r.start <= t.start && t.end <= r.end);
+    (t.kind === "name-part-word" || t.kind === "capitalised-word") && runs.some((r) => r.start <= t.start && t.end <= r.end);
   return [...found.filter((t) => !inRun(t)), ...runs].sort((a, b) => a.start - b.start);
 }
 
@@ -130,8 +130,9 @@ function classify(
   if (isSentenceStart(text, start)) return null;
   if (rules.givenNameLanguages.includes(language) && isGivenNameWord(token)) return "given-name-word";
   if (isUnknownCapitalised(token, language, rules)) return "unknown-capitalised";
-  if (rules.namePartLanguages.includes(language) && !afterCapitalised(text, start) && isNamePartWord(token))
-    return "name-part-word";
+  if (!rules.namePartLanguages.includes(language) || afterCapitalised(text, start)) return null;
+  if (isNamePartWord(token)) return "name-part-word";
+  if (rules.capitalisedWordLanguages.includes(language) && isProperNounShaped(token)) return "capitalised-word";
   return null;
 }
 

@@ -4,7 +4,7 @@ import { stopWords } from "../../privacy/names/stopWords";
 import { calendarWords } from "../../privacy/names/calendarWords";
 import { holidayWords } from "../../privacy/names/holidayWords";
 import { lexicon } from "../../privacy/names/lexicon";
-import { NAME_WORDS, TITLE } from "../../privacy/names/nameTokens";
+import { NAME_WORDS, PUBLIC_NAMES, TITLE } from "../../privacy/names/nameTokens";
 import type { PublicWordList, RoutingRules } from "./routingRules";
 
 /**
@@ -51,8 +51,19 @@ export function isGivenNameWord(token: string): boolean {
 export function isNamePartWord(token: string): boolean {
   const folded = foldWord(token);
   const lex = lexicon();
-  if (!lex.lastNames.has(folded) && !nameParts().has(folded)) return false;
-  if (stopWords().has(folded)) return false;
+  return (lex.lastNames.has(folded) || nameParts().has(folded)) && isProperNounShaped(token);
+}
+
+/**
+ * A word written like a proper noun (a capital, then lowercase: "Tableau", not "NHS" or "iPhone")
+ * that is not public by the engine's lists: not a function word (package stopword), month,
+ * weekday, holiday, public platform (`PUBLIC_NAMES`) or listed place or organisation.
+ */
+export function isProperNounShaped(token: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(token)) return false;
+  const folded = foldWord(token);
+  const lex = lexicon();
+  if (stopWords().has(folded) || PUBLIC_NAMES.has(folded)) return false;
   if (calendarWords().has(folded) || holidayWords().has(folded)) return false;
   return !lex.places.has(folded) && !lex.orgs.has(folded);
 }

@@ -34,6 +34,7 @@ export type UnclassifiedKind =
   | "after-title"
   | "given-name-word"
   | "name-part-word"
+  | "capitalised-word"
   | "capitalised-run"
   | "addressee";
 
@@ -47,6 +48,7 @@ export const UNCLASSIFIED_KINDS: readonly UnclassifiedKind[] = [
   "given-name-word",
   "unknown-capitalised",
   "name-part-word",
+  "capitalised-word",
   "capitalised-run",
   "addressee",
   "unknown-lowercase",
@@ -122,6 +124,14 @@ export interface RoutingRules {
    * or German: the name-part list holds their capitalised nouns ("Caisse", "Situation"). Default en.
    */
   namePartLanguages: readonly string[];
+  /**
+   * `capitalised-word`: languages where any capitalised word mid-sentence that the engine did not
+   * type and that is not public by its lists is a proper noun — a company, product or name written
+   * with a dictionary word ("a local Tableau reseller"); masked like `name-part-word`, under the
+   * same conditions (not after another capitalised word). Needs the language in
+   * `namePartLanguages` too. Default en: English capitalises proper nouns only.
+   */
+  capitalisedWordLanguages: readonly string[];
   /**
    * `capitalised-run`: languages where two or more capitalised words in a row mid-sentence are a
    * proper name ("the Clean Power Finance office"). Not German (every noun is capitalised) nor
@@ -201,7 +211,13 @@ export const ROUTING_RULES: RoutingRules = Object.freeze({
     "permis de conduire",
   ],
   identityCueWindow: 40,
-  maskedKinds: ["code", "untyped-digits", "name-part-word", "capitalised-run"] as UnclassifiedKind[],
+  maskedKinds: [
+    "code",
+    "untyped-digits",
+    "name-part-word",
+    "capitalised-word",
+    "capitalised-run",
+  ] as UnclassifiedKind[],
   maskedWhenAsked: [
     "unknown-capitalised",
     "unknown-lowercase",
@@ -210,6 +226,7 @@ export const ROUTING_RULES: RoutingRules = Object.freeze({
     "after-title",
     "given-name-word",
     "name-part-word",
+    "capitalised-word",
     "capitalised-run",
     "addressee",
   ] as UnclassifiedKind[],
@@ -217,6 +234,7 @@ export const ROUTING_RULES: RoutingRules = Object.freeze({
   publicWordLists: ["titles", "holidays"] as PublicWordList[],
   givenNameLanguages: ["en", "fr"],
   namePartLanguages: ["en"],
+  capitalisedWordLanguages: ["en"],
   capitalisedRunLanguages: ["en"],
   addresseeCues: ["verb.communication", "noun.communication"] as LexFile[],
   addresseePrepositions: { en: ["to"] },

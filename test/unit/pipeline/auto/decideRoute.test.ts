@@ -208,7 +208,7 @@ describe("Auto routing: tokens the engine could not classify", () => {
       route: "hybrid",
       masked: ["48213"],
     });
-    expect(decide("Write a birthday card for Dad, who just turned 47.", [])).toMatchObject({
+    expect(decide("Write a birthday card for grandad, who just turned 47.", [])).toMatchObject({
       route: "hybrid",
       masked: ["47"],
     });

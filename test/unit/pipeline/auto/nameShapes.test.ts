@@ -84,6 +84,35 @@ describe("Auto routing: a surname or name part that is also a word", () => {
   });
 });
 
+describe("Auto routing: any capitalised word mid-sentence that the engine did not type", () => {
+  it.each([
+    ["Write a complaint that the Tableau licence we bought last week does not work.", "Tableau"],
+    ["Please tell the client that Mint will send the invoice today.", "Mint"],
+  ])("masks a company or product written with a dictionary word: %s", (message, word) => {
+    expect(decide(message)).toMatchObject({ route: "hybrid", masked: [word], kinds: [] });
+    expect(decide(message, [], "en-US", without("capitalised-word")).masked).toEqual([]);
+    const text = sent(message);
+    expect(text).not.toContain(word);
+    expect(text).toContain("[OTHER_1]");
+  });
+
+  it.each([
+    "Translate the letter into Spanish and post it on Facebook before May.", // a language, a platform, a month
+    "Remind the NHS team that the form goes to France.", // an acronym, a listed place
+    "Write that I'm sorry and that the parcel is late.", // the pronoun I
+    "Dear team, the office closes early on Friday.", // a sentence start, a weekday
+  ])("leaves public words, acronyms, pronouns and sentence starts alone (near miss): %s", (message) => {
+    expect(decide(message).masked).toEqual([]);
+  });
+
+  it("leaves German and French alone: capitals mark nouns there, not names", () => {
+    expect(decide("Écris au Directeur que le Dossier est complet.", [], "fr-FR").kinds).not.toContain(
+      "capitalised-word",
+    );
+    expect(decide("Écris au Directeur que le Dossier est complet.", [], "fr-FR").masked).toEqual([]);
+  });
+});
+
 describe("Auto routing: a run of capitalised words mid-sentence that the engine did not type", () => {
   it.each([
     ["Please write a cover letter: the Clean Power Finance office asked for one by Friday.", "Clean Power Finance"],
