@@ -61,7 +61,8 @@ export function findUnclassified(
   const runs = capitalisedRuns(text, capitalised);
   // A run is one item, masked whole: its name-part and capitalised words need no mask of their own.
   const inRun = (t: UnclassifiedToken) =>
-    (t.kind === "name-part-word" || t.kind === "capitalised-word") && runs.some((r) => r.start <= t.start && t.end <= r.end);
+    (t.kind === "name-part-word" || t.kind === "capitalised-word") &&
+    runs.some((r) => r.start <= t.start && t.end <= r.end);
   return [...found.filter((t) => !inRun(t)), ...runs].sort((a, b) => a.start - b.start);
 }
 
