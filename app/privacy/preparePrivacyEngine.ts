@@ -7,6 +7,7 @@ import { nameParts } from "./names/givenNameBefore";
 import { holidayWords } from "./names/holidayWords";
 import { lexicon } from "./names/lexicon";
 import { publicBodies } from "./names/publicBodies";
+import { publicTitles } from "./names/publicTitles";
 import { stopWords } from "./names/stopWords";
 import { currencyTerms } from "./recognizers/currencyTerms";
 import { frenchConditions } from "./recognizers/frenchConditions";
@@ -17,7 +18,7 @@ import { medicalTerms } from "./recognizers/medicalTerms";
  * Loads the word lists (compromise's lexicon, the en/de/fr frequency lists, the English
  * dictionary: about 0.2 s; the currency vocabulary from Intl: about 0.2 s; the medical
  * dictionary: about 0.1 s; the people-names parts for given names before a surname: about 0.08 s;
- * WordNet's public bodies: a few ms) now rather than inside the first sanitize() call, and the
+ * WordNet's public bodies and office titles: a few ms) now rather than inside the first sanitize() call, and the
  * vocabularies of the given languages (prepareLanguage). Auto's warm-up passes none and loads its
  * conversation's language in steps of its own; benchmarks, which read every language, load all of
  * them before timing.
@@ -31,6 +32,7 @@ export function preparePrivacyEngine(languages: readonly string[] = LANGUAGE_VOC
   currencyTerms();
   medicalTerms();
   publicBodies();
+  publicTitles();
   stopWords();
   isGermanNonNoun("a");
   for (const language of languages) prepareLanguage(language);

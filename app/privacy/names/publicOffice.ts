@@ -2,6 +2,7 @@ import { isVocabularyWord } from "../commonWords";
 import { lexicon } from "./lexicon";
 import { isFirstName, isLastName, type Token } from "./nameTokens";
 import { publicBodies } from "./publicBodies";
+import { titleEndAt } from "./publicTitles";
 import { tiedToUser } from "./userTies";
 import type { Span } from "../recognizers/Recognizer";
 
@@ -20,6 +21,8 @@ import type { Span } from "../recognizers/Recognizer";
  * Sparkasse, a bank), Jobcenter, Rathaus, Stadtwerke, Rentenversicherung; French caisse, agence,
  * ministère, mairie, préfecture, tribunal, conseil, direction, office.
  * A school, practice, bank or company head is not one: those are the user's far more often.
+ * An English public office title (WordNet's, publicTitles.ts: "Attorney General", "Secretary of
+ * State") counts as a head: "the Ohio Attorney General" is an office with a place.
  */
 const GERMAN_HEAD =
   /^(?:\p{L}*(?:amt|amter|behorde|agentur|ministerium|gericht|verwaltung)|(?:kranken|familien|pflege|renten|unfall)kasse|jobcenter|rathaus|stadtwerke|\p{L}*rentenversicherung|polizei)$/u;
@@ -48,8 +51,13 @@ function isPlainWord(t: Token): boolean {
 export function isPublicOffice(tokens: readonly Token[]): boolean {
   let head = false;
   let remit = false;
-  for (const t of tokens) {
-    if (!t.capitalized) remit = head;
+  const lowers = tokens.map((t) => t.lower);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    // A public office title ("Ohio Attorney General", "the Solicitor General"): an office, held by whoever holds it.
+    const title = t.capitalized ? titleEndAt(lowers, i) : -1;
+    if (title > 0) [head, i] = [true, title - 1];
+    else if (!t.capitalized) remit = head;
     else if (isPublicOfficeHead(t.lower)) head = true;
     else if (!isPlace(t) && !(remit && isPlainWord(t))) return false;
   }

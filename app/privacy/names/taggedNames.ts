@@ -18,6 +18,7 @@ import {
 import { mostlyEnglish, ORG_WORDS } from "./properNouns";
 import { calendarWords } from "./calendarWords";
 import { isPublicBodyName } from "./publicBodies";
+import { titleEndAt } from "./publicTitles";
 import { tiedToUser } from "./userTies";
 import { lazyTags, type TaggedWord } from "./winkTagger";
 
@@ -95,6 +96,16 @@ function sentenceStart(text: string, w: Word): boolean {
   return /(?:^|[.!?:;\n"“«(\-–•*>])\s*$/u.test(text.slice(Math.max(0, w.start - 4), w.start));
 }
 
+/** Places, then a public office title to the end of the run (publicTitles.ts): "Texas Attorney General". */
+function endsInTitle(words: readonly Word[]): boolean {
+  const lowers = words.map((w) => w.lower);
+  for (let i = 0; i < lowers.length - 1; i++) {
+    if (titleEndAt(lowers, i) === lowers.length) return true;
+    if (!lexicon().places.has(lowers[i] as string)) return false;
+  }
+  return false;
+}
+
 /** What the run is, or null when it is public. */
 function classify(text: string, words: Word[], next: string | undefined, isEnglish: () => boolean): PrivateType | null {
   const first = words[0] as Word;
@@ -104,6 +115,8 @@ function classify(text: string, words: Word[], next: string | undefined, isEngli
   const tied = () => tiedToUser(text, first.start);
   // A public body ("Medicare", "FEMA", publicBodies.ts) is nobody's data unless the text ties it to the user.
   if (isPublicBodyName(words.map((w) => w.text).join(" "))) return tied() ? "ORG" : null;
+  // A public office title after any places ("Solicitor General", "Ohio Attorney General"): an office; its places are the names step's.
+  if (endsInTitle(words)) return tied() ? "ORG" : null;
   // A weekday or holiday is public even right after a cue ("my employer pays on Friday"); an acronym or platform may be the user's.
   if (words.every(isPublicWord))
     return words.some((w) => !calendarWords().has(w.lower) && !holidayWords().has(w.lower)) && tied() ? "ORG" : null;
