@@ -32,8 +32,12 @@ export function isPublicOfficeHead(lower: string): boolean {
   return publicBodies().heads.has(lower) || GERMAN_HEAD.test(lower) || FRENCH_HEAD.test(lower);
 }
 
-function isPlace(t: Token): boolean {
-  return lexicon().places.has(t.lower);
+/** Where a listed place of one or more words ("Heidelberg", "New York") starting at `lowers[i]` ends, or -1. */
+function placeEndAt(lowers: readonly string[], i: number): number {
+  const { places, maxPhraseWords } = lexicon();
+  for (let n = Math.min(maxPhraseWords, lowers.length - i); n >= 1; n--)
+    if (places.has(lowers.slice(i, i + n).join(" "))) return i + n;
+  return -1;
 }
 
 /** An everyday word that is no given name or surname ("Arbeit", "Labor", "Defence"). */
@@ -49,19 +53,27 @@ function isPlainWord(t: Token): boolean {
  * KölnBonn", "Kita Sonnenschein", "Federal Employment Agency" are not.
  */
 export function isPublicOffice(tokens: readonly Token[]): boolean {
+  return officePlaces(tokens) !== null;
+}
+
+/** The token ranges [from, to) of the places in a public office's name, or null when the words name no public office. */
+function officePlaces(tokens: readonly Token[]): Array<[number, number]> | null {
   let head = false;
   let remit = false;
+  const places: Array<[number, number]> = [];
   const lowers = tokens.map((t) => t.lower);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // A public office title ("Ohio Attorney General", "the Solicitor General"): an office, held by whoever holds it.
     const title = t.capitalized ? titleEndAt(lowers, i) : -1;
+    const place = t.capitalized && title < 0 ? placeEndAt(lowers, i) : -1;
     if (title > 0) [head, i] = [true, title - 1];
     else if (!t.capitalized) remit = head;
     else if (isPublicOfficeHead(t.lower)) head = true;
-    else if (!isPlace(t) && !(remit && isPlainWord(t))) return false;
+    else if (place > 0) [places[places.length], i] = [[i, place], place - 1];
+    else if (!(remit && isPlainWord(t))) return null;
   }
-  return head;
+  return head ? places : null;
 }
 
 /**
@@ -71,11 +83,14 @@ export function isPublicOffice(tokens: readonly Token[]): boolean {
  * Null when the words name no public office.
  */
 export function publicOfficeSpans(tokens: readonly Token[], text: string): Span[] | null {
-  if (!isPublicOffice(tokens)) return null;
+  const places = officePlaces(tokens);
+  if (!places) return null;
   const first = tokens[0] as Token;
   const last = tokens[tokens.length - 1] as Token;
   if (tiedToUser(text, first.start)) return [{ start: first.start, end: last.end, type: "ORG" }];
-  return tokens
-    .filter((t) => t.capitalized && isPlace(t))
-    .map((t) => ({ start: t.start, end: t.end, type: "LOCATION" }));
+  return places.map(([from, to]) => ({
+    start: (tokens[from] as Token).start,
+    end: (tokens[to - 1] as Token).end,
+    type: "LOCATION",
+  }));
 }

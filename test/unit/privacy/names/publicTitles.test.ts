@@ -20,6 +20,8 @@ describe("public office titles: an office, not the person holding it (issue 11, 
   it("keeps a title readable and replaces only the place before it", () => {
     expect(typed("I wrote to the Solicitor General about it.")).toEqual([]);
     expect(typed("I reported it to the Ohio Attorney General's consumer line.")).toEqual([["LOCATION", "Ohio"]]);
+    // A place of two words is a place too, not part of a readable office.
+    expect(typed("I emailed the New York Attorney General.")).toEqual([["LOCATION", "New York"]]);
   });
 
   it("does not turn the place before a title into a person's name for the rest of the conversation", () => {
