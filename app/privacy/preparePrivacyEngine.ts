@@ -3,6 +3,7 @@ import { loadVocabulary } from "./commonWords";
 import { isEnglishWord } from "./names/englishWords";
 import { dictionaryAcronyms } from "./names/dictionaryAcronyms";
 import { frenchOrdinaryWords } from "./names/frenchOrdinaryWords";
+import { frenchRoleNouns } from "./names/frenchRoleNouns";
 import { nameParts } from "./names/givenNameBefore";
 import { holidayWords } from "./names/holidayWords";
 import { lexicon } from "./names/lexicon";
@@ -55,7 +56,7 @@ function prepareLanguage(language: string): void {
 /**
  * prepareLanguage without the Hunspell stems: the language dictionary's acronyms (de/fr, ~10 ms
  * each) and, for French, the condition names from the CIM-10 titles (~0.17 s, 2 MB kept) and the
- * everyday words no French name is (~30 ms). Auto's
+ * everyday words no French name is (~30 ms), and the dictionary's role nouns (~35 ms). Auto's
  * warm-up loads the stems as a step of their own, so no single step blocks for both.
  */
 export function prepareLanguageLists(language: string): void {
@@ -63,5 +64,6 @@ export function prepareLanguageLists(language: string): void {
   if (language === "fr") {
     frenchConditions();
     frenchOrdinaryWords();
+    frenchRoleNouns();
   }
 }

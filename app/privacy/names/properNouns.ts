@@ -9,6 +9,7 @@ import { lexicon } from "./lexicon";
 import { isListedPublicAcronym } from "./lexiconTerms";
 import { isPublicBodyName } from "./publicBodies";
 import { publicOfficeSpans } from "./publicOffice";
+import { isFrenchOfficeTitle } from "./frenchRoleNouns";
 import { isStopWord } from "./stopWords";
 import { tiedToUser } from "./userTies";
 import { lazyTags, posAt, type TaggedWord } from "./winkTagger";
@@ -301,6 +302,11 @@ export function properNouns(
     const office = publicOfficeSpans(run.tokens, text);
     if (office) {
       spans.push(...office);
+      continue;
+    }
+    // A French office by its title and remit ("le Défenseur des droits"): the user's only where the text ties it to them.
+    if (language === "fr" && run.tokens.length === 1 && isFrenchOfficeTitle(firstToken, text)) {
+      if (tiedToUser(text, firstToken.start)) spans.push({ start: firstToken.start, end: firstToken.end, type: "ORG" });
       continue;
     }
     const type = classify(run, before, paragraph, { token: tokens[(index.get(lastToken) ?? -2) + 1], text });

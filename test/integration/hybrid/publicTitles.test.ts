@@ -36,4 +36,23 @@ describe("Hybrid requests: a public office title reaches the cloud, its place an
     expect(message.status).toBe("done");
     h.context.profile.set({ freeText: "" });
   });
+
+  it("sends the Défenseur des droits by name in a French message, and the user's name and bank as placeholders", async () => {
+    h.setLocale("fr-FR");
+    h.context.profile.set({ freeText: "Colombe Dierickx, 12 rue des Lilas, 44000 Nantes. Banque : Crédit Vendéen." });
+    const conversation = h.conversation("hybrid");
+    const before = h.cloud.requests.length;
+    const message = await h.ask(
+      conversation.id,
+      "Rédige une saisine du Défenseur des droits : le Crédit Vendéen a refusé d'ouvrir un compte à Colombe.",
+    );
+    const received = h.cloud.requests
+      .slice(before)
+      .map((r) => r.raw)
+      .join("\n");
+    expect(received).toContain("Défenseur des droits");
+    expect(received).not.toMatch(/Colombe|Dierickx|Vendéen|Lilas|44000/);
+    expect(message.status).toBe("done");
+    h.context.profile.set({ freeText: "" });
+  });
 });
