@@ -284,6 +284,10 @@ describe("Auto routing: more private items than the threshold", () => {
   const names = ["Anna", "Ben", "Carla", "Dirk", "Emil", "Fiona", "Gustav", "Hanna", "Ingo", "Jonas"];
   const max = ROUTING_RULES.maxPrivateItems;
   const over = names.slice(0, max + 1);
+
+  it("lets at most 8 private items through, the number the README promises", () => {
+    expect(max).toBe(8);
+  });
   const message = `Invite ${over.join(", ")} to the party.`;
 
   it(`keeps a message with more than ${ROUTING_RULES.maxPrivateItems} private items on the device`, () => {
