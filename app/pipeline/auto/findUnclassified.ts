@@ -7,6 +7,7 @@ import { stopWords } from "../../privacy/names/stopWords";
 import { isKnownWord, isKnownCapitalised } from "./isKnownWord";
 import { isGivenNameWord, isNamePartWord, isProperNounShaped, isPublicWord, isTitle } from "./nameWords";
 import { isCommunicationWord } from "./communicationWords";
+import { isGreetingName, isRelationName } from "./cuedNames";
 import { isSpellingWord } from "../../privacy/spellingVocabulary";
 import type { RoutingRules, UnclassifiedKind } from "./routingRules";
 
@@ -128,6 +129,8 @@ function classify(
     return "untyped-digits";
   if (!/^\p{Lu}/u.test(token) || isPublicWord(token, rules)) return null;
   if (afterTitle(text, start)) return "after-title";
+  const cued = cuedName(token, text, start, language, rules);
+  if (cued) return cued;
   if (isSentenceStart(text, start)) return null;
   if (rules.givenNameLanguages.includes(language) && isGivenNameWord(token)) return "given-name-word";
   if (isUnknownCapitalised(token, language, rules)) return "unknown-capitalised";
@@ -174,8 +177,27 @@ function lowercaseKind(
   rules: RoutingRules,
 ): UnclassifiedKind | null {
   if (!/^\p{Ll}+$/u.test(token)) return null;
+  const cued = cuedName(token, text, start, language, rules);
+  if (cued) return cued;
   if (isAddressee(token, text, start, language, rules)) return "addressee";
   return isRareLowercase(token, language) ? "unknown-lowercase" : null;
+}
+
+/**
+ * A name its context announces although it is an ordinary word, in any case (cuedNames.ts):
+ * after a relation noun ("my friend mark"), in a greeting or a sign-off ("Hi tom,", "Best, Will").
+ * Checked before the sentence-start exemption: a signature's name starts its line.
+ */
+function cuedName(
+  token: string,
+  text: string,
+  start: number,
+  language: string,
+  rules: RoutingRules,
+): UnclassifiedKind | null {
+  if (!rules.cuedNameLanguages.includes(language)) return null;
+  if (isRelationName(token, text, start)) return "relation-name";
+  return isGreetingName(token, text, start) ? "greeting-name" : null;
 }
 
 /**

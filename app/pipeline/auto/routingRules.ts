@@ -36,7 +36,9 @@ export type UnclassifiedKind =
   | "name-part-word"
   | "capitalised-word"
   | "capitalised-run"
-  | "addressee";
+  | "addressee"
+  | "relation-name"
+  | "greeting-name";
 
 /** Every kind, in the order findUnclassified tries them. */
 export const UNCLASSIFIED_KINDS: readonly UnclassifiedKind[] = [
@@ -45,6 +47,8 @@ export const UNCLASSIFIED_KINDS: readonly UnclassifiedKind[] = [
   "amount",
   "untyped-digits",
   "after-title",
+  "relation-name",
+  "greeting-name",
   "given-name-word",
   "unknown-capitalised",
   "name-part-word",
@@ -148,6 +152,14 @@ export interface RoutingRules {
   addresseeCues: readonly LexFile[];
   /** Per language, the prepositions between such a word and the person. Default en: to. */
   addresseePrepositions: Readonly<Record<string, readonly string[]>>;
+  /**
+   * `relation-name` and `greeting-name` (round 8, masked): languages where a given name or name
+   * part that is also an ordinary word, in any case, counts as a name after one of the names
+   * step's relation nouns ("my friend mark", "meiner Schwester rose", "mon fils olive"), as a
+   * greeting's name ("Hi tom,", "Dear Rose,") or after a sign-off ("Best, Will", "Liebe Grüße,
+   * Anna"). The cue lists are the names step's own, in en/de/fr. Default en, de, fr.
+   */
+  cuedNameLanguages: readonly string[];
   /** More distinct private items than this in the message and sketch together → local. Default 6. */
   maxPrivateItems: number;
   /**
@@ -217,6 +229,8 @@ export const ROUTING_RULES: RoutingRules = Object.freeze({
     "name-part-word",
     "capitalised-word",
     "capitalised-run",
+    "relation-name",
+    "greeting-name",
   ] as UnclassifiedKind[],
   maskedWhenAsked: [
     "unknown-capitalised",
@@ -229,6 +243,8 @@ export const ROUTING_RULES: RoutingRules = Object.freeze({
     "capitalised-word",
     "capitalised-run",
     "addressee",
+    "relation-name",
+    "greeting-name",
   ] as UnclassifiedKind[],
   checkedKinds: UNCLASSIFIED_KINDS,
   publicWordLists: ["titles", "holidays"] as PublicWordList[],
@@ -238,6 +254,7 @@ export const ROUTING_RULES: RoutingRules = Object.freeze({
   capitalisedRunLanguages: ["en"],
   addresseeCues: ["verb.communication", "noun.communication"] as LexFile[],
   addresseePrepositions: { en: ["to"] },
+  cuedNameLanguages: ["en", "de", "fr"],
   healthRoots: [
     { offset: "14057659", lemma: "physiological state" }, // conditions, diseases, pregnancy
     { offset: "14107272", lemma: "mental disorder" },

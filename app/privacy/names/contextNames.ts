@@ -10,7 +10,7 @@ import { GREETING, isLastName, isNameLike, isOrdinary, NAME_WORDS, TITLE, type T
  * "ich heiße …", "je m'appelle …") and sign-offs ("Regards,\nEmily Clarke").
  */
 const TITLE_WITH_DOT = /^m$/; // "M. Dupont": only with the dot
-const RELATION = new RegExp(
+export const RELATION = new RegExp(
   "^(?:landlord|landlady|boss|manager|supervisor|wife|husband|partner|spouse|son|daughter|mother|father|mom|mum|dad|brother|sister|" +
     "friend|colleague|coworker|co-worker|doctor|dentist|therapist|lawyer|attorney|neighbor|neighbour|girlfriend|boyfriend|fiance|fiancee|" +
     "cousin|uncle|aunt|grandma|grandmother|grandfather|grandpa|nephew|niece|teacher|tutor|roommate|flatmate|ex|child|kid|baby|" +
@@ -26,7 +26,7 @@ export const LABEL =
   /^(?:name|fullname|nom|prenom|vorname|nachname|patient|patientin|tenant|mieter|mieterin|locataire|client|kunde|kundin|contact|kontakt|signed|from|to|an|von|de|a|gp|hausarzt|hausarztin|medecin|employee|mitarbeiter|mitarbeiterin|applicant|candidate|bewerber|bewerberin|enfant|kind|child|children|grandchildren|enkel|enfants)$/;
 // Labels that also start ordinary lines ("To: the landlord"): only capitalized names after them.
 const LOOSE_LABEL = /^(?:from|to|an|von|de|a|contact|kontakt)$/;
-const SIGN_OFF =
+export const SIGN_OFF =
   /^(?:regards|best|cheers|thanks|sincerely|yours|love|grusse|grussen|gruss|mfg|lg|vg|cordialement|amicalement|bisous|merci|salutations)$/;
 
 /**

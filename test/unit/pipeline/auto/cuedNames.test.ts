@@ -1,0 +1,90 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  decideRoute,
+  routeMessage,
+  ROUTING_RULES,
+  type RoutingRules,
+  type UnclassifiedKind,
+} from "../../../../app/pipeline/auto";
+import { PrivacyVault, sanitize } from "../../../../app/privacy";
+
+/**
+ * Issue #16, round 8: names that are ordinary words, in any case, announced by their context —
+ * a relation noun ("my friend mark"), a greeting ("Hi tom,") or a sign-off ("Best, Will") — in
+ * en/de/fr. Both kinds are masked in the Hybrid request, not kept on the device. Pure decisions
+ * with no detections: each case shows what the rule does when the engine missed the name.
+ */
+function decide(message: string, locale = "en-GB", rules: RoutingRules = ROUTING_RULES) {
+  const settings = { locale, alwaysLocalTopics: [], offline: false, cloudAvailable: true };
+  return decideRoute({ message, messageDetections: [], ...settings }, rules);
+}
+
+const without = (kind: UnclassifiedKind): RoutingRules => ({
+  ...ROUTING_RULES,
+  checkedKinds: ROUTING_RULES.checkedKinds.filter((k) => k !== kind),
+});
+
+/** What the cloud would read: the message sanitized with the vault routeMessage registered the masks in. */
+function sent(message: string, locale = "en-GB"): string {
+  const vault = new PrivacyVault("c-cued");
+  const settings = { locale, alwaysLocalTopics: [], offline: false, cloudAvailable: true };
+  expect(routeMessage({ message, vault, settings }).route).toBe("hybrid");
+  return sanitize(message, vault, { locale }).text;
+}
+
+beforeAll(() => void decide("Warm up the word lists: my friend mark says hi.\nBest, Will"), 120_000);
+
+describe("Auto routing: a given name after a relation noun", () => {
+  it.each([
+    ["en-GB", "Can you help me write a birthday card for my friend mark about the trip?", "mark"],
+    ["de-DE", "Schreib bitte eine kurze Einladung mit meiner Schwester rose für Samstag.", "rose"],
+    ["fr-FR", "Aide-moi à écrire un mot pour mon fils jack qui part en colonie.", "jack"],
+  ])("masks it in what leaves (%s): %s", (locale, message, name) => {
+    expect(decide(message, locale)).toMatchObject({ route: "hybrid", masked: [name] });
+    // Without the rule the dictionary vouched for the word and it left as written.
+    expect(decide(message, locale, without("relation-name")).masked).not.toContain(name);
+    expect(sent(message, locale)).not.toMatch(new RegExp(`\\b${name}\\b`, "i"));
+  });
+
+  it.each([
+    "Can you check whether my son will need a visa for the school trip?", // an auxiliary
+    "My friend may come along to the meeting on Friday.", // a modal and a month
+    "Please write to my friend about the trip and the hotel booking.", // no name
+    "The doctor will see you at nine, so tell the front desk.", // an auxiliary after a relation noun
+  ])("leaves ordinary words after a relation noun alone: %s", (message) => {
+    expect(decide(message).masked).toEqual([]);
+  });
+});
+
+describe("Auto routing: a name in a greeting or a sign-off", () => {
+  it.each([
+    ["en-GB", "Hi tom,\nCould you send me the slides from the workshop?", "tom"],
+    ["en-GB", "Dear Rose,\nPlease find the signed form attached.", "Rose"],
+    ["en-GB", "Please proofread this:\nThe parcel arrived safely, thank you.\nBest, Will", "Will"],
+    ["en-GB", "Make this warmer:\nSee you at the station at six.\nCheers,\nGrace", "Grace"],
+    ["de-DE", "Mach das freundlicher:\nDas Paket ist angekommen.\nLiebe Grüße, Hope", "Hope"],
+    ["fr-FR", "Corrige ce message :\nLe colis est bien arrivé.\nBisous,\nRose", "Rose"],
+  ])("masks it in what leaves (%s): %j", (locale, message, name) => {
+    expect(decide(message, locale)).toMatchObject({ route: "hybrid", masked: [name] });
+    expect(decide(message, locale, without("greeting-name")).masked).not.toContain(name);
+    expect(sent(message, locale)).not.toContain(name);
+  });
+
+  it("masks both words of a signature that are words: 'Cordialement,\\nHope Baker'", () => {
+    expect(decide("Traduis en anglais :\nMerci pour votre aide.\nCordialement,\nHope Baker", "fr-FR").masked).toEqual([
+      "Hope",
+      "Baker",
+    ]);
+  });
+
+  it.each([
+    "Hi there,\nCould you send me the slides from the workshop?", // a function word
+    "Hello everyone, the slides are attached.", // no name
+    "Thanks, will do the slides tomorrow.", // the word does not end the line
+    "I love hope and the slides you made.", // a sign-off word without its comma is a verb
+    "Dear team,\nThe slides are attached.", // not a name
+    "Grace period ends on Friday, so pay the invoice now.", // a sentence start, no greeting
+  ])("leaves ordinary words around greetings and sign-offs alone: %j", (message) => {
+    expect(decide(message).masked).toEqual([]);
+  });
+});
