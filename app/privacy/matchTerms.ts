@@ -179,7 +179,15 @@ const SENTENCE_START = /(?:^|[.!?:\n"“«(•*>-])\s*$/u;
  * at a sentence start, or lowercase when the text addresses the person ("tell rose").
  */
 function caseAllows(text: string, start: number, c: CompiledTerm, disguised: boolean): boolean {
-  if (!c.capitalOnly || disguised) return true;
+  return !c.capitalOnly || disguised || everydayWordMatchesAt(text, start);
+}
+
+/**
+ * Whether an everyday word registered in the vault ("Will") is replaced where it is written at
+ * `start`: capitalised mid-sentence, or addressed ("tell will"). Auto asks before it masks such a
+ * word instead of keeping the message on the device ("Will called…" would leave as written).
+ */
+export function everydayWordMatchesAt(text: string, start: number): boolean {
   const ch = text[start] as string;
   const before = text.slice(Math.max(0, start - 20), start);
   if (ADDRESSED.test(before)) return true;

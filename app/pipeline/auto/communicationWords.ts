@@ -9,11 +9,12 @@ import { wordnetDir } from "./healthWords";
  * The word after such a verb, or after "to" following one, is the person addressed: "tell mark",
  * "a message to lily". Built once, lazily (a 15 MB read), then only the word sets are kept.
  */
-export type LexFile = "verb.communication" | "noun.communication";
+export type LexFile = "verb.communication" | "verb.cognition" | "noun.communication";
 
 // Lexicographer file numbers, from WordNet's lexnames(5WN) manual page.
 const LEX_FILES: Readonly<Record<LexFile, { number: string; pos: "verb" | "noun" }>> = {
   "verb.communication": { number: "32", pos: "verb" },
+  "verb.cognition": { number: "31", pos: "verb" },
   "noun.communication": { number: "10", pos: "noun" },
 };
 

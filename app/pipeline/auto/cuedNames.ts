@@ -6,6 +6,7 @@ import { lexicon } from "../../privacy/names/lexicon";
 import { GREETING } from "../../privacy/names/nameTokens";
 import { stopWords } from "../../privacy/names/stopWords";
 import { isGivenNameWord, isTitle } from "./nameWords";
+import { isCommunicationWord, type LexFile } from "./communicationWords";
 
 /**
  * Names the context announces although every word of them is an ordinary word, in any case and
@@ -18,6 +19,21 @@ import { isGivenNameWord, isTitle } from "./nameWords";
  */
 
 const WORD_BEFORE = /([\p{L}'’-]+)[ \t]+$/u;
+
+/**
+ * A capitalised given name that is also a word, starting a sentence, right before a verb of
+ * speech or thought ("Rose said", "Will called", "Hope thinks"): the verb's infinitive (compromise)
+ * has its commonest WordNet sense in one of `verbFiles`. Not "Will you…", "Grace period".
+ */
+export function isSpeakerName(token: string, text: string, start: number, verbFiles: readonly LexFile[]): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(token) || !isGivenNameWord(token)) return false;
+  const next = /^[ \t]+(\p{Ll}+)\b/u.exec(text.slice(start + token.length, start + token.length + 40))?.[1];
+  if (next === undefined) return false;
+  const verbs = nlp(next).verbs();
+  if (!verbs.found) return false;
+  const lemma = verbs.toInfinitive().text().toLowerCase();
+  return verbFiles.some((file) => isCommunicationWord(lemma, file));
+}
 
 /** A lowercase or capitalised given name right after one of the names step's relation nouns. */
 export function isRelationName(token: string, text: string, start: number): boolean {

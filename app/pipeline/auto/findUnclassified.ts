@@ -1,5 +1,6 @@
 import { PLACEHOLDER, type Detection } from "../../privacy";
-import { foldWord, isCommonWord } from "../../privacy/commonWords";
+import { foldWord, isCommonWord, isVeryCommonWord } from "../../privacy/commonWords";
+import { everydayWordMatchesAt } from "../../privacy/matchTerms";
 import { calendarWords } from "../../privacy/names/calendarWords";
 import { isMonthName } from "../../privacy/names/monthNames";
 import { GREETING, PUBLIC_NAMES } from "../../privacy/names/nameTokens";
@@ -7,7 +8,7 @@ import { stopWords } from "../../privacy/names/stopWords";
 import { isKnownWord, isKnownCapitalised } from "./isKnownWord";
 import { isGivenNameWord, isNamePartWord, isProperNounShaped, isPublicWord, isTitle } from "./nameWords";
 import { isCommunicationWord } from "./communicationWords";
-import { isGreetingName, isRelationName } from "./cuedNames";
+import { isGreetingName, isRelationName, isSpeakerName } from "./cuedNames";
 import { isSpellingWord } from "../../privacy/spellingVocabulary";
 import type { RoutingRules, UnclassifiedKind } from "./routingRules";
 
@@ -131,7 +132,8 @@ function classify(
   if (afterTitle(text, start)) return "after-title";
   const cued = cuedName(token, text, start, language, rules);
   if (cued) return cued;
-  if (isSentenceStart(text, start)) return null;
+  if (isSentenceStart(text, start))
+    return isSpeaker(token, text, start, language, rules) ? maskableOrLocal(token, text, start, "speaker-name") : null;
   if (rules.givenNameLanguages.includes(language) && isGivenNameWord(token)) return "given-name-word";
   if (isUnknownCapitalised(token, language, rules)) return "unknown-capitalised";
   if (!rules.namePartLanguages.includes(language) || afterCapitalised(text, start)) return null;
@@ -196,8 +198,23 @@ function cuedName(
   rules: RoutingRules,
 ): UnclassifiedKind | null {
   if (!rules.cuedNameLanguages.includes(language)) return null;
-  if (isRelationName(token, text, start)) return "relation-name";
-  return isGreetingName(token, text, start) ? "greeting-name" : null;
+  if (isRelationName(token, text, start)) return maskableOrLocal(token, text, start, "relation-name");
+  return isGreetingName(token, text, start) ? maskableOrLocal(token, text, start, "greeting-name") : null;
+}
+
+/**
+ * `kind` when the vault would replace the token where it stands; else `given-name-word`, which
+ * keeps the message on the device. The vault replaces an everyday word ("will") only capitalised
+ * mid-sentence (matchTerms), so "Will called…" or a signature's "Will" on its own line would
+ * leave as written if it were only masked.
+ */
+function maskableOrLocal(token: string, text: string, start: number, kind: UnclassifiedKind): UnclassifiedKind {
+  return isVeryCommonWord(foldWord(token)) && !everydayWordMatchesAt(text, start) ? "given-name-word" : kind;
+}
+
+/** A sentence-initial given name that is a word, before a verb of speech or thought: "Rose said". */
+function isSpeaker(token: string, text: string, start: number, language: string, rules: RoutingRules): boolean {
+  return rules.speakerNameLanguages.includes(language) && isSpeakerName(token, text, start, rules.speakerVerbs);
 }
 
 /**

@@ -38,7 +38,8 @@ export type UnclassifiedKind =
   | "capitalised-run"
   | "addressee"
   | "relation-name"
-  | "greeting-name";
+  | "greeting-name"
+  | "speaker-name";
 
 /** Every kind, in the order findUnclassified tries them. */
 export const UNCLASSIFIED_KINDS: readonly UnclassifiedKind[] = [
@@ -49,6 +50,7 @@ export const UNCLASSIFIED_KINDS: readonly UnclassifiedKind[] = [
   "after-title",
   "relation-name",
   "greeting-name",
+  "speaker-name",
   "given-name-word",
   "unknown-capitalised",
   "name-part-word",
@@ -160,6 +162,14 @@ export interface RoutingRules {
    * Anna"). The cue lists are the names step's own, in en/de/fr. Default en, de, fr.
    */
   cuedNameLanguages: readonly string[];
+  /**
+   * `speaker-name` (round 8, masked): languages where a capitalised given name that is also a word
+   * starting a sentence is a person when a verb of `speakerVerbs` follows ("Rose said", "Will
+   * called", "Hope thinks"). English only (WordNet is English). Default en.
+   */
+  speakerNameLanguages: readonly string[];
+  /** The WordNet lexicographer files of those verbs. Default: verbs of communication and cognition. */
+  speakerVerbs: readonly LexFile[];
   /** More distinct private items than this in the message and sketch together → local. Default 6. */
   maxPrivateItems: number;
   /**
@@ -231,6 +241,7 @@ export const ROUTING_RULES: RoutingRules = Object.freeze({
     "capitalised-run",
     "relation-name",
     "greeting-name",
+    "speaker-name",
   ] as UnclassifiedKind[],
   maskedWhenAsked: [
     "unknown-capitalised",
@@ -245,6 +256,7 @@ export const ROUTING_RULES: RoutingRules = Object.freeze({
     "addressee",
     "relation-name",
     "greeting-name",
+    "speaker-name",
   ] as UnclassifiedKind[],
   checkedKinds: UNCLASSIFIED_KINDS,
   publicWordLists: ["titles", "holidays"] as PublicWordList[],
@@ -255,6 +267,8 @@ export const ROUTING_RULES: RoutingRules = Object.freeze({
   addresseeCues: ["verb.communication", "noun.communication"] as LexFile[],
   addresseePrepositions: { en: ["to"] },
   cuedNameLanguages: ["en", "de", "fr"],
+  speakerNameLanguages: ["en"],
+  speakerVerbs: ["verb.communication", "verb.cognition"] as LexFile[],
   healthRoots: [
     { offset: "14057659", lemma: "physiological state" }, // conditions, diseases, pregnancy
     { offset: "14107272", lemma: "mental disorder" },

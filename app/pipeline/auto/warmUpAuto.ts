@@ -53,8 +53,13 @@ export function warmUpAuto(locale: string, options: WarmUpOptions = {}): AutoWar
   // paragraph arrives.
   if (LANGUAGE_VOCABULARIES.includes(language))
     steps.push([`${language} privacy vocabularies`, () => prepareLanguageLists(language)]);
-  if (rules.addresseePrepositions[language])
-    steps.push(["communication words (WordNet)", () => loadCommunicationWords(rules.addresseeCues)]);
+  // The addressee's cue words and, for speaker-name, the verbs of speech and thought (one file each).
+  const lexFiles = [
+    ...(rules.addresseePrepositions[language] ? rules.addresseeCues : []),
+    ...(rules.speakerNameLanguages.includes(language) ? rules.speakerVerbs : []),
+  ];
+  if (lexFiles.length > 0)
+    steps.push(["communication words (WordNet)", () => loadCommunicationWords([...new Set(lexFiles)])]);
   if (hasSpellingVocabulary(language))
     steps.push([`${language} dictionary (Hunspell)`, () => loadSpellingVocabulary(language)]);
   // One decision over a constant sentence (no user text): the names step's first run builds its

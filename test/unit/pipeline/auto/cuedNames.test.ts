@@ -88,3 +88,41 @@ describe("Auto routing: a name in a greeting or a sign-off", () => {
     expect(decide(message).masked).toEqual([]);
   });
 });
+
+describe("Auto routing: a given name that is a word, starting a sentence before a verb of speech or thought", () => {
+  it.each([
+    ["Rose said the parcel is late, so please write a complaint to the shop.", "Rose"],
+    ["Frank called about the invoice yesterday; draft a short reply for me.", "Frank"],
+    ["Hope thinks we should move the meeting. Write a polite note about it.", "Hope"],
+  ])("masks it in what leaves: %s", (message, name) => {
+    expect(decide(message)).toMatchObject({ route: "hybrid", masked: [name] });
+    // Before this rule a sentence start exempted every capitalised word.
+    expect(decide(message, "en-GB", without("speaker-name")).masked).not.toContain(name);
+    expect(sent(message)).not.toContain(name);
+  });
+
+  it.each([
+    "Will called about the invoice yesterday; draft a short reply for me.",
+    "Please proofread this:\nThe parcel arrived, thank you.\nCheers,\nWill",
+  ])(
+    "keeps it on the device when the vault could not replace the word there (an everyday word at a line start): %j",
+    (message) => {
+      // Masked, "Will" would still leave: the vault replaces "will" only capitalised mid-sentence.
+      expect(decide(message)).toMatchObject({ route: "local", kinds: ["given-name-word"], masked: [] });
+    },
+  );
+
+  it.each([
+    "Will you check the invoice for me before Friday?", // a pronoun, not a verb
+    "Grace period ends on Friday, so pay the invoice now.", // a noun after the word
+    "Hope you are well and the move went smoothly.", // a pronoun
+    "May said nothing about the invoice, so check it.", // a month is never a given name here
+    "Frank discussions help, so write the agenda plainly.", // an adjective at the start, then a noun
+  ])("leaves a sentence-initial word alone when no verb of speech or thought follows: %s", (message) => {
+    expect(decide(message).masked).toEqual([]);
+  });
+
+  it("is English only: German and French sentence starts are left to their own rules", () => {
+    expect(decide("Rose sagte, das Paket sei verspätet.", "de-DE").masked).toEqual([]);
+  });
+});
