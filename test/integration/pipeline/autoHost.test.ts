@@ -212,6 +212,22 @@ describe("Auto mode through the host", () => {
     expect(JSON.stringify(route(stages))).not.toContain("48213");
   });
 
+  it("masks a sentence-initial name that is a word before a verb of speech in the Hybrid request: the cloud never receives it", async () => {
+    await call("settings:update", { hybridStrategy: "cloud-outline" });
+    const conversation = await call<ConversationSummary>("conversations:create", { mode: "auto" });
+    // "Rose said": the engine leaves a sentence-initial everyday word alone; speaker-name masks it.
+    const { received, stages } = await ask(
+      conversation.id,
+      "Rose said the parcel is late, so please write a short complaint to the shop.",
+    );
+    await call("settings:update", { hybridStrategy: "sketch-refine" });
+    expect(received).toContain("the parcel is late");
+    expect(received).not.toMatch(/\bRose\b/);
+    expect(received).toMatch(/\[OTHER_\d+\] said/);
+    expect(route(stages)).toMatchObject({ meta: { route: "hybrid", rule: null } });
+    expect(JSON.stringify(route(stages))).not.toContain("Rose");
+  });
+
   it("reads the local draft before anything leaves: a short question the draft answers stays on the device, with no failure notice", async () => {
     // A draft with text to read: the stock tiny model sometimes ends before its first token, and
     // an empty draft answers nothing (the message alone goes the Hybrid way).
