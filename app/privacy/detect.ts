@@ -33,6 +33,7 @@ import { medical } from "./recognizers/medical";
 import { money } from "./recognizers/money";
 import { names, type NamesMemo } from "./recognizers/names";
 import { nationalId } from "./recognizers/nationalId";
+import { passwordToken } from "./recognizers/passwordToken";
 import { phone } from "./recognizers/phone";
 import { relationOrg } from "./recognizers/relationOrg";
 import { homeDirectory, secret } from "./recognizers/secret";
@@ -63,6 +64,7 @@ export const STRUCTURED_RECOGNIZERS: ReadonlyArray<readonly [string, Recognizer]
   ["money", money],
   ["relationOrg", relationOrg],
   ["secret", secret],
+  ["passwordToken", passwordToken],
   ["homeDirectory", homeDirectory],
 ];
 

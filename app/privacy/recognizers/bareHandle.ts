@@ -1,5 +1,6 @@
 import { isCommonWord } from "../commonWords";
 import { isEnglishWord } from "../names/englishWords";
+import { backtickSpans, isCodeUse, isProgrammingText } from "./programmingContext";
 import { groupSpans, matchAll, type Recognizer, type Span } from "./Recognizer";
 
 /**
@@ -7,7 +8,8 @@ import { groupSpans, matchAll, type Recognizer, type Span } from "./Recognizer";
  * - after a cue: "username: dark_knight", "my gamertag is Xx_Sn1per", "Benutzername lautet
  *   kati.m", "mon pseudo est loulou75", "my instagram is anna.w";
  * - alone, when the token has the shape of a handle: word_word123, camelCase with digits
- *   ("JohnDoe92"), or a name-like run of letters with two or more digits ("jdoe1987").
+ *   ("JohnDoe92"), or a name-like run of letters with two or more digits ("jdoe1987");
+ *   word_word without digits only outside code (snakeCaseHandles, programmingContext.ts).
  * Near misses left alone: product and standard codes ("MP3", "B2B", "H264", "COVID-19",
  * "iPhone15", "x86_64", "SHA256", "Win10", "Python3"): their letters are an acronym, a short
  * prefix or a dictionary word.
@@ -29,11 +31,31 @@ function isPlausibleCuedHandle(value: string): boolean {
   );
 }
 
-/** Snake-case code identifiers ("user_id", "max_length") are dictionary words joined: not handles unless a digit is in them. */
+/** word_word123: a handle wherever it stands ("cool_cat_99"), unless an architecture or a CONSTANT. */
 function isHandleShaped(token: string): boolean {
   if (!/\d/.test(token)) return false;
   const parts = token.split("_").filter(Boolean);
   return parts.length >= 2 && parts.some((p) => /^[A-Za-z]{3,}/.test(p)) && !/^x86|^[A-Z0-9_]+$/.test(token);
+}
+
+/**
+ * word_word without digits ("initi_user", "dark_knight"): a handle in prose. In a text about
+ * programming, in backticks or used as a name in code ("max_tokens=", "user_id(") it is an
+ * identifier ("max_tokens", "user_id") and stays.
+ */
+function snakeCaseHandles(text: string): Span[] {
+  let programming: boolean | undefined;
+  const code = backtickSpans(text);
+  return matchAll(text, UNDERSCORED, "HANDLE", (m) => {
+    const token = m[0];
+    if (/\d/.test(token) || /^[A-Z_]+$/.test(token)) return false;
+    const parts = token.split("_");
+    if (parts.some((p) => p.length < 2) || !parts.some((p) => p.length >= 3)) return false;
+    const start = m.index ?? 0;
+    if (isCodeUse(text, start, start + token.length, code)) return false;
+    programming ??= isProgrammingText(text);
+    return !programming;
+  });
 }
 
 function looksLikeUsername(m: RegExpMatchArray): boolean {
@@ -47,7 +69,8 @@ function looksLikeUsername(m: RegExpMatchArray): boolean {
 export const bareHandle: Recognizer = (text) => {
   if (!/[\d_]|name|login|pseudo|handle|tag|account|konto|compte/i.test(text)) return [];
   const spans: Span[] = groupSpans(text, AFTER_CUE, "HANDLE", 1, isPlausibleCuedHandle);
-  if (text.includes("_")) spans.push(...matchAll(text, UNDERSCORED, "HANDLE", (m) => isHandleShaped(m[0])));
+  if (text.includes("_"))
+    spans.push(...matchAll(text, UNDERSCORED, "HANDLE", (m) => isHandleShaped(m[0])), ...snakeCaseHandles(text));
   if (/\d\d/.test(text)) spans.push(...matchAll(text, LETTERS_DIGITS, "HANDLE", looksLikeUsername));
   return spans;
 };

@@ -1,0 +1,87 @@
+import { isCommonWord } from "../commonWords";
+import { isEnglishWord } from "../names/englishWords";
+import { groupSpans, type Recognizer, type Span } from "./Recognizer";
+
+/**
+ * Password-shaped tokens (issue #11): the user's own secret, en/de/fr.
+ * - Anywhere: one token mixing letters (three or more), a digit and a symbol that people put
+ *   into passwords (@ ! # $ &) between two letters or digits: "Summer@2024", "P@ssw0rd!",
+ *   "Tr0ub4dor&3", "Beltline@1221".
+ * - After a cue (password, passcode, PIN, Passwort, Kennwort, mot de passe…) and "is /
+ *   ist / lautet / est / : / =": the value, if it has a digit, a symbol or an inner capital
+ *   ("my password is hunter2", "mein Passwort lautet Sommer2024", "code PIN : 4821").
+ * - In code: the value assigned to a variable or key named like a password
+ *   (`db_password = "…"`, `"Passwort": "…"`).
+ * The value after "login" is the user name (bareHandle types it HANDLE); a password-shaped
+ * token after it is found by the first rule.
+ * Near misses left alone: e-mail addresses and user@host (a dot after "@", typed by email/url),
+ * package specs ("react@18", "vue@3.4"), asset names ("icon@2x"), display modes ("4K@120Hz"),
+ * money ("US$100"), references ("issue#123"), query strings ("a=1&b=2"), and every token
+ * without one of those symbols ("COVID-19", "A4", "3.5mm", "24/7", "v2.1.0", "x86_64", "Wi-Fi").
+ */
+const TOKEN_CHARS = String.raw`[A-Za-z0-9!@#$%&*?~^+=|_.\-]`;
+// A token with one identity symbol between two letters/digits; starts after a space, quote or bracket.
+const SHAPED = new RegExp(
+  String.raw`(?<=^|[\s"'“«(\[<,;])(${TOKEN_CHARS}*[A-Za-z0-9][@!#$&][A-Za-z0-9]${TOKEN_CHARS}*)`,
+  "dg",
+);
+const CUE = String.raw`(?:password|passwort|kennwort|passcode|pass\s*code|passphrase|pass\s*phrase|mot\s+de\s+passe|mdp|pwd|pin(?:[\s-]*code)?|code\s+pin|code\s+secret|code\s+d'acc[eè]s|geheimzahl|zugangscode)`;
+// Cue, up to three words ("for my wifi"), a verb or sign, an optional quote, the value.
+const CUED = new RegExp(
+  String.raw`(?<![A-Za-z])${CUE}(?:\s+[A-Za-z'-]+){0,3}?(?:\s+(?:is|ist|est|lautet|was|war)\b|\s*[:=])\s*["'“«]?\s*([^\s"'”»,;]{4,64})`,
+  "dgi",
+);
+// `uhaul_password = "…"`, `"Passwort": "…"`, `DB_PASSWORD=…`: a password variable or key in code.
+const ASSIGNED =
+  /(?<![A-Za-z0-9])(?:[A-Za-z0-9]+_)*(?:password|passwd|pwd|passwort|kennwort|motdepasse|pin)["']?\s*[=:]\s*(["'])([^"'\s]{4,64})\1/dgi;
+
+const SYMBOL = /[!@#$&*?~^+=|%]/;
+
+/** The token has the look of something chosen to be hard to guess. */
+function isPasswordShaped(token: string): boolean {
+  if (!/\d/.test(token) || (token.match(/[A-Za-z]/g)?.length ?? 0) < 3) return false;
+  if (token.length < 6 || token.length > 64 || token.includes("=") || token.includes("://")) return false;
+  const at = token.lastIndexOf("@");
+  if (at >= 0) {
+    const after = token.slice(at + 1);
+    if (after.includes(".")) return false; // e-mail, user@host, pkg@1.2.3
+    if (/^\d+x$|^\d+(?:hz|fps|p)$/i.test(after)) return false; // icon@2x, 4K@120Hz
+    if (/^[a-z][a-z0-9._\-/]*$/.test(token.slice(0, at)) && /^[~^]?\d{1,3}$/.test(after)) return false; // react@18
+  }
+  if (/^[A-Z]{1,3}\$[\d.,]+[kmb]?n?$/i.test(token)) return false; // US$100, C$5k
+  if (/^[^@!$&]*#\d+$/.test(token)) return false; // issue#123, Room#12
+  return true;
+}
+
+/** A value after a password cue: a digit, a symbol or an inner capital — not an ordinary word ("required"). */
+function isCuedSecret(value: string): boolean {
+  const v = value.replace(/[.!?)]+$/, "");
+  if (v.length < 4 || /^\d{1,3}$/.test(v)) return false;
+  if (/^\d{4,12}$/.test(v)) return true;
+  if (!/\d/.test(v) && !SYMBOL.test(v) && !/[a-z][A-Z]/.test(v)) return false;
+  return !/^(?:\d+(?:[.,]\d+)?\s*)?(?:characters?|chars?|zeichen|caract[eè]res?|digits?|stellen|chiffres?)$/i.test(v);
+}
+
+/** A quoted value assigned to a password variable: anything but a placeholder word ("password", "changeme"). */
+function isAssignedSecret(value: string): boolean {
+  if (/\d/.test(value) || SYMBOL.test(value)) return !/^\$\{?[A-Za-z_]+\}?$|^%\w+%$/.test(value);
+  return !(isCommonWord(value) || isEnglishWord(value.toLowerCase()));
+}
+
+export const passwordToken: Recognizer = (text) => {
+  const spans: Span[] = [];
+  if (/[A-Za-z0-9][@!#$&][A-Za-z0-9]/.test(text))
+    spans.push(...groupSpans(text, SHAPED, "SECRET", 1, (v) => isPasswordShaped(v.replace(/[.,;:!?)]+$/, ""))));
+  if (/pass|pin|kennwort|mdp|pwd|code|zahl/i.test(text)) {
+    spans.push(...groupSpans(text, CUED, "SECRET", 1, isCuedSecret));
+    spans.push(...groupSpans(text, ASSIGNED, "SECRET", 2, isAssignedSecret));
+  }
+  return spans.map((s) => ({ ...s, end: trimEnd(text, s.start, s.end) }));
+};
+
+/** Sentence punctuation after a token is not part of it; a "!" right after a symbol-shaped password is. */
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start + 1 && /[.,;:)?]/.test(text[e - 1] ?? "")) e--;
+  return e;
+}
