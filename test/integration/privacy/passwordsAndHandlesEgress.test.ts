@@ -1,0 +1,61 @@
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AuditLog } from "../../../app/egress/AuditLog";
+import { EgressGate } from "../../../app/egress/EgressGate";
+import type { OutboundRequest } from "../../../app/egress/OutboundRequest";
+import { silentLogger } from "../../../app/logging/Logger";
+import { PrivacyVault, sanitize } from "../../../app/privacy";
+import { CloudProvider } from "../../../app/providers/cloud";
+import { MIGRATIONS } from "../../../app/store/migrations";
+import { replyWithPlaceholders, startRecordingCloud, type RecordingCloud } from "../../helpers/recordingCloud";
+
+/**
+ * Issue #11: a password-shaped token and a handle without "@" go through sanitize, the egress
+ * gate and the real cloud client to a recording server on 127.0.0.1; its received bytes must
+ * hold neither, while the public words of the same message (a size, "24/7") arrive unchanged.
+ * Invented values.
+ */
+const SECRETS = ["Harbour@5512", "Sommer2024", "soleil75", "dark_knight", "petit_loup"];
+const PUBLIC = ["24/7", "3.5mm", "Help me write to IT support"];
+
+describe("passwords and handles without @ never reach the cloud", () => {
+  let cloud: RecordingCloud;
+  let db: Database.Database;
+
+  beforeAll(async () => {
+    cloud = await startRecordingCloud({ reply: replyWithPlaceholders });
+    db = new Database(":memory:");
+    for (const m of MIGRATIONS) db.exec(m.sql);
+  });
+  afterAll(async () => {
+    db.close();
+    await cloud.close();
+  });
+
+  it("sends placeholders for the passwords and the handles, and the public codes as typed", async () => {
+    const vault = new PrivacyVault("conv-pw");
+    const instruction =
+      "Help me write to IT support, available 24/7: my laptop's 3.5mm audio port died after the last " +
+      "update. My password is Harbour@5512, the old one was Sommer2024, mon mot de passe est soleil75, " +
+      "and my colleagues dark_knight and petit_loup have the same problem.";
+    const content = sanitize(instruction, vault, { locale: "en-GB" }).text;
+    const gate = new EgressGate({ audit: new AuditLog(db), isOffline: () => false });
+    const provider = new CloudProvider(
+      { baseUrl: cloud.baseUrl, model: "test-model", apiKey: "sk-test" },
+      { logger: silentLogger },
+    );
+    const request: OutboundRequest = {
+      conversationId: "conv-pw",
+      messageId: "m1",
+      endpoint: cloud.baseUrl,
+      model: "test-model",
+      messages: [{ role: "user", content }],
+    };
+    await gate.send(request, vault, (gated) => provider.streamChat(gated));
+
+    expect(cloud.requests).toHaveLength(1);
+    const received = cloud.receivedText();
+    for (const value of SECRETS) expect(received, value).not.toContain(value);
+    for (const value of PUBLIC) expect(received, value).toContain(value);
+  });
+});
