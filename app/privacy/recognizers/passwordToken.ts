@@ -9,7 +9,9 @@ import { groupSpans, type Recognizer, type Span } from "./Recognizer";
  *   "Tr0ub4dor&3", "Beltline@1221".
  * - After a cue (password, passcode, PIN, Passwort, Kennwort, mot de passe…) and "is /
  *   ist / lautet / est / : / =": the value, if it has a digit, a symbol or an inner capital
- *   ("my password is hunter2", "mein Passwort lautet Sommer2024", "code PIN : 4821").
+ *   ("my password is hunter2", "mein Passwort lautet Sommer2024", "code PIN : 4821"); right after
+ *   the cue without a verb, 4–8 digits after PIN ("my PIN 4821") or letters mixed with digits
+ *   after password ("Passwort Sommer2024").
  * - In code: the value assigned to a variable or key named like a password
  *   (`db_password = "…"`, `"Passwort": "…"`).
  * The value after "login" is the user name (bareHandle types it HANDLE); a password-shaped
@@ -31,6 +33,10 @@ const CUED = new RegExp(
   String.raw`(?<![A-Za-z])${CUE}(?:\s+[A-Za-z'-]+){0,3}?(?:\s+(?:is|ist|est|lautet|was|war)\b|\s*[:=])\s*["'“«]?\s*([^\s"'”»,;]{4,64})`,
   "dgi",
 );
+// Right after the cue, no verb: "my PIN 4821", "PIN-Code 4821", "Passwort Sommer2024", "mot de passe soleil75".
+const PIN_NEXT = /(?<![A-Za-z])(?:pin(?:[\s-]*code)?|code\s+pin|geheimzahl)\s+(\d{4,8})(?![\d.,:/-]\d)/dgi;
+const PASSWORD_NEXT =
+  /(?<![A-Za-z])(?:password|passwort|kennwort|passcode|mot\s+de\s+passe|mdp)\s+["'“«]?([A-Za-z0-9!@#$&*?~^+_.-]{4,64})/dgi;
 // `uhaul_password = "…"`, `"Passwort": "…"`, `DB_PASSWORD=…`: a password variable or key in code.
 const ASSIGNED =
   /(?<![A-Za-z0-9])(?:[A-Za-z0-9]+_)*(?:password|passwd|pwd|passwort|kennwort|motdepasse|pin)["']?\s*[=:]\s*(["'])([^"'\s]{4,64})\1/dgi;
@@ -48,6 +54,7 @@ function isPasswordShaped(token: string): boolean {
     if (/^\d+x$|^\d+(?:hz|fps|p)$/i.test(after)) return false; // icon@2x, 4K@120Hz
     if (/^[a-z][a-z0-9._\-/]*$/.test(token.slice(0, at)) && /^[~^]?\d{1,3}$/.test(after)) return false; // react@18
   }
+  if (/^[#@]/.test(token)) return false; // hashtags ("#Love#Summer2024") and mentions (handle.ts)
   if (/^[A-Z]{1,3}\$[\d.,]+[kmb]?n?$/i.test(token)) return false; // US$100, C$5k
   if (/^[^@!$&]*#\d+$/.test(token)) return false; // issue#123, Room#12
   return true;
@@ -60,6 +67,12 @@ function isCuedSecret(value: string): boolean {
   if (/^\d{4,12}$/.test(v)) return true;
   if (!/\d/.test(v) && !SYMBOL.test(v) && !/[a-z][A-Z]/.test(v)) return false;
   return !/^(?:\d+(?:[.,]\d+)?\s*)?(?:characters?|chars?|zeichen|caract[eè]res?|digits?|stellen|chiffres?)$/i.test(v);
+}
+
+/** A value right after "password" with no verb: letters and digits mixed ("Sommer2024") or a password symbol. */
+function isNextToCueSecret(value: string): boolean {
+  const v = value.replace(/[.!?]+$/, "");
+  return /\d/.test(v) && (/[A-Za-z]/.test(v) || SYMBOL.test(v)) && !/^\d+(?:st|nd|rd|th|x)?$/i.test(v);
 }
 
 /** A quoted value assigned to a password variable: anything but a placeholder word ("password", "changeme"). */
@@ -75,6 +88,8 @@ export const passwordToken: Recognizer = (text) => {
   if (/pass|pin|kennwort|mdp|pwd|code|zahl/i.test(text)) {
     spans.push(...groupSpans(text, CUED, "SECRET", 1, isCuedSecret));
     spans.push(...groupSpans(text, ASSIGNED, "SECRET", 2, isAssignedSecret));
+    spans.push(...groupSpans(text, PIN_NEXT, "SECRET"));
+    spans.push(...groupSpans(text, PASSWORD_NEXT, "SECRET", 1, isNextToCueSecret));
   }
   return spans.map((s) => ({ ...s, end: trimEnd(text, s.start, s.end) }));
 };

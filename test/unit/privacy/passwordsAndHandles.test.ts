@@ -38,6 +38,22 @@ describe("password-shaped tokens", () => {
     ]);
   });
 
+  it("finds a PIN or password written right after its cue, without a verb", () => {
+    expect(found("My PIN 4821 and the PIN-Code 99120.", "en-US", "SECRET")).toEqual(["4821", "99120"]);
+    expect(found("Passwort Sommer2024 und Geheimzahl 7731.", "de-DE", "SECRET")).toEqual(["Sommer2024", "7731"]);
+    expect(found("Mon mot de passe soleil75 ne marche plus.", "fr-FR", "SECRET")).toEqual(["soleil75"]);
+  });
+
+  it("does not take a year, an ordinal, a pin number or a hashtag for a password", () => {
+    expect(
+      found(
+        "After the password 2024 update, pin 12 and GPIO pin 18 work; #Love#Summer2024; password 2nd try.",
+        "en-US",
+        "SECRET",
+      ),
+    ).toEqual([]);
+  });
+
   it("leaves e-mails, hosts, package specs, money, references and ordinary codes alone", () => {
     const text =
       "Mail anna.weber2@gmx.de, ssh root@10.0.0.1, npm i react@18 vue@3.4.1, icon@2x.png, 4K@120Hz, US$100, " +
