@@ -23,8 +23,11 @@ export function backtickSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-/** The word at [start, end) is written as code: in backticks, or used as a name in code (`x = …`, `x(`, `x:`, `.x`). */
+// `x = …`, `x(`, `x[`, `x {`, and a key with a value (`x: 5`, `x: "…"`, `x: true`); a word after "x:" is a chat line's speaker.
+const CODE_AFTER = /^\s*(?:[=([{]|:\s*(?:["'[{\d-]|true\b|false\b|null\b|none\b))/i;
+
+/** The word at [start, end) is written as code: in backticks, or used as a name in code (`x = …`, `x(`, `x: 5`, `.x`). */
 export function isCodeUse(text: string, start: number, end: number, spans: ReadonlyArray<[number, number]>): boolean {
   if (spans.some(([s, e]) => start >= s && end <= e)) return true;
-  return /^\s*[=([{:]/.test(text.slice(end, end + 3)) || /[.$>]$/.test(text.slice(Math.max(0, start - 1), start));
+  return CODE_AFTER.test(text.slice(end, end + 12)) || /[.$>]$/.test(text.slice(Math.max(0, start - 1), start));
 }

@@ -76,12 +76,14 @@ describe("snake_case handles without digits", () => {
     ]);
     expect(found("Lade bitte kleine_maus in den Chat ein.", "de-DE", "HANDLE")).toEqual(["kleine_maus"]);
     expect(found("Invite petit_loup à la réunion.", "fr-FR", "HANDLE")).toEqual(["petit_loup"]);
+    expect(found("What does this chat mean?\nsunny_fox: see you at nine", "en-US", "HANDLE")).toEqual(["sunny_fox"]);
   });
 
   it("keeps identifiers in backticks, in a text about programming or used as a name in code", () => {
     expect(found("Rename `user_name` to `full_name` before the release.", "en-US", "HANDLE")).toEqual([]);
     expect(found("What does max_tokens do in the OpenAI API?", "en-US", "HANDLE")).toEqual([]);
     expect(found("Set max_tokens=200 and read the reply.", "en-US", "HANDLE")).toEqual([]);
+    expect(found("Settings: retry_delay: 30, dark_mode: true", "en-US", "HANDLE")).toEqual([]);
     expect(found("Which value goes into the order_date column?", "en-US", "HANDLE")).toEqual([]);
   });
 
