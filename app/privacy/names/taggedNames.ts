@@ -106,9 +106,14 @@ function endsInTitle(words: readonly Word[]): boolean {
   return false;
 }
 
+const SHORT_CODE = /^(?=.*\p{N})(?=.*\p{L})\p{L}{1,2}-?\p{N}{1,2}$/u;
+
 /** What the run is, or null when it is public. */
 function classify(text: string, words: Word[], next: string | undefined, isEnglish: () => boolean): PrivateType | null {
   const first = words[0] as Word;
+  // A short code of at most two letters and two digits ("A4", "B12", "PS5", "W-2", "v2") names a paper size, vitamin,
+  // product or form: public. An identifier is longer, and one after its cue word is the keyword-id recognizer's.
+  if (words.length === 1 && SHORT_CODE.test(first.text)) return null;
   // A proper noun with a digit is a code or an id, not a name ("C01X00T47"): typed so, Auto's identity rule sees it.
   if (words.some((w) => /\p{N}/u.test(w.text))) return "ID";
   // The tie to the user is asked last: it is the costliest test and decides only what is otherwise public.

@@ -59,6 +59,17 @@ describe("proper nouns by wink-nlp's tagger (issue 11)", () => {
     expect(texts("My neighbour is Rindy, please fill in the form.")).toEqual(["Rindy"]);
   });
 
+  it("leaves a short code of a paper size, vitamin, product, form or version public: an id is longer", () => {
+    expect(typed("My son is in Year 4 and needs A4 folders.")).toEqual([]);
+    expect(typed("Should I take vitamin B12 or D3 in winter?")).toEqual([]);
+    expect(typed("I bought a PS5 for the living room.")).toEqual([]);
+    expect(typed("Which tax form do I need, the W-2 or the 1099?")).toEqual([]);
+    expect(typed("I use v2.1.0 of the package.")).toEqual([]);
+    // Three letters or three digits is no longer short: a code like that may be the user's.
+    expect(typed("Please ask Kx447 about it.")).toEqual([["ID", "Kx447"]]);
+    expect(typed("My passport number is C01X00T47, please fill in the form.")).toEqual([["ID", "C01X00T47"]]);
+  });
+
   it("finds a lowercase name no dictionary knows after a word that introduces one, but not an everyday word", () => {
     expect(typed("The story of the russian company rostelecom is long.")).toEqual([["ORG", "rostelecom"]]);
     expect(texts("I bought a car from 'copart' last week.")).toEqual(["copart"]);
