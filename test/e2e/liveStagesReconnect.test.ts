@@ -24,6 +24,18 @@ describe("the live stage view across an event-stream reconnect", () => {
   let restarted: WebHost | null = null;
   const lastAnswer = () => page.getByRole("article", { name: "Tandem answered" }).last();
 
+  /** Starts the browser host again on the port the page knows, as a restarted host would be, and waits for the page. */
+  async function restartHost(): Promise<void> {
+    const { port } = new URL(app.web.origin);
+    restarted = await startWebHost({
+      host: app.host,
+      rendererDir: RENDERER_DIR,
+      port: Number(port),
+      token: app.web.token,
+    });
+    await expect.poll(() => page.getByText("Reconnecting to Tandem…").isVisible(), { timeout: 20_000 }).toBe(false);
+  }
+
   beforeAll(async () => {
     cloud = await startRecordingCloud({ reply: replyWithPlaceholders, fault: { stallStreamAfterChunks: 2 } });
     app = await startE2eApp("live-reconnect");
@@ -76,14 +88,7 @@ describe("the live stage view across an event-stream reconnect", () => {
     // Down while the sketch is finished, sanitized and sent, and the cloud's first chunks arrive.
     const running = async () => (await app.call<LiveAnswer[]>("messages:live"))[0];
     await expect.poll(async () => (await running())?.streams.cloud ?? "", { timeout: 90_000 }).not.toBe("");
-    const { port } = new URL(app.web.origin);
-    restarted = await startWebHost({
-      host: app.host,
-      rendererDir: RENDERER_DIR,
-      port: Number(port),
-      token: app.web.token,
-    });
-    await expect.poll(() => page.getByText("Reconnecting to Tandem…").isVisible(), { timeout: 20_000 }).toBe(false);
+    await restartHost();
 
     const onHost = (await running())!;
     expect(onHost.streams.sketch!.length).toBeGreaterThan(0);
@@ -123,7 +128,6 @@ describe("the live stage view across an event-stream reconnect", () => {
   });
 
   it("takes back the 'not reachable' alert of a call made while the host was down once the host is back", async () => {
-    const { port } = new URL(app.web.origin);
     await restarted!.close();
     await expect.poll(() => page.getByText("Reconnecting to Tandem…").isVisible(), { timeout: 15_000 }).toBe(true);
     await page.getByRole("button", { name: "New conversation" }).click();
@@ -132,13 +136,7 @@ describe("the live stage view across an event-stream reconnect", () => {
     await composer.press("Enter");
     const alert = page.locator(".notice").getByText("Tandem is not reachable", { exact: false });
     await expect.poll(() => alert.isVisible(), { timeout: 15_000 }).toBe(true);
-    restarted = await startWebHost({
-      host: app.host,
-      rendererDir: RENDERER_DIR,
-      port: Number(port),
-      token: app.web.token,
-    });
-    await expect.poll(() => page.getByText("Reconnecting to Tandem…").isVisible(), { timeout: 20_000 }).toBe(false);
+    await restartHost();
     await expect.poll(() => alert.isVisible(), { timeout: 5_000 }).toBe(false);
     // Nothing typed was lost, and the alert no longer covers the composer.
     expect(await composer.inputValue()).toBe("Are you still there?");
