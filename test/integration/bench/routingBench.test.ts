@@ -8,28 +8,34 @@ import { startRecordingCloud, type RecordingCloud } from "../../helpers/recordin
 const scenario = (id: string, instruction: string, privateItems: Scenario["private"], lang = "en"): RoutingCase =>
   fromScenario({ id, lang, profile: "", context: "", instruction, private: privateItems, public: [] });
 
-/** bench:routing counts leaks on what the recording servers received, per mode. */
-describe("the routing benchmark", () => {
-  let clouds: RecordingCloud[];
-  let senders: CloudSender[];
-  const recorder = (cloud: RecordingCloud): Recorder => ({
-    count: () => cloud.requests.length,
-    receivedSince: (n) =>
-      cloud.requests
-        .slice(n)
-        .map((r) => r.raw)
-        .join("\n"),
-  });
+/** What one recording cloud received, as the benchmark reads it. */
+const recorder = (cloud: RecordingCloud): Recorder => ({
+  count: () => cloud.requests.length,
+  receivedSince: (n) =>
+    cloud.requests
+      .slice(n)
+      .map((r) => r.raw)
+      .join("\n"),
+});
 
+/** Two recording clouds (Hybrid's, then Auto's), each with its sender, fresh for the describe block that asks. */
+function useTwoClouds(): { clouds: RecordingCloud[]; senders: CloudSender[] } {
+  const clouds: RecordingCloud[] = [];
+  const senders: CloudSender[] = [];
   beforeAll(async () => {
-    clouds = [await startRecordingCloud(), await startRecordingCloud()];
-    senders = clouds.map((c) => createCloudSender(c.baseUrl));
+    clouds.push(await startRecordingCloud(), await startRecordingCloud());
+    senders.push(...clouds.map((c) => createCloudSender(c.baseUrl)));
   });
-
   afterAll(async () => {
     senders.forEach((s) => s.close());
     await Promise.all(clouds.map((c) => c.close()));
   });
+  return { clouds, senders };
+}
+
+/** bench:routing counts leaks on what the recording servers received, per mode. */
+describe("the routing benchmark", () => {
+  const { clouds, senders } = useTwoClouds();
 
   it("counts items Hybrid sent as leaks; Auto keeps the message with an unknown word local and sends the one with an untyped number masked", async () => {
     const scenarios = [
@@ -136,26 +142,7 @@ describe("the routing benchmark", () => {
 });
 
 describe("the routing benchmark: names written with dictionary words (issue #16, round 7)", () => {
-  let clouds: RecordingCloud[];
-  let senders: CloudSender[];
-  const recorder = (cloud: RecordingCloud): Recorder => ({
-    count: () => cloud.requests.length,
-    receivedSince: (n) =>
-      cloud.requests
-        .slice(n)
-        .map((r) => r.raw)
-        .join("\n"),
-  });
-
-  beforeAll(async () => {
-    clouds = [await startRecordingCloud(), await startRecordingCloud()];
-    senders = clouds.map((c) => createCloudSender(c.baseUrl));
-  });
-
-  afterAll(async () => {
-    senders.forEach((s) => s.close());
-    await Promise.all(clouds.map((c) => c.close()));
-  });
+  const { clouds, senders } = useTwoClouds();
 
   it("sends a run of capitalised words and a surname that is a word as placeholders in Auto, where Hybrid sent them as written", async () => {
     const result = await runRouting(
@@ -188,26 +175,7 @@ describe("the routing benchmark: names written with dictionary words (issue #16,
 });
 
 describe("the routing benchmark on real user data (PUPA)", () => {
-  let clouds: RecordingCloud[];
-  let senders: CloudSender[];
-  const recorder = (cloud: RecordingCloud): Recorder => ({
-    count: () => cloud.requests.length,
-    receivedSince: (n) =>
-      cloud.requests
-        .slice(n)
-        .map((r) => r.raw)
-        .join("\n"),
-  });
-
-  beforeAll(async () => {
-    clouds = [await startRecordingCloud(), await startRecordingCloud()];
-    senders = clouds.map((c) => createCloudSender(c.baseUrl));
-  });
-
-  afterAll(async () => {
-    senders.forEach((s) => s.close());
-    await Promise.all(clouds.map((c) => c.close()));
-  });
+  const { clouds, senders } = useTwoClouds();
 
   it("shows an item the cloud received from a real-data message only as its letter mask, and sums two halves into one total", async () => {
     const real: RoutingCase = {
