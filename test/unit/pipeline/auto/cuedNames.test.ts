@@ -1,12 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  decideRoute,
-  routeMessage,
-  ROUTING_RULES,
-  type RoutingRules,
-  type UnclassifiedKind,
-} from "../../../../app/pipeline/auto";
-import { PrivacyVault, sanitize } from "../../../../app/privacy";
+import type { RoutingRules } from "../../../../app/pipeline/auto";
+import { decideWith, sentToCloud, without } from "./support/routeCases";
 
 /**
  * Issue #16, round 8: names that are ordinary words, in any case, announced by their context —
@@ -14,23 +8,9 @@ import { PrivacyVault, sanitize } from "../../../../app/privacy";
  * en/de/fr. Both kinds are masked in the Hybrid request, not kept on the device. Pure decisions
  * with no detections: each case shows what the rule does when the engine missed the name.
  */
-function decide(message: string, locale = "en-GB", rules: RoutingRules = ROUTING_RULES) {
-  const settings = { locale, alwaysLocalTopics: [], offline: false, cloudAvailable: true };
-  return decideRoute({ message, messageDetections: [], ...settings }, rules);
-}
+const decide = (message: string, locale = "en-GB", rules?: RoutingRules) => decideWith(message, [], locale, rules);
 
-const without = (kind: UnclassifiedKind): RoutingRules => ({
-  ...ROUTING_RULES,
-  checkedKinds: ROUTING_RULES.checkedKinds.filter((k) => k !== kind),
-});
-
-/** What the cloud would read: the message sanitized with the vault routeMessage registered the masks in. */
-function sent(message: string, locale = "en-GB"): string {
-  const vault = new PrivacyVault("c-cued");
-  const settings = { locale, alwaysLocalTopics: [], offline: false, cloudAvailable: true };
-  expect(routeMessage({ message, vault, settings }).route).toBe("hybrid");
-  return sanitize(message, vault, { locale }).text;
-}
+const sent = sentToCloud;
 
 beforeAll(() => void decide("Warm up the word lists: my friend mark says hi.\nBest, Will"), 120_000);
 

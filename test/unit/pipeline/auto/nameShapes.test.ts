@@ -1,12 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  decideRoute,
-  routeMessage,
-  ROUTING_RULES,
-  type RoutingRules,
-  type UnclassifiedKind,
-} from "../../../../app/pipeline/auto";
-import { PrivacyVault, sanitize, type Detection } from "../../../../app/privacy";
+import type { RoutingRules } from "../../../../app/pipeline/auto";
+import type { Detection } from "../../../../app/privacy";
+import { decideWith, sentToCloud, without } from "./support/routeCases";
 
 /**
  * Issue #16, round 7: names written with dictionary words that the engine did not type and no
@@ -14,34 +9,13 @@ import { PrivacyVault, sanitize, type Detection } from "../../../../app/privacy"
  * Both kinds are masked in the Hybrid request (a placeholder, not the device): on PUPA, keeping
  * such messages local took the cloud share below 40 %.
  */
-function decide(
+const decide = (
   message: string,
   found: Array<[string, Detection["type"]]> = [],
   locale = "en-US",
-  rules: RoutingRules = ROUTING_RULES,
-) {
-  const messageDetections: Detection[] = found.map(([text, type]) => {
-    const start = message.indexOf(text);
-    return { type, text, start, end: start + text.length, source: "nlp" };
-  });
-  const settings = { locale, alwaysLocalTopics: [], offline: false, cloudAvailable: true };
-  return decideRoute({ message, messageDetections, ...settings }, rules);
-}
-
-const without = (kind: UnclassifiedKind): RoutingRules => ({
-  ...ROUTING_RULES,
-  checkedKinds: ROUTING_RULES.checkedKinds.filter((k) => k !== kind),
-});
-
-const settings = { locale: "en-US", alwaysLocalTopics: [], offline: false, cloudAvailable: true };
-
-/** What the cloud would read: the message sanitized with the vault routeMessage registered the masks in. */
-function sent(message: string): string {
-  const vault = new PrivacyVault("c-shapes");
-  const decision = routeMessage({ message, vault, settings });
-  expect(decision.route).toBe("hybrid");
-  return sanitize(message, vault, { locale: "en-US" }).text;
-}
+  rules?: RoutingRules,
+) => decideWith(message, found, locale, rules);
+const sent = (message: string) => sentToCloud(message, "en-US");
 
 // The engine's word lists load on the first decision (seconds on a busy machine): not a test's time.
 beforeAll(() => void decide("Warm up the word lists: thank Baker at Clean Power Finance."), 120_000);

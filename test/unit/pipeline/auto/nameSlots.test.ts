@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { decideRoute, ROUTING_RULES, type RoutingRules, type UnclassifiedKind } from "../../../../app/pipeline/auto";
-import type { Detection } from "../../../../app/privacy";
+import { ROUTING_RULES } from "../../../../app/pipeline/auto";
+import { decideWith, without } from "./support/routeCases";
 
 /**
  * Issue #16, round 4: names the router used to count as known words. A given name that is also a
@@ -8,27 +8,10 @@ import type { Detection } from "../../../../app/privacy";
  * way, titles and holidays that used to count as unknown names ("Mme", "Eid"). Pure decisions over
  * the detections given, so each case shows what the rule does when the engine missed the name.
  */
-function decide(
-  message: string,
-  found: Array<[string, Detection["type"]]> = [],
-  locale = "en-GB",
-  rules: RoutingRules = ROUTING_RULES,
-) {
-  const messageDetections: Detection[] = found.map(([text, type]) => {
-    const start = message.indexOf(text);
-    return { type, text, start, end: start + text.length, source: "nlp" };
-  });
-  const settings = { locale, alwaysLocalTopics: [], offline: false, cloudAvailable: true };
-  return decideRoute({ message, messageDetections, ...settings }, rules);
-}
+const decide = decideWith;
 
 // The engine's word lists load on the first decision (seconds on a busy machine): not a test's time.
 beforeAll(() => void decide("Warm up the word lists for Hope and Herrn Kranz."), 120_000);
-
-const without = (kind: UnclassifiedKind): RoutingRules => ({
-  ...ROUTING_RULES,
-  checkedKinds: ROUTING_RULES.checkedKinds.filter((k) => k !== kind),
-});
 
 describe("Auto routing: a given name that is also a dictionary word", () => {
   it.each([
