@@ -1,14 +1,8 @@
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AuditLog } from "../../../app/egress/AuditLog";
-import { EgressGate } from "../../../app/egress/EgressGate";
-import type { OutboundRequest } from "../../../app/egress/OutboundRequest";
-import { silentLogger } from "../../../app/logging/Logger";
-import { PrivacyVault, registerContext, sanitize } from "../../../app/privacy";
-import { CloudProvider } from "../../../app/providers/cloud";
-import { MIGRATIONS } from "../../../app/store/migrations";
+import { PrivacyVault, registerContext } from "../../../app/privacy";
 import { containsItem, prepareHaystack } from "../../../bench/privacy/matchText";
 import { replyWithPlaceholders, startRecordingCloud, type RecordingCloud } from "../../helpers/recordingCloud";
+import { sanitizeAndSend } from "../../helpers/throughGate";
 
 /**
  * Issue #11, item 3, checked on what actually left: values of the private context re-typed in
@@ -35,15 +29,11 @@ const DISGUISED: ReadonlyArray<readonly [string, string]> = [
 
 describe("disguised context values never reach the cloud", () => {
   let cloud: RecordingCloud;
-  let db: Database.Database;
 
   beforeAll(async () => {
     cloud = await startRecordingCloud({ reply: replyWithPlaceholders });
-    db = new Database(":memory:");
-    for (const m of MIGRATIONS) db.exec(m.sql);
   });
   afterAll(async () => {
-    db.close();
     await cloud.close();
   });
 
@@ -52,20 +42,7 @@ describe("disguised context values never reach the cloud", () => {
     registerContext(vault, PROFILE, { locale: "en-GB" });
     registerContext(vault, CONTEXT, { locale: "en-GB" });
     const instruction = `Write to the landlord for me. Sign as ${DISGUISED.map(([, typed]) => typed).join(", then ")}.`;
-    const content = sanitize(instruction, vault, { locale: "en-GB" }).text;
-    const gate = new EgressGate({ audit: new AuditLog(db), isOffline: () => false });
-    const provider = new CloudProvider(
-      { baseUrl: cloud.baseUrl, model: "test-model", apiKey: "sk-test" },
-      { logger: silentLogger },
-    );
-    const request: OutboundRequest = {
-      conversationId: "conv-disguise",
-      messageId: "m1",
-      endpoint: cloud.baseUrl,
-      model: "test-model",
-      messages: [{ role: "user", content }],
-    };
-    await gate.send(request, vault, (gated) => provider.streamChat(gated));
+    await sanitizeAndSend(cloud.baseUrl, vault, instruction);
 
     expect(cloud.requests).toHaveLength(1);
     const received = cloud.receivedText();

@@ -1,13 +1,7 @@
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AuditLog } from "../../../app/egress/AuditLog";
-import { EgressGate } from "../../../app/egress/EgressGate";
-import type { OutboundRequest } from "../../../app/egress/OutboundRequest";
-import { silentLogger } from "../../../app/logging/Logger";
-import { PrivacyVault, sanitize } from "../../../app/privacy";
-import { CloudProvider } from "../../../app/providers/cloud";
-import { MIGRATIONS } from "../../../app/store/migrations";
+import { PrivacyVault } from "../../../app/privacy";
 import { replyWithPlaceholders, startRecordingCloud, type RecordingCloud } from "../../helpers/recordingCloud";
+import { sanitizeAndSend } from "../../helpers/throughGate";
 
 /**
  * Issue #11: a password-shaped token and a handle without "@" go through sanitize, the egress
@@ -20,15 +14,11 @@ const PUBLIC = ["24/7", "3.5mm", "Help me write to IT support"];
 
 describe("passwords and handles without @ never reach the cloud", () => {
   let cloud: RecordingCloud;
-  let db: Database.Database;
 
   beforeAll(async () => {
     cloud = await startRecordingCloud({ reply: replyWithPlaceholders });
-    db = new Database(":memory:");
-    for (const m of MIGRATIONS) db.exec(m.sql);
   });
   afterAll(async () => {
-    db.close();
     await cloud.close();
   });
 
@@ -38,20 +28,7 @@ describe("passwords and handles without @ never reach the cloud", () => {
       "Help me write to IT support, available 24/7: my laptop's 3.5mm audio port died after the last " +
       "update. My password is Harbour@5512, the old one was Sommer2024, mon mot de passe est soleil75, " +
       "and my colleagues dark_knight and petit_loup have the same problem.";
-    const content = sanitize(instruction, vault, { locale: "en-GB" }).text;
-    const gate = new EgressGate({ audit: new AuditLog(db), isOffline: () => false });
-    const provider = new CloudProvider(
-      { baseUrl: cloud.baseUrl, model: "test-model", apiKey: "sk-test" },
-      { logger: silentLogger },
-    );
-    const request: OutboundRequest = {
-      conversationId: "conv-pw",
-      messageId: "m1",
-      endpoint: cloud.baseUrl,
-      model: "test-model",
-      messages: [{ role: "user", content }],
-    };
-    await gate.send(request, vault, (gated) => provider.streamChat(gated));
+    await sanitizeAndSend(cloud.baseUrl, vault, instruction);
 
     expect(cloud.requests).toHaveLength(1);
     const received = cloud.receivedText();
