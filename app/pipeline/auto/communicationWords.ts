@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { wordnetDir } from "./healthWords";
+import { wordnetDir } from "../../privacy/names/publicBodies";
 
 /**
  * English verbs and nouns of communication as data (issue #16): every WordNet 3.1 lemma

