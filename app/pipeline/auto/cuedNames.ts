@@ -1,11 +1,9 @@
 import nlp from "compromise";
 import { foldWord } from "../../privacy/commonWords";
-import { nameParts } from "../../privacy/names/givenNameBefore";
 import { RELATION, SIGN_OFF } from "../../privacy/names/contextNames";
-import { lexicon } from "../../privacy/names/lexicon";
 import { GREETING } from "../../privacy/names/nameTokens";
 import { stopWords } from "../../privacy/names/stopWords";
-import { isGivenNameWord, isTitle } from "./nameWords";
+import { isGivenNameWord, isListedNamePart, isTitle } from "./nameWords";
 import { isCommunicationWord, type LexFile } from "./communicationWords";
 
 /**
@@ -93,8 +91,7 @@ function isSignOff(line: string): boolean {
 }
 
 function isNameWord(token: string): boolean {
-  const folded = foldWord(token);
-  return isGivenNameWord(token) || lexicon().lastNames.has(folded) || nameParts().has(folded);
+  return isGivenNameWord(token) || isListedNamePart(token);
 }
 
 let auxiliaries: Set<string> | null = null;

@@ -36,9 +36,19 @@ export function isPublicWord(token: string, rules: RoutingRules): boolean {
 export function isGivenNameWord(token: string): boolean {
   const folded = foldWord(token);
   const lex = lexicon();
-  if (!lex.givenNames.has(folded) && !NAME_WORDS.has(folded)) return false;
-  if (calendarWords().has(folded) || holidayWords().has(folded)) return false;
-  return !lex.places.has(folded) && !lex.orgs.has(folded);
+  return (lex.givenNames.has(folded) || NAME_WORDS.has(folded)) && !isPublicName(folded);
+}
+
+/** A month, weekday or holiday, or a listed public place or organisation (folded). */
+function isPublicName(folded: string): boolean {
+  const lex = lexicon();
+  return calendarWords().has(folded) || holidayWords().has(folded) || lex.places.has(folded) || lex.orgs.has(folded);
+}
+
+/** A surname or name part of the engine's lists: compromise's surnames, @cspell/dict-people-names' name parts. */
+export function isListedNamePart(token: string): boolean {
+  const folded = foldWord(token);
+  return lexicon().lastNames.has(folded) || nameParts().has(folded);
 }
 
 /**
@@ -49,9 +59,7 @@ export function isGivenNameWord(token: string): boolean {
  * or organisation.
  */
 export function isNamePartWord(token: string): boolean {
-  const folded = foldWord(token);
-  const lex = lexicon();
-  return (lex.lastNames.has(folded) || nameParts().has(folded)) && isProperNounShaped(token);
+  return isListedNamePart(token) && isProperNounShaped(token);
 }
 
 /**
@@ -62,8 +70,5 @@ export function isNamePartWord(token: string): boolean {
 export function isProperNounShaped(token: string): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(token)) return false;
   const folded = foldWord(token);
-  const lex = lexicon();
-  if (stopWords().has(folded) || PUBLIC_NAMES.has(folded)) return false;
-  if (calendarWords().has(folded) || holidayWords().has(folded)) return false;
-  return !lex.places.has(folded) && !lex.orgs.has(folded);
+  return !stopWords().has(folded) && !PUBLIC_NAMES.has(folded) && !isPublicName(folded);
 }
