@@ -170,7 +170,7 @@ export interface RoutingRules {
   speakerNameLanguages: readonly string[];
   /** The WordNet lexicographer files of those verbs. Default: verbs of communication and cognition. */
   speakerVerbs: readonly LexFile[];
-  /** More distinct private items than this in the message and sketch together → local. Default 6. */
+  /** More distinct private items than this in the message and sketch together → local. Default 8. */
   maxPrivateItems: number;
   /**
    * A digit run of at least this many digits that no recognizer typed → local. Default 2: ages
