@@ -29,11 +29,11 @@ import { dirname, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { preparePrivacyEngine } from "../app/privacy";
-import { startRecordingCloud, type RecordingCloud } from "../test/helpers/recordingCloud";
+import { startRecordingCloud } from "../test/helpers/recordingCloud";
 import { parseScenarios } from "./privacy/scenarioSchema";
 import { formatRouting } from "./routing/formatRouting";
 import { fromScenario, presidioCases, pupaCases, type RoutingCase } from "./routing/routingCases";
-import { combineRouting, runRouting, type Recorder, type RoutingResult } from "./routing/runRouting";
+import { combineRouting, recorder, runRouting, type Recorder, type RoutingResult } from "./routing/runRouting";
 import { createCloudSender, type CloudSender } from "./routing/sendToCloud";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -48,17 +48,6 @@ const USAGE =
 
 /** A labelled set of messages to run; `parts` are run one by one and reported summed (the halves of "all"). */
 type Job = [string, RoutingCase[]] | [string, Array<[string, RoutingCase[]]>];
-
-function recorder(cloud: RecordingCloud): Recorder {
-  return {
-    count: () => cloud.requests.length,
-    receivedSince: (n) =>
-      cloud.requests
-        .slice(n)
-        .map((r) => r.raw)
-        .join("\n"),
-  };
-}
 
 function halves(scenarios: readonly RoutingCase[], shown: string): Array<[string, RoutingCase[]]> {
   const mid = Math.ceil(scenarios.length / 2);

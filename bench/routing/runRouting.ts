@@ -10,6 +10,7 @@ import { maskOccurrence } from "../privacy/maskText";
 import { containsItem, prepareHaystack } from "../privacy/matchText";
 import type { RoutingCase } from "./routingCases";
 import type { CloudSender } from "./sendToCloud";
+import type { RecordingCloud } from "../../test/helpers/recordingCloud";
 
 /** What one mode did over a set of scenarios, counted on what the recording cloud received. */
 export interface ModeResult {
@@ -51,6 +52,18 @@ export interface RoutingResult {
 export interface Recorder {
   count(): number;
   receivedSince(index: number): string;
+}
+
+/** A recording cloud (test/helpers/recordingCloud.ts) as a Recorder: the raw bytes of its requests. */
+export function recorder(cloud: RecordingCloud): Recorder {
+  return {
+    count: () => cloud.requests.length,
+    receivedSince: (n) =>
+      cloud.requests
+        .slice(n)
+        .map((r) => r.raw)
+        .join("\n"),
+  };
 }
 
 function emptyMode(): ModeResult {

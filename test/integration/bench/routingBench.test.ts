@@ -1,22 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Scenario } from "../../../bench/privacy/scenarioSchema";
 import { fromScenario, type RoutingCase } from "../../../bench/routing/routingCases";
-import { combineRouting, runRouting, type Recorder } from "../../../bench/routing/runRouting";
+import { combineRouting, recorder, runRouting, type Recorder } from "../../../bench/routing/runRouting";
 import { createCloudSender, type CloudSender } from "../../../bench/routing/sendToCloud";
 import { startRecordingCloud, type RecordingCloud } from "../../helpers/recordingCloud";
 
 const scenario = (id: string, instruction: string, privateItems: Scenario["private"], lang = "en"): RoutingCase =>
   fromScenario({ id, lang, profile: "", context: "", instruction, private: privateItems, public: [] });
-
-/** What one recording cloud received, as the benchmark reads it. */
-const recorder = (cloud: RecordingCloud): Recorder => ({
-  count: () => cloud.requests.length,
-  receivedSince: (n) =>
-    cloud.requests
-      .slice(n)
-      .map((r) => r.raw)
-      .join("\n"),
-});
 
 /** Two recording clouds (Hybrid's, then Auto's), each with its sender, fresh for the describe block that asks. */
 function useTwoClouds(): { clouds: RecordingCloud[]; senders: CloudSender[] } {
