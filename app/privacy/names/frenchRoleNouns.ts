@@ -12,17 +12,17 @@ import { isFirstName, isLastName, type Token } from "./nameTokens";
  */
 let cached: Set<string> | null = null;
 
+const fold = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "");
+
 export function frenchRoleNouns(): Set<string> {
   if (cached) return cached;
   const require = createRequire(import.meta.url);
   const path = require.resolve("dictionary-fr").replace(/index\.js$/, "index.dic");
   cached = new Set();
   for (const [, stem] of readFileSync(path, "utf8").matchAll(/^(\p{Ll}[\p{Ll}-]+)\/F/gmu))
-    cached.add((stem as string).normalize("NFD").replace(/\p{M}/gu, ""));
+    cached.add(fold(stem as string));
   return cached;
 }
-
-const fold = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "");
 
 // Its remit after "de": "des droits", "de l'énergie", "de la République", "du Rhône".
 const REMIT_AFTER = /^[ \u00a0]+(?:de|des|du|d['’])[ \u00a0]*(?:(?:la|les)[ \u00a0]+|l['’][ \u00a0]*)?\p{L}/u;
