@@ -68,7 +68,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     "conversations:get": ({ id }) => {
       const conversation = store.conversations.get(id);
       if (!conversation) throw new TandemError("not_found", "This conversation no longer exists.");
-      return { conversation, messages: store.messages.listForConversation(id) };
+      return { conversation, messages: chat.withLiveText(store.messages.listForConversation(id)) };
     },
     "conversations:rename": ({ id, title }) => store.conversations.rename(id, title),
     "conversations:setMode": ({ id, mode }) => {

@@ -427,6 +427,8 @@ export interface LiveAnswer {
   steps: AnswerStep[];
   /** Each stage's text streamed so far. */
   streams: Partial<Record<StreamStage, string>>;
+  /** The answer's own text so far (after Continue, the earlier text included): newer than the copy saved each second. */
+  text: string;
 }
 
 /** Events pushed from the back end. Every chat event names its conversation and message. */
@@ -443,8 +445,9 @@ export type ChatEvent =
       text: string;
       stage?: "answer" | StreamStage;
       /**
-       * Stage tokens only: where this piece starts in its stage's text. A view that resynced from
-       * `messages:live` while pieces were on their way keeps each piece once.
+       * Where this piece starts: in its stage's text, or for the answer in the message's content. A
+       * view that reloaded the text (`messages:live`, `conversations:get`) while pieces were on their
+       * way keeps each piece once, and one that missed pieces waits for them instead of leaving a hole.
        */
       offset?: number;
     }

@@ -64,6 +64,11 @@ export class ChatService {
     return this.live.list();
   }
 
+  /** A conversation's messages with the answers being written at their text so far (saved only each second). */
+  withLiveText(messages: Message[]): Message[] {
+    return this.live.withLiveText(messages);
+  }
+
   async send(conversationId: string, text: string): Promise<{ userMessage: Message; assistantMessage: Message }> {
     this.assertIdle(conversationId);
     const { store } = this.deps;

@@ -85,9 +85,9 @@ describe("the live stage view across an event-stream reconnect", () => {
     calls.stop();
     await cut;
     await expect.poll(() => page.getByText("Reconnecting to Tandem…").isVisible(), { timeout: 15_000 }).toBe(true);
-    // Down while the sketch is finished, sanitized and sent, and the cloud's first chunks arrive.
+    // Down while the sketch is finished, sanitized and sent, and the cloud's first chunks arrive and are restored.
     const running = async () => (await app.call<LiveAnswer[]>("messages:live"))[0];
-    await expect.poll(async () => (await running())?.streams.cloud ?? "", { timeout: 90_000 }).not.toBe("");
+    await expect.poll(async () => (await running())?.text ?? "", { timeout: 90_000 }).not.toBe("");
     await restartHost();
 
     const onHost = (await running())!;
@@ -100,6 +100,8 @@ describe("the live stage view across an event-stream reconnect", () => {
     expect(await lastAnswer().getByRole("listitem").allTextContents()).toEqual(
       expect.arrayContaining(["Local sketch", "Sanitizing"]),
     );
+    // The answer's own text from the cloud's chunks, which the host saves only each second, is all there.
+    await expect.poll(() => lastAnswer().locator(".message-body").textContent()).toBe(onHost.text.trim());
     await app.shot("40-live-stages-after-reconnect");
 
     // Stopped now, the answer stores its sketch: the one the view showed.

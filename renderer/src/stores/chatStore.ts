@@ -14,7 +14,9 @@ import {
   replaceLastExchange,
   showVariant,
   upsertMessage,
-  withPendingTokens,
+  withHeldPieces,
+  placeHeldPieces,
+  type Piece,
 } from "./messageReducers";
 import { useUiStore } from "./uiStore";
 
@@ -22,8 +24,11 @@ export interface ChatState {
   /** The open conversation; null = a fresh chat that is created on the first message. */
   conversation: ConversationSummary | null;
   messages: Message[];
-  /** Tokens for messages whose creation we have not applied yet, by message id. */
-  pendingTokens: Record<string, string>;
+  /**
+   * Streamed pieces not placed yet, by message id: their message is not shown yet, or pieces
+   * before them were missed while the event stream was down (the reload after it brings those).
+   */
+  heldPieces: Record<string, Piece[]>;
   /**
    * Final copies of answers that ended while a chat request was still awaiting its reply, by
    * message id. They are shown when the last reply is in, so an answer never looks done while the
@@ -93,29 +98,27 @@ export const useChatStore = create<ChatState>()((set, get) => {
   };
   /** Shows the answers that ended during requests, once no request is awaiting its reply. */
   const releaseHeldFinals = () => {
-    const { inFlight, heldFinals, messages, pendingTokens } = get();
+    const { inFlight, heldFinals, messages, heldPieces } = get();
     if (inFlight > 0 || Object.keys(heldFinals).length === 0) return;
     const open = openId();
     const finals = Object.values(heldFinals).filter((m) => m.conversationId === open);
     set({
       messages: finals.reduce(upsertMessage, messages),
-      pendingTokens: finals.reduce((pending, m) => withoutKey(pending, m.id), pendingTokens),
+      heldPieces: finals.reduce((held, m) => withoutKey(held, m.id), heldPieces),
       heldFinals: {},
     });
   };
   /** Places a reply's answer (with any tokens that beat the reply here) using `place`. */
   const placeAnswer = (answer: Message, place: (messages: Message[], answer: Message) => Message[]) => {
-    const { messages, pendingTokens } = get();
-    set({
-      messages: place(messages, withPendingTokens(answer, pendingTokens[answer.id])),
-      pendingTokens: withoutKey(pendingTokens, answer.id),
-    });
+    const { messages, heldPieces } = get();
+    const { message, rest } = withHeldPieces(answer, heldPieces[answer.id]);
+    set({ messages: place(messages, message), heldPieces: withHeld(heldPieces, answer.id, rest) });
   };
 
   return {
     conversation: null,
     messages: [],
-    pendingTokens: {},
+    heldPieces: {},
     heldFinals: {},
     inFlight: 0,
     pendingText: null,
@@ -216,7 +219,7 @@ export const useChatStore = create<ChatState>()((set, get) => {
 });
 
 function cleared(): Partial<ChatState> {
-  return { messages: [], pendingTokens: {}, heldFinals: {}, pendingText: null, modeChanges: [], pendingMode: null };
+  return { messages: [], heldPieces: {}, heldFinals: {}, pendingText: null, modeChanges: [], pendingMode: null };
 }
 
 async function loadConversation(id: string, get: Get, set: Set): Promise<void> {
@@ -230,9 +233,12 @@ async function loadConversation(id: string, get: Get, set: Set): Promise<void> {
   }
   const { conversation, messages } = result.value;
   const pendingMode = get().pendingMode;
+  // The host's copy of an answer being written reaches to now: pieces that waited for it fit.
+  const placed = placeHeldPieces(mergeLoaded(get().messages, messages), get().heldPieces);
   set({
     conversation: pendingMode ? { ...conversation, mode: pendingMode } : conversation,
-    messages: mergeLoaded(get().messages, messages),
+    messages: placed.messages,
+    heldPieces: placed.held,
     loading: false,
   });
 }
@@ -240,7 +246,7 @@ async function loadConversation(id: string, get: Get, set: Set): Promise<void> {
 async function createConversation(set: Set, chosen: PrivacyMode | null): Promise<string | null> {
   const mode = chosen ?? defaultMode(useCloudStore.getState().status);
   const created = await useConversationsStore.getState().create(mode);
-  if (created) set({ conversation: created, messages: [], pendingTokens: {} });
+  if (created) set({ conversation: created, messages: [], heldPieces: {} });
   return created?.id ?? null;
 }
 
@@ -255,13 +261,11 @@ function applyEvent(event: ChatEvent, get: Get, set: Set): void {
   if (!("conversationId" in event) || event.conversationId !== openId) return;
   if (event.type === "message:created") {
     // While a request is in flight its reply places the message (after its question); until
-    // then its tokens wait in pendingTokens.
+    // then its tokens wait in heldPieces.
     if (get().inFlight > 0) return;
-    const { messages, pendingTokens } = get();
-    set({
-      messages: upsertMessage(messages, withPendingTokens(event.message, pendingTokens[event.message.id])),
-      pendingTokens: withoutKey(pendingTokens, event.message.id),
-    });
+    const { messages, heldPieces } = get();
+    const { message, rest } = withHeldPieces(event.message, heldPieces[event.message.id]);
+    set({ messages: upsertMessage(messages, message), heldPieces: withHeld(heldPieces, message.id, rest) });
     return;
   }
   if (event.type === "message:finished") {
@@ -271,19 +275,25 @@ function applyEvent(event: ChatEvent, get: Get, set: Set): void {
     // The final copy is authoritative: it replaces whatever was streamed.
     set({
       messages: upsertMessage(get().messages, event.message),
-      pendingTokens: withoutKey(get().pendingTokens, event.message.id),
+      heldPieces: withoutKey(get().heldPieces, event.message.id),
     });
     return;
   }
   // Hybrid stage tokens and progress belong to the stage view (stagesStore, see wireBackend).
   if (event.type !== "message:token" || (event.stage ?? "answer") !== "answer") return;
-  const appended = appendToken(get().messages, event.messageId, event.text);
+  const piece: Piece = { text: event.text, offset: event.offset };
+  const appended = appendToken(get().messages, event.messageId, piece);
   if (appended) return set({ messages: appended });
-  const pending = get().pendingTokens;
-  set({ pendingTokens: { ...pending, [event.messageId]: (pending[event.messageId] ?? "") + event.text } });
+  const held = get().heldPieces;
+  set({ heldPieces: { ...held, [event.messageId]: [...(held[event.messageId] ?? []), piece] } });
 }
 
-function withoutKey(record: Record<string, string>, key: string): Record<string, string> {
+/** `held` with `id`'s waiting pieces set to `rest` (none: the key goes). */
+function withHeld(held: Record<string, Piece[]>, id: string, rest: Piece[]): Record<string, Piece[]> {
+  return rest.length > 0 ? { ...held, [id]: rest } : withoutKey(held, id);
+}
+
+function withoutKey<T>(record: Record<string, T>, key: string): Record<string, T> {
   if (!(key in record)) return record;
   const next = { ...record };
   delete next[key];

@@ -24,22 +24,80 @@ export function upsertMessage(messages: readonly Message[], incoming: Message): 
   return next;
 }
 
-/** Appends a streamed token to a streaming message; null when the message is not (yet) known. */
-export function appendToken(messages: readonly Message[], messageId: string, text: string): Message[] | null {
+/** A piece of an answer's streamed text and where it starts in the answer (none: after what is there). */
+export interface Piece {
+  text: string;
+  offset?: number;
+}
+
+/**
+ * `content` with `piece` in its place: appended when it starts at the end (or says nothing), the
+ * part past the end only when a reload already brought its start. Null when it starts past the
+ * end: the pieces between were missed, so it has to wait for a reload to bring them.
+ */
+export function placePiece(content: string, piece: Piece): string | null {
+  if (piece.offset === undefined) return content + piece.text;
+  if (piece.offset > content.length) return null;
+  const end = piece.offset + piece.text.length;
+  return end <= content.length ? content : content.slice(0, piece.offset) + piece.text;
+}
+
+/**
+ * Puts a streamed piece into its streaming message; null when the message is not (yet) known or
+ * the piece cannot be placed yet (see `placePiece`), so the caller holds it.
+ */
+export function appendToken(messages: readonly Message[], messageId: string, piece: Piece): Message[] | null {
   const index = messages.findIndex((m) => m.id === messageId);
   if (index === -1) return null;
   const existing = messages[index]!;
   // A token after the final copy arrived would duplicate text already in it.
   if (existing.status !== "streaming") return [...messages];
+  const content = placePiece(existing.content, piece);
+  if (content === null) return null;
   const next = [...messages];
-  next[index] = { ...existing, content: existing.content + text };
+  next[index] = { ...existing, content };
   return next;
 }
 
-/** Adds tokens that arrived before their message to a newly known streaming message. */
-export function withPendingTokens(message: Message, pending: string | undefined): Message {
-  if (!pending || message.status !== "streaming") return message;
-  return { ...message, content: message.content + pending };
+/**
+ * Places the held pieces that fit `message` now (those that arrived before it, or after a gap a
+ * reload has filled), in the order they came; returns it and the pieces that still wait. A
+ * message that is no longer streaming has its whole text: its pieces are dropped.
+ */
+export function withHeldPieces(
+  message: Message,
+  held: readonly Piece[] | undefined,
+): { message: Message; rest: Piece[] } {
+  if (!held?.length || message.status !== "streaming") return { message, rest: [] };
+  let content = message.content;
+  let rest = [...held];
+  for (let placed = true; placed && rest.length > 0;) {
+    placed = false;
+    const waiting: Piece[] = [];
+    for (const piece of rest) {
+      const next = placePiece(content, piece);
+      if (next === null) waiting.push(piece);
+      else [content, placed] = [next, true];
+    }
+    rest = waiting;
+  }
+  return { message: content === message.content ? message : { ...message, content }, rest };
+}
+
+/** `messages` with every held piece that fits placed, and the pieces still waiting by message id. */
+export function placeHeldPieces(
+  messages: readonly Message[],
+  held: Readonly<Record<string, Piece[]>>,
+): { messages: Message[]; held: Record<string, Piece[]> } {
+  const waiting: Record<string, Piece[]> = { ...held };
+  const placed = messages.map((m) => {
+    if (!(m.id in waiting)) return m;
+    const { message, rest } = withHeldPieces(m, waiting[m.id]);
+    if (rest.length > 0) waiting[m.id] = rest;
+    else delete waiting[m.id];
+    return message;
+  });
+  return { messages: placed, held: waiting };
 }
 
 /** Appends a question and its answer in that order, whichever of them events delivered first. */

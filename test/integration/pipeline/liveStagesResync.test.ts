@@ -26,6 +26,8 @@ describe("the live stage view after the event stream reconnects", () => {
   let streaming = true;
   /** Cut the stream right after the page got the next sketch piece. */
   let cutAfterSketchPiece = false;
+  /** Cut the stream right after the page got the next piece of an answer's own text. */
+  let cutAfterAnswerPiece = false;
   const hostEvents: ChatEvent[] = [];
 
   async function call<T>(channel: Channel, payload: unknown = {}): Promise<T> {
@@ -38,6 +40,7 @@ describe("the live stage view after the event stream reconnects", () => {
     ...(await import("../../../renderer/src/api/connectBackend")),
     ...(await import("../../../renderer/src/stores/wireBackend")),
     ...(await import("../../../renderer/src/stores/stagesStore")),
+    ...(await import("../../../renderer/src/stores/chatStore")),
   });
 
   /** Starts a Hybrid answer and cuts the stream once the page has seen the sketch begin. */
@@ -56,8 +59,10 @@ describe("the live stage view after the event stream reconnects", () => {
   function deliver(event: ChatEvent, listener: (event: ChatEvent) => void): void {
     if (!streaming) return;
     listener(event);
-    if (!cutAfterSketchPiece || event.type !== "message:token" || event.stage !== "sketch") return;
-    cutAfterSketchPiece = false;
+    if (event.type !== "message:token") return;
+    const answerPiece = (event.stage ?? "answer") === "answer";
+    if (!(cutAfterSketchPiece && event.stage === "sketch") && !(cutAfterAnswerPiece && answerPiece)) return;
+    cutAfterSketchPiece = cutAfterAnswerPiece = false;
     streaming = false;
     connection("reconnecting");
   }
@@ -131,5 +136,32 @@ describe("the live stage view after the event stream reconnects", () => {
     reconnect();
     await vi.waitFor(() => expect(stores.useStagesStore.getState().live[answer.id]).toBeUndefined());
     expect(await call<LiveAnswer[]>("messages:live")).toEqual([]);
+  });
+
+  it("shows an answer's text without a hole once the stream is back, although the host saves it only each second", async () => {
+    await call("settings:update", { maxAnswerTokens: 4000 });
+    const conversation = await call<ConversationSummary>("conversations:create", { mode: "private" });
+    const chat = stores.useChatStore;
+    await chat.getState().open(conversation.id);
+    cutAfterAnswerPiece = true;
+    expect(await chat.getState().send("Tell me a long story about a lighthouse keeper.")).toBe(true);
+    await vi.waitFor(() => expect(streaming).toBe(false), { timeout: 60_000 });
+    const shown = () => chat.getState().messages.at(-1)!;
+    const beforeCut = shown().content;
+    // Pieces the host writes while the stream is down never reach the page.
+    const onHost = async () => (await liveOnHost(shown().id))?.text ?? "";
+    await vi.waitFor(async () => expect((await onHost()).length).toBeGreaterThan(beforeCut.length + 200), {
+      timeout: 60_000,
+    });
+
+    reconnect();
+    await vi.waitFor(() => expect(shown().content.length).toBeGreaterThan(beforeCut.length + 200));
+    // Still being written: what the page shows is where the host's text was, and goes on from there.
+    const onScreen = shown().content;
+    expect(shown().status).toBe("streaming");
+    expect((await onHost()).startsWith(onScreen)).toBe(true);
+    await vi.waitFor(() => expect(shown().content.length).toBeGreaterThan(onScreen.length));
+    expect((await onHost()).startsWith(shown().content)).toBe(true);
+    await call("chat:stop", { conversationId: conversation.id });
   });
 });

@@ -39,11 +39,12 @@ describe("the host's record of answers being written", () => {
         mode: "hybrid",
         steps: ["context", "sketch"],
         streams: { sketch: "Dear landlord" },
+        text: "Hi",
       },
     ]);
   });
 
-  it("gives every stage piece the place it starts at in its stage's text, and answer tokens none", () => {
+  it("gives every stage piece the place it starts at in its stage's text", () => {
     const live = new LiveAnswers();
     live.track({ type: "message:created", conversationId: "c1", message: answer });
     expect(live.track(sketch("Dear "))).toMatchObject({ offset: 0 });
@@ -56,8 +57,42 @@ describe("the host's record of answers being written", () => {
       stage: "cloud",
     });
     expect(cloud).toMatchObject({ offset: 0 });
-    const token = live.track({ type: "message:token", conversationId: "c1", messageId: "m1", text: "Hi" });
-    expect(token).not.toHaveProperty("offset");
+  });
+
+  it("gives every answer piece its place in the message's text, after the earlier text of a continued answer", () => {
+    const live = new LiveAnswers();
+    const token = (text: string, messageId = "m1"): ChatEvent => ({
+      type: "message:token",
+      conversationId: "c1",
+      messageId,
+      text,
+    });
+    live.track({ type: "message:created", conversationId: "c1", message: { ...answer, content: "Dear Mr. Smith," } });
+    expect(live.track(sketch("ignored by the answer"))).toMatchObject({ offset: 0 });
+    expect(live.track(token(" the"))).toMatchObject({ offset: 15 });
+    expect(live.track(token(" heating"))).toMatchObject({ offset: 19 });
+    expect(live.list()[0]!.text).toBe("Dear Mr. Smith, the heating");
+    // A piece of an answer that did not start here (none is tracked) goes out as it came.
+    expect(live.track(token("x", "m9"))).not.toHaveProperty("offset");
+  });
+
+  it("shows an answer being written at its text so far, and every other message as saved", () => {
+    const live = new LiveAnswers();
+    live.track({ type: "message:created", conversationId: "c1", message: answer });
+    live.track({ type: "message:token", conversationId: "c1", messageId: "m1", text: "Dear landlord" });
+    const saved = [
+      { ...answer, id: "u1", role: "user" as const, content: "Write to my landlord", status: "done" as const },
+      { ...answer, content: "Dear" },
+      { ...answer, id: "m0", content: "An older answer", status: "done" as const },
+    ];
+    expect(live.withLiveText(saved).map((m) => m.content)).toEqual([
+      "Write to my landlord",
+      "Dear landlord",
+      "An older answer",
+    ]);
+    // Once its end is recorded the saved copy is the whole answer.
+    live.track({ type: "message:finished", conversationId: "c1", message: { ...answer, status: "done" } });
+    expect(live.withLiveText(saved)[1]!.content).toBe("Dear");
   });
 
   it("forgets an answer once it is finished, and never lists a user message or a finished one", () => {

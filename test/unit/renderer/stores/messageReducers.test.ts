@@ -9,7 +9,8 @@ import {
   replaceLastExchange,
   showVariant,
   upsertMessage,
-  withPendingTokens,
+  placeHeldPieces,
+  withHeldPieces,
 } from "../../../../renderer/src/stores/messageReducers";
 
 const msg = (id: string, role: Message["role"], content: string, status: Message["status"] = "done"): Message => ({
@@ -28,17 +29,54 @@ const ids = (messages: Message[]) => messages.map((m) => m.id);
 describe("message list reducers", () => {
   it("appends streamed tokens to the answer being written", () => {
     const list = [msg("u1", "user", "hi"), msg("a1", "assistant", "Hel", "streaming")];
-    expect(appendToken(list, "a1", "lo")![1]!.content).toBe("Hello");
+    expect(appendToken(list, "a1", { text: "lo" })![1]!.content).toBe("Hello");
+    expect(appendToken(list, "a1", { text: "lo", offset: 3 })![1]!.content).toBe("Hello");
   });
 
   it("reports a token for an unknown message so it can wait for its message", () => {
-    expect(appendToken([msg("u1", "user", "hi")], "a9", "x")).toBeNull();
-    expect(withPendingTokens(msg("a9", "assistant", "", "streaming"), "early text").content).toBe("early text");
+    expect(appendToken([msg("u1", "user", "hi")], "a9", { text: "x" })).toBeNull();
+    const early = [
+      { text: "early ", offset: 0 },
+      { text: "text", offset: 6 },
+    ];
+    expect(withHeldPieces(msg("a9", "assistant", "", "streaming"), early)).toEqual({
+      message: msg("a9", "assistant", "early text", "streaming"),
+      rest: [],
+    });
+  });
+
+  it("keeps each piece once when a reload already brought part of it", () => {
+    const list = [msg("a1", "assistant", "Dear landl", "streaming")];
+    expect(appendToken(list, "a1", { text: "landlord,", offset: 5 })![0]!.content).toBe("Dear landlord,");
+    expect(appendToken(list, "a1", { text: "Dear ", offset: 0 })![0]!.content).toBe("Dear landl");
+  });
+
+  it("holds a piece that starts past the text shown until a reload brings the pieces missed before it", () => {
+    const shown = [msg("u1", "user", "q"), msg("a1", "assistant", "Dear ", "streaming")];
+    // " heating" starts at 18: "landlord, the" was sent while the event stream was down.
+    expect(appendToken(shown, "a1", { text: " heating", offset: 18 })).toBeNull();
+    const held = {
+      a1: [
+        { text: " heating", offset: 18 },
+        { text: " is", offset: 26 },
+      ],
+    };
+    const reloaded = mergeLoaded(shown, [
+      msg("u1", "user", "q"),
+      msg("a1", "assistant", "Dear landlord, the", "streaming"),
+    ]);
+    expect(placeHeldPieces(reloaded, held)).toEqual({
+      messages: [msg("u1", "user", "q"), msg("a1", "assistant", "Dear landlord, the heating is", "streaming")],
+      held: {},
+    });
+    // A reload that is itself behind leaves them waiting; a finished answer has its whole text.
+    expect(placeHeldPieces(shown, held).held).toEqual(held);
+    expect(withHeldPieces(msg("a1", "assistant", "Dear landlord.", "done"), held.a1).rest).toEqual([]);
   });
 
   it("ignores a late token once the final copy of the answer has arrived", () => {
     const list = [msg("a1", "assistant", "Hello", "done")];
-    expect(appendToken(list, "a1", "lo")![0]!.content).toBe("Hello");
+    expect(appendToken(list, "a1", { text: "lo" })![0]!.content).toBe("Hello");
   });
 
   it("never lets an older streaming snapshot shorten text already streamed", () => {
@@ -121,6 +159,8 @@ describe("message list reducers", () => {
     const list = [msg("u1", "user", "q"), { ...msg("a1", "assistant", "Dear Mr. Smith,"), cutAtLimit: true }];
     const reopened = reopenAnswer(list, "a1");
     expect(reopened[1]).toMatchObject({ status: "streaming", cutAtLimit: false });
-    expect(appendToken(reopened, "a1", " the heating")![1]!.content).toBe("Dear Mr. Smith, the heating");
+    expect(appendToken(reopened, "a1", { text: " the heating", offset: 15 })![1]!.content).toBe(
+      "Dear Mr. Smith, the heating",
+    );
   });
 });

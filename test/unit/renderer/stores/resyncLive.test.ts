@@ -14,6 +14,7 @@ const onHost = (messageId: string, sketch: string): LiveAnswer => ({
   mode: "hybrid",
   steps: ["context", "sketch"],
   streams: { sketch },
+  text: "",
 });
 
 const seen = (sketch: string): LiveStages => ({ mode: "hybrid", steps: ["context", "sketch"], streams: { sketch } });
