@@ -38,6 +38,18 @@ describe("ConversationVaults", () => {
     expect(calls).toBe(4);
   });
 
+  it("scans again when only a declared term changed, so a name just added to the profile is private at once", () => {
+    const store = stores.open();
+    const vaults = new ConversationVaults(store.db);
+    const id = store.conversations.create({ mode: "hybrid" }).id;
+    vaults.save(vaults.load(id, () => context, "en-GB"));
+    const added = {
+      ...context,
+      terms: [...context.terms, { text: "Bluebell Cottage", type: "LOCATION" }] as PrivateTerm[],
+    };
+    expect(vaults.load(id, () => added, "en-GB").find("Bluebell Cottage")?.type).toBe("LOCATION");
+  });
+
   it("reuses the saved vault while its rows are unchanged, and reloads it after another writer or unsaved changes", () => {
     const store = stores.open();
     const vaults = new ConversationVaults(store.db);
