@@ -1,4 +1,6 @@
+import { isVocabularyWord } from "../commonWords";
 import { guessLanguage } from "../guessLanguage";
+import { drugSpans, isConditionNoun, isCuedDrugName, namedResultSpans } from "./drugMentions";
 import { compoundHeadStart } from "./germanCompoundHead";
 import { LEGACY_MEDICAL_TERMS } from "./legacyMedicalTerms";
 import { COGNATE_CANDIDATE, isMedicalCognate } from "./medicalCognates";
@@ -18,7 +20,14 @@ import { matchAll, type Recognizer, type RecognizerContext, type Span } from "./
  * 5. doses ("Sertraline 50 mg") and results ("HbA1c 7.2%", "blood pressure 150/95").
  * 6. de/fr words read through their English cognate ("Levothyroxin", "polyarthrite": medicalCognates.ts),
  *    also as the head of a German compound ("Kniearthrose": germanCompoundHead.ts);
- * 7. the earlier lexicon, as a documented stopgap for what none of these knows (legacyMedicalTerms.ts).
+ * 7. the earlier lexicon, as a documented stopgap for what none of these knows (legacyMedicalTerms.ts);
+ * 8. drug names WordNet files as medicines, in their en/de/fr and INN spellings ("Methotrexat",
+ *    "aciclovir"), hormones after a drug cue ("takes insulin"), everyday-word conditions after a
+ *    medical cue in English text ("has shingles"), German and English "-itis" words not in the
+ *    dictionary ("Thyreoiditis"), and lab values without a unit after a named test ("TSH-Wert
+ *    6,8"): drugMentions.ts, healthNouns.ts;
+ * 9. a medical word joined by a hyphen to the word before it takes that word along
+ *    ("Hashimoto-Thyreoiditis", "L-Thyroxin"): the eponym or prefix names the same condition.
  * The local-model pass (step 5) is there for what a dictionary and a grammar cannot know.
  */
 const LEGACY = new RegExp(
@@ -51,11 +60,13 @@ const ALLERGY =
 
 // Cues, en/de/fr, folded. What follows is the private phrase.
 const STRONG_CUE = String.raw`diagnosed\s+with|diagnosis\s*(?:of|:)|suffer(?:s|ed|ing)?\s+from|treated\s+for|treatment\s+for|tested\s+positive\s+for|allergic\s+to|diagnose\s*:|diagnostiziert\s+(?:mit|wurde)?|leide[tn]?\s+(?:an|unter)|erkrankt\s+an|behandlung\s+wegen|diagnostic\s*:|diagnostiquee?\s+(?:avec\s+)?|atteinte?\s+(?:de|d'|du)|souffre\s+(?:de|d'|du)|traitee?\s+pour|allergique\s+(?:a|au|aux)|hospitali[sz]ed\s+(?:for|with)|surgery\s+for|operated\s+on\s+for|operiert\s+wegen|hospitalisiert\s+wegen|hospitalisee?\s+pour|operee?\s+(?:de|du|d')`;
-const WEAK_CUE = String.raw`prescribed|taking|history\s+of|positive\s+for|living\s+with|recovering\s+from|verschrieben|nehme|prescrit|je\s+prends|positif\s+(?:a|au)`;
+const WEAK_CUE = String.raw`prescribed|taking|history\s+of|positive\s+for|living\s+with|recovering\s+from|(?:sick|ill|off|down)\s+with|verschrieben|nehme|prescrit|je\s+prends|positif\s+(?:a|au)`;
+// English possession verbs: about health only when a condition noun follows at once ("has gout"; not "has three hives").
+const HAVE_CUE = String.raw`has|have|had|having|got|gets`;
 // Everyday verbs that are about a drug only when a drug-shaped word follows ("I take levothyroxine", not "take the PDF").
 const DRUG_CUE = String.raw`take|takes|took|i'm\s+on|nimmt|prend|sous`;
 const CUE = new RegExp(
-  String.raw`(?<![A-Za-z])(?:(${STRONG_CUE})|(${DRUG_CUE})|${WEAK_CUE})\s*(?:(?:a|an|the|my|ein|eine|einer|einem|einen|un|une|la|le|les|l'|des|du)\s+)?`,
+  String.raw`(?<![A-Za-z])(?:(${STRONG_CUE})|(${DRUG_CUE})|(${HAVE_CUE})|${WEAK_CUE})(?:(?<=')|(?![A-Za-z]))\s*(?:(?:a|an|the|my|ein|eine|einer|einem|einen|un|une|la|le|les|l'|des|du)\s+)?`,
   "gi",
 );
 // Up to four words; the phrase ends at punctuation or a function word (closed-class: grammar, not vocabulary).
@@ -78,6 +89,14 @@ function hasMedicalShape(lower: string, terms: ReturnType<typeof medicalTerms>):
   return lower.length >= 7 && terms.all.has(lower) && (CONDITION_SUFFIX.test(lower) || INN_STEM.test(lower));
 }
 
+/**
+ * "-itis" names an inflammation in English and German alike, and no everyday word ends so:
+ * a long one the English dictionary lacks is still a condition ("Thyreoiditis", German spelling).
+ */
+function isInflammation(lower: string): boolean {
+  return lower.length >= 9 && lower.endsWith("itis") && !isVocabularyWord(lower);
+}
+
 function isMedicalShape(lower: string, terms: ReturnType<typeof medicalTerms>): boolean {
   return terms.technical.has(lower) || hasMedicalShape(lower, terms);
 }
@@ -87,7 +106,7 @@ function isMedicalShape(lower: string, terms: ReturnType<typeof medicalTerms>): 
  * is in the dictionary too), and capitalized entries are often names ("Hannah", "Dubois"): there
  * a word must have a medical shape.
  */
-function wordSpans(text: string, context: RecognizerContext): Span[] {
+function wordSpans(text: string, language: () => string): Span[] {
   const terms = medicalTerms();
   // Regex-driven: the suffix shapes first (few hits), then lowercase words long enough to be technical.
   const spans: Span[] = [];
@@ -95,10 +114,9 @@ function wordSpans(text: string, context: RecognizerContext): Span[] {
     const end = (m.index ?? 0) + m[0].length;
     let start = m.index ?? 0;
     while (start > 0 && /[A-Za-z]/.test(text[start - 1] ?? "")) start--;
-    if (hasMedicalShape(text.slice(start, end).toLowerCase(), terms)) spans.push({ start, end, type: "MEDICAL" });
+    const lower = text.slice(start, end).toLowerCase();
+    if (hasMedicalShape(lower, terms) || isInflammation(lower)) spans.push({ start, end, type: "MEDICAL" });
   }
-  // Guessed only when needed (most texts have no technical word), and once for both word rules.
-  const language = textLanguage(text, context);
   const isEnglish = () => language() === "en";
   spans.push(
     ...matchAll(
@@ -114,7 +132,10 @@ function wordSpans(text: string, context: RecognizerContext): Span[] {
   return spans;
 }
 
-/** The text's language by its first 1,500 characters' function words, computed on first call and kept. */
+/**
+ * The text's language by its first 1,500 characters' function words, computed on first call and
+ * kept: guessed only when needed (most texts have no technical word), and once for every rule.
+ */
 function textLanguage(text: string, context: RecognizerContext): () => string {
   let language: string | undefined;
   return () =>
@@ -167,21 +188,34 @@ function phraseEnd(text: string, from: number, extends_: (word: string) => boole
 }
 
 /** The phrase after a cue: up to four words, cut at a function word. Weak cues need a medical word in it. */
-function cuedSpans(text: string): Span[] {
+function cuedSpans(text: string, language: () => string): Span[] {
   const terms = medicalTerms();
+  // Everyday condition words are English ("gout" is taste in French): only in English text.
+  const isCondition = (w: string) => isConditionNoun(w) && language() === "en";
   const isMedicalWord = (w: string) =>
-    isMedicalShape(w.toLowerCase(), terms) || MEDICAL_HEAD.test(w) || /^[A-Z]{2,6}(?:-\d+)?$/.test(w);
+    isMedicalShape(w.toLowerCase(), terms) ||
+    MEDICAL_HEAD.test(w) ||
+    /^[A-Z]{2,6}(?:-\d+)?$/.test(w) ||
+    isCuedDrugName(w) ||
+    isCondition(w);
   const inDictionary = (w: string) => w.length > 3 && terms.all.has(w.toLowerCase());
   const spans: Span[] = [];
   for (const cue of text.matchAll(CUE)) {
     const start = (cue.index ?? 0) + cue[0].length;
     const { end, words } = phraseEnd(text, start, (w) => inDictionary(w) || isMedicalWord(w));
+    if (words.length === 0) continue;
+    if (cue[3] !== undefined) {
+      if (isCondition(words[0] ?? "")) spans.push({ start, end: start + (words[0] ?? "").length, type: "MEDICAL" });
+      continue;
+    }
     const strong = cue[1] !== undefined;
     const drug =
       cue[2] !== undefined
-        ? words.some((w) => isMedicalShape(w.toLowerCase(), terms) || isMedicalCognate(w.toLowerCase()))
+        ? words.some(
+            (w) => isMedicalShape(w.toLowerCase(), terms) || isMedicalCognate(w.toLowerCase()) || isCuedDrugName(w),
+          )
         : words.some(isMedicalWord);
-    if (words.length > 0 && (strong || drug)) spans.push({ start, end, type: "MEDICAL" });
+    if (strong || drug) spans.push({ start, end, type: "MEDICAL" });
   }
   return spans;
 }
@@ -220,11 +254,27 @@ function resultSpans(text: string): Span[] {
 }
 
 export const medical: Recognizer = (text, context) => {
-  const spans = [...wordSpans(text, context), ...cuedSpans(text), ...matchAll(text, LEGACY, "MEDICAL")];
+  const language = textLanguage(text, context);
+  const spans = [
+    ...wordSpans(text, language),
+    ...cuedSpans(text, language),
+    ...matchAll(text, LEGACY, "MEDICAL"),
+    ...drugSpans(text),
+  ];
   if (HAS_DOSE.test(text)) spans.push(...doseSpans(text));
-  if (/\d/.test(text)) spans.push(...resultSpans(text));
+  if (/\d/.test(text)) spans.push(...resultSpans(text), ...namedResultSpans(text));
   if (/allerg|intoleran|unvertr/i.test(text)) spans.push(...matchAll(text, ALLERGY, "MEDICAL"));
   if (text.includes("Morbus")) spans.push(...matchAll(text, MORBUS, "MEDICAL"));
   if (HAS_GERMAN_HEAD.test(text)) spans.push(...matchAll(text, GERMAN_HEAD, "MEDICAL"));
-  return spans;
+  return spans.map((span) => withHyphenedPrefix(text, span));
 };
+
+// The word (or letter) joined by a hyphen right before a span: "Hashimoto-", "L-".
+const HYPHENED_PREFIX = /(?<![A-Za-z-])[A-Za-z][A-Za-z]*-$/;
+
+/** "Hashimoto-Thyreoiditis", "L-Thyroxin": the modifier names the same condition or drug. */
+function withHyphenedPrefix(text: string, span: Span): Span {
+  if (text[span.start - 1] !== "-") return span;
+  const m = HYPHENED_PREFIX.exec(text.slice(Math.max(0, span.start - 30), span.start));
+  return m ? { ...span, start: span.start - m[0].length } : span;
+}

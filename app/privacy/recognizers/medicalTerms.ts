@@ -18,6 +18,7 @@ export interface MedicalTerms {
 }
 
 let cached: MedicalTerms | undefined;
+let acronyms: Set<string> | undefined;
 
 function dictionaryPath(): string {
   const require = createRequire(import.meta.url);
@@ -26,11 +27,23 @@ function dictionaryPath(): string {
     .replace(/cspell-ext\.json$/, "dict/medicalterms-en.txt.gz");
 }
 
+function entries(): string[] {
+  return gunzipSync(readFileSync(dictionaryPath())).toString("utf8").split("\n");
+}
+
+/**
+ * The dictionary's acronyms, as written: an upper-case letter and more capitals or digits
+ * ("TSH", "PSA", "CRP", "IgE"), the names of lab tests among them. Read on first use.
+ */
+export function medicalAcronyms(): Set<string> {
+  acronyms ??= new Set(entries().filter((w) => /^[A-Z][A-Za-z0-9]{1,6}$/.test(w) && /[A-Z0-9]/.test(w.slice(1))));
+  return acronyms;
+}
+
 export function medicalTerms(): MedicalTerms {
   if (cached) return cached;
-  const entries = gunzipSync(readFileSync(dictionaryPath())).toString("utf8").split("\n");
   // Capitalised entries are mostly eponyms and company names ("Siemens", "AccuTech"): cue-only.
-  const all = new Set(entries.filter((w) => /^[a-z][a-z'-]*[a-z]$/.test(w)));
+  const all = new Set(entries().filter((w) => /^[a-z][a-z'-]*[a-z]$/.test(w)));
   const technical = new Set([...all].filter((w) => w.length >= 6 && !w.includes("'") && !isEnglishWord(w)));
   cached = { all, technical };
   return cached;
