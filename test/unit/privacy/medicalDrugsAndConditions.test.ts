@@ -33,8 +33,9 @@ describe("drug names in English, German and French spellings", () => {
     expect(medical("Das L-Thyroxin liegt im Bad.", "de-DE")).toEqual(["L-Thyroxin"]);
   });
 
-  it("counts hormones only after a drug cue: a biology question about thyroxine is not the user's health", () => {
-    expect(medical("Explain how the thyroid gland makes thyroxine and what it regulates.")).toEqual([]);
+  it("counts everyday hormone names only after a drug cue: a biology question about cortisone is not the user's health", () => {
+    expect(medical("Explain how the adrenal glands make cortisone and testosterone.")).toEqual([]);
+    expect(medical("He takes testosterone gel since the surgery.").join(" ")).toContain("testosterone");
     expect(medical("My mother takes thyroxine every morning.").join(" ")).toContain("thyroxine");
     expect(medical("Il prend de la cortisone depuis mars.", "fr-FR").join(" ")).toContain("cortisone");
   });
@@ -89,5 +90,18 @@ describe("lab values without a unit after a named test", () => {
 
   it("keeps codes, versions and phone lines that look like a test and a number", () => {
     expect(medical("Our VAT 19 rate, the NHS 111 line, iOS 17.2 and GPT 4.5 are in the memo.")).toEqual([]);
+  });
+});
+
+describe("the medical dictionary's words that everyday English does not use", () => {
+  it("finds a drug name the general English word list also holds, once it is rare in subtitles and Wikipedia", () => {
+    expect(medical("My dad is on donepezil now.").join(" ")).toContain("donepezil");
+    expect(medical("Mon père prend du donépézil depuis deux ans.", "fr-FR").join(" ")).toContain("donépézil");
+  });
+
+  it("keeps dictionary words that are frequent in everyday English", () => {
+    expect(medical("The expiring lease, the obsolescence of the boiler and a heritable title were discussed.")).toEqual(
+      [],
+    );
   });
 });
