@@ -14,10 +14,19 @@ const DRUG_CANDIDATE = /(?<![A-Za-z-])(?:[A-Za-z]-)?([A-Za-z]{6,})(?![A-Za-z])/g
 // "l'insuline", "d'aspirine": the French article is not part of the name.
 const ELIDED = /^[ld]'/i;
 
+// Every long word of a text is looked up, and the same words recur from text to text.
+const drugNameMemo = new Map<string, boolean>();
+const MEMO_LIMIT = 50_000;
+
 /** A name WordNet files as a medicine and that is not everyday en/de/fr vocabulary ("Methotrexat", "aciclovir"). */
 export function isDrugName(word: string): boolean {
   const lower = word.toLowerCase();
-  return healthNouns().drugs.has(innKey(lower)) && !isVocabularyWord(lower);
+  const known = drugNameMemo.get(lower);
+  if (known !== undefined) return known;
+  const drug = healthNouns().drugs.has(innKey(lower)) && !isVocabularyWord(lower);
+  if (drugNameMemo.size >= MEMO_LIMIT) drugNameMemo.clear();
+  drugNameMemo.set(lower, drug);
+  return drug;
 }
 
 /** A drug or hormone name after a drug cue ("takes insulin", "prend de l'insuline", "nimmt L-Thyroxin"). */
@@ -59,6 +68,9 @@ const TEST_VALUE =
 const BARE_RESULT =
   /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]{1,6})(?:\s*(?:of|von|:|=|is|was|ist|war|lag|liegt|bei|at|um|de|est|etait|a))?(?:\s+(?:bei|at|um|de|a|of))?\s*\d+[.,]\d+(?![\d.,]*\d)/g;
 
+const HAS_VALUE_WORD = /[Ww]ert|[Ss]piegel|[Ll]evel|[Vv]alue|[Cc]ount|[Rr]eading/;
+const HAS_DECIMAL = /\d[.,]\d/;
+
 /**
  * A lab value whose test is an acronym of the medical dictionary ("TSH", "PSA", "CRP", "INR";
  * not one that is an English word or everyday vocabulary: "VAT", "WHO").
@@ -68,11 +80,15 @@ export function namedResultSpans(text: string): Span[] {
   const isTest = (name: string) =>
     acronyms.has(name) && !isEnglishWord(name.toLowerCase()) && !isVocabularyWord(name.toLowerCase());
   const spans: Span[] = [];
-  for (const pattern of [TEST_VALUE, BARE_RESULT])
+  // Quick checks: a word for a test value, or a decimal number; most texts have neither.
+  const patterns = [HAS_VALUE_WORD.test(text) ? TEST_VALUE : null, HAS_DECIMAL.test(text) ? BARE_RESULT : null];
+  for (const pattern of patterns) {
+    if (!pattern) continue;
     for (const m of text.matchAll(pattern)) {
       if (!isTest(m[1] ?? "")) continue;
       const start = m.index ?? 0;
       spans.push({ start, end: start + m[0].length, type: "MEDICAL" });
     }
+  }
   return spans;
 }

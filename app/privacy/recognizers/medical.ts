@@ -202,12 +202,15 @@ function cuedSpans(text: string, language: () => string): Span[] {
   const spans: Span[] = [];
   for (const cue of text.matchAll(CUE)) {
     const start = (cue.index ?? 0) + cue[0].length;
-    const { end, words } = phraseEnd(text, start, (w) => inDictionary(w) || isMedicalWord(w));
-    if (words.length === 0) continue;
     if (cue[3] !== undefined) {
-      if (isCondition(words[0] ?? "")) spans.push({ start, end: start + (words[0] ?? "").length, type: "MEDICAL" });
+      // "has gout": only the word right after the verb (frequent verbs: no phrase is read).
+      PHRASE_WORD.lastIndex = start;
+      const first = PHRASE_WORD.exec(text)?.[0];
+      if (first && isCondition(first)) spans.push({ start, end: start + first.length, type: "MEDICAL" });
       continue;
     }
+    const { end, words } = phraseEnd(text, start, (w) => inDictionary(w) || isMedicalWord(w));
+    if (words.length === 0) continue;
     const strong = cue[1] !== undefined;
     const drug =
       cue[2] !== undefined
