@@ -20,12 +20,12 @@ const MEMO_LIMIT = 50_000;
 
 /** A name WordNet files as a medicine and that is not everyday en/de/fr vocabulary ("Methotrexat", "aciclovir"). */
 export function isDrugName(word: string): boolean {
-  const lower = word.toLowerCase();
-  const known = drugNameMemo.get(lower);
+  const known = drugNameMemo.get(word);
   if (known !== undefined) return known;
+  const lower = word.toLowerCase();
   const drug = healthNouns().drugs.has(innKey(lower)) && !isVocabularyWord(lower);
   if (drugNameMemo.size >= MEMO_LIMIT) drugNameMemo.clear();
-  drugNameMemo.set(lower, drug);
+  drugNameMemo.set(word, drug);
   return drug;
 }
 
@@ -65,11 +65,14 @@ export function drugSpans(text: string): Span[] {
 // preposition, and the value has decimals ("TSH 6,8", "taux de PSA à 4,2"; "NHS 111" is a phone line).
 const TEST_VALUE =
   /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]{1,6})-?\s?(?:[Ww]erte?|[Ss]piegel|[Ll]evels?|[Vv]alue|[Cc]ount|[Rr]eading)(?:\s+[a-z]{1,12}){0,3}\s*:?\s*\d+(?:[.,]\d+)?(?![\d.,]*\d)/g;
-const BARE_RESULT =
-  /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]{1,6})(?:\s*(?:of|von|:|=|is|was|ist|war|lag|liegt|bei|at|um|de|est|etait|a))?(?:\s+(?:bei|at|um|de|a|of))?\s*\d+[.,]\d+(?![\d.,]*\d)/g;
+// Bare: found from its decimal value, then the test name read back from the words before it.
+const DECIMAL = /(?<![\d.,])\d+[.,]\d+(?![\d.,]*\d)/g;
+const BARE_TEST_BEFORE =
+  /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]{1,6})(?:\s*(?:of|von|:|=|is|was|ist|war|lag|liegt|bei|at|um|de|est|etait|a))?(?:\s+(?:bei|at|um|de|a|of))?\s*$/;
+/** How far before a value its test name may start ("HbA1c etait de 7,2"). */
+const BARE_LOOKBACK = 24;
 
 const HAS_VALUE_WORD = /[Ww]ert|[Ss]piegel|[Ll]evel|[Vv]alue|[Cc]ount|[Rr]eading/;
-const HAS_DECIMAL = /\d[.,]\d/;
 
 /**
  * A lab value whose test is an acronym of the medical dictionary ("TSH", "PSA", "CRP", "INR";
@@ -80,15 +83,20 @@ export function namedResultSpans(text: string): Span[] {
   const isTest = (name: string) =>
     acronyms.has(name) && !isEnglishWord(name.toLowerCase()) && !isVocabularyWord(name.toLowerCase());
   const spans: Span[] = [];
-  // Quick checks: a word for a test value, or a decimal number; most texts have neither.
-  const patterns = [HAS_VALUE_WORD.test(text) ? TEST_VALUE : null, HAS_DECIMAL.test(text) ? BARE_RESULT : null];
-  for (const pattern of patterns) {
-    if (!pattern) continue;
-    for (const m of text.matchAll(pattern)) {
+  // Quick check: a word for a test value; most texts have none.
+  if (HAS_VALUE_WORD.test(text))
+    for (const m of text.matchAll(TEST_VALUE)) {
       if (!isTest(m[1] ?? "")) continue;
       const start = m.index ?? 0;
       spans.push({ start, end: start + m[0].length, type: "MEDICAL" });
     }
+  for (const m of text.matchAll(DECIMAL)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const from = Math.max(0, (m.index ?? 0) - BARE_LOOKBACK);
+    const before = BARE_TEST_BEFORE.exec(text.slice(from, m.index ?? 0));
+    // The look-back may cut a word: its first letter must start a word of the text.
+    if (!before || /[A-Za-z0-9]/.test(text[from + before.index - 1] ?? "") || !isTest(before[1] ?? "")) continue;
+    spans.push({ start: from + before.index, end, type: "MEDICAL" });
   }
   return spans;
 }

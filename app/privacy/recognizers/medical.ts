@@ -66,7 +66,7 @@ const HAVE_CUE = String.raw`has|have|had|having|got|gets`;
 // Everyday verbs that are about a drug only when a drug-shaped word follows ("I take levothyroxine", not "take the PDF").
 const DRUG_CUE = String.raw`take|takes|took|i'm\s+on|nimmt|prend|sous`;
 const CUE = new RegExp(
-  String.raw`(?<![A-Za-z])(?:(${STRONG_CUE})|(${DRUG_CUE})|(${HAVE_CUE})|${WEAK_CUE})(?:(?<=')|(?![A-Za-z]))\s*(?:(?:a|an|the|my|ein|eine|einer|einem|einen|un|une|la|le|les|l'|des|du)\s+)?`,
+  String.raw`(?<![A-Za-z])(?:(${STRONG_CUE})|(${DRUG_CUE})|(${HAVE_CUE})|${WEAK_CUE})(?:(?<=')|(?![A-Za-z]))\s*(?:(?:a|an|the|my|ein|eine|einer|einem|einen|un|une|de\s+la|la|le|les|des|du)\s+|(?:de\s+)?l'|d')?`,
   "gi",
 );
 // Up to four words; the phrase ends at punctuation or a function word (closed-class: grammar, not vocabulary).

@@ -183,7 +183,8 @@ describe("sanitizeWithModel", () => {
 
   it("runs after the rules: the model reads the rule-sanitized text, never the values the rules replaced", async () => {
     const seen: string[] = [];
-    const result = await sanitizeWithModel("Dear Anna Weber, my sister has lupus.", new PrivacyVault("c"), {
+    // No cue before "lupus", so the rules leave it to the model ("has lupus" is a rule's find since branch med8).
+    const result = await sanitizeWithModel("Dear Anna Weber, my sister's lupus is back.", new PrivacyVault("c"), {
       modelPass: async (text) => {
         seen.push(text);
         return [
@@ -192,8 +193,8 @@ describe("sanitizeWithModel", () => {
         ];
       },
     });
-    expect(seen).toEqual(["Dear [PERSON_1], my sister has lupus."]);
-    expect(result.text).toBe("Dear [PERSON_1], my sister has [MEDICAL_1].");
+    expect(seen).toEqual(["Dear [PERSON_1], my sister's lupus is back."]);
+    expect(result.text).toBe("Dear [PERSON_1], my sister's [MEDICAL_1] is back.");
     expect(result.modelAdded).toEqual([{ placeholder: "[MEDICAL_1]", type: "MEDICAL" }]);
   });
 
