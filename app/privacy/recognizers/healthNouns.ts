@@ -24,7 +24,8 @@ import { innKey } from "./innSpelling";
  * A noun counts when its commonest sense lies below the roots, so do at least half its senses,
  * it is mainly a noun (no more verb and adjective senses than noun senses), it has four letters
  * or more and it is not among the 1,000 commonest words of en/de/fr. Built once, lazily: about
- * 40 ms (synsets are read at their byte offsets; the index files are scanned for wanted lemmas).
+ * 0.1 s CPU under load (synsets are read at their byte offsets; each index file is scanned once
+ * for the wanted lemmas), in preparePrivacyEngine.
  */
 export interface HealthNouns {
   /** innKey of drug lemmas that are private anywhere. */
