@@ -103,8 +103,8 @@ export function contextNames(text: string, tokens: Token[]): Span[] {
     else if (GREETING.test(t.lower) && (t.sentenceStart || prev?.lower === "and"))
       span = nameSpan(text, tokens, i + 1, true, false, false, true);
     else if (RELATION.test(t.lower) && prev && POSSESSIVE.test(prev.lower)) span = relationName(text, tokens, i + 1);
-    else if (INTRO.some((r) => r.test(t.lower)) || isNameIs(tokens, i))
-      span = nameSpan(text, tokens, i + 1, true, false, isNameIs(tokens, i));
+    else if (INTRO.some((r) => r.test(t.lower)) || isNameIs(tokens, i) || isCallMe(tokens, i))
+      span = nameSpan(text, tokens, i + 1, true, false, isNameIs(tokens, i) || isCallMe(tokens, i));
     else if (
       (LABEL.test(t.lower) || RELATION.test(t.lower)) &&
       /^\s*[:?]\s*$/.test(text.slice(t.end, tokens[i + 1]?.start ?? t.end)) &&
@@ -122,7 +122,8 @@ export function contextNames(text: string, tokens: Token[]): Span[] {
  * After a title any capitalized word is a name ("Frau Koch", "Mr. Brown"); lowercase only
  * after the short English titles people type in chat ("mr chan").
  */
-function titledName(text: string, tokens: Token[], i: number): Span | null {
+function titledName(text: string, tokens: Token[], start: number): Span | null {
+  const i = lastTitle(text, tokens, start);
   const title = tokens[i] as Token;
   const next = tokens[i + 1];
   if (!next || TITLE.test(next.lower) || !/^[.\s]{1,3}$/.test(text.slice(title.end, next.start))) return null;
@@ -130,12 +131,33 @@ function titledName(text: string, tokens: Token[], i: number): Span | null {
     const rest = nameSpan(text, tokens, i + 1, false, true);
     return rest ?? { start: next.start, end: next.end, type: "PERSON" };
   }
-  if (!/^(?:mr|mrs|ms|dr)$/.test(title.lower)) return null;
+  if (!LOWERCASE_TITLE.test(title.lower)) return null;
   // "Ms. yoyo": after a title even a dictionary word is a name, unless it is everyday vocabulary ("Dr. who").
   return (
     nameSpan(text, tokens, i + 1, true) ??
     (isVocabularyWord(next.lower) ? null : { start: next.start, end: next.end, type: "PERSON" })
   );
+}
+
+// Titles people also type in lowercase before a lowercase name ("mr chan", "frau yilmaz", "mme dupuis").
+const LOWERCASE_TITLE = /^(?:mr|mrs|ms|dr|herr|herrn|frau|mme|mlle)$/;
+// German academic degrees written after "Dr." ("Dr. med.", "Dr. rer. nat.", "Dr. med. dent."): a closed set.
+const DEGREE = /^(?:med|dent|vet|rer|nat|pol|oec|phil|jur|theol|habil|ing|dipl)$/;
+
+/**
+ * The last of a chain of titles: "Frau Dr. Schulz", "Herr Prof. Dr. med. Brandt", "Mrs Dr Okafor" — the
+ * name follows the last title or degree, not the first.
+ */
+function lastTitle(text: string, tokens: Token[], i: number): number {
+  let j = i;
+  for (;;) {
+    const cur = tokens[j] as Token;
+    const next = tokens[j + 1];
+    if (!next || !/^\.?[ \u00a0]$/.test(text.slice(cur.end, next.start))) return j;
+    const degree = DEGREE.test(next.lower) && text[next.end] === ".";
+    if (!(TITLE.test(next.lower) || degree)) return j;
+    j++;
+  }
 }
 
 /** "my landlord, Peter Miller" / "mein Vermieter Herr Koch": skip a comma or a title. */
@@ -154,6 +176,23 @@ function isNameIs(tokens: Token[], i: number): boolean {
     (t.lower === "is" && prev.lower === "name") ||
     (t.lower === "ist" && prev.lower === "name") ||
     (t.lower === "est" && prev.lower === "nom")
+  );
+}
+
+/**
+ * "call me Tadgh", "people call me višeslav", "alle nennen mich Jolanthe", "appelez-moi Gwenaëlle": the name
+ * someone goes by. Like "my name is", a lowercase word there is a name unless it is everyday vocabulary
+ * ("call me back", "call me tomorrow").
+ */
+function isCallMe(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t) return false;
+  if (/^appel(?:le|les|ez)-moi$/.test(t.lower)) return true;
+  if (!prev) return false;
+  return (
+    (t.lower === "me" && /^(?:call|calls)$/.test(prev.lower)) ||
+    (t.lower === "mich" && /^(?:nennen|nennt|nenne|nennst|nannten|nannte)$/.test(prev.lower))
   );
 }
 

@@ -8,6 +8,7 @@ import { lexiconTerms } from "../names/lexiconTerms";
 import { nameLists } from "../names/nameLists";
 import { lowercaseNamed } from "../names/lowercaseNamed";
 import { orgPhrases } from "../names/orgPhrases";
+import { possessiveSlot } from "../names/possessiveSlot";
 import { properNouns } from "../names/properNouns";
 import { taggedNames } from "../names/taggedNames";
 import { lazyTags } from "../names/winkTagger";
@@ -61,6 +62,7 @@ function paragraphNames(paragraph: string, blanked: string, context: RecognizerC
   const tags = lazyTags(blanked);
   const ruled = [
     ...contextNames(paragraph, tokens),
+    ...possessiveSlot(paragraph, tokens),
     ...initialNames(paragraph),
     ...properNouns(paragraph, tokens, language, tags),
     ...nameLists(paragraph, tokens, language),

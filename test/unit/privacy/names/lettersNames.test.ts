@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { detect, PrivacyVault, sanitize } from "../../../../app/privacy";
+
+const people = (text: string, locale = "en-GB") =>
+  detect(text, new PrivacyVault("t"), { locale })
+    .filter((d) => d.type === "PERSON")
+    .map((d) => d.text);
+const sent = (text: string, locale = "en-GB") => sanitize(text, new PrivacyVault("t"), { locale }).text;
+
+describe("a name after a chain of titles (issue #11, letters)", () => {
+  it("finds the name after the last title or German degree, not nothing", () => {
+    expect(sent("z. Hd. Frau Dr. med. Schulz-Ahrens\nBitte um Rückruf.", "de-DE")).toBe(
+      "z. Hd. Frau Dr. med. [PERSON_1]\nBitte um Rückruf.",
+    );
+    expect(people("Sehr geehrter Herr Prof. Dr. Wendtland,", "de-DE")).toContain("Wendtland");
+    expect(people("Dear Mrs Dr Okafor-Lind, thank you.")).toContain("Okafor-Lind");
+  });
+
+  it("keeps a title alone or a degree without a name readable", () => {
+    expect(sent("Frau Dr. med. hat heute keine Sprechstunde.", "de-DE")).toBe(
+      "Frau Dr. med. hat heute keine Sprechstunde.",
+    );
+    expect(people("Ask the Dr. about it.")).toEqual([]);
+  });
+});
+
+describe("a lowercase name after a German or French title", () => {
+  it("masks the name after 'frau', 'herr' or 'mme' typed in lowercase, as after 'mr'", () => {
+    expect(sent("mme dupuis a appelé ce matin.", "fr-FR")).toBe("mme [PERSON_1] a appelé ce matin.");
+    expect(sent("sehr geehrte frau yilmaz, danke.", "de-DE")).toBe("sehr geehrte frau [PERSON_1], danke.");
+  });
+
+  it("leaves everyday words after a lowercase title alone", () => {
+    expect(sent("merci madame la directrice.", "fr-FR")).toBe("merci madame la directrice.");
+    expect(sent("frau und herr sind Anreden.", "de-DE")).toBe("frau und herr sind Anreden.");
+  });
+});
+
+describe("the name someone goes by ('call me …')", () => {
+  it("masks the name after 'call me', 'nennen mich' and 'appelez-moi', lowercase too", () => {
+    expect(sent("Most people call me višeslav.")).toBe("Most people call me [PERSON_1].");
+    expect(sent("Alle nennen mich Jolanthe.", "de-DE")).toBe("Alle nennen mich [PERSON_1].");
+    expect(sent("Appelez-moi Gwenaëlle, c'est plus simple.", "fr-FR")).toBe(
+      "Appelez-moi [PERSON_1], c'est plus simple.",
+    );
+  });
+
+  it("leaves 'call me back', 'call me tomorrow' and 'call me crazy' readable", () => {
+    for (const text of ["Please call me back.", "Can you call me tomorrow?", "Call me crazy, but I like it."])
+      expect(sent(text)).toBe(text);
+  });
+});
+
+describe("a given name that is also a word, before a personal possessive", () => {
+  it("masks 'Alma' and 'Belle' where someone is given their own thing", () => {
+    expect(sent("She had given Alma his address and told Belle her plans.")).toBe(
+      "She had given [PERSON_1] his address and told [PERSON_2] her plans.",
+    );
+  });
+
+  it("leaves the word alone elsewhere, and weekdays, months and common words before a possessive", () => {
+    expect(sent("The alma mater sent her a letter.")).toBe("The alma mater sent her a letter.");
+    expect(sent("We met in June her first week.")).toBe("We met in June her first week.");
+    expect(sent("It was Monday his car broke down.")).toBe("It was Monday his car broke down.");
+  });
+});
