@@ -81,6 +81,11 @@ export function loadSpellingVocabulary(language: string): void {
   stems(language);
 }
 
+/** An entry of `language`'s dictionary as written, its suffix forms included ("Türke", "Türkin", "Marokkaner"). */
+export function isDictionaryEntry(word: string, language: string): boolean {
+  return stems(language)?.exact.has(word) ?? false;
+}
+
 /** Whether a dictionary for this language ships (en has its own, see isKnownWord). */
 export function hasSpellingVocabulary(language: string): boolean {
   return PACKAGES[language] !== undefined;

@@ -7,6 +7,7 @@ import { tokenize } from "../names/nameTokens";
 import { lexiconTerms } from "../names/lexiconTerms";
 import { nameLists } from "../names/nameLists";
 import { lowercaseNamed } from "../names/lowercaseNamed";
+import { nationalityTies } from "../names/nationalityTies";
 import { orgPhrases } from "../names/orgPhrases";
 import { possessiveSlot } from "../names/possessiveSlot";
 import { properNouns } from "../names/properNouns";
@@ -63,6 +64,7 @@ function paragraphNames(paragraph: string, blanked: string, context: RecognizerC
   const ruled = [
     ...contextNames(paragraph, tokens),
     ...possessiveSlot(paragraph, tokens),
+    ...nationalityTies(paragraph, tokens, language),
     ...initialNames(paragraph),
     ...properNouns(paragraph, tokens, language, tags),
     ...nameLists(paragraph, tokens, language),
