@@ -17,6 +17,7 @@ import {
 } from "./nameTokens";
 import { mostlyEnglish, ORG_WORDS } from "./properNouns";
 import { calendarWords } from "./calendarWords";
+import { inOrganisationSlot } from "./orgSlots";
 import { isPublicBodyName } from "./publicBodies";
 import { titleEndAt } from "./publicTitles";
 import { tiedToUser } from "./userTies";
@@ -143,8 +144,10 @@ function classify(text: string, words: Word[], next: string | undefined, isEngli
     !calendarWords().has(first.lower) &&
     (!sentenceStart(text, first) || next === "VERB" || next === "AUX");
   const listed = words.some((w) => isFirstName(w.lower) || isLastName(w.lower));
-  if (unknown || namedWord || listed) return words.some((w) => ORG_WORDS.has(w.lower)) ? "ORG" : "PERSON";
-  return tied() ? "ORG" : null;
+  const orgSlot = () => inOrganisationSlot(text, first.start, (words[words.length - 1] as Word).end);
+  if (unknown || namedWord || listed) return words.some((w) => ORG_WORDS.has(w.lower)) || orgSlot() ? "ORG" : "PERSON";
+  // A run of dictionary words that the text calls an organisation ("Coden is a design agency") is that organisation's name.
+  return tied() || orgSlot() ? "ORG" : null;
 }
 
 /**
