@@ -18,8 +18,9 @@ export const RELATION = new RegExp(
     "sohn|tochter|mutter|vater|bruder|schwester|oma|opa|anwalt|anwaltin|tante|onkel|" +
     "proprietaire|patron|patronne|mari|femme|epoux|epouse|ami|amie|copain|copine|collegue|medecin|voisin|voisine|fils|fille|mere|pere|frere|soeur|avocat|avocate)$",
 );
+// Every person's possessive, not only the first person's: "ihr Freund Matteo", "your son Kai", "ta sœur Inès".
 const POSSESSIVE =
-  /^(?:my|our|his|her|their|mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|mon|ma|notre|son|sa)$/;
+  /^(?:my|our|his|her|their|your|mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|dein|deine|deinem|deinen|deiner|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|euer|eure|mon|ma|notre|son|sa|ton|ta|votre|leur)$/;
 const INTRO = [/^(?:named|called|namens|nomme|nommee|appele|appelee)$/, /^(?:heisse|heisst|appelle)$/];
 // Form labels: "Name: Rose Baker", "Patient: …", "Nom : …", "fils : théo".
 export const LABEL =

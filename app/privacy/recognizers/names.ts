@@ -1,5 +1,6 @@
 import { guessLanguage } from "../guessLanguage";
 import { contextNames } from "../names/contextNames";
+import { coordinatedNames } from "../names/coordinatedNames";
 import { foreignScriptNames } from "../names/foreignScript";
 import { givenNameBefore } from "../names/givenNameBefore";
 import { initialNames } from "../names/initialNames";
@@ -79,5 +80,6 @@ function paragraphNames(paragraph: string, blanked: string, context: RecognizerC
   const tagged = [...taggedNames(blanked, tokens, language, tags), ...lowercaseNamed(blanked, tokens, language)].filter(
     (t) => !ruled.some((r) => r.start < t.end && r.end > t.start),
   );
-  return givenNameBefore(paragraph, tokens, [...ruled, ...tagged]);
+  const found = [...ruled, ...tagged];
+  return givenNameBefore(paragraph, tokens, [...found, ...coordinatedNames(blanked, tokens, found, language)]);
 }

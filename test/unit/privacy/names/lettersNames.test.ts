@@ -64,3 +64,27 @@ describe("a given name that is also a word, before a personal possessive", () =>
     expect(sent("It was Monday his car broke down.")).toBe("It was Monday his car broke down.");
   });
 });
+
+describe("a lowercase name joined by 'and' to a person (chats)", () => {
+  it("masks the second name of 'ahmed and priya', 'jannik und merve', and the name again later", () => {
+    expect(sent("can u remind ahmed and priya about the rent?")).toBe(
+      "can u remind [PERSON_1] and [PERSON_2] about the rent?",
+    );
+    expect(sent("schreib an jannik und merve, merve hat morgen geburtstag", "de-DE")).toBe(
+      "schreib an [PERSON_1] und [PERSON_2], [PERSON_2] hat morgen geburtstag",
+    );
+  });
+
+  it("leaves everyday words, function words and dictionary words after 'and' readable", () => {
+    expect(sent("can u remind ahmed and me about the rent?")).toBe("can u remind [PERSON_1] and me about the rent?");
+    expect(sent("Call Dr Brennan and ask about the results.")).toBe("Call Dr [PERSON_1] and ask about the results.");
+    expect(sent("écris à Fatoumata et tonton pour la fête", "fr-FR")).toBe("écris à [PERSON_1] et tonton pour la fête");
+  });
+});
+
+describe("a relative's name after anyone's possessive", () => {
+  it("masks the name after 'ihr Freund', 'your son', 'ta sœur' as after 'my'", () => {
+    expect(sent("Leni und ihr Freund Matteo kommen morgen.", "de-DE")).toContain("ihr Freund [PERSON_");
+    expect(sent("Is your son Kai coming?")).toBe("Is your son [PERSON_1] coming?");
+  });
+});
