@@ -5,6 +5,8 @@ import { dictionaryAcronyms } from "./names/dictionaryAcronyms";
 import { frenchOrdinaryWords } from "./names/frenchOrdinaryWords";
 import { frenchRoleNouns } from "./names/frenchRoleNouns";
 import { nameParts } from "./names/givenNameBefore";
+import { germanNationalityWords, nationalityWords } from "./names/nationalityTies";
+import { organisationHeads } from "./names/orgSlots";
 import { holidayWords } from "./names/holidayWords";
 import { lexicon } from "./names/lexicon";
 import { publicBodies } from "./names/publicBodies";
@@ -20,7 +22,8 @@ import { medicalAcronyms, medicalTerms } from "./recognizers/medicalTerms";
  * Loads the word lists (compromise's lexicon, the en/de/fr frequency lists, the English
  * dictionary: about 0.2 s; the currency vocabulary from Intl: about 0.2 s; the medical
  * dictionary: about 0.1 s; WordNet's drug and condition nouns: about 0.1 s; the people-names parts for given names before a surname: about 0.08 s;
- * WordNet's public bodies and office titles: a few ms) now rather than inside the first sanitize() call, and the
+ * WordNet's public bodies and office titles: a few ms; its kinds of organisation and the nationality words:
+ * ~0.2 s) now rather than inside the first sanitize() call, and the
  * vocabularies of the given languages (prepareLanguage). Auto's warm-up passes none and loads its
  * conversation's language in steps of its own; benchmarks, which read every language, load all of
  * them before timing.
@@ -37,6 +40,8 @@ export function preparePrivacyEngine(languages: readonly string[] = LANGUAGE_VOC
   healthNouns();
   publicBodies();
   publicTitles();
+  organisationHeads();
+  nationalityWords();
   stopWords();
   isGermanNonNoun("a");
   for (const language of languages) prepareLanguage(language);
@@ -54,6 +59,8 @@ export const LANGUAGE_VOCABULARIES: readonly string[] = ["de", "fr"];
 function prepareLanguage(language: string): void {
   prepareLanguageLists(language);
   loadSpellingVocabulary(language);
+  // German nationality nouns are checked against the stems just loaded (~10 ms).
+  if (language === "de") germanNationalityWords();
 }
 
 /**

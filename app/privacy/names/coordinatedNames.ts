@@ -4,6 +4,8 @@ import { isNameLike, type Token } from "./nameTokens";
 import { isStopWord } from "./stopWords";
 
 const AND = /^(?:and|or|und|oder|et|ou)$/;
+// Most paragraphs with a person hold no conjunction between lowercase words: one scan says so.
+const CONJUNCTION = / (?:and|or|und|oder|et|ou) /i;
 
 /**
  * "remind ahmed and priya", "an jannik und merve": a lowercase word joined by "and" to a person
@@ -14,7 +16,7 @@ const AND = /^(?:and|or|und|oder|et|ou)$/;
  */
 export function coordinatedNames(text: string, tokens: Token[], spans: Span[], language: string): Span[] {
   const people = spans.filter((s) => s.type === "PERSON");
-  if (people.length === 0) return [];
+  if (people.length === 0 || !CONJUNCTION.test(text)) return [];
   const byStart = new Map(tokens.map((t, i) => [t.start, i]));
   const byEnd = new Map(tokens.map((t, i) => [t.end, i]));
   const out: Span[] = [];

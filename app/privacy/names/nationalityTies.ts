@@ -36,20 +36,6 @@ const WORDNET_ROOTS = [
   "09663818", // Asian American
 ].map((offset) => ({ offset }));
 
-// The phrase that makes the user the one: "I am", "I'm", "we are", "ich bin", "wir sind", "je suis", "nous sommes".
-const FIRST_PERSON_IS = new Set([
-  "i am",
-  "i'm",
-  "im",
-  "we are",
-  "we're",
-  "ich bin",
-  "wir sind",
-  "je suis",
-  "nous sommes",
-]);
-// "as a …", "als …", "en tant que …": a role, the user's only when a first-person word is in the same clause.
-const AS = new Set(["as a", "as an", "als", "en tant que"]);
 const FIRST_PERSON = /^(?:i|i'm|my|me|we|our|ich|mich|mir|mein\w*|wir|je|j'\w*|moi|mon|ma|mes|nous)$/;
 // Words allowed between the cue and the nationality: articles, pride, birth, practice, origin.
 const QUALIFIER =
@@ -57,12 +43,19 @@ const QUALIFIER =
 // Nouns that may follow the nationality without making it an adjective of something else.
 const ORIGIN_NOUN = /^(?:descent|origin|heritage|background|citizen|citizens|national|nationals|nationality|by)$/;
 
-let words: { en: Set<string>; fr: Set<string>; de: Set<string> | null } | null = null;
+let words: { en: Set<string>; fr: Set<string> } | null = null;
+let german: Set<string> | null = null;
 
-function nationalityWords(): { en: Set<string>; fr: Set<string>; de: Set<string> | null } {
-  if (words) return words;
-  words = { en: englishWords(), fr: frenchWords(), de: null };
+/** The English and French words (WordNet, compromise, i18n-nationality; ~0.1 s at start-up in preparePrivacyEngine). */
+export function nationalityWords(): { en: Set<string>; fr: Set<string> } {
+  words ??= { en: englishWords(), fr: frenchWords() };
   return words;
+}
+
+/** The German nouns; they need dictionary-de's stems, so they load with German (prepareLanguage) or on first use. */
+export function germanNationalityWords(): Set<string> {
+  german ??= germanWords();
+  return german;
 }
 
 function englishWords(): Set<string> {
@@ -127,10 +120,7 @@ function germanWords(): Set<string> {
 
 function isNationality(lower: string, language: string): boolean {
   const w = nationalityWords();
-  if (w.en.has(lower) || w.fr.has(lower)) return true;
-  if (language !== "de") return false;
-  w.de ??= germanWords();
-  return w.de.has(lower);
+  return w.en.has(lower) || w.fr.has(lower) || (language === "de" && germanNationalityWords().has(lower));
 }
 
 /** The nationality, religion or political group the text says the user is, as `OTHER` spans. */
@@ -151,15 +141,42 @@ export function nationalityTies(text: string, tokens: Token[], language: string)
 }
 
 /** "first" when tokens before i say "I am"/"ich bin"/…, "as" for "as a"/"als"/"en tant que", else null. */
+/**
+ * "first" when the tokens before i say "I am", "I'm", "we are", "ich bin", "wir sind", "je suis", "nous sommes";
+ * "as" for "as a/an", "als", "en tant que" (a role: the user's only with a first-person word near); else null.
+ * Read from the word right before i, so most tokens cost one switch.
+ */
 function cueBefore(tokens: Token[], i: number): "first" | "as" | null {
-  const words = (n: number) =>
-    tokens
-      .slice(Math.max(0, i - n), i)
-      .map((t) => t.lower)
-      .join(" ");
-  if (FIRST_PERSON_IS.has(words(1)) || FIRST_PERSON_IS.has(words(2))) return "first";
-  if (AS.has(words(1)) || AS.has(words(2)) || AS.has(words(3))) return "as";
-  return null;
+  const last = tokens[i - 1];
+  if (last === undefined || last.lower.length > 6) return null;
+  const before = (n: number) => tokens[i - n]?.lower;
+  switch (last.lower) {
+    case "i'm":
+    case "im":
+    case "we're":
+      return "first";
+    case "am":
+      return before(2) === "i" ? "first" : null;
+    case "are":
+      return before(2) === "we" ? "first" : null;
+    case "bin":
+      return before(2) === "ich" ? "first" : null;
+    case "sind":
+      return before(2) === "wir" ? "first" : null;
+    case "suis":
+      return before(2) === "je" ? "first" : null;
+    case "sommes":
+      return before(2) === "nous" ? "first" : null;
+    case "a":
+    case "an":
+      return before(2) === "as" ? "as" : null;
+    case "als":
+      return "as";
+    case "que":
+      return before(2) === "tant" && before(3) === "en" ? "as" : null;
+    default:
+      return null;
+  }
 }
 
 /**
