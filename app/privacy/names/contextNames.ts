@@ -49,7 +49,8 @@ function nameSpan(
   const before = tokens[i - 1];
   if (!first || TITLE.test(first.lower) || isVeryCommonWord(first.lower) || isListedPublicAcronym(first)) return null;
   // The trigger and the name must be in one phrase: "called. fils" is not "called fils".
-  if (before && !trusted && !/^[\s,:]*$/.test(text.slice(before.end, first.start))) return null;
+  // (A trigger token loses its "'s": "it's ioana here" is the token "it", then "'s ".)
+  if (before && !trusted && !/^(?:['’]s)?[\s,:]*$/.test(text.slice(before.end, first.start))) return null;
   const capitalOk = (t: Token) =>
     !isOrdinary(t.lower) ||
     ((trusted || cued) && !isVeryCommonWord(t.lower)) ||
@@ -104,6 +105,7 @@ export function contextNames(text: string, tokens: Token[]): Span[] {
     else if (GREETING.test(t.lower) && (t.sentenceStart || prev?.lower === "and"))
       span = nameSpan(text, tokens, i + 1, true, false, false, true);
     else if (RELATION.test(t.lower) && prev && POSSESSIVE.test(prev.lower)) span = relationName(text, tokens, i + 1);
+    else if (isSelfIntro(tokens, i)) span = nameSpan(text, tokens, i + 1, true);
     else if (INTRO.some((r) => r.test(t.lower)) || isNameIs(tokens, i) || isCallMe(tokens, i))
       span = nameSpan(text, tokens, i + 1, true, false, isNameIs(tokens, i) || isCallMe(tokens, i));
     else if (
@@ -194,6 +196,26 @@ function isCallMe(tokens: Token[], i: number): boolean {
   return (
     (t.lower === "me" && /^(?:call|calls)$/.test(prev.lower)) ||
     (t.lower === "mich" && /^(?:nennen|nennt|nenne|nennst|nannten|nannte)$/.test(prev.lower))
+  );
+}
+
+/**
+ * The writer introducing themselves in a chat: "i'm ioana and …", "it's me, dimitra", "it's ioana here",
+ * "this is ioana", "hier ist Jolanthe". The name must look like one (a lowercase word no list or
+ * dictionary knows, or a capitalized name), so "i'm tired", "this is great", "hier ist das" stay.
+ */
+function isSelfIntro(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t) return false;
+  // Not "im" without the apostrophe: in German it is "in dem" ("im März").
+  if (t.lower === "i'm" || t.lower === "i’m") return true;
+  if (!prev) return false;
+  // The tokenizer drops "'s": "it's" is the token "it".
+  if (t.lower === "me" && /^(?:it|its)$/.test(prev.lower)) return true;
+  if (/^(?:it|its)$/.test(t.lower) && tokens[i + 2]?.lower === "here") return true;
+  return (
+    (t.lower === "is" && prev.lower === "this" && prev.sentenceStart) || (t.lower === "ist" && prev.lower === "hier")
   );
 }
 

@@ -5,7 +5,7 @@ import { foldWord, isFrequentWord } from "../commonWords";
 import type { Span } from "../recognizers/Recognizer";
 import { calendarWords } from "./calendarWords";
 import { lexicon } from "./lexicon";
-import { GREETING, NAME_WORDS, TITLE, type Token } from "./nameTokens";
+import { CONTRACTION, GREETING, NAME_WORDS, TITLE, type Token } from "./nameTokens";
 
 /**
  * A given name right before a name the other rules found is part of it, even when it is also an
@@ -47,6 +47,9 @@ export function givenNameBefore(text: string, tokens: Token[], spans: Span[]): S
   return spans.map((span) => {
     if (span.type !== "PERSON" || text[span.start - 1] !== " ") return span;
     const prev = byEnd.get(span.start - 1);
-    return prev?.capitalized && isGivenNameWord(prev.lower) ? { ...span, start: prev.start } : span;
+    // A contraction is no given name ("Hi, I'm Tadgh": the people-names list holds "I'm"'s letters as a name part).
+    return prev?.capitalized && !CONTRACTION.test(prev.text) && isGivenNameWord(prev.lower)
+      ? { ...span, start: prev.start }
+      : span;
   });
 }

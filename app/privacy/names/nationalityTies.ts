@@ -152,7 +152,6 @@ function cueBefore(tokens: Token[], i: number): "first" | "as" | null {
   const before = (n: number) => tokens[i - n]?.lower;
   switch (last.lower) {
     case "i'm":
-    case "im":
     case "we're":
       return "first";
     case "am":

@@ -71,6 +71,8 @@ function isOrgWord(t: Token): boolean {
   return ORG_WORDS.has(t.lower) || ORG_SUFFIXES.has(t.lower) || (t.capitalized && ORG_COMPOUND.test(t.lower));
 }
 
+const FIRST_PERSON_CONTRACTION = /^I['’](?:m|ll|ve|d)$/;
+
 interface Run {
   tokens: Token[];
   hasOrgWord: boolean;
@@ -102,7 +104,9 @@ function runs(text: string, tokens: Token[]): Run[] {
     const inner = !t.capitalized && (particle || connector) && (tokens[i + 1]?.capitalized ?? false);
     if (prev && !joined) flush();
     // "M." is Monsieur before a name, an initial inside one ("Janka M. Szász").
-    if (TITLE.test(t.lower) || (t.lower === "m" && text[t.end] === "." && cur.length === 0)) flush();
+    // "I'm", "I'll", "I've", "I'd" are the writer, never part of a name ("Hi, I'm Tadgh").
+    if (FIRST_PERSON_CONTRACTION.test(t.text)) flush();
+    else if (TITLE.test(t.lower) || (t.lower === "m" && text[t.end] === "." && cur.length === 0)) flush();
     else if (t.capitalized || (cur.length > 0 && inner)) cur.push(t);
     else flush();
   }

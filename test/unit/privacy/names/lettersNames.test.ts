@@ -88,3 +88,19 @@ describe("a relative's name after anyone's possessive", () => {
     expect(sent("Is your son Kai coming?")).toBe("Is your son [PERSON_1] coming?");
   });
 });
+
+describe("the writer introducing themselves in a chat", () => {
+  it("masks the lowercase name after 'i'm', 'it's me,', 'it's … here' and 'hier ist'", () => {
+    expect(sent("i'm ioana and i need help with a letter")).toBe("i'm [PERSON_1] and i need help with a letter");
+    expect(sent("hey its me, dimitra. quick question")).toBe("hey its me, [PERSON_1]. quick question");
+    expect(sent("hi it's ioana here, quick question")).toBe("hi it's [PERSON_1] here, quick question");
+    expect(sent("Hallo, hier ist Jolanthe aus dem dritten Stock.", "de-DE")).toContain("hier ist [PERSON_1]");
+  });
+
+  it("never makes 'I'm' part of the name, and leaves everyday words after an introduction alone", () => {
+    expect(sent("Hi, I'm Tadgh, your new tenant.")).toBe("Hi, I'm [PERSON_1], your new tenant.");
+    for (const text of ["i'm tired and i'm gonna sleep", "This is great. this is ridiculous.", "its me again, sorry"])
+      expect(sent(text)).toBe(text);
+    expect(sent("hier ist das Problem", "de-DE")).toBe("hier ist das Problem");
+  });
+});
