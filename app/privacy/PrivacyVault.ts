@@ -170,7 +170,7 @@ function cleanValue(value: string): string {
 }
 
 const LEGAL_SUFFIX =
-  /[\s,]+(?:gmbh|ag|ltd\.?|limited|inc\.?|incorporated|llc|plc|sarl|sas|sa|corp\.?|co\.?|kg|se|& co\.?(?: kg)?)$/i;
+  /[\s,]+(?:gmbh|ag|ltd\.?|limited|inc\.?|llc|plc|sarl|sas|sa|corp\.?|co\.?|kg|se|& co\.?(?: kg)?)$/i;
 
 /** Other spellings of a value that denote the same entity. */
 export function variantsOf(value: string, type: PrivateType): string[] {

@@ -106,8 +106,8 @@ export function contextNames(text: string, tokens: Token[]): Span[] {
       span = nameSpan(text, tokens, i + 1, true, false, false, true);
     else if (RELATION.test(t.lower) && prev && POSSESSIVE.test(prev.lower)) span = relationName(text, tokens, i + 1);
     else if (isSelfIntro(tokens, i)) span = nameSpan(text, tokens, i + 1, true);
-    else if (INTRO.some((r) => r.test(t.lower)) || isNameIs(tokens, i) || isCallMe(tokens, i))
-      span = nameSpan(text, tokens, i + 1, true, false, isNameIs(tokens, i) || isCallMe(tokens, i));
+    else if (INTRO.some((r) => r.test(t.lower)) || isNameIs(tokens, i))
+      span = nameSpan(text, tokens, i + 1, true, false, isNameIs(tokens, i));
     else if (
       (LABEL.test(t.lower) || RELATION.test(t.lower)) &&
       /^\s*[:?]\s*$/.test(text.slice(t.end, tokens[i + 1]?.start ?? t.end)) &&
@@ -179,23 +179,6 @@ function isNameIs(tokens: Token[], i: number): boolean {
     (t.lower === "is" && prev.lower === "name") ||
     (t.lower === "ist" && prev.lower === "name") ||
     (t.lower === "est" && prev.lower === "nom")
-  );
-}
-
-/**
- * "call me Tadgh", "people call me višeslav", "alle nennen mich Jolanthe", "appelez-moi Gwenaëlle": the name
- * someone goes by. Like "my name is", a lowercase word there is a name unless it is everyday vocabulary
- * ("call me back", "call me tomorrow").
- */
-function isCallMe(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  const prev = tokens[i - 1];
-  if (!t) return false;
-  if (/^appel(?:le|les|ez)-moi$/.test(t.lower)) return true;
-  if (!prev) return false;
-  return (
-    (t.lower === "me" && /^(?:call|calls)$/.test(prev.lower)) ||
-    (t.lower === "mich" && /^(?:nennen|nennt|nenne|nennst|nannten|nannte)$/.test(prev.lower))
   );
 }
 

@@ -42,7 +42,7 @@ const ORG_CONNECTORS = new Set("of for fur and de des du la le der die das am an
 const ORG_COMPOUND =
   /.{3,}(?:schule|gymnasium|kita|kindergarten|klinik|klinikum|praxis|kanzlei|erei|werkstatt|apotheke|werke|werken|kasse|versicherung|bank|verein|zentrum|amt)$/;
 const ORG_SUFFIXES = new Set(
-  "gmbh ag ltd limited inc incorporated llc llp plc sarl sa sas sasu eurl corp corporation co kg ohg ug se nv bv ab oy as asa spa srl group gruppe groupe holding holdings".split(
+  "gmbh ag ltd limited inc llc llp plc sarl sa sas sasu eurl corp corporation co kg ohg ug se nv bv ab oy as asa spa srl group gruppe groupe holding holdings".split(
     " ",
   ),
 );
@@ -92,12 +92,10 @@ function runs(text: string, tokens: Token[]): Run[] {
     const prev = cur[cur.length - 1];
     const gap = prev ? text.slice(prev.end, t.start) : "";
     // "Janka M. Szász": an initial's full stop does not end the name.
-    // "Feather Friends, Incorporated", "Golden Oak Builders, LLC": a legal suffix after a comma ends the company's name.
-    const legalSuffix = /^,[ \u00a0]$/.test(gap) && t.capitalized && ORG_SUFFIXES.has(t.lower);
     const joined =
       prev &&
-      (/^[ \u00a0]$|^ & $/.test(gap) || (prev.text.length === 1 && /^\.[ \u00a0]$/.test(gap)) || legalSuffix) &&
-      (!t.sentenceStart || legalSuffix);
+      (/^[ \u00a0]$|^ & $/.test(gap) || (prev.text.length === 1 && /^\.[ \u00a0]$/.test(gap))) &&
+      !t.sentenceStart;
     // "Charles de Gaulle" (a particle after a first name) or "Bank of …" (a connector in an organisation).
     const particle = PARTICLES.has(t.lower) && !!prev && isFirstName(prev.lower);
     const connector = ORG_CONNECTORS.has(t.lower) && cur.some(isOrgWord);

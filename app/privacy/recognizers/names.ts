@@ -10,7 +10,6 @@ import { nameLists } from "../names/nameLists";
 import { lowercaseNamed } from "../names/lowercaseNamed";
 import { nationalityTies } from "../names/nationalityTies";
 import { orgPhrases } from "../names/orgPhrases";
-import { possessiveSlot } from "../names/possessiveSlot";
 import { properNouns } from "../names/properNouns";
 import { taggedNames } from "../names/taggedNames";
 import { lazyTags } from "../names/winkTagger";
@@ -64,7 +63,6 @@ function paragraphNames(paragraph: string, blanked: string, context: RecognizerC
   const tags = lazyTags(blanked);
   const ruled = [
     ...contextNames(paragraph, tokens),
-    ...possessiveSlot(paragraph, tokens),
     ...nationalityTies(paragraph, tokens, language),
     ...initialNames(paragraph),
     ...properNouns(paragraph, tokens, language, tags),

@@ -23,7 +23,7 @@ describe("names in letters, the user's nationality and a defined organisation ne
   it("sends placeholders for them in an English letter, and 'Italian' in passing as typed", async () => {
     const vault = new PrivacyVault("conv-names8-en");
     const instruction =
-      "Help me reply to my landlord. People call me Tadgh and I'm Nigerian. " +
+      "Help me reply to my landlord. This is Tadgh and I'm Nigerian. " +
       "Coden is a design agency that owns the flat. We had Italian food at the viewing.";
     await sanitizeAndSend(cloud.baseUrl, vault, instruction);
     const received = cloud.receivedText();
