@@ -49,8 +49,11 @@ function nameSpan(
   const before = tokens[i - 1];
   if (!first || TITLE.test(first.lower) || isVeryCommonWord(first.lower) || isListedPublicAcronym(first)) return null;
   // The trigger and the name must be in one phrase: "called. fils" is not "called fils".
-  // (A trigger token loses its "'s": "it's ioana here" is the token "it", then "'s ".)
-  if (before && !trusted && !/^(?:['’]s)?[\s,:]*$/.test(text.slice(before.end, first.start))) return null;
+  // (A trigger token loses its "'s": "it's ioana here" is the token "it", then "'s ". Only "it" does:
+  // in "my sister's lupus" the word after the relative's "'s" is something of hers, not her name.)
+  const gap = before ? text.slice(before.end, first.start) : "";
+  const joined = before && /^(?:it|its)$/.test(before.lower) ? gap.replace(/^['’]s/, "") : gap;
+  if (before && !trusted && !/^[\s,:]*$/.test(joined)) return null;
   const capitalOk = (t: Token) =>
     !isOrdinary(t.lower) ||
     ((trusted || cued) && !isVeryCommonWord(t.lower)) ||
