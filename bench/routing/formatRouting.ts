@@ -11,7 +11,17 @@ function types(byType: Record<string, number>): string {
 }
 
 function modeRow(name: string, m: ModeResult): string {
-  return `| ${name} | ${m.messages} | ${m.local} (${pct(m.local, m.messages)}) | ${m.sentToCloud} (${pct(m.sentToCloud, m.messages)}) | ${m.blocked} | ${m.leaked} / ${m.privateItems} (${pct(m.leaked, m.privateItems)}) | ${types(m.leakedByType)} |`;
+  const retention =
+    m.publicPhrases === 0 ? "–" : `${m.publicKept} / ${m.publicPhrases} (${pct(m.publicKept, m.publicPhrases)})`;
+  return `| ${name} | ${m.messages} | ${m.local} (${pct(m.local, m.messages)}) | ${m.sentToCloud} (${pct(m.sentToCloud, m.messages)}) | ${m.blocked} | ${m.leaked} / ${m.privateItems} (${pct(m.leaked, m.privateItems)}) | ${types(m.leakedByType)} | ${retention} |`;
+}
+
+/** "name-part-word 3 (4)": messages with a token masked by the kind, and (tokens); kinds that never masked left out. */
+function maskedByKind(r: RoutingResult): string {
+  const fired = UNCLASSIFIED_KINDS.filter((k) => r.maskedMessages[k] > 0);
+  return fired.length === 0
+    ? "none"
+    : fired.map((k) => `${k} ${r.maskedMessages[k]} (${r.maskedTokens[k]})`).join(" · ");
 }
 
 /**
@@ -23,9 +33,9 @@ export function formatRouting(results: readonly RoutingResult[], showLeaks = fal
   for (const r of results) {
     out.push(`### ${r.label} (${r.scenarios} messages)`, "");
     out.push(
-      "| mode | messages | answered on the device | reached the cloud | blocked by the gate | private items the cloud received | by type |",
+      "| mode | messages | answered on the device | reached the cloud | blocked by the gate | private items the cloud received | by type | public phrases the cloud received intact (retention) |",
     );
-    out.push("|---|---:|---:|---:|---:|---:|---|");
+    out.push("|---|---:|---:|---:|---:|---:|---|---:|");
     out.push(modeRow("Hybrid (cloud-outline request)", r.hybrid), modeRow("Auto", r.auto), "");
     out.push(`Auto rules that decided a message: ${RULE_IDS.map((id) => `${id} ${r.ruleCounts[id]}`).join(" · ")}`, "");
     out.push(
@@ -33,6 +43,7 @@ export function formatRouting(results: readonly RoutingResult[], showLeaks = fal
       "",
     );
     out.push(`Auto messages sent with unclassified tokens masked (codes, numbers, name-shaped words): ${r.masked}`, "");
+    out.push(`Masking rules that fired (messages, (tokens masked)): ${maskedByKind(r)}`, "");
     if (showLeaks && r.auto.leaks.length > 0)
       out.push("Items Auto let through:", ...r.auto.leaks.map((l) => `- ${l.id} ${l.type}: ${l.shown}`), "");
   }

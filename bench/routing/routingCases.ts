@@ -16,6 +16,11 @@ export interface RoutingCase {
   instruction: string;
   /** `type`: the scenario's type, PUPA's unit shape (PUPA has no types) or Presidio's entity type. */
   private: ReadonlyArray<{ text: string; type: string }>;
+  /**
+   * Public phrases the message should still carry when it reaches the cloud (the scenario's
+   * `public` list; none for PUPA and Presidio): what retention is counted on.
+   */
+  public: readonly string[];
   /** Real user data (PUPA): a leak is shown as a letter/digit mask, never as text. */
   realData: boolean;
 }
@@ -28,6 +33,7 @@ export function fromScenario(s: Scenario): RoutingCase {
     context: s.context,
     instruction: s.instruction,
     private: s.private,
+    public: s.public,
     realData: false,
   };
 }
@@ -46,6 +52,7 @@ export function pupaCases(path: string): Array<RoutingCase & { index: number }> 
     context: "",
     instruction: r.query,
     private: r.units.filter((u) => u.kind !== "presidio_placeholder").map((u) => ({ text: u.text, type: u.kind })),
+    public: [],
     realData: true,
   }));
 }
@@ -63,6 +70,7 @@ export function presidioCases(path: string): Array<RoutingCase & { index: number
     context: "",
     instruction: s.text,
     private: s.spans.filter((g) => !OUT_OF_SCOPE_TYPES.includes(g.type)).map((g) => ({ text: g.value, type: g.type })),
+    public: [],
     realData: false,
   }));
 }

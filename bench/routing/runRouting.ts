@@ -24,6 +24,13 @@ export interface ModeResult {
   /** Private items of the scenarios readable in what the cloud received. */
   leaked: number;
   leakedByType: Record<string, number>;
+  /**
+   * Retention, over the messages whose request reached the cloud: the scenarios' public phrases
+   * written in the message (`publicPhrases`) and those the cloud received intact (`publicKept`).
+   * A phrase only in the profile or notes is not counted: those are never sent.
+   */
+  publicPhrases: number;
+  publicKept: number;
   /** Each item the cloud received: the value for synthetic data, a letter/digit mask for real data (PUPA). */
   leaks: LeakDetail[];
 }
@@ -44,6 +51,10 @@ export interface RoutingResult {
   ruleCounts: Record<RuleId, number>;
   /** Of the `unclassified-tokens` decisions, how many had a token of each kind (a message may count for several). */
   kindCounts: Record<UnclassifiedKind, number>;
+  /** Of the Auto messages sent with masks, how many had a token masked by each kind (a message may count for several). */
+  maskedMessages: Record<UnclassifiedKind, number>;
+  /** Distinct tokens (per message) masked by each kind: each one a placeholder where the user wrote a word. */
+  maskedTokens: Record<UnclassifiedKind, number>;
   /** Auto messages sent the Hybrid way with codes or numbers the engine could not classify masked. */
   masked: number;
 }
@@ -75,6 +86,8 @@ function emptyMode(): ModeResult {
     privateItems: 0,
     leaked: 0,
     leakedByType: {},
+    publicPhrases: 0,
+    publicKept: 0,
     leaks: [],
   };
 }
@@ -101,6 +114,7 @@ function blocked(result: ModeResult): void {
 function count(result: ModeResult, s: RoutingCase, received: string): void {
   const hay = prepareHaystack(received);
   result.messages++;
+  if (received) countRetention(result, s, hay);
   result.privateItems += s.private.length;
   for (const item of s.private) {
     if (!received || !containsItem(hay, item.text)) continue;
@@ -108,6 +122,16 @@ function count(result: ModeResult, s: RoutingCase, received: string): void {
     result.leakedByType[item.type] = (result.leakedByType[item.type] ?? 0) + 1;
     const shown = s.realData ? maskOccurrence(received, item.text) : item.text;
     result.leaks.push({ id: s.id, type: item.type, shown });
+  }
+}
+
+/** The public phrases written in the message that the cloud received intact. */
+function countRetention(result: ModeResult, s: RoutingCase, hay: ReturnType<typeof prepareHaystack>): void {
+  const message = prepareHaystack(s.instruction);
+  for (const phrase of s.public) {
+    if (!containsItem(message, phrase)) continue;
+    result.publicPhrases++;
+    if (containsItem(hay, phrase)) result.publicKept++;
   }
 }
 
@@ -138,6 +162,8 @@ async function runOne(s: RoutingCase, clouds: Clouds, result: RoutingResult): Pr
   if (decision.rule) result.ruleCounts[decision.rule]++;
   for (const kind of decision.kinds) result.kindCounts[kind]++;
   if (decision.masked.length > 0) result.masked++;
+  for (const kind of decision.maskedKinds) result.maskedTokens[kind]++;
+  for (const kind of new Set(decision.maskedKinds)) result.maskedMessages[kind]++;
   if (decision.route === "local") result.auto.local++;
   else if ((await autoSender.send(`auto-${s.id}`, s.instruction, vault, locale)) === "sent") result.auto.sentToCloud++;
   else blocked(result.auto);
@@ -159,13 +185,16 @@ export async function runRouting(
   clouds: Clouds,
 ): Promise<RoutingResult> {
   const ruleCounts = Object.fromEntries(RULE_IDS.map((id) => [id, 0])) as Record<RuleId, number>;
+  const perKind = () => Object.fromEntries(UNCLASSIFIED_KINDS.map((k) => [k, 0])) as Record<UnclassifiedKind, number>;
   const result: RoutingResult = {
     label,
     scenarios: scenarios.length,
     hybrid: emptyMode(),
     auto: emptyMode(),
     ruleCounts,
-    kindCounts: Object.fromEntries(UNCLASSIFIED_KINDS.map((k) => [k, 0])) as Record<UnclassifiedKind, number>,
+    kindCounts: perKind(),
+    maskedMessages: perKind(),
+    maskedTokens: perKind(),
     masked: 0,
   };
   for (const s of scenarios) await runOne(s, clouds, result);
@@ -181,6 +210,8 @@ function sumModes(modes: readonly ModeResult[]): ModeResult {
     sum.blocked += m.blocked;
     sum.privateItems += m.privateItems;
     sum.leaked += m.leaked;
+    sum.publicPhrases += m.publicPhrases;
+    sum.publicKept += m.publicKept;
     for (const [type, n] of Object.entries(m.leakedByType)) sum.leakedByType[type] = (sum.leakedByType[type] ?? 0) + n;
     sum.leaks.push(...m.leaks);
   }
@@ -202,6 +233,8 @@ export function combineRouting(label: string, parts: readonly RoutingResult[]): 
     auto: sumModes(parts.map((p) => p.auto)),
     ruleCounts: sumCounts(parts.map((p) => p.ruleCounts)),
     kindCounts: sumCounts(parts.map((p) => p.kindCounts)),
+    maskedMessages: sumCounts(parts.map((p) => p.maskedMessages)),
+    maskedTokens: sumCounts(parts.map((p) => p.maskedTokens)),
     masked: parts.reduce((n, p) => n + p.masked, 0),
   };
 }

@@ -196,5 +196,6 @@ const VAULT_BUSY: RouteDecision = Object.freeze({
     "Answered on this device: another Tandem process was changing this conversation's private items at the same moment, so nothing was sent.",
   privateItems: 0,
   masked: [],
+  maskedKinds: [],
   kinds: [],
 });

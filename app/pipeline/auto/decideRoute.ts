@@ -42,6 +42,8 @@ export interface RouteDecision {
    * request (routeMessage registers them in the vault). Private values: never stored or logged.
    */
   masked: string[];
+  /** The kind of each `masked` token, in the same order (the routing benchmark counts masking rules by it). */
+  maskedKinds: UnclassifiedKind[];
   /**
    * `unclassified-tokens` only: the distinct kinds of the tokens that kept the message here
    * (findUnclassified's order), for the routing benchmark's per-kind counts; else empty.
@@ -65,6 +67,7 @@ export function decideRoute(input: RouteInput, rules: RoutingRules = ROUTING_RUL
     reason: LOCAL + why,
     privateItems: items,
     masked: [],
+    maskedKinds: [],
     kinds: [],
   });
   if (input.offline) return local("offline", "offline mode is on.");
@@ -87,7 +90,8 @@ export function decideRoute(input: RouteInput, rules: RoutingRules = ROUTING_RUL
       kinds: UNCLASSIFIED_KINDS.filter((kind) => kept.some((t) => t.kind === kind)),
     };
   // The rest are masked like private items: they count towards the threshold as such.
-  const masked = distinctTexts(unclassified);
+  const distinct = distinctTokens(unclassified);
+  const masked = distinct.map((t) => t.text);
   const items = privateItems + masked.length;
   if (items > rules.maxPrivateItems)
     return local(
@@ -97,7 +101,16 @@ export function decideRoute(input: RouteInput, rules: RoutingRules = ROUTING_RUL
     );
   if (draftAnswers(input, rules))
     return local("draft-answers", "the local draft already answers this short question.", items);
-  return { route: "hybrid", rule: null, reason: hybridReason(items), privateItems: items, masked, kinds: [] };
+  const maskedKinds = distinct.map((t) => t.kind);
+  return {
+    route: "hybrid",
+    rule: null,
+    reason: hybridReason(items),
+    privateItems: items,
+    masked,
+    maskedKinds,
+    kinds: [],
+  };
 }
 
 /** "Polished by the cloud: 4 private items replaced" (the count the report gives after the run). */
@@ -205,11 +218,14 @@ function isFirstPerson(text: string, locale: string, rules: RoutingRules): boole
  * would have kept on the device.
  */
 export function tokensToMask(input: RouteInput, rules: RoutingRules = ROUTING_RULES): string[] {
-  return distinctTexts(unclassifiedTokens(input, rules, rules.maskedWhenAsked).filter((t) => t.maskable));
+  return distinctTokens(unclassifiedTokens(input, rules, rules.maskedWhenAsked).filter((t) => t.maskable)).map(
+    (t) => t.text,
+  );
 }
 
-function distinctTexts(tokens: ReadonlyArray<{ text: string }>): string[] {
-  return [...new Map(tokens.map((t) => [t.text.toLowerCase(), t.text])).values()];
+/** One token per text (case ignored): where it first occurs, as last written. */
+function distinctTokens<T extends { text: string }>(tokens: readonly T[]): T[] {
+  return [...new Map(tokens.map((t) => [t.text.toLowerCase(), t])).values()];
 }
 
 /** Unclassified tokens of the message and sketch, each with whether it may be masked. */

@@ -196,3 +196,54 @@ describe("the routing benchmark on real user data (PUPA)", () => {
     );
   });
 });
+
+describe("the routing benchmark's readability report (issue #16, round 9)", () => {
+  const { clouds, senders } = useTwoClouds();
+
+  it("counts the public phrases of messages that reached the cloud intact, per mode, and which masking rule replaced words", async () => {
+    const withPublic = (s: RoutingCase, phrases: string[]): RoutingCase => ({ ...s, public: phrases });
+    const result = await runRouting(
+      "test",
+      [
+        // Auto masks the run (and with it the phrase "Clean Power Finance", written as public here on purpose).
+        withPublic(
+          scenario("en-run", "Please write a cover letter: the Clean Power Finance office asked for one by Friday.", [
+            { text: "Nobody Here", type: "PERSON" },
+          ]),
+          ["cover letter", "Clean Power Finance", "by Friday"],
+        ),
+        withPublic(
+          scenario("en-part", "Thank you, Baker, for the flowers you left at the door.", [
+            { text: "Baker", type: "PERSON" },
+          ]),
+          ["the flowers"],
+        ),
+        // Kept on the device in Auto (the user's rent): its phrase counts for Hybrid only, which sent it.
+        withPublic(
+          scenario("en-money", "Please tell the landlord that my rent of €850 is paid.", [
+            { text: "850", type: "MONEY" },
+          ]),
+          ["the landlord"],
+        ),
+        // A public phrase only in the notes is never sent: not counted.
+        {
+          ...withPublic(scenario("en-notes", "Summarise the notes.", [{ text: "Nobody", type: "PERSON" }]), ["Paris"]),
+        },
+      ],
+      {
+        hybrid: [senders[0]!, recorder(clouds[0]!)],
+        auto: [senders[1]!, recorder(clouds[1]!)],
+        nlp: true,
+        context: true,
+      },
+    );
+    expect(result.hybrid).toMatchObject({ sentToCloud: 4, publicPhrases: 5, publicKept: 5 });
+    expect(result.auto).toMatchObject({ sentToCloud: 3, local: 1, publicPhrases: 4, publicKept: 3 });
+    expect(clouds[1]!.receivedText()).toContain("the [OTHER_1] office");
+    expect(result.maskedMessages).toMatchObject({ "capitalised-run": 1, "name-part-word": 1, "capitalised-word": 0 });
+    expect(result.maskedTokens).toMatchObject({ "capitalised-run": 1, "name-part-word": 1 });
+    const all = combineRouting("all", [result, result]);
+    expect(all.auto).toMatchObject({ publicPhrases: 8, publicKept: 6 });
+    expect(all.maskedMessages["capitalised-run"]).toBe(2);
+  });
+});
