@@ -228,6 +228,7 @@ describe("the routing benchmark's readability report (issue #16, round 9)", () =
         // A public phrase only in the notes is never sent: not counted.
         {
           ...withPublic(scenario("en-notes", "Summarise the notes.", [{ text: "Nobody", type: "PERSON" }]), ["Paris"]),
+          context: "Trip notes: Paris in May, the museums first.",
         },
       ],
       {
