@@ -67,13 +67,20 @@ export class PrivacyVault {
   /**
    * Registers private terms (profile, "always private" list, context-derived items). They get
    * no placeholder number until first used (`placeholderFor`). Returns how many new entities
-   * were created; known values are left as they are.
+   * were created; known values are left as they are, except that a capital-only one registered
+   * again for any case then matches in any case.
    */
   registerTerms(terms: readonly PrivateTerm[], origin: VaultOrigin = "context"): number {
     let created = 0;
     for (const term of terms) {
       const clean = cleanValue(term.text);
-      if (!clean || this.find(clean)) continue;
+      const known = clean ? this.find(clean) : undefined;
+      // A term registered for any case widens a capital-only one: the broader match is the safer.
+      if (known?.capitalOnly && !term.capitalOnly) {
+        delete known.capitalOnly;
+        this.changes++;
+      }
+      if (!clean || known) continue;
       const type = term.type ?? "OTHER";
       this.add({
         placeholder: `${UNSENT_PREFIX}${++this.unsent}`,
@@ -81,6 +88,7 @@ export class PrivacyVault {
         value: clean,
         variants: variantsOf(clean, type),
         origin,
+        ...(term.capitalOnly ? { capitalOnly: true } : {}),
       });
       created++;
     }

@@ -9,6 +9,7 @@ interface VaultRow {
   value: string;
   variants: string;
   origin: string;
+  capital_only: number;
 }
 
 /** What a vault object was built from: the stored version, and its own version then. */
@@ -42,7 +43,7 @@ export class VaultStore {
     return this.db.transaction(() => {
       const rows = this.db
         .prepare(
-          "SELECT placeholder, type, value, variants, origin FROM vault WHERE conversation_id = ? ORDER BY created_at, rowid",
+          "SELECT placeholder, type, value, variants, origin, capital_only FROM vault WHERE conversation_id = ? ORDER BY created_at, rowid",
         )
         .all(conversationId) as VaultRow[];
       const vault = new PrivacyVault(conversationId, rows.map(toEntry));
@@ -52,7 +53,7 @@ export class VaultStore {
   }
 
   /**
-   * Writes every entry (new ones inserted, known ones updated with new variants). Registered
+   * Writes every entry (new ones inserted, known ones updated with new variants and case flag). Registered
    * terms are stored under an "unsent:" key until they get their number; that row is renamed
    * in place then, so it keeps its position (the first entity to claim a spelling keeps it).
    * Nothing to write if the vault is unchanged since it was loaded or saved. Throws
@@ -66,9 +67,9 @@ export class VaultStore {
       "UPDATE vault SET placeholder = @to WHERE conversation_id = @conversationId AND placeholder = @from",
     );
     const upsert = this.db.prepare(
-      `INSERT INTO vault (conversation_id, placeholder, type, value, variants, origin, created_at)
-       VALUES (@conversationId, @placeholder, @type, @value, @variants, @origin, @createdAt)
-       ON CONFLICT (conversation_id, placeholder) DO UPDATE SET variants = excluded.variants`,
+      `INSERT INTO vault (conversation_id, placeholder, type, value, variants, origin, capital_only, created_at)
+       VALUES (@conversationId, @placeholder, @type, @value, @variants, @origin, @capitalOnly, @createdAt)
+       ON CONFLICT (conversation_id, placeholder) DO UPDATE SET variants = excluded.variants, capital_only = excluded.capital_only`,
     );
     const now = Date.now();
     // IMMEDIATE: the write lock is taken before the version is read, so no writer slips in between.
@@ -85,6 +86,7 @@ export class VaultStore {
             value: e.value,
             variants: JSON.stringify(e.variants),
             origin: e.origin,
+            capitalOnly: e.capitalOnly ? 1 : 0,
             createdAt: now,
           });
         }
@@ -127,5 +129,6 @@ function toEntry(row: VaultRow): VaultEntry {
     value: row.value,
     variants: Array.isArray(variants) ? variants.filter((v): v is string => typeof v === "string") : [],
     origin: row.origin as VaultOrigin,
+    ...(row.capital_only === 1 ? { capitalOnly: true } : {}),
   };
 }

@@ -32,6 +32,8 @@ interface Term {
   source: DetectionSource;
   /** A part of a vault value ("Square" of "Russell Square"); "given": the first part of a person's name. */
   variant?: "given" | "part";
+  /** Matches only where written with a capital (VaultEntry.capitalOnly). */
+  capitalised?: boolean;
 }
 
 type Mode = "grouped" | "words" | "verbatim";
@@ -43,6 +45,8 @@ interface CompiledTerm {
   key: string;
   /** An everyday word ("Will", "Rose", "Square"): matches only capitalized mid-sentence (or addressed: "tell mark"). */
   capitalOnly: boolean;
+  /** A term registered from a capitalised word ("Mint"): matches only written with a capital, at any position. */
+  capitalised: boolean;
   multiWord: boolean;
   /** Leading "+" or "(" of a number, included when the text has it. */
   lead: string;
@@ -84,7 +88,11 @@ function compile(term: Term): { compiled: CompiledTerm; first: string } | null {
   const first = mode === "grouped" ? (alnum[0] ?? "") : (/[\p{L}\p{N}]+/u.exec(folded)?.[0] ?? "");
   const capitalOnly = mode === "words" && parts.length === 1 && isCapitalOnly(alnum, term.variant);
   const lead = /^[^\p{L}\p{N}]*/u.exec(term.text.trim())?.[0] ?? "";
-  return { compiled: { term, mode, key, capitalOnly, multiWord: mode === "words" && parts.length > 1, lead }, first };
+  const capitalised = term.capitalised === true;
+  return {
+    compiled: { term, mode, key, capitalOnly, capitalised, multiWord: mode === "words" && parts.length > 1, lead },
+    first,
+  };
 }
 
 /**
@@ -130,7 +138,7 @@ const compiledCache = new Map<string, ReturnType<typeof compile>>();
 const COMPILED_CACHE_LIMIT = 20_000;
 
 function compileCached(term: Term): ReturnType<typeof compile> {
-  const id = `${term.type}\u0001${term.source}\u0001${term.variant ?? ""}\u0001${term.text}`;
+  const id = `${term.type}\u0001${term.source}\u0001${term.variant ?? ""}\u0001${term.capitalised ? 1 : 0}\u0001${term.text}`;
   let hit = compiledCache.get(id);
   if (hit === undefined) {
     hit = compile(term);
@@ -151,8 +159,10 @@ function buildMatcher(terms: Term[]): Matcher {
   const seen = new Set<string>();
   for (const term of terms) {
     const c = compileCached(term);
-    if (!c || seen.has(`${c.compiled.mode}:${c.compiled.capitalOnly}:${c.compiled.key}`)) continue;
-    seen.add(`${c.compiled.mode}:${c.compiled.capitalOnly}:${c.compiled.key}`);
+    if (!c) continue;
+    const id = `${c.compiled.mode}:${c.compiled.capitalOnly}:${c.compiled.capitalised}:${c.compiled.key}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
     const index = c.compiled.mode === "grouped" ? matcher.byFirstChar : matcher.byFirstWord;
     if (c.compiled.multiWord) {
       matcher.maxMultiFirst = Math.max(matcher.maxMultiFirst, c.first.length);
@@ -176,10 +186,17 @@ const SENTENCE_START = /(?:^|[.!?:\n"“«(•*>-])\s*$/u;
 
 /**
  * A capital-only term ("Rose" of Rose Baker, "Square" of an address) matches capitalized and not
- * at a sentence start, or lowercase when the text addresses the person ("tell rose").
+ * at a sentence start, or lowercase when the text addresses the person ("tell rose"). A term
+ * registered from a capitalised word ("Mint") matches written with a capital, anywhere.
+ * Letter-spaced disguises match in any case.
  */
 function caseAllows(text: string, start: number, c: CompiledTerm, disguised: boolean): boolean {
-  return !c.capitalOnly || disguised || everydayWordMatchesAt(text, start);
+  if (disguised) return true;
+  if (c.capitalised) {
+    const ch = text[start] as string;
+    return ch !== ch.toLowerCase();
+  }
+  return !c.capitalOnly || everydayWordMatchesAt(text, start);
 }
 
 /**
@@ -330,7 +347,7 @@ function vaultMatcher(vault: PrivacyVault): Matcher {
     const source: DetectionSource = e.origin === "context" ? "context" : "declared";
     const given = e.type === "PERSON" ? givenName(e.value) : "";
     return [
-      { text: e.value, type: e.type, source },
+      { text: e.value, type: e.type, source, ...(e.capitalOnly ? { capitalised: true } : {}) },
       ...e.variants.map((text) => ({
         text,
         type: e.type,

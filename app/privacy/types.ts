@@ -73,6 +73,12 @@ export interface PrivateTerm {
   text: string;
   /** Default "OTHER". */
   type?: PrivateType;
+  /**
+   * Match the term only where it is written with a capital (at any position, letter-spaced
+   * disguises in any case): a word registered because it was capitalised, such as Auto's guess
+   * that "Mint" names a company, is not the lowercase word ("mint tea"). Default false.
+   */
+  capitalOnly?: boolean;
 }
 
 export interface DetectOptions {
@@ -104,6 +110,8 @@ export interface VaultEntry {
   /** Other spellings of the same entity that are also replaced ("Gary", "Thompson"). */
   variants: string[];
   origin: VaultOrigin;
+  /** Matched only where written with a capital (PrivateTerm.capitalOnly); absent = any case. */
+  capitalOnly?: boolean;
 }
 
 export interface SanitizeResult {

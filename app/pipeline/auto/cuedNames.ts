@@ -5,6 +5,7 @@ import { GREETING } from "../../privacy/names/nameTokens";
 import { stopWords } from "../../privacy/names/stopWords";
 import { isGivenNameWord, isListedNamePart, isTitle } from "./nameWords";
 import { isCommunicationWord, type LexFile } from "./communicationWords";
+import { isDocumentWord } from "./publicNouns";
 
 /**
  * Names the context announces although every word of them is an ordinary word, in any case and
@@ -25,12 +26,28 @@ const WORD_BEFORE = /([\p{L}'’-]+)[ \t]+$/u;
  */
 export function isSpeakerName(token: string, text: string, start: number, verbFiles: readonly LexFile[]): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(token) || !isGivenNameWord(token)) return false;
-  const next = /^[ \t]+(\p{Ll}+)\b/u.exec(text.slice(start + token.length, start + token.length + 40))?.[1];
+  const after = /^[ \t]+(\p{Ll}+)\b[ \t]*(\p{L}+|:)?/u.exec(
+    text.slice(start + token.length, start + token.length + 60),
+  );
+  const next = after?.[1];
   if (next === undefined) return false;
   const verbs = nlp(next).verbs();
   if (!verbs.found) return false;
   const lemma = verbs.toInfinitive().text().toLowerCase();
-  return verbFiles.some((file) => isCommunicationWord(lemma, file));
+  return (
+    verbFiles.some((file) => isCommunicationWord(lemma, file)) && !isDocumentSpeaking(token, next, lemma, after?.[2])
+  );
+}
+
+/**
+ * "Bill states that…", "Will says:": a word that names a document (WordNet's documents: bill,
+ * will, deed…) before a verb of speech in the present tense that reports content ("that" or a
+ * colon next) reads as the document, which states and says in the present; "Bill said",
+ * "Bill says he…" read as the person. Known cost: "Bill says that he…" about a person leaves as written.
+ */
+function isDocumentSpeaking(token: string, verb: string, lemma: string, following: string | undefined): boolean {
+  const present = verb !== lemma && verb.endsWith("s");
+  return present && (following === ":" || following?.toLowerCase() === "that") && isDocumentWord(token);
 }
 
 /** A lowercase or capitalised given name right after one of the names step's relation nouns. */

@@ -217,10 +217,8 @@ function isFirstPerson(text: string, locale: string, rules: RoutingRules): boole
  * a message the user asked to send through the cloud ("ask the other way"), which the rules
  * would have kept on the device.
  */
-export function tokensToMask(input: RouteInput, rules: RoutingRules = ROUTING_RULES): string[] {
-  return distinctTokens(unclassifiedTokens(input, rules, rules.maskedWhenAsked).filter((t) => t.maskable)).map(
-    (t) => t.text,
-  );
+export function tokensToMask(input: RouteInput, rules: RoutingRules = ROUTING_RULES): UnclassifiedToken[] {
+  return distinctTokens(unclassifiedTokens(input, rules, rules.maskedWhenAsked).filter((t) => t.maskable));
 }
 
 /** One token per text (case ignored): where it first occurs, as last written. */

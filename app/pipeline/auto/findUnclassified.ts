@@ -10,7 +10,7 @@ import { isGivenNameWord, isNamePartWord, isProperNounShaped, isPublicWord, isTi
 import { isCommunicationWord } from "./communicationWords";
 import { isGreetingName, isRelationName, isSpeakerName } from "./cuedNames";
 import { isSpellingWord } from "../../privacy/spellingVocabulary";
-import type { RoutingRules, UnclassifiedKind } from "./routingRules";
+import type { PublicWordList, RoutingRules, UnclassifiedKind } from "./routingRules";
 
 export type { UnclassifiedKind };
 
@@ -68,6 +68,9 @@ export function findUnclassified(
   return [...found.filter((t) => !inRun(t)), ...runs].sort((a, b) => a.start - b.start);
 }
 
+/** The public word lists whose words end a run of capitalised words (round 9's lists do not). */
+const RUN_BREAKERS: readonly PublicWordList[] = ["titles", "holidays"];
+
 interface Capitalised {
   kind: UnclassifiedKind | null;
   start: number;
@@ -75,9 +78,13 @@ interface Capitalised {
   text: string;
 }
 
-/** A capitalised word that may be part of a proper name: not an acronym, title, holiday, weekday, month or platform. */
+/**
+ * A capitalised word that may be part of a proper name: not an acronym, title, holiday, weekday,
+ * month or platform. A kinship word or public noun is public alone but not inside a run, where it
+ * is part of the name ("the Public Data Explorer", "the Bible Study Circle").
+ */
 function isRunWord(token: string, rules: RoutingRules): boolean {
-  if (!/^\p{Lu}\p{Ll}/u.test(token) || isPublicWord(token, rules)) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(token) || isPublicWord(token, rules, RUN_BREAKERS)) return false;
   const folded = foldWord(token);
   return !calendarWords().has(folded) && !PUBLIC_NAMES.has(folded);
 }

@@ -13,6 +13,7 @@ export {
   RULE_IDS,
   UNCLASSIFIED_KINDS,
   type RuleId,
+  type PublicWordList,
   type RoutingRules,
   type UnclassifiedKind,
 } from "./routingRules";

@@ -5,6 +5,7 @@ import { calendarWords } from "../../privacy/names/calendarWords";
 import { holidayWords } from "../../privacy/names/holidayWords";
 import { lexicon } from "../../privacy/names/lexicon";
 import { NAME_WORDS, PUBLIC_NAMES, TITLE } from "../../privacy/names/nameTokens";
+import { isKinWord, isPublicNoun } from "./publicNouns";
 import type { PublicWordList, RoutingRules } from "./routingRules";
 
 /**
@@ -17,15 +18,21 @@ export function isTitle(word: string): boolean {
   return TITLE.test(foldWord(word));
 }
 
-const LISTS: Readonly<Record<PublicWordList, (folded: string) => boolean>> = {
-  titles: (folded) => TITLE.test(folded),
-  holidays: (folded) => holidayWords().has(folded),
+const LISTS: Readonly<Record<PublicWordList, (token: string) => boolean>> = {
+  titles: (token) => TITLE.test(foldWord(token)),
+  holidays: (token) => holidayWords().has(foldWord(token)),
+  // A given name is a name even when WordNet files the word as kin or a public noun.
+  kinship: (token) => isKinWord(token) && !isGivenNameWord(token),
+  "public-nouns": (token) => isPublicNoun(token) && !isGivenNameWord(token),
 };
 
-/** A capitalised word of one of `rules.publicWordLists`: vocabulary in every language ("Mme", "Eid"). */
-export function isPublicWord(token: string, rules: RoutingRules): boolean {
-  const folded = foldWord(token);
-  return rules.publicWordLists.some((list) => LISTS[list](folded));
+/** A capitalised word of one of `rules.publicWordLists`: vocabulary in every language ("Mme", "Eid", "Mom", "Bible"). */
+export function isPublicWord(
+  token: string,
+  rules: RoutingRules,
+  only: readonly PublicWordList[] = rules.publicWordLists,
+): boolean {
+  return rules.publicWordLists.some((list) => only.includes(list) && LISTS[list](token));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { detect, PrivacyVault, type PrivateTerm } from "../../privacy";
 import { decideRoute, tokensToMask, type RouteDecision, type RouteInput } from "./decideRoute";
+import { ROUTING_RULES, type UnclassifiedKind } from "./routingRules";
 
 /** The settings a routing decision reads (AppSettings' fields plus whether a cloud is set up). */
 export interface RouteSettings {
@@ -40,7 +41,10 @@ export function routeMessage(input: RouteMessageInput): RouteDecision {
   const decision = decideRoute(routeInput(input, vault));
   // Words the engine could not classify become private items of this conversation: the same
   // vault the sanitizer replaces from and the gate re-checks against (no second, weaker path).
-  registerMasked(vault, decision.masked);
+  registerMasked(
+    vault,
+    decision.masked.map((text, i) => ({ text, kind: decision.maskedKinds[i] })),
+  );
   return decision;
 }
 
@@ -66,10 +70,15 @@ function routeInput(input: RouteMessageInput, vault: PrivacyVault): RouteInput {
   };
 }
 
-function registerMasked(vault: PrivacyVault, masked: readonly string[]): void {
+/** A word masked because it was capitalised matches only capitalised later (routingRules.capitalOnlyKinds). */
+function registerMasked(vault: PrivacyVault, masked: ReadonlyArray<{ text: string; kind?: UnclassifiedKind }>): void {
   if (masked.length > 0)
     vault.registerTerms(
-      masked.map((text) => ({ text, type: "OTHER" })),
+      masked.map(({ text, kind }) => ({
+        text,
+        type: "OTHER",
+        ...(kind && ROUTING_RULES.capitalOnlyKinds.includes(kind) ? { capitalOnly: true } : {}),
+      })),
       "detected",
     );
 }

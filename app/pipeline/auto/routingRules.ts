@@ -64,9 +64,12 @@ export const UNCLASSIFIED_KINDS: readonly UnclassifiedKind[] = [
  * Word lists whose capitalised words are public vocabulary, not someone's name, in every
  * language: "titles" = the engine's honorifics (Mr, Dr, Frau, Mme… in names/nameTokens.ts), which
  * announce a name but are none; "holidays" = the engine's holiday words (package date-holidays:
- * "Eid", "Ramadan", "Toussaint"; given names such as "Patrick" excluded).
+ * "Eid", "Ramadan", "Toussaint"; given names such as "Patrick" excluded); round 9 (publicNouns.ts):
+ * "kinship" = WordNet's kin nouns and the names step's relation nouns ("Mom", "Papa", "Oma"),
+ * "public-nouns" = WordNet's capitalised kinds and the commonest words used as nouns ("Bible",
+ * "Internet"); given names excluded from both.
  */
-export type PublicWordList = "titles" | "holidays";
+export type PublicWordList = "titles" | "holidays" | "kinship" | "public-nouns";
 
 export type SensitiveCategory = "health" | "money" | "identity";
 
@@ -109,11 +112,18 @@ export interface RoutingRules {
    */
   maskedWhenAsked: readonly UnclassifiedKind[];
   /**
+   * Masked tokens of these kinds are registered in the vault as matching only where written with
+   * a capital (round 9): they were masked because they were capitalised mid-sentence, so the
+   * lowercase word later in the conversation is the word ("Mint" the company, "mint tea").
+   * Default: the three capitalised-word guesses.
+   */
+  capitalOnlyKinds: readonly UnclassifiedKind[];
+  /**
    * The kinds findUnclassified reports (a kind left out is never reported, as before it existed).
    * Default: all of UNCLASSIFIED_KINDS.
    */
   checkedKinds: readonly UnclassifiedKind[];
-  /** Lists whose capitalised words count as known vocabulary. Default: titles and holidays. */
+  /** Lists whose capitalised words count as known vocabulary. Default: all four. */
   publicWordLists: readonly PublicWordList[];
   /**
    * `given-name-word`: languages where a capitalised word mid-sentence is a proper noun, so a
@@ -258,8 +268,9 @@ export const ROUTING_RULES: RoutingRules = Object.freeze({
     "greeting-name",
     "speaker-name",
   ] as UnclassifiedKind[],
+  capitalOnlyKinds: ["name-part-word", "capitalised-word", "capitalised-run"] as UnclassifiedKind[],
   checkedKinds: UNCLASSIFIED_KINDS,
-  publicWordLists: ["titles", "holidays"] as PublicWordList[],
+  publicWordLists: ["titles", "holidays", "kinship", "public-nouns"] as PublicWordList[],
   givenNameLanguages: ["en", "fr"],
   namePartLanguages: ["en"],
   capitalisedWordLanguages: ["en"],

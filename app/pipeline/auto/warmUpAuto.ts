@@ -3,6 +3,7 @@ import { languageOf } from "./decideRoute";
 import { routeMessage } from "./routeMessage";
 import { loadHealthWords } from "./healthWords";
 import { loadCommunicationWords } from "./communicationWords";
+import { loadPublicNouns } from "./publicNouns";
 import { ROUTING_RULES, type RoutingRules } from "./routingRules";
 import { hasSpellingVocabulary, loadSpellingVocabulary } from "../../privacy/spellingVocabulary";
 
@@ -48,6 +49,9 @@ export function warmUpAuto(locale: string, options: WarmUpOptions = {}): AutoWar
     ["privacy engine word lists", () => preparePrivacyEngine([])],
     ["health vocabulary (WordNet)", () => loadHealthWords(rules.healthRoots)],
   ];
+  // Kinship words and public nouns ("Mom", "Oma", "Bible"): read in every language.
+  if (rules.publicWordLists.some((list) => list === "kinship" || list === "public-nouns"))
+    steps.push(["public nouns and kin (WordNet)", loadPublicNouns]);
   // The conversation language's own word lists (French: the CIM-10 condition names, ~0.17 s; its
   // Hunspell stems are the dictionary step below); another language's load when its first
   // paragraph arrives.

@@ -8,6 +8,7 @@ import { migration007 } from "./007_vault_version";
 import { migration008 } from "./008_search_prefixes";
 import { migration009 } from "./009_search_leaf_size";
 import { migration010 } from "./010_search_merge_in_background";
+import { migration011 } from "./011_vault_capital_only";
 import type { Migration } from "./Migration";
 
 /** Every migration, in order. Add a new file per change; never edit one that has shipped. */
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];

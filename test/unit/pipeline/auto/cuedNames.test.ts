@@ -102,6 +102,25 @@ describe("Auto routing: a given name that is a word, starting a sentence before 
     expect(decide(message).masked).toEqual([]);
   });
 
+  it.each([
+    "Bill states that the tenant must pay the repairs. Summarise it in plain words.",
+    "Will says: the house goes to the children. Explain what that means.",
+  ])(
+    "reads a word that names a document before a present-tense verb reporting content as the document (round 9): %s",
+    (message) => {
+      expect(decide(message)).toMatchObject({ route: "hybrid", masked: [], kinds: [] });
+      expect(sent(message)).toContain(message.slice(0, 11));
+    },
+  );
+
+  it.each([
+    ["Bill said that the tenant must pay. Write him a reply.", "Bill"], // the past tense: a person
+    ["Bill says he will pay the repairs. Write him a reply.", "Bill"], // no reported content: a person
+    ["Rose says that the tenant must pay. Write her a reply.", "Rose"], // no document
+  ])("still masks the person when the verb, its next word or the word says so (near miss): %s", (message, name) => {
+    expect(decide(message).masked).toEqual([name]);
+  });
+
   it("is English only: German and French sentence starts are left to their own rules", () => {
     expect(decide("Rose sagte, das Paket sei verspätet.", "de-DE").masked).toEqual([]);
   });

@@ -9,6 +9,7 @@ describe("Auto's background warm-up", () => {
     expect(english.map((s) => s.name)).toEqual([
       "privacy engine word lists",
       "health vocabulary (WordNet)",
+      "public nouns and kin (WordNet)",
       "communication words (WordNet)",
       "first pass of the engine",
     ]);
@@ -16,6 +17,7 @@ describe("Auto's background warm-up", () => {
     expect(german.map((s) => s.name)).toEqual([
       "privacy engine word lists",
       "health vocabulary (WordNet)",
+      "public nouns and kin (WordNet)",
       "de privacy vocabularies",
       "de dictionary (Hunspell)",
       "first pass of the engine",
@@ -54,6 +56,7 @@ describe("Auto's background warm-up", () => {
     expect(all.map((s) => s.name)).toEqual([
       "privacy engine word lists",
       "health vocabulary (WordNet)",
+      "public nouns and kin (WordNet)",
       "fr privacy vocabularies",
       "fr dictionary (Hunspell)",
       "first pass of the engine",
@@ -74,6 +77,7 @@ describe("Auto's background warm-up", () => {
     expect(steps.map((s) => [s.name, s.error])).toEqual([
       ["privacy engine word lists", undefined],
       ["health vocabulary (WordNet)", "TypeError"],
+      ["public nouns and kin (WordNet)", undefined],
       ["communication words (WordNet)", undefined],
       ["first pass of the engine", undefined],
     ]);
