@@ -44,6 +44,7 @@ export function routeMessage(input: RouteMessageInput): RouteDecision {
   registerMasked(
     vault,
     decision.masked.map((text, i) => ({ text, kind: decision.maskedKinds[i] })),
+    `${input.message}\n${input.sketch ?? ""}`,
   );
   return decision;
 }
@@ -54,7 +55,7 @@ export function routeMessage(input: RouteMessageInput): RouteDecision {
  */
 export function maskUnclassified(input: RouteMessageInput & { vault: PrivacyVault }): number {
   const masked = tokensToMask(routeInput(input, input.vault));
-  registerMasked(input.vault, masked);
+  registerMasked(input.vault, masked, `${input.message}\n${input.sketch ?? ""}`);
   return masked.length;
 }
 
@@ -70,15 +71,36 @@ function routeInput(input: RouteMessageInput, vault: PrivacyVault): RouteInput {
   };
 }
 
-/** A word masked because it was capitalised matches only capitalised later (routingRules.capitalOnlyKinds). */
-function registerMasked(vault: PrivacyVault, masked: ReadonlyArray<{ text: string; kind?: UnclassifiedKind }>): void {
+/**
+ * A word masked because it was capitalised matches only capitalised later
+ * (routingRules.capitalOnlyKinds), unless the message or draft also writes it in lowercase: then
+ * the writer may mean the same name both ways, and every case is replaced.
+ */
+function registerMasked(
+  vault: PrivacyVault,
+  masked: ReadonlyArray<{ text: string; kind?: UnclassifiedKind }>,
+  written: string,
+): void {
   if (masked.length > 0)
     vault.registerTerms(
       masked.map(({ text, kind }) => ({
         text,
         type: "OTHER",
-        ...(kind && ROUTING_RULES.capitalOnlyKinds.includes(kind) ? { capitalOnly: true } : {}),
+        ...(kind && ROUTING_RULES.capitalOnlyKinds.includes(kind) && !hasLowercase(written, text)
+          ? { capitalOnly: true }
+          : {}),
       })),
       "detected",
     );
+}
+
+/** Whether `text` has `word` written in lowercase as a word of its own ("mint" in "mint tea"). */
+function hasLowercase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + lower.length] ?? " ";
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
 }

@@ -85,6 +85,16 @@ describe("Auto routing: a word masked because it was capitalised is not the lowe
     expect(vault.entries()).toMatchObject([{ value: "Mint", capitalOnly: true }]);
   });
 
+  it("replaces every case when the same message also writes the word in lowercase (near miss): the writer may mean the name both ways", () => {
+    const vault = new PrivacyVault("c-both");
+    const message = "Please tell the client that Mint will send the invoice, and cc mint on it.";
+    expect(routeMessage({ message, vault, settings: online })).toMatchObject({ route: "hybrid", masked: ["Mint"] });
+    expect(sanitize(message, vault).text).toBe(
+      "Please tell the client that [OTHER_1] will send the invoice, and cc [OTHER_1] on it.",
+    );
+    expect(vault.entries()[0]?.capitalOnly).toBeUndefined();
+  });
+
   it("registers a masked number without the flag (near miss): only capitalised-word guesses are capital-only", () => {
     const vault = new PrivacyVault("c-number");
     const message = "Please tell the shop that the parcel 48213 arrives on Monday.";
