@@ -44,6 +44,12 @@ export function formatRouting(results: readonly RoutingResult[], showLeaks = fal
     );
     out.push(`Auto messages sent with unclassified tokens masked (codes, numbers, name-shaped words): ${r.masked}`, "");
     out.push(`Masking rules that fired (messages, (tokens masked)): ${maskedByKind(r)}`, "");
+    if (showLeaks && r.auto.publicLost.length > 0)
+      out.push(
+        "Public phrases Auto sent but not intact:",
+        ...r.auto.publicLost.map((l) => `- ${l.id}: ${JSON.stringify(l.phrase)}`),
+        "",
+      );
     if (showLeaks && r.auto.leaks.length > 0)
       out.push("Items Auto let through:", ...r.auto.leaks.map((l) => `- ${l.id} ${l.type}: ${l.shown}`), "");
   }

@@ -31,6 +31,8 @@ export interface ModeResult {
    */
   publicPhrases: number;
   publicKept: number;
+  /** The public phrases that did not arrive intact (scenario files are synthetic: shown as written). */
+  publicLost: Array<{ id: string; phrase: string }>;
   /** Each item the cloud received: the value for synthetic data, a letter/digit mask for real data (PUPA). */
   leaks: LeakDetail[];
 }
@@ -88,6 +90,7 @@ function emptyMode(): ModeResult {
     leakedByType: {},
     publicPhrases: 0,
     publicKept: 0,
+    publicLost: [],
     leaks: [],
   };
 }
@@ -132,6 +135,7 @@ function countRetention(result: ModeResult, s: RoutingCase, hay: ReturnType<type
     if (!containsItem(message, phrase)) continue;
     result.publicPhrases++;
     if (containsItem(hay, phrase)) result.publicKept++;
+    else result.publicLost.push({ id: s.id, phrase });
   }
 }
 
@@ -212,6 +216,7 @@ function sumModes(modes: readonly ModeResult[]): ModeResult {
     sum.leaked += m.leaked;
     sum.publicPhrases += m.publicPhrases;
     sum.publicKept += m.publicKept;
+    sum.publicLost.push(...m.publicLost);
     for (const [type, n] of Object.entries(m.leakedByType)) sum.leakedByType[type] = (sum.leakedByType[type] ?? 0) + n;
     sum.leaks.push(...m.leaks);
   }

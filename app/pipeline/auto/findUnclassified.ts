@@ -9,6 +9,7 @@ import { isKnownWord, isKnownCapitalised } from "./isKnownWord";
 import { isGivenNameWord, isNamePartWord, isProperNounShaped, isPublicWord, isTitle } from "./nameWords";
 import { isCommunicationWord } from "./communicationWords";
 import { isGreetingName, isRelationName, isSpeakerName } from "./cuedNames";
+import { isInHolidayName } from "./holidayNames";
 import { isSpellingWord } from "../../privacy/spellingVocabulary";
 import type { PublicWordList, RoutingRules, UnclassifiedKind } from "./routingRules";
 
@@ -135,7 +136,7 @@ function classify(
   if (digits > 0 && nextToCurrency(text, start, token.length)) return "amount";
   if (digits >= rules.minUntypedDigits && !isYear(token, rules) && !isDayOfMonth(token, text, start, language))
     return "untyped-digits";
-  if (!/^\p{Lu}/u.test(token) || isPublicWord(token, rules)) return null;
+  if (!/^\p{Lu}/u.test(token) || isPublicWord(token, rules) || isInHolidayName(text, start, token)) return null;
   if (afterTitle(text, start)) return "after-title";
   const cued = cuedName(token, text, start, language, rules);
   if (cued) return cued;

@@ -27,12 +27,22 @@ function holidayNames(node: unknown, out: Set<string>): void {
   }
 }
 
-export function holidayWords(): Set<string> {
-  if (cached) return cached;
+let cachedNames: Set<string> | null = null;
+
+/** Every holiday name of date-holidays in en/de/fr, as written ("Boxing Day", "Fourth of July"). */
+export function holidayNameList(): Set<string> {
+  if (cachedNames) return cachedNames;
   const require = createRequire(import.meta.url);
   const path = join(dirname(require.resolve("date-holidays/package.json")), "data", "holidays.json");
   const names = new Set<string>();
   holidayNames(JSON.parse(readFileSync(path, "utf8")), names);
+  cachedNames = names;
+  return names;
+}
+
+export function holidayWords(): Set<string> {
+  if (cached) return cached;
+  const names = holidayNameList();
   const lex = lexicon();
   const counts = new Map<string, number>();
   const words = new Set<string>();

@@ -61,6 +61,14 @@ describe("Auto routing: public capitalised words are not masked as names", () =>
     expect(decision.route === "local" || decision.masked.includes(word)).toBe(true);
   });
 
+  it("reads a word of a whole holiday name written out as public: 'Boxing Day' (date-holidays), not 'Boxing' alone (near miss)", () => {
+    expect(decide("We all meet on Boxing Day at the station, so book the train.")).toMatchObject({
+      route: "hybrid",
+      masked: [],
+    });
+    expect(decide("Thank you, Boxing, for the gloves you left at the door.").masked).toEqual(["Boxing"]);
+  });
+
   it("still treats a given name that WordNet files as kin as a name: 'Grace' is no relative, 'Nan' is", () => {
     expect(decide("Please write that Grace will bring the keys on Friday.")).toMatchObject({ route: "local" });
     expect(decide("Please write that Nan will bring the keys on Friday.").masked).toEqual([]);
