@@ -4,7 +4,7 @@ import { foldWord, isVeryCommonWord } from "../../privacy/commonWords";
 import { nameParts } from "../../privacy/names/givenNameBefore";
 import { RELATION } from "../../privacy/names/contextNames";
 import { lexicon } from "../../privacy/names/lexicon";
-import { wordnetDir } from "../../privacy/names/publicBodies";
+import { closure, wordnetDir } from "../../privacy/names/publicBodies";
 
 /**
  * Capitalised words that a maintained source knows as public, so Auto does not mask them as
@@ -24,7 +24,8 @@ import { wordnetDir } from "../../privacy/names/publicBodies";
  *   ("the Internet", "the Government"), not someone.
  *
  * Given names are never public (nameWords.ts excludes them: "Grace"), and `common` takes no
- * listed name part ("Park", "Church"). Built once, lazily: one pass over data.noun and index.noun (~0.3 s).
+ * listed name part ("Park", "Church"). Built once, lazily (~0.75 s CPU): one pass over index.noun,
+ * reading each lemma's commonest synset at its byte offset in data.noun.
  */
 interface Lists {
   kin: Set<string>;
@@ -44,66 +45,49 @@ const ARTIFACT = "06";
 const COMMUNICATION = "10";
 const PERSON = "18";
 
-interface NounSynset {
-  lexFile: string;
-  lemmas: string[];
-  instance: boolean;
-  hyponyms: string[];
-}
-
 let cached: Lists | null = null;
 
-function readSynsets(dir: string): Map<string, NounSynset> {
-  const synsets = new Map<string, NounSynset>();
-  for (const line of readFileSync(join(dir, "data.noun"), "latin1").split("\n")) {
-    if (line === "" || line.startsWith(" ")) continue;
-    const f = line.split(" ");
-    const count = parseInt(f[3] ?? "0", 16);
-    const lemmas = Array.from({ length: count }, (_, i) => (f[4 + 2 * i] ?? "").replace(/\(\w+\)$/, ""));
-    let p = 4 + 2 * count;
-    const pointers = parseInt(f[p++] ?? "0", 10);
-    let instance = false;
-    const hyponyms: string[] = [];
-    for (let i = 0; i < pointers; i++, p += 4) {
-      if (f[p] === "@i") instance = true;
-      else if (f[p] === "~") hyponyms.push(f[p + 1] ?? "");
-    }
-    synsets.set(f[0] ?? "", { lexFile: f[1] ?? "", lemmas, instance, hyponyms });
-  }
-  return synsets;
+/** The lexicographer file, lemmas and instance flag of the synset at `offset` (its byte offset in data.noun). */
+function head(data: Buffer, offset: number): { lexFile: string; lemmas: string[]; instance: boolean } {
+  const end = data.indexOf(10, offset);
+  const line = data.toString("latin1", offset, end < 0 ? data.length : end);
+  const f = line.split(" ", 4 + 2 * 64);
+  const count = parseInt(f[3] ?? "0", 16);
+  const lemmas = Array.from({ length: count }, (_, i) => (f[4 + 2 * i] ?? "").replace(/\(\w+\)$/, ""));
+  return { lexFile: f[1] ?? "", lemmas, instance: line.includes(" @i ") };
 }
 
-/** The lowercase one-word lemmas of `roots` and every kind below them. */
-function wordsBelow(synsets: ReadonlyMap<string, NounSynset>, roots: readonly string[]): Set<string> {
+/** The lowercase one-word lemmas of `roots` and every kind below them (hyponyms, not named instances). */
+function wordsBelow(data: Buffer, roots: readonly string[]): Set<string> {
   const words = new Set<string>();
-  const seen = new Set<string>();
-  const stack = [...roots];
-  while (stack.length > 0) {
-    const offset = stack.pop() ?? "";
-    const synset = synsets.get(offset);
-    if (seen.has(offset) || !synset) continue;
-    seen.add(offset);
-    // Lowercase lemmas only: the capitalised ones are people ("Jacob", "Simeon").
+  for (const synset of closure(
+    data,
+    roots.map((offset) => ({ offset })),
+    (s) => s.kinds,
+  ).values())
     for (const lemma of synset.lemmas) if (/^\p{Ll}[\p{Ll}-]*$/u.test(lemma)) words.add(lemma);
-    stack.push(...synset.hyponyms);
-  }
   return words;
 }
 
 function build(): Lists {
   const dir = wordnetDir();
-  const synsets = readSynsets(dir);
+  const data = readFileSync(join(dir, "data.noun"));
   const proper = new Map<string, { written: string; lexFile: string }>();
   const common = new Set<string>();
-  for (const line of readFileSync(join(dir, "index.noun"), "latin1").split("\n")) {
-    if (line === "" || line.startsWith(" ")) continue;
+  const index = readFileSync(join(dir, "index.noun"), "latin1");
+  for (let at = 0; at < index.length;) {
+    const end = index.indexOf("\n", at);
+    const stop = end < 0 ? index.length : end;
+    const lemma = index.slice(at, index.indexOf(" ", at));
+    const line = index.slice(at, stop);
+    at = stop + 1;
+    // Letters only (no compounds), and only words that can be read capitalised: a lowercase lemma
+    // becomes `common` only among the commonest words, so the others need no synset read.
+    if (line.startsWith(" ") || !/^\p{L}+$/u.test(lemma)) continue;
     const f = line.trim().split(" ");
-    const lemma = f[0] ?? "";
-    if (!/^\p{L}+$/u.test(lemma)) continue;
-    const senses = parseInt(f[2] ?? "0", 10);
     // The synset offsets close the line, commonest sense first.
-    const commonest = synsets.get(f[f.length - senses] ?? "");
-    if (!commonest || commonest.lexFile === PERSON) continue;
+    const commonest = head(data, Number(f[f.length - parseInt(f[2] ?? "0", 10)]));
+    if (commonest.lexFile === PERSON) continue;
     const written = commonest.lemmas.find((l) => l.toLowerCase() === lemma) ?? lemma;
     if (/^\p{Lu}/u.test(written)) {
       if (!commonest.instance && commonest.lexFile !== ARTIFACT)
@@ -111,10 +95,10 @@ function build(): Lists {
     } else if (isVeryCommonWord(lemma)) common.add(lemma);
   }
   return {
-    kin: wordsBelow(synsets, KIN_ROOTS),
+    kin: wordsBelow(data, KIN_ROOTS),
     proper,
     common,
-    documents: wordsBelow(synsets, DOCUMENT_ROOTS),
+    documents: wordsBelow(data, DOCUMENT_ROOTS),
   };
 }
 

@@ -63,7 +63,7 @@ describe("Auto warm-up at host start", () => {
         .toBeDefined();
       const line = JSON.parse(second.find((l) => l.includes("auto warm-up"))!) as { steps: string };
       expect(line.steps).toMatch(
-        /^privacy engine word lists: \d+ ms; health vocabulary \(WordNet\): \d+ ms; communication words \(WordNet\): \d+ ms; first pass of the engine: \d+ ms$/,
+        /^privacy engine word lists: \d+ ms; health vocabulary \(WordNet\): \d+ ms; public nouns and kin \(WordNet\): \d+ ms; communication words \(WordNet\): \d+ ms; first pass of the engine: \d+ ms$/,
       );
       expect(cloud.requests).toHaveLength(0);
     } finally {
