@@ -32,8 +32,8 @@ export class ImportWriter {
         "INSERT OR IGNORE INTO message_stages (message_id, kind, content, meta) VALUES (?, ?, ?, ?)",
       ),
       vault: db.prepare(
-        `INSERT OR IGNORE INTO vault (conversation_id, placeholder, type, value, variants, origin, created_at)
-         VALUES (@conversationId, @placeholder, @type, @value, @variants, @origin, @createdAt)`,
+        `INSERT OR IGNORE INTO vault (conversation_id, placeholder, type, value, variants, origin, capital_only, created_at)
+         VALUES (@conversationId, @placeholder, @type, @value, @variants, @origin, @capitalOnly, @createdAt)`,
       ),
       item: db.prepare(
         `INSERT INTO context_items (id, title, kind, source_name, mime, text, scope, conversation_id, created_at, updated_at)
@@ -62,7 +62,13 @@ export class ImportWriter {
       updatedAt: c.updatedAt,
     });
     c.messages.forEach((m, i) => this.message(c.id, i + 1, m));
-    for (const v of c.vault) this.stmts.vault.run({ ...v, conversationId: c.id, variants: JSON.stringify(v.variants) });
+    for (const v of c.vault)
+      this.stmts.vault.run({
+        ...v,
+        conversationId: c.id,
+        variants: JSON.stringify(v.variants),
+        capitalOnly: v.capitalOnly ? 1 : 0,
+      });
     return c.messages.length;
   }
 

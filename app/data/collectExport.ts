@@ -47,6 +47,7 @@ interface VaultRow {
   value: string;
   variants: string;
   origin: "declared" | "context" | "detected";
+  capital_only: number;
   created_at: number;
 }
 interface ItemRow {
@@ -96,7 +97,7 @@ function conversationReader(db: Database.Database, withVault: boolean): (id: str
     "SELECT kind, content, meta FROM message_stages WHERE message_id = ? ORDER BY rowid",
   );
   const vault = db.prepare<[string], VaultRow>(
-    "SELECT placeholder, type, value, variants, origin, created_at FROM vault WHERE conversation_id = ? ORDER BY created_at, rowid",
+    "SELECT placeholder, type, value, variants, origin, capital_only, created_at FROM vault WHERE conversation_id = ? ORDER BY created_at, rowid",
   );
   return (id) => {
     const row = conversation.get(id);
@@ -138,6 +139,7 @@ function toVaultEntry(v: VaultRow): ExportedConversation["vault"][number] {
     value: v.value,
     variants: Array.isArray(variants) ? variants.filter((x): x is string => typeof x === "string") : [],
     origin: v.origin,
+    ...(v.capital_only === 1 ? { capitalOnly: true } : {}),
     createdAt: v.created_at,
   };
 }

@@ -50,6 +50,8 @@ export const VaultEntrySchema = z.object({
   value: z.string().max(10_000),
   variants: z.array(z.string().max(10_000)).max(1_000),
   origin: z.enum(["declared", "context", "detected"]),
+  /** Matched only where written with a capital (issue #16, round 9); absent in older exports = any case. */
+  capitalOnly: z.boolean().optional(),
   createdAt: time,
 });
 

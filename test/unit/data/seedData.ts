@@ -57,6 +57,8 @@ export function seedData(store: Store, marker = "Zanzibarquux") {
   new VaultStore(store.db).save(
     new PrivacyVault(hybrid.id, [
       { placeholder: "[PERSON_1]", type: "PERSON", value: marker, variants: [`Mr ${marker}`], origin: "detected" },
+      // Auto's guess from a capitalised word (issue #16, round 9): matched only capitalised, also after import.
+      { placeholder: "[OTHER_1]", type: "OTHER", value: "Mint", variants: [], origin: "detected", capitalOnly: true },
     ]),
   );
 
