@@ -131,6 +131,8 @@ function classify(
   if (/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(token)) return "non-latin";
   const digits = token.replace(/\D/g, "").length;
   const letters = token.replace(/[^\p{L}]/gu, "").length;
+  // A statute's section number ("§ 556 BGB", "§ 573c") is public law, not someone's number.
+  if (digits > 0 && /§\s?$/u.test(text.slice(Math.max(0, start - 2), start))) return null;
   if (digits > 0 && letters > 0) return ORDINAL_OR_UNIT.test(token) ? null : "code";
   // An amount is the user's finances at any size: "€85", "85 $" (\p{Sc}: any currency sign).
   if (digits > 0 && nextToCurrency(text, start, token.length)) return "amount";

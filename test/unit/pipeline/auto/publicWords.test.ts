@@ -69,6 +69,14 @@ describe("Auto routing: public capitalised words are not masked as names", () =>
     expect(decide("Thank you, Boxing, for the gloves you left at the door.").masked).toEqual(["Boxing"]);
   });
 
+  it("leaves a statute's section number after '§' readable, and still masks the same number elsewhere (near miss)", () => {
+    expect(decide("Mein Vermieter beruft sich auf § 556 BGB und § 573c BGB.", [], "de-DE")).toMatchObject({
+      route: "hybrid",
+      masked: [],
+    });
+    expect(decide("Mein Vermieter nennt die Nummer 556 im Brief.", [], "de-DE").masked).toEqual(["556"]);
+  });
+
   it("still treats a given name that WordNet files as kin as a name: 'Grace' is no relative, 'Nan' is", () => {
     expect(decide("Please write that Grace will bring the keys on Friday.")).toMatchObject({ route: "local" });
     expect(decide("Please write that Nan will bring the keys on Friday.").masked).toEqual([]);
