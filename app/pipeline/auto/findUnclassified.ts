@@ -138,7 +138,9 @@ function classify(
   if (digits > 0 && nextToCurrency(text, start, token.length)) return "amount";
   if (digits >= rules.minUntypedDigits && !isYear(token, rules) && !isDayOfMonth(token, text, start, language))
     return "untyped-digits";
-  if (!/^\p{Lu}/u.test(token) || isPublicWord(token, rules) || isInHolidayName(text, start, token)) return null;
+  if (!/^\p{Lu}/u.test(token) || isPublicWord(token, rules)) return null;
+  // A word of a whole holiday name written out ("Boxing" of "Boxing Day"): part of the list `holidays`.
+  if (rules.publicWordLists.includes("holidays") && isInHolidayName(text, start, token)) return null;
   if (afterTitle(text, start)) return "after-title";
   const cued = cuedName(token, text, start, language, rules);
   if (cued) return cued;
