@@ -228,6 +228,19 @@ describe("Auto mode through the host", () => {
     expect(JSON.stringify(route(stages))).not.toContain("Rose");
   });
 
+  it("keeps public words readable and replaces a masked company name only capitalised in later messages: the cloud receives 'ask Mom' and 'mint tea' as written (round 9)", async () => {
+    await call("settings:update", { hybridStrategy: "cloud-outline" });
+    const conversation = await call<ConversationSummary>("conversations:create", { mode: "auto" });
+    const first = await ask(conversation.id, "Please tell the client that Mint will send the invoice today.");
+    const later = await ask(conversation.id, "Thanks. Now suggest a mint tea recipe that I can ask Mom to make.");
+    await call("settings:update", { hybridStrategy: "sketch-refine" });
+    expect(first.received).toMatch(/that \[OTHER_\d+\] will send the invoice/);
+    expect(first.received).not.toMatch(/\bMint\b/);
+    expect(later.received).toContain("a mint tea recipe that I can ask Mom to make");
+    expect(later.received).not.toMatch(/\bMint\b/);
+    expect(route(later.stages)).toMatchObject({ meta: { route: "hybrid", rule: null } });
+  });
+
   it("reads the local draft before anything leaves: a short question the draft answers stays on the device, with no failure notice", async () => {
     // A draft with text to read: the stock tiny model sometimes ends before its first token, and
     // an empty draft answers nothing (the message alone goes the Hybrid way).
