@@ -34,6 +34,8 @@ describe("routing cases from PUPA and Presidio files", () => {
       ],
     });
     expect(cases[1]).toMatchObject({ index: 1, private: [] });
+    // PUPA annotates no public phrases: retention is not measured there.
+    expect(cases[0]?.public).toEqual([]);
   });
 
   it("reads each Presidio sample as one message, with the gold spans of the types the engine covers as items", () => {
@@ -61,6 +63,7 @@ describe("routing cases from PUPA and Presidio files", () => {
         context: "",
         instruction: text,
         private: [{ text: "Jane Roe", type: "PERSON" }],
+        public: [],
         realData: false,
       },
     ]);
