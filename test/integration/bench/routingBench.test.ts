@@ -138,7 +138,7 @@ describe("the routing benchmark: names written with dictionary words (issue #16,
     const result = await runRouting(
       "test",
       [
-        scenario("en-run", "Please write a cover letter: the Clean Power Finance office asked for one by Friday.", [
+        scenario("en-run", "Please write a cover letter: the people at Clean Power Finance want one by Friday.", [
           { text: "Clean Power Finance", type: "ORG" },
         ]),
         scenario("en-part", "Thank you, Baker, for the flowers you left at the door.", [
@@ -152,12 +152,12 @@ describe("the routing benchmark: names written with dictionary words (issue #16,
         context: true,
       },
     );
-    expect(clouds[0]!.receivedText()).toContain("the Clean Power Finance office");
+    expect(clouds[0]!.receivedText()).toContain("the people at Clean Power Finance want");
     expect(clouds[0]!.receivedText()).toContain("Thank you, Baker,");
     expect(result.hybrid).toMatchObject({ sentToCloud: 2, leaked: 2 });
     const autoText = clouds[1]!.receivedText();
     expect(autoText).not.toMatch(/Clean Power Finance|Baker/);
-    expect(autoText).toContain("the [OTHER_1] office asked");
+    expect(autoText).toContain("the people at [OTHER_1] want");
     expect(autoText).toContain("Thank you, [OTHER_1], for the flowers");
     expect(result.auto).toMatchObject({ sentToCloud: 2, local: 0, leaked: 0 });
     expect(result.masked).toBe(2);
@@ -207,7 +207,7 @@ describe("the routing benchmark's readability report (issue #16, round 9)", () =
       [
         // Auto masks the run (and with it the phrase "Clean Power Finance", written as public here on purpose).
         withPublic(
-          scenario("en-run", "Please write a cover letter: the Clean Power Finance office asked for one by Friday.", [
+          scenario("en-run", "Please write a cover letter: the people at Clean Power Finance want one by Friday.", [
             { text: "Nobody Here", type: "PERSON" },
           ]),
           ["cover letter", "Clean Power Finance", "by Friday"],
@@ -240,7 +240,7 @@ describe("the routing benchmark's readability report (issue #16, round 9)", () =
     );
     expect(result.hybrid).toMatchObject({ sentToCloud: 4, publicPhrases: 5, publicKept: 5 });
     expect(result.auto).toMatchObject({ sentToCloud: 3, local: 1, publicPhrases: 4, publicKept: 3 });
-    expect(clouds[1]!.receivedText()).toContain("the [OTHER_1] office");
+    expect(clouds[1]!.receivedText()).toContain("the people at [OTHER_1] want");
     expect(result.maskedMessages).toMatchObject({ "capitalised-run": 1, "name-part-word": 1, "capitalised-word": 0 });
     expect(result.maskedTokens).toMatchObject({ "capitalised-run": 1, "name-part-word": 1 });
     const all = combineRouting("all", [result, result]);

@@ -89,7 +89,7 @@ describe("Auto routing: any capitalised word mid-sentence that the engine did no
 
 describe("Auto routing: a run of capitalised words mid-sentence that the engine did not type", () => {
   it.each([
-    ["Please write a cover letter: the Clean Power Finance office asked for one by Friday.", "Clean Power Finance"],
+    ["Please write a cover letter: the people at Clean Power Finance want one by Friday.", "Clean Power Finance"],
     ["I spent a year at Walk Score as an analyst; draft a thank-you note to the team.", "Walk Score"],
   ])("masks the whole run as one item in what leaves: %s", (message, run) => {
     expect(decide(message)).toMatchObject({ route: "hybrid", masked: [run], privateItems: 1 });
