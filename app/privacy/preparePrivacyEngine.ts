@@ -7,6 +7,7 @@ import { frenchRoleNouns } from "./names/frenchRoleNouns";
 import { nameParts } from "./names/givenNameBefore";
 import { germanNationalityWords, nationalityWords } from "./names/nationalityTies";
 import { organisationHeads } from "./names/orgSlots";
+import { productNames } from "./names/productNames";
 import { holidayWords } from "./names/holidayWords";
 import { lexicon } from "./names/lexicon";
 import { publicBodies } from "./names/publicBodies";
@@ -42,6 +43,7 @@ export function preparePrivacyEngine(languages: readonly string[] = LANGUAGE_VOC
   publicTitles();
   organisationHeads();
   nationalityWords();
+  productNames();
   stopWords();
   isGermanNonNoun("a");
   for (const language of languages) prepareLanguage(language);

@@ -10,8 +10,10 @@ import { nameLists } from "../names/nameLists";
 import { lowercaseNamed } from "../names/lowercaseNamed";
 import { nationalityTies } from "../names/nationalityTies";
 import { orgPhrases } from "../names/orgPhrases";
+import { isProductName } from "../names/productNames";
 import { properNouns } from "../names/properNouns";
 import { taggedNames } from "../names/taggedNames";
+import { tiedToUser } from "../names/userTies";
 import { lazyTags } from "../names/winkTagger";
 import { PLACEHOLDER } from "../placeholder";
 import type { RecognizerContext, Span } from "./Recognizer";
@@ -79,5 +81,16 @@ function paragraphNames(paragraph: string, blanked: string, context: RecognizerC
     (t) => !ruled.some((r) => r.start < t.end && r.end > t.start),
   );
   const found = [...ruled, ...tagged];
-  return givenNameBefore(paragraph, tokens, [...found, ...coordinatedNames(blanked, tokens, found, language)]);
+  return givenNameBefore(paragraph, tokens, [...found, ...coordinatedNames(blanked, tokens, found, language)]).filter(
+    (s) => !isPublicProduct(paragraph, s),
+  );
+}
+
+/**
+ * A span made only of listed product and technology names ("iPhone", "Wi-Fi", "PlayStation";
+ * productNames.ts) is public unless the text ties it to the user ("I work at PayPal").
+ */
+function isPublicProduct(paragraph: string, span: Span): boolean {
+  const words = paragraph.slice(span.start, span.end).split(/[\s,/]+/);
+  return words.every((w) => w === "" || isProductName(w.replace(/['’]s$/, ""))) && !tiedToUser(paragraph, span.start);
 }
