@@ -1,6 +1,8 @@
 import { isListedPublicAcronym } from "./lexiconTerms";
 import type { Span } from "../recognizers/Recognizer";
 import { isVeryCommonWord, isVocabularyWord } from "../commonWords";
+import { isGivenNameWord } from "./givenNameBefore";
+import { lexicon } from "./lexicon";
 import { GREETING, isLastName, isNameLike, isOrdinary, NAME_WORDS, TITLE, type Token } from "./nameTokens";
 
 /**
@@ -29,6 +31,12 @@ export const LABEL =
 const LOOSE_LABEL = /^(?:from|to|an|von|de|a|contact|kontakt)$/;
 export const SIGN_OFF =
   /^(?:regards|best|cheers|thanks|sincerely|yours|love|grusse|grussen|gruss|mfg|lg|vg|cordialement|amicalement|bisous|merci|salutations)$/;
+
+// A thank-you or greeting addressed to someone ("Merci à …", "Danke an …", "thanks to …", "Grüße an …",
+// "bisous à …"), with up to three lowercase words between ("merci beaucoup à", "thank you so much to", "vielen Dank nochmal an").
+const THANKS =
+  /^(?:merci|remerciements|bisous|bises|danke|dank|grusse|gruesse|grüße|gruss|gruß|thanks|thank|greetings|love|hugs|kisses)$/;
+const THANKS_TO = /^(?:a|à|an|to)$/;
 
 /**
  * Extends a name from token i while the following tokens look like more of it.
@@ -119,6 +127,7 @@ export function contextNames(text: string, tokens: Token[]): Span[] {
       span = nameSpan(text, tokens, i + 1, !LOOSE_LABEL.test(t.lower), !LOOSE_LABEL.test(t.lower));
     else if (SIGN_OFF.test(t.lower) && /^[,!.]?\s*\n/.test(text.slice(t.end, t.end + 4)))
       span = signOffName(text, tokens, i + 1);
+    else if (THANKS_TO.test(t.lower)) span = thankedName(text, tokens, i);
     if (span) spans.push(span);
   }
   return spans;
@@ -203,6 +212,26 @@ function isSelfIntro(tokens: Token[], i: number): boolean {
   return (
     (t.lower === "is" && prev.lower === "this" && prev.sentenceStart) || (t.lower === "ist" && prev.lower === "hier")
   );
+}
+
+/**
+ * "Merci à Rose", "Danke an Lena Vogt", "thanks to Grace", "bisous à Olive": after a thank-you or greeting
+ * and its "à/an/to", a capitalized given name is the person thanked or greeted — also a given name
+ * that is an everyday word ("Rose", "Olive", "Hope"), which no capitals rule takes. An article, a
+ * listed organisation or place, or a word that is no given name is not ("Merci à la CAF", "Danke an
+ * das Team", "thanks to the NHS", "thanks to Google").
+ */
+function thankedName(text: string, tokens: Token[], at: number): Span | null {
+  const name = tokens[at + 1];
+  if (!name?.capitalized || !/^[ \u00a0]+$/.test(text.slice(tokens[at]?.end ?? 0, name.start))) return null;
+  // The thank-you word within four words before "à/an/to", only lowercase words between ("thank you so much to").
+  let k = at - 1;
+  while (k >= 0 && at - k <= 4 && !THANKS.test((tokens[k] as Token).lower)) k--;
+  const cue = tokens[k];
+  if (!cue || at - k > 4 || !/^[\s\p{Ll}'’]*$/u.test(text.slice(cue.end, (tokens[at] as Token).start))) return null;
+  const lex = lexicon();
+  if (!isGivenNameWord(name.lower) || lex.orgs.has(name.lower) || lex.places.has(name.lower)) return null;
+  return nameSpan(text, tokens, at + 1, false, true) ?? { start: name.start, end: name.end, type: "PERSON" };
 }
 
 /** A name alone on the line after a sign-off. */

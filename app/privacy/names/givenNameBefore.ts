@@ -33,7 +33,8 @@ export function nameParts(): Set<string> {
   return parts;
 }
 
-function isGivenNameWord(lower: string): boolean {
+/** A given name or name part of the lists, not a title, greeting, month, weekday or frequent word (unless a name word: "Hope"). */
+export function isGivenNameWord(lower: string): boolean {
   const folded = foldWord(lower);
   if (TITLE.test(folded) || GREETING.test(folded) || calendarWords().has(folded)) return false;
   if (isFrequentWord(folded) && !NAME_WORDS.has(folded)) return false;
