@@ -8,7 +8,7 @@ import { holidayWords } from "./holidayWords";
 import { lexicon } from "./lexicon";
 import { isListedPublicAcronym } from "./lexiconTerms";
 import { isPublicBodyName } from "./publicBodies";
-import { publicOfficeSpans } from "./publicOffice";
+import { publicOfficeSpans, titleOfBefore } from "./publicOffice";
 import { isFrenchOfficeTitle } from "./frenchRoleNouns";
 import { isStopWord } from "./stopWords";
 import { tiedToUser } from "./userTies";
@@ -303,7 +303,12 @@ export function properNouns(
     const before = tokens[(index.get(firstToken) ?? 0) - 1];
     const lastToken = run.tokens[run.tokens.length - 1] as Token;
     // A public office ("Finanzamt Heidelberg", "Springfield City Council"): its places only, unless tied to the user.
-    const office = publicOfficeSpans(run.tokens, text);
+    // After "<office title> of" the run is that office's seat and body ("Chief Constable of Kent Police"): read them as one.
+    const titleAt = titleOfBefore(tokens, index.get(firstToken) ?? 0);
+    const office = publicOfficeSpans(
+      titleAt < 0 ? run.tokens : [...tokens.slice(titleAt, index.get(firstToken)), ...run.tokens],
+      text,
+    );
     if (office) {
       spans.push(...office);
       continue;

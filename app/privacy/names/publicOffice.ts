@@ -2,7 +2,7 @@ import { isVocabularyWord } from "../commonWords";
 import { lexicon } from "./lexicon";
 import { isFirstName, isLastName, type Token } from "./nameTokens";
 import { publicBodies } from "./publicBodies";
-import { titleEndAt } from "./publicTitles";
+import { publicTitles, titleEndAt } from "./publicTitles";
 import { tiedToUser } from "./userTies";
 import type { Span } from "../recognizers/Recognizer";
 
@@ -33,7 +33,7 @@ export function isPublicOfficeHead(lower: string): boolean {
 }
 
 /** Where a listed place of one or more words ("Heidelberg", "New York") starting at `lowers[i]` ends, or -1. */
-function placeEndAt(lowers: readonly string[], i: number): number {
+export function placeEndAt(lowers: readonly string[], i: number): number {
   const { places, maxPhraseWords } = lexicon();
   for (let n = Math.min(maxPhraseWords, lowers.length - i); n >= 1; n--)
     if (places.has(lowers.slice(i, i + n).join(" "))) return i + n;
@@ -71,9 +71,36 @@ function officePlaces(tokens: readonly Token[]): Array<[number, number]> | null 
     else if (!t.capitalized) remit = head;
     else if (isPublicOfficeHead(t.lower)) head = true;
     else if (place > 0) [places[places.length], i] = [[i, place], place - 1];
+    else if (head && seatEndAt(tokens, i) > 0)
+      [places[places.length], i] = [[i, seatEndAt(tokens, i)], seatEndAt(tokens, i) - 1];
     else if (!(remit && isPlainWord(t))) return null;
   }
   return head ? places : null;
+}
+
+/**
+ * Where the office title before "of" starts when `tokens[k]` follows "<title> of" ("Chief Constable
+ * of Kent Police": the run "Kent Police" is that office's seat and force), or -1.
+ */
+export function titleOfBefore(tokens: readonly Token[], k: number): number {
+  if (tokens[k - 1]?.lower !== "of") return -1;
+  const lowers = tokens.map((t) => t.lower);
+  for (let s = Math.max(0, k - 1 - publicTitles().maxWords); s < k - 2; s++)
+    if ((tokens[s] as Token).capitalized && titleEndAt(lowers, s) === k - 1) return s;
+  return -1;
+}
+
+/**
+ * Where the seat of an office ends when one starts at `tokens[i]`, or -1: after an office and "of",
+ * the capitalized words up to a public body's head name the place it serves ("Chief Constable of
+ * Kent Police", "Commissioner of Thames Valley Police"), listed as a place or not. Without a head
+ * after them they are the remit ("Department of Labor").
+ */
+function seatEndAt(tokens: readonly Token[], i: number): number {
+  if (tokens[i - 1]?.lower !== "of") return -1;
+  for (let j = i; j < tokens.length && (tokens[j] as Token).capitalized; j++)
+    if (isPublicOfficeHead((tokens[j] as Token).lower)) return j > i ? j : -1;
+  return -1;
 }
 
 /**

@@ -19,6 +19,7 @@ import { mostlyEnglish, ORG_WORDS } from "./properNouns";
 import { calendarWords } from "./calendarWords";
 import { inOrganisationSlot } from "./orgSlots";
 import { isPublicBodyName } from "./publicBodies";
+import { placeEndAt } from "./publicOffice";
 import { titleEndAt } from "./publicTitles";
 import { tiedToUser } from "./userTies";
 import { lazyTags, type TaggedWord } from "./winkTagger";
@@ -97,12 +98,17 @@ function sentenceStart(text: string, w: Word): boolean {
   return /(?:^|[.!?:;\n"“«(\-–•*>])\s*$/u.test(text.slice(Math.max(0, w.start - 4), w.start));
 }
 
-/** Places, then a public office title to the end of the run (publicTitles.ts): "Texas Attorney General". */
+/**
+ * Places, then a public office title to the end of the run (publicTitles.ts): "Texas Attorney General",
+ * "New York Attorney General" — a place of several words as the names rules read it (publicOffice.placeEndAt).
+ */
 function endsInTitle(words: readonly Word[]): boolean {
   const lowers = words.map((w) => w.lower);
   for (let i = 0; i < lowers.length - 1; i++) {
     if (titleEndAt(lowers, i) === lowers.length) return true;
-    if (!lexicon().places.has(lowers[i] as string)) return false;
+    const place = placeEndAt(lowers, i);
+    if (place < 0) return false;
+    i = place - 1;
   }
   return false;
 }
