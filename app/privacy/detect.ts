@@ -20,6 +20,7 @@ import { address } from "./recognizers/address";
 import { age } from "./recognizers/age";
 import { bareHandle } from "./recognizers/bareHandle";
 import { card } from "./recognizers/card";
+import { commandUser } from "./recognizers/commandUser";
 import { dateOfBirth } from "./recognizers/dateOfBirth";
 import { email } from "./recognizers/email";
 import { foreignPlaceholder } from "./recognizers/foreignPlaceholder";
@@ -49,6 +50,7 @@ export const STRUCTURED_RECOGNIZERS: ReadonlyArray<readonly [string, Recognizer]
   ["url", url],
   ["handle", handle],
   ["bareHandle", bareHandle],
+  ["commandUser", commandUser],
   ["iban", iban],
   ["card", card],
   ["phone", phone],

@@ -4,7 +4,7 @@ import { coordinatedNames } from "../names/coordinatedNames";
 import { foreignScriptNames } from "../names/foreignScript";
 import { givenNameBefore } from "../names/givenNameBefore";
 import { initialNames } from "../names/initialNames";
-import { tokenize } from "../names/nameTokens";
+import { isFirstName, tokenize } from "../names/nameTokens";
 import { lexiconTerms } from "../names/lexiconTerms";
 import { nameLists } from "../names/nameLists";
 import { lowercaseNamed } from "../names/lowercaseNamed";
@@ -16,6 +16,7 @@ import { taggedNames } from "../names/taggedNames";
 import { tiedToUser } from "../names/userTies";
 import { lazyTags } from "../names/winkTagger";
 import { PLACEHOLDER } from "../placeholder";
+import { isProgrammingText } from "./programmingContext";
 import type { RecognizerContext, Span } from "./Recognizer";
 
 /**
@@ -80,10 +81,28 @@ function paragraphNames(paragraph: string, blanked: string, context: RecognizerC
   const tagged = [...taggedNames(blanked, tokens, language, tags), ...lowercaseNamed(blanked, tokens, language)].filter(
     (t) => !ruled.some((r) => r.start < t.end && r.end > t.start),
   );
+  let programming: boolean | undefined;
+  const isCode = (s: Span) =>
+    CAMEL_CASE.test(paragraph.slice(s.start, s.end)) &&
+    (programming ??= isProgrammingText(paragraph)) &&
+    isIdentifier(paragraph.slice(s.start, s.end));
   const found = [...ruled, ...tagged];
   return givenNameBefore(paragraph, tokens, [...found, ...coordinatedNames(blanked, tokens, found, language)]).filter(
-    (s) => !isPublicProduct(paragraph, s),
+    (s) => !isPublicProduct(paragraph, s) && !isCode(s),
   );
+}
+
+// One word in lower camelCase with two humps or more: "getUserName", "parseInt", "innerHTML". Not PascalCase:
+// companies write their names so ("InnovateTech"), and PUPA's first half leaked 8 more of them when it counted.
+const CAMEL_CASE = /^[a-z]+(?:[A-Z][a-z0-9]*)+$/;
+
+/**
+ * In a text about programming (programmingContext.ts) such a word is an identifier, not a
+ * name, unless one of its humps is a listed given name ("johnSmith"): handles there are the cue
+ * and shape recognizers' (bareHandle, commandUser).
+ */
+function isIdentifier(word: string): boolean {
+  return !word.split(/(?=[A-Z])/).some((part) => isFirstName(part.toLowerCase()));
 }
 
 /**
