@@ -22,4 +22,15 @@ describe("French public office titles: a role noun with its remit is an office (
     expect(typed("Écris à Marc Mercier de la banque.")).toEqual([["PERSON", "Marc Mercier"]]);
     expect(typed("Je travaille chez le Médiateur de l'énergie.")).toEqual([["ORG", "Médiateur"]]);
   });
+
+  it("reads an adjective between title and remit, and a title in the feminine, as the same office", () => {
+    expect(typed("J'ai écrit au Médiateur national de l'énergie au sujet de ma facture.")).toEqual([]);
+    expect(typed("J'ai saisi la Défenseure des droits pour mon dossier.")).toEqual([]);
+    expect(typed("J'ai écrit au Contrôleur général des lieux de privation de liberté.")).toEqual([]);
+    expect(typed("La Médiatrice nationale de l'énergie m'a répondu hier.")).toEqual([]);
+  });
+
+  it("does not read a function word between a capitalized role noun and 'de' as an adjective of an office", () => {
+    expect(typed("Mon voisin, le Boucher qui est de Lyon, a appelé.")).toContainEqual(["PERSON", "Boucher"]);
+  });
 });
