@@ -15,8 +15,11 @@ const COMPOUND_SUFFIX =
 const STREET_WORDS = String.raw`Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Ufer|Gasse`;
 // After a hyphen the street word keeps its capital: "Konrad-Adenauer-Ring 5", "Karl-Marx-Allee 90".
 const COMPOUND_END = `${COMPOUND_SUFFIX}|-(?:${STREET_WORDS})`;
+// A street named after someone may start with a title or abbreviation and its full stop: "Dr.-Ruer-Platz 2",
+// "St.-Georgs-Weg 5", "Prof.-Huber-Str. 3" (one address, not a title before a street).
+const ABBREVIATED = String.raw`(?:\p{Lu}\p{Ll}{0,4}\.-)?`;
 const STREET_COMPOUND = new RegExp(
-  String.raw`(?<![\p{L}])(?:${CAP}\s)?\p{Lu}[\p{L}\-]*(?:${COMPOUND_END})\s+\d{1,4}(?:\s?[a-z](?![\p{L}]))?`,
+  String.raw`(?<![\p{L}])(?:${CAP}\s)?${ABBREVIATED}\p{Lu}[\p{L}\-]*(?:${COMPOUND_END})\s+\d{1,4}(?:\s?[a-z](?![\p{L}]))?`,
   "gu",
 );
 // The word before the house number in a STREET_COMPOUND match.

@@ -207,6 +207,16 @@ describe("date of birth, age and address recognizers", () => {
     ]);
   });
 
+  it("takes a street whose name starts with a title or abbreviation as one address, from its first letter", () => {
+    expect(found("Ich wohne am Dr.-Ruer-Platz 2 seit März.", "de-DE")).toEqual([["ADDRESS", "Dr.-Ruer-Platz 2"]]);
+    expect(found("Früher im St.-Georgs-Weg 5, dann in der Prof.-Huber-Str. 3.", "de-DE")).toEqual([
+      ["ADDRESS", "St.-Georgs-Weg 5"],
+      ["ADDRESS", "Prof.-Huber-Str. 3"],
+    ]);
+    // A title before a person, and a street word with a number elsewhere in the sentence, are no street.
+    expect(found("Bitte an Dr. Ruer schreiben, Platz 2 ist frei.", "de-DE")).toEqual([]);
+  });
+
   it("does not take a hyphenated thing, or a street's name without its number, for an address", () => {
     // One letter before the hyphen: a seal or a target ring, not a street (also in lower case).
     expect(found("Ein O-Ring 12 x 2 mm fehlt.", "de-DE")).toEqual([]);
