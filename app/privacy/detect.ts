@@ -34,7 +34,6 @@ import { medical } from "./recognizers/medical";
 import { money } from "./recognizers/money";
 import { names, type NamesMemo } from "./recognizers/names";
 import { nationalId } from "./recognizers/nationalId";
-import { passwordToken } from "./recognizers/passwordToken";
 import { phone } from "./recognizers/phone";
 import { relationOrg } from "./recognizers/relationOrg";
 import { homeDirectory, secret } from "./recognizers/secret";
@@ -66,7 +65,6 @@ export const STRUCTURED_RECOGNIZERS: ReadonlyArray<readonly [string, Recognizer]
   ["money", money],
   ["relationOrg", relationOrg],
   ["secret", secret],
-  ["passwordToken", passwordToken],
   ["homeDirectory", homeDirectory],
 ];
 
