@@ -215,6 +215,17 @@ function isSelfIntro(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * The thank-you word itself before "à/an/to" ("Merci à …", "Bisous à …") is no name: in a short French line
+ * read with the English rules it is an unknown capitalized word at a sentence start.
+ */
+export function isThanksCue(text: string, start: number, end: number): boolean {
+  return (
+    THANKS.test(text.slice(start, end).toLowerCase()) &&
+    /^[ \u00a0]+(?:a|à|an|to)[ \u00a0]/i.test(text.slice(end, end + 5))
+  );
+}
+
+/**
  * "Merci à Rose", "Danke an Lena Vogt", "thanks to Grace", "bisous à Olive": after a thank-you or greeting
  * and its "à/an/to", a capitalized given name is the person thanked or greeted — also a given name
  * that is an everyday word ("Rose", "Olive", "Hope"), which no capitals rule takes. An article, a

@@ -1,6 +1,7 @@
 import { guessLanguage } from "../guessLanguage";
-import { contextNames } from "../names/contextNames";
+import { contextNames, isThanksCue } from "../names/contextNames";
 import { coordinatedNames } from "../names/coordinatedNames";
+XX (The thank-you word itself before à/an/to ('Merci à …', 'Bisous à …') is no name, also in a short French line read with the English rules; every dev set identical)
 import { foreignScriptNames } from "../names/foreignScript";
 import { givenNameBefore } from "../names/givenNameBefore";
 import { initialNames } from "../names/initialNames";
@@ -88,7 +89,7 @@ function paragraphNames(paragraph: string, blanked: string, context: RecognizerC
     isIdentifier(paragraph.slice(s.start, s.end));
   const found = [...ruled, ...tagged];
   return givenNameBefore(paragraph, tokens, [...found, ...coordinatedNames(blanked, tokens, found, language)]).filter(
-    (s) => !isPublicProduct(paragraph, s) && !isCode(s),
+    (s) => !isPublicProduct(paragraph, s) && !isCode(s) && !isThanksCue(paragraph, s.start, s.end),
   );
 }
 

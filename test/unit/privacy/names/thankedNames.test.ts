@@ -34,4 +34,9 @@ describe("the person thanked or greeted after 'merci à', 'Danke an', 'thanks to
     expect(people("I found the address thanks to Google.", "en-US")).toEqual([]);
     expect(people("I sent a rose to Mum and a card to the school.", "en-US")).toEqual([]);
   });
+
+  it("does not take the thank-you word itself for a name in a short French line read with the English rules", () => {
+    expect(people("Merci à Rose de la part de Claire.", "en-US")).toEqual(["Rose", "Claire"]);
+    expect(people("Bisous à Olive !", "en-US")).toEqual(["Olive"]);
+  });
 });
