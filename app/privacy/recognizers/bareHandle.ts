@@ -16,7 +16,7 @@ import { groupSpans, matchAll, type Recognizer, type Span } from "./Recognizer";
  */
 const CUE = String.raw`(?:user\s*name|user\s*id|username|login|log-in|benutzer(?:name|kennung)?|nutzername|anmeldename|pseudo(?:nyme)?|identifiant|nom\s+d'utilisateur|handle|gamer\s*tag|gamertag|nick(?:name)?|screen\s*name|display\s*name|account\s+name|(?:my|mein|mon)\s+(?:account|konto|compte)|(?:insta(?:gram)?|twitter|tiktok|discord|steam|twitch|reddit|github|gitlab|telegram|skype|snapchat|xbox|psn|spotify|youtube)(?:\s+(?:name|handle|account|id))?)`;
 const AFTER_CUE = new RegExp(
-  String.raw`(?<![A-Za-z])${CUE}\s*(?:(?:is|ist|est|lautet|was|war|:|=|-)\s*)+["'“«]?\s*([A-Za-z0-9][A-Za-z0-9_.\-]{1,30}[A-Za-z0-9_]|[A-Za-z0-9]{2})(?![A-Za-z0-9@]|\.[A-Za-z])`,
+  String.raw`(?<![A-Za-z])${CUE}(?:\s+(?:on|for|at|in|auf|bei|für|fur|sur|pour|chez|the|my|der|die|dem|le|la|mon)(?:\s+[A-Za-z-]+){0,2})?\s*(?:(?:is|ist|est|lautet|was|war|:|=|-)\s*)+["'“«]?\s*([A-Za-z0-9][A-Za-z0-9_.\-]{1,30}[A-Za-z0-9_]|[A-Za-z0-9]{2})(?![A-Za-z0-9@]|\.[A-Za-z])`,
   "dgi",
 );
 // Standalone shapes. word_word123 / word_word; camelCase+digits; letters+2 digits.

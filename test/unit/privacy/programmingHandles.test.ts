@@ -36,4 +36,14 @@ describe("accounts named in a programming question", () => {
   it("still replaces a person's name written in camelCase in a programming text", () => {
     expect(found("In my Python script, the variable johnSmith holds the author.")).toEqual(["johnSmith"]);
   });
+
+  it("finds the handle after its cue when the service or place stands between, in English, German and French", () => {
+    expect(found("My login on the server is mwilson and ssh fails.")).toEqual(["mwilson"]);
+    expect(found("My username for the forum is kati_m.")).toEqual(["kati_m"]);
+    expect(
+      detect("Mon pseudo sur le forum est loulou75.", new PrivacyVault("t"), { locale: "fr-FR" }).map((d) => d.text),
+    ).toEqual(["loulou75"]);
+    // An ordinary word after the cue and its place is no handle.
+    expect(found("The username field on the form is required.")).toEqual([]);
+  });
 });
