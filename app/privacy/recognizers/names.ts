@@ -1,7 +1,6 @@
 import { guessLanguage } from "../guessLanguage";
 import { contextNames, isThanksCue } from "../names/contextNames";
 import { coordinatedNames } from "../names/coordinatedNames";
-XX (The thank-you word itself before à/an/to ('Merci à …', 'Bisous à …') is no name, also in a short French line read with the English rules; every dev set identical)
 import { foreignScriptNames } from "../names/foreignScript";
 import { givenNameBefore } from "../names/givenNameBefore";
 import { initialNames } from "../names/initialNames";
