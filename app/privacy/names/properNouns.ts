@@ -332,9 +332,6 @@ function lowercaseNames(text: string, tokens: Token[], language: string, tags: (
     if (t.capitalized || t.text.length < 3 || !isFirstName(t.lower) || isFrenchOrdinaryWord(t.lower, language))
       continue;
     const next = tokens[i + 1];
-    // After an article or possessive a French or German lowercase word is a noun: "mon mari", "ma mère",
-    // "meine oma". Names take none there ("le fils de marie" keeps "de", which is no determiner).
-    if (afterDeterminer(text, tokens, i, language) && !(next && !next.capitalized && isLastName(next.lower))) continue;
     // A pronoun or other function word is grammar in lowercase ("à toi"), unless a surname follows.
     if (isStopWord(t.lower) && !(next && !next.capitalized && isLastName(next.lower))) continue;
     // "mark", "jack", "john" are frequent English words too: a name in lowercase only before a surname.
@@ -364,28 +361,6 @@ function lowercaseNames(text: string, tokens: Token[], language: string, tags: (
     if (withSurname) i += initial ? 2 : 1;
   }
   return spans;
-}
-
-// Articles and possessives (closed word classes) of French and German, before a noun.
-const DETERMINERS: Record<string, Set<string>> = {
-  fr: new Set(
-    "le la les l un une du des au aux mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs ce cet cette ces".split(
-      " ",
-    ),
-  ),
-  de: new Set(
-    "der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner meines dein deine deinen deinem deiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer euer eure euren eurem eurer kein keine keinen keinem keiner".split(
-      " ",
-    ),
-  ),
-};
-
-/** The word right before token `i` is an article or possessive of the paragraph's language ("l'" included). */
-function afterDeterminer(text: string, tokens: Token[], i: number, language: string): boolean {
-  const determiners = DETERMINERS[language];
-  const prev = tokens[i - 1];
-  if (!determiners || !prev || !determiners.has(prev.lower)) return false;
-  return /^(?:[ \u00a0]+|['’])$/.test(text.slice(prev.end, (tokens[i] as Token).start));
 }
 
 /** The tagger reads the token as a noun or proper noun (a name's part of speech). */
