@@ -4,7 +4,7 @@ import { foldWord, isVeryCommonWord } from "../../privacy/commonWords";
 import { nameParts } from "../../privacy/names/givenNameBefore";
 import { RELATION } from "../../privacy/names/contextNames";
 import { lexicon } from "../../privacy/names/lexicon";
-import { closure, wordnetDir } from "../../privacy/names/publicBodies";
+import { closure, indexSenses, wordnetDir } from "../../privacy/names/publicBodies";
 
 /**
  * Capitalised words that a maintained source knows as public, so Auto does not mask them as
@@ -75,18 +75,10 @@ function build(): Lists {
   const proper = new Map<string, { written: string; lexFile: string }>();
   const common = new Set<string>();
   const index = readFileSync(join(dir, "index.noun"), "latin1");
-  for (let at = 0; at < index.length;) {
-    const end = index.indexOf("\n", at);
-    const stop = end < 0 ? index.length : end;
-    const lemma = index.slice(at, index.indexOf(" ", at));
-    const line = index.slice(at, stop);
-    at = stop + 1;
-    // Letters only (no compounds), and only words that can be read capitalised: a lowercase lemma
-    // becomes `common` only among the commonest words, so the others need no synset read.
-    if (line.startsWith(" ") || !/^\p{L}+$/u.test(lemma)) continue;
-    const f = line.trim().split(" ");
-    // The synset offsets close the line, commonest sense first.
-    const commonest = head(data, Number(f[f.length - parseInt(f[2] ?? "0", 10)]));
+  // Letters only (no compounds), and only words that can be read capitalised: a lowercase lemma
+  // becomes `common` only among the commonest words, so the others need no synset read.
+  for (const [lemma, [first]] of indexSenses(index, (l) => /^\p{L}+$/u.test(l))) {
+    const commonest = head(data, Number(first));
     if (commonest.lexFile === PERSON) continue;
     const written = commonest.lemmas.find((l) => l.toLowerCase() === lemma) ?? lemma;
     if (/^\p{Lu}/u.test(written)) {

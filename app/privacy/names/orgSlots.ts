@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { closure, wordnetDir } from "./publicBodies";
+import { closure, indexSenses, wordnetDir } from "./publicBodies";
 import { isStopWord } from "./stopWords";
 
 /**
@@ -41,16 +41,8 @@ export function organisationHeads(): Set<string> {
     for (const l of lemmas) if (/^[a-z]{3,}$/.test(l) && !NOT_HEADS.has(l)) common.add(l);
   heads = new Set();
   const index = readFileSync(join(dir, "index.noun"), "latin1");
-  for (let at = 0; at < index.length;) {
-    const end = index.indexOf("\n", at);
-    const stop = end < 0 ? index.length : end;
-    const lemma = index.slice(at, index.indexOf(" ", at));
-    if (common.has(lemma)) {
-      const f = index.slice(at, stop).trim().split(" ");
-      if (inside.has(f[f.length - parseInt(f[2] ?? "0", 10)] ?? "")) heads.add(lemma);
-    }
-    at = stop + 1;
-  }
+  for (const [lemma, [first]] of indexSenses(index, (l) => common.has(l)))
+    if (inside.has(first ?? "")) heads.add(lemma);
   return heads;
 }
 

@@ -106,20 +106,22 @@ export function closure(
   return seen;
 }
 
-/** index.noun: the commonest sense of each wanted lemma (a line is "lemma n senses … offsets", commonest first). */
-function firstSenses(index: string, wanted: ReadonlySet<string>): Map<string, string> {
-  const out = new Map<string, string>();
+/**
+ * The lines of a WordNet index file (index.noun, index.verb…) whose lemma `wanted` accepts, as
+ * [lemma, its sense offsets, commonest first]: a line is "lemma pos synset_cnt … offsets". The
+ * licence lines at the top start with a space, so their lemma is "".
+ */
+export function* indexSenses(index: string, wanted: (lemma: string) => boolean): Generator<[string, string[]]> {
   for (let at = 0; at < index.length;) {
     const end = index.indexOf("\n", at);
     const stop = end < 0 ? index.length : end;
     const lemma = index.slice(at, index.indexOf(" ", at));
-    if (wanted.has(lemma)) {
+    if (wanted(lemma)) {
       const f = index.slice(at, stop).trim().split(" ");
-      out.set(lemma, f[f.length - parseInt(f[2] ?? "0", 10)] ?? "");
+      yield [lemma, f.slice(f.length - parseInt(f[2] ?? "0", 10))];
     }
     at = stop + 1;
   }
-  return out;
 }
 
 export function publicBodies(): PublicBodies {
@@ -140,8 +142,9 @@ export function publicBodies(): PublicBodies {
       } else if (/^[a-z]{4,}$/.test(lemma)) common.add(lemma);
     }
   // Heads: one-word common nouns whose commonest sense is a public body ("department"; not "office", a room first).
-  for (const [lemma, first] of firstSenses(readFileSync(join(dir, "index.noun"), "latin1"), common))
-    if (inside.has(first)) result.heads.add(lemma);
+  const index = readFileSync(join(dir, "index.noun"), "latin1");
+  for (const [lemma, [first]] of indexSenses(index, (l) => common.has(l)))
+    if (inside.has(first ?? "")) result.heads.add(lemma);
   cached = result;
   return result;
 }

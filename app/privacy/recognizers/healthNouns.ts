@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isCommonWord, isVocabularyWord } from "../commonWords";
-import { closure, wordnetDir } from "../names/publicBodies";
+import { closure, indexSenses, wordnetDir } from "../names/publicBodies";
 import { innKey } from "./innSpelling";
 
 /**
@@ -54,20 +54,7 @@ let cached: HealthNouns | undefined;
 
 /** Lemma → its sense offsets, commonest first, for the wanted lemmas of one index file. */
 function senses(dir: string, file: string, wanted: ReadonlySet<string>): Map<string, string[]> {
-  const index = readFileSync(join(dir, file), "latin1");
-  const out = new Map<string, string[]>();
-  for (let at = 0; at < index.length;) {
-    const end = index.indexOf("\n", at);
-    const stop = end < 0 ? index.length : end;
-    const lemma = index.slice(at, index.indexOf(" ", at));
-    if (wanted.has(lemma)) {
-      const f = index.slice(at, stop).trim().split(" ");
-      const count = parseInt(f[2] ?? "0", 10);
-      out.set(lemma, f.slice(f.length - count));
-    }
-    at = stop + 1;
-  }
-  return out;
+  return new Map(indexSenses(readFileSync(join(dir, file), "latin1"), (lemma) => wanted.has(lemma)));
 }
 
 interface Group {
