@@ -1,7 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { RoutingRules } from "../../../../app/pipeline/auto";
-import type { Detection } from "../../../../app/privacy";
-import { decideWith, sentToCloud, without } from "./support/routeCases";
+import { decideUsEnglish as decide, sentToCloud, without } from "./support/routeCases";
 
 /**
  * Issue #16, round 7: names written with dictionary words that the engine did not type and no
@@ -9,12 +7,6 @@ import { decideWith, sentToCloud, without } from "./support/routeCases";
  * Both kinds are masked in the Hybrid request (a placeholder, not the device): on PUPA, keeping
  * such messages local took the cloud share below 40 %.
  */
-const decide = (
-  message: string,
-  found: Array<[string, Detection["type"]]> = [],
-  locale = "en-US",
-  rules?: RoutingRules,
-) => decideWith(message, found, locale, rules);
 const sent = (message: string) => sentToCloud(message, "en-US");
 
 // The engine's word lists load on the first decision (seconds on a busy machine): not a test's time.

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { routeMessage, ROUTING_RULES, type PublicWordList, type RoutingRules } from "../../../../app/pipeline/auto";
-import { PrivacyVault, sanitize, type Detection } from "../../../../app/privacy";
-import { decideWith, sentToCloud } from "./support/routeCases";
+import { PrivacyVault, sanitize } from "../../../../app/privacy";
+import { decideUsEnglish as decide, sentToCloud } from "./support/routeCases";
 
 /**
  * Issue #16, round 9: capitalised words a maintained source knows as public — WordNet's kin nouns
@@ -9,12 +9,6 @@ import { decideWith, sentToCloud } from "./support/routeCases";
  * the commonest words used as nouns ("Internet") — leave as written; names written with words
  * are still masked. Cases are invented sentences, not dev-set rows.
  */
-const decide = (
-  message: string,
-  found: Array<[string, Detection["type"]]> = [],
-  locale = "en-US",
-  rules?: RoutingRules,
-) => decideWith(message, found, locale, rules);
 
 const withoutList = (list: PublicWordList): RoutingRules => ({
   ...ROUTING_RULES,

@@ -27,6 +27,14 @@ export function decideWith(
   return decideRoute({ message, messageDetections, ...online(locale) }, rules);
 }
 
+/** `decideWith` with American English as the default locale, as the English name-shape cases are written. */
+export const decideUsEnglish = (
+  message: string,
+  found: Array<[string, Detection["type"]]> = [],
+  locale = "en-US",
+  rules?: RoutingRules,
+) => decideWith(message, found, locale, rules);
+
 /** The routing rules with one kind of unclassified token switched off: shows that the rule is needed. */
 export const without = (kind: UnclassifiedKind): RoutingRules => ({
   ...ROUTING_RULES,
