@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PrivacyVault, registerContext } from "../../../app/privacy";
 import { containsItem, prepareHaystack } from "../../../bench/privacy/matchText";
-import { replyWithPlaceholders, startRecordingCloud, type RecordingCloud } from "../../helpers/recordingCloud";
 import { sanitizeAndSend } from "../../helpers/throughGate";
+import { useRecordingCloud } from "../../helpers/useRecordingCloud";
 
 /**
  * Issue #11, item 3, checked on what actually left: values of the private context re-typed in
@@ -28,24 +28,17 @@ const DISGUISED: ReadonlyArray<readonly [string, string]> = [
 ];
 
 describe("disguised context values never reach the cloud", () => {
-  let cloud: RecordingCloud;
-
-  beforeAll(async () => {
-    cloud = await startRecordingCloud({ reply: replyWithPlaceholders });
-  });
-  afterAll(async () => {
-    await cloud.close();
-  });
+  const cloud = useRecordingCloud();
 
   it("sends placeholders for every lowercase, dotted and spaced re-typing of a context value", async () => {
     const vault = new PrivacyVault("conv-disguise");
     registerContext(vault, PROFILE, { locale: "en-GB" });
     registerContext(vault, CONTEXT, { locale: "en-GB" });
     const instruction = `Write to the landlord for me. Sign as ${DISGUISED.map(([, typed]) => typed).join(", then ")}.`;
-    await sanitizeAndSend(cloud.baseUrl, vault, instruction);
+    await sanitizeAndSend(cloud().baseUrl, vault, instruction);
 
-    expect(cloud.requests).toHaveLength(1);
-    const received = cloud.receivedText();
+    expect(cloud().requests).toHaveLength(1);
+    const received = cloud().receivedText();
     const readable = prepareHaystack(received);
     for (const [value, typed] of DISGUISED) {
       expect(received, typed).not.toContain(typed);

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PrivacyVault } from "../../../app/privacy";
-import { replyWithPlaceholders, startRecordingCloud, type RecordingCloud } from "../../helpers/recordingCloud";
 import { sanitizeAndSend } from "../../helpers/throughGate";
+import { useRecordingCloud } from "../../helpers/useRecordingCloud";
 
 /**
  * Issue #11, branch names8: a name after a chain of titles, the name someone goes by, a
@@ -11,22 +11,15 @@ import { sanitizeAndSend } from "../../helpers/throughGate";
  * Invented values.
  */
 describe("names in letters, the user's nationality and a defined organisation never reach the cloud", () => {
-  let cloud: RecordingCloud;
-
-  beforeAll(async () => {
-    cloud = await startRecordingCloud({ reply: replyWithPlaceholders });
-  });
-  afterAll(async () => {
-    await cloud.close();
-  });
+  const cloud = useRecordingCloud();
 
   it("sends placeholders for them in an English letter, and 'Italian' in passing as typed", async () => {
     const vault = new PrivacyVault("conv-names8-en");
     const instruction =
       "Help me reply to my landlord. This is Tadgh and I'm Nigerian. " +
       "Coden is a design agency that owns the flat. We had Italian food at the viewing.";
-    await sanitizeAndSend(cloud.baseUrl, vault, instruction);
-    const received = cloud.receivedText();
+    await sanitizeAndSend(cloud().baseUrl, vault, instruction);
+    const received = cloud().receivedText();
     for (const value of ["Tadgh", "Nigerian", "Coden"]) expect(received, value).not.toContain(value);
     expect(received).toContain("Italian food");
   });
@@ -35,8 +28,8 @@ describe("names in letters, the user's nationality and a defined organisation ne
     const vault = new PrivacyVault("conv-names8-de");
     const instruction =
       "Hilf mir bei einem Brief an Frau Dr. med. Schulz-Ahrens wegen meines Attests. Ich bin Türkin und brauche den Brief auf Deutsch.";
-    await sanitizeAndSend(cloud.baseUrl, vault, instruction, "de-DE");
-    const received = cloud.receivedText();
+    await sanitizeAndSend(cloud().baseUrl, vault, instruction, "de-DE");
+    const received = cloud().receivedText();
     for (const value of ["Schulz-Ahrens", "Türkin", "Turkin"]) expect(received, value).not.toContain(value);
     expect(received).toContain("Frau Dr. med.");
   });

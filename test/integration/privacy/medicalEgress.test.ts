@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PrivacyVault } from "../../../app/privacy";
-import { replyWithPlaceholders, startRecordingCloud, type RecordingCloud } from "../../helpers/recordingCloud";
 import { sanitizeAndSend } from "../../helpers/throughGate";
+import { useRecordingCloud } from "../../helpers/useRecordingCloud";
 
 /**
  * Issue #11, medical recall in German and French: drug names in their national spelling, a
@@ -10,23 +10,16 @@ import { sanitizeAndSend } from "../../helpers/throughGate";
  * bytes must hold none of them, while the letter's public words arrive unchanged. Invented text.
  */
 describe("German and French medical details never reach the cloud", () => {
-  let cloud: RecordingCloud;
-
-  beforeAll(async () => {
-    cloud = await startRecordingCloud({ reply: replyWithPlaceholders });
-  });
-  afterAll(async () => {
-    await cloud.close();
-  });
+  const cloud = useRecordingCloud();
 
   it("sends placeholders for a German drug, an eponym condition and a test value, and the request as typed", async () => {
     const vault = new PrivacyVault("conv-med-de");
     const instruction =
       "Bitte hilf mir, einen Brief an die Krankenkasse zu schreiben: Der Hausarzt hat mir Methotrexat " +
       "verordnet, ich habe eine Hashimoto-Thyreoiditis und mein TSH-Wert lag zuletzt bei 6,8.";
-    await sanitizeAndSend(cloud.baseUrl, vault, instruction, "de-DE");
+    await sanitizeAndSend(cloud().baseUrl, vault, instruction, "de-DE");
 
-    const received = cloud.receivedText();
+    const received = cloud().receivedText();
     for (const value of ["Methotrexat", "Hashimoto", "Thyreoiditis", "6,8"])
       expect(received, value).not.toContain(value);
     for (const value of ["Brief an die Krankenkasse", "verordnet"]) expect(received, value).toContain(value);
@@ -37,9 +30,9 @@ describe("German and French medical details never reach the cloud", () => {
     const instruction =
       "Aide-moi à écrire à la mutuelle : mon père prend du méthotrexate et de l'aciclovir, " +
       "et son taux de PSA était de 4,2 au dernier contrôle.";
-    await sanitizeAndSend(cloud.baseUrl, vault, instruction, "fr-FR");
+    await sanitizeAndSend(cloud().baseUrl, vault, instruction, "fr-FR");
 
-    const received = cloud.receivedText();
+    const received = cloud().receivedText();
     for (const value of ["thotrexate", "aciclovir", "4,2"]) expect(received, value).not.toContain(value);
     expect(received).toContain("écrire à la mutuelle");
   });

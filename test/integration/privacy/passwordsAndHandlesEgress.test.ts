@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PrivacyVault } from "../../../app/privacy";
-import { replyWithPlaceholders, startRecordingCloud, type RecordingCloud } from "../../helpers/recordingCloud";
 import { sanitizeAndSend } from "../../helpers/throughGate";
+import { useRecordingCloud } from "../../helpers/useRecordingCloud";
 
 /**
  * Issue #11: a password-shaped token and a handle without "@" go through sanitize, the egress
@@ -13,14 +13,7 @@ const SECRETS = ["Harbour@5512", "Sommer2024", "soleil75", "dark_knight", "petit
 const PUBLIC = ["24/7", "3.5mm", "Help me write to IT support"];
 
 describe("passwords and handles without @ never reach the cloud", () => {
-  let cloud: RecordingCloud;
-
-  beforeAll(async () => {
-    cloud = await startRecordingCloud({ reply: replyWithPlaceholders });
-  });
-  afterAll(async () => {
-    await cloud.close();
-  });
+  const cloud = useRecordingCloud();
 
   it("sends placeholders for the passwords and the handles, and the public codes as typed", async () => {
     const vault = new PrivacyVault("conv-pw");
@@ -28,10 +21,10 @@ describe("passwords and handles without @ never reach the cloud", () => {
       "Help me write to IT support, available 24/7: my laptop's 3.5mm audio port died after the last " +
       "update. My password is Harbour@5512, the old one was Sommer2024, mon mot de passe est soleil75, " +
       "and my colleagues dark_knight and petit_loup have the same problem.";
-    await sanitizeAndSend(cloud.baseUrl, vault, instruction);
+    await sanitizeAndSend(cloud().baseUrl, vault, instruction);
 
-    expect(cloud.requests).toHaveLength(1);
-    const received = cloud.receivedText();
+    expect(cloud().requests).toHaveLength(1);
+    const received = cloud().receivedText();
     for (const value of SECRETS) expect(received, value).not.toContain(value);
     for (const value of PUBLIC) expect(received, value).toContain(value);
   });

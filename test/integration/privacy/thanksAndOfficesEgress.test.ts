@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PrivacyVault } from "../../../app/privacy";
-import { replyWithPlaceholders, startRecordingCloud, type RecordingCloud } from "../../helpers/recordingCloud";
 import { sanitizeAndSend } from "../../helpers/throughGate";
+import { useRecordingCloud } from "../../helpers/useRecordingCloud";
 
 /**
  * Issue #11: the person thanked after "Merci à" / "Danke an" / "thanks to" — a given name that is also
@@ -11,23 +11,16 @@ import { sanitizeAndSend } from "../../helpers/throughGate";
  * Invented values.
  */
 describe("thanked people and the places of public offices never reach the cloud", () => {
-  let cloud: RecordingCloud;
-
-  beforeAll(async () => {
-    cloud = await startRecordingCloud({ reply: replyWithPlaceholders });
-  });
-  afterAll(async () => {
-    await cloud.close();
-  });
+  const cloud = useRecordingCloud();
 
   it("sends placeholders for the thanked given names and keeps the public bodies thanked", async () => {
     const vault = new PrivacyVault("conv-thanks");
     const instruction =
       "Relis ce mot pour le dossier de ma mère, s'il te plaît. Merci à la CAF pour le versement rapide, " +
       "et merci beaucoup à Rose pour les papiers. Un grand merci aussi à Olive de la part de toute la famille.";
-    await sanitizeAndSend(cloud.baseUrl, vault, instruction, "fr-FR");
+    await sanitizeAndSend(cloud().baseUrl, vault, instruction, "fr-FR");
 
-    const received = cloud.receivedText();
+    const received = cloud().receivedText();
     for (const name of ["Rose", "Olive"]) expect(received, name).not.toContain(name);
     expect(received).toContain("Merci à la CAF");
   });
@@ -37,9 +30,9 @@ describe("thanked people and the places of public offices never reach the cloud"
     const instruction =
       "Help me write to the Chief Constable of Kent Police about the burglary, and thanks to Grace for " +
       "the photos I took on my iPhone.";
-    await sanitizeAndSend(cloud.baseUrl, vault, instruction);
+    await sanitizeAndSend(cloud().baseUrl, vault, instruction);
 
-    const received = cloud.receivedText();
+    const received = cloud().receivedText();
     expect(received).not.toContain("Kent");
     expect(received).not.toContain("Grace");
     expect(received).toMatch(/Chief Constable of \[LOCATION_\d+\] Police/);
